@@ -1,0 +1,150 @@
+/** Building blocks shared by the answers: round entries, excerpts with citations, footers, notices. */
+import type { Language } from '../corpus/types.js';
+import { mechanismName } from '../knowledge/naming.js';
+import type { EventRecord, Evidence, RoundRecord } from '../knowledge/types.js';
+import { loadVocabulary } from '../knowledge/vocabulary.js';
+import { formatDate, formatRound, histDate, joinList } from './format.js';
+import { label } from './i18n.js';
+import type { Library } from './library.js';
+import type { Answer, AnswerKind, Entry, Excerpt, TimelinePoint } from './types.js';
+
+export function roundDate(r: RoundRecord) {
+  return histDate(r.date, r.datePrecision, r.dateInferred, r.dateOnOrBefore);
+}
+
+export function eventDate(e: EventRecord) {
+  return histDate(e.date, e.datePrecision, e.dateInferred);
+}
+
+export function topicLabel(key: string, lang: Language): string {
+  const topic = loadVocabulary().topics.find((t) => t.key === key);
+  return topic ? topic[lang] : key;
+}
+
+export function placeLabel(english: string, lang: Language): string {
+  if (lang === 'en') return english;
+  return loadVocabulary().places.find((p) => p.en === english)?.vi ?? english;
+}
+
+function titleLabel(english: string | null, lang: Language): string | null {
+  if (!english || lang === 'en') return english;
+  const vocab = loadVocabulary();
+  return [...vocab.titles, ...vocab.ranks].find((t) => t.en === english)?.vi ?? english;
+}
+
+export function partnerLabel(code: string, lang: Language): string {
+  const p = loadVocabulary().partners.find((x) => x.code === code);
+  if (!p) return code;
+  return lang === 'en' ? p.name : p.nameVi;
+}
+
+/** "4th Defence Policy Dialogue" / "Đối thoại Chính sách Quốc phòng lần thứ 4". */
+export function roundName(r: RoundRecord, lang: Language): string {
+  const mechanism = mechanismName(r.mechanism, lang);
+  return lang === 'en' ? `${formatRound(r.round, lang)} ${mechanism}` : `${mechanism} ${formatRound(r.round, lang)}`;
+}
+
+export function venueText(r: RoundRecord, lang: Language): string {
+  const places = r.venues.map((v) => placeLabel(v, lang));
+  if (r.format === 'online') {
+    const where = places.length > 1 ? ` ${label(lang, 'between')} ${joinList(places, lang)}` : places.length ? ` (${places[0]})` : '';
+    return `${label(lang, 'online')}${where}`;
+  }
+  if (!places.length) return label(lang, 'unknown');
+  return `${joinList(places, lang)}${r.format === 'in-person' ? `, ${label(lang, 'inPerson')}` : ''}`;
+}
+
+export function coChairText(r: RoundRecord, lang: Language): string {
+  if (!r.coChairs.length) return label(lang, 'unknown');
+  return r.coChairs
+    .map((c) => {
+      const side = c.side === 'VN' ? (lang === 'en' ? 'Vietnam' : 'Việt Nam') : partnerLabel(c.side, lang);
+      const role = [titleLabel(c.rank, lang), c.name].filter(Boolean).join(' ');
+      const title = titleLabel(c.title, lang);
+      return `${role}${title ? `, ${title}` : ''} (${side})`;
+    })
+    .join('; ');
+}
+
+export function roundEntry(r: RoundRecord, lang: Language, options: { highlightTopic?: string } = {}): Entry {
+  const date = roundDate(r);
+  const fields: Entry['fields'] = [
+    { label: label(lang, 'status'), value: label(lang, r.status), evidence: r.evidence.round },
+    { label: label(lang, 'date'), value: formatDate(date, lang), evidence: r.evidence.date },
+  ];
+  if (r.status === 'held' || r.venues.length) fields.push({ label: label(lang, 'venue'), value: venueText(r, lang), evidence: r.evidence.venues });
+  if (r.status === 'held') fields.push({ label: label(lang, 'coChairs'), value: coChairText(r, lang), evidence: r.evidence.coChairs });
+  if (r.topics.length) {
+    const topics = r.topics.map((t) => (t === options.highlightTopic ? `**${topicLabel(t, lang)}**` : topicLabel(t, lang)));
+    fields.push({ label: label(lang, 'topics'), value: topics.join(', '), evidence: r.topics.flatMap((t) => r.evidence[`topics:${t}`]?.slice(0, 1) ?? []) });
+  }
+  if (r.agreements.length) {
+    fields.push({
+      label: label(lang, 'documents'),
+      value: r.agreements.map((a) => (lang === 'en' ? `${a.name} (${a.action})` : `${a.original} (${a.action === 'signed' ? 'đã ký' : a.action === 'adopted' ? 'thông qua' : 'dự kiến'})`)).join('; '),
+      evidence: r.agreements.map((a) => a.evidence),
+    });
+  }
+  const heading = `${roundName(r, lang)} — ${formatDate(date, lang)}${r.status === 'held' ? '' : ` (${label(lang, r.status)})`}`;
+  return { heading, date, status: r.status, fields, evidence: r.sources };
+}
+
+export function eventEntry(e: EventRecord, lang: Language, withPartner = false): Entry {
+  const date = eventDate(e);
+  const who = withPartner ? `${partnerLabel(e.partner, lang)}: ` : '';
+  return { heading: `${formatDate(date, lang)} — ${who}${e.summary}`, date, fields: [], text: e.sources[0]?.quote, evidence: e.sources };
+}
+
+export function excerptOf(lib: Library, evidence: Evidence, marks?: string[]): Excerpt {
+  const article = lib.articles.get(evidence.article);
+  return {
+    text: evidence.quote,
+    citation: {
+      article: evidence.article,
+      passage: evidence.passage,
+      title: article?.title ?? evidence.article,
+      outlet: article?.outlet ?? null,
+      published: article?.published ?? null,
+    },
+    ...(marks?.length ? { marks } : {}),
+  };
+}
+
+/** Up to `limit` excerpts from distinct sentences, in the order given. */
+export function excerptsOf(lib: Library, evidence: Evidence[], limit = 3): Excerpt[] {
+  const seen = new Set<string>();
+  const out: Excerpt[] = [];
+  for (const e of evidence) {
+    if (seen.has(e.quote) || e.quote.startsWith('Published ')) continue;
+    seen.add(e.quote);
+    out.push(excerptOf(lib, e));
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+export function footerOf(lib: Library, lang: Language): string {
+  const n = lib.corpus.articles.length;
+  const rounds = lib.knowledge.rounds.length;
+  return lang === 'en'
+    ? `Attaché · ${n} articles · ${rounds} rounds on record`
+    : `Attaché · ${n} bài · ${rounds} phiên được ghi nhận`;
+}
+
+export function roundPoint(r: RoundRecord, lang: Language, lane: string, highlighted = false): TimelinePoint | null {
+  const date = roundDate(r);
+  if (!date) return null;
+  const venue = r.venues[0] ? ` · ${placeLabel(r.venues[0], lang)}` : '';
+  return { lane, date, label: `${formatRound(r.round, lang)}${venue}`, status: r.status, highlighted };
+}
+
+export function notice(lib: Library, kind: AnswerKind, lang: Language, title: string, summary: string, hints: string[] = []): Answer {
+  return { kind, lang, ok: false, title, summary, sections: [], excerpts: [], hints, footer: footerOf(lib, lang) };
+}
+
+/** Order rounds as history: by date when known, else by number. */
+export function byHistory(a: RoundRecord, b: RoundRecord): number {
+  if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return a.date.localeCompare(b.date);
+  if (a.mechanism === b.mechanism && a.round !== null && b.round !== null) return a.round - b.round;
+  return (a.date ?? '9999').localeCompare(b.date ?? '9999');
+}

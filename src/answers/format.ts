@@ -1,0 +1,36 @@
+/** Dates and rounds as people read them, never more precise than the record. */
+import type { DatePrecision, HistDate, Language } from '../corpus/types.js';
+import { ordinal } from '../knowledge/ordinals.js';
+import { label } from './i18n.js';
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "23 July 2021" / "23/7/2021", "August 2013" / "tháng 8/2013", "2019" / "năm 2019"; inferred and upper-bound dates say so. */
+export function formatDate(date: HistDate | null | undefined, lang: Language): string {
+  if (!date) return label(lang, 'unknown');
+  const [y, m, d] = date.iso.split('-').map(Number);
+  let text: string;
+  if (date.precision === 'day') text = lang === 'en' ? `${d} ${MONTHS_EN[m! - 1]} ${y}` : `${d}/${m}/${y}`;
+  else if (date.precision === 'month') text = lang === 'en' ? `${MONTHS_EN[m! - 1]} ${y}` : `tháng ${m}/${y}`;
+  else text = lang === 'en' ? String(y) : `năm ${y}`;
+  if (date.onOrBefore) text = `${label(lang, 'onOrBefore')} ${text}`;
+  if (date.inferred) text += ` (${label(lang, 'inferred')})`;
+  return text;
+}
+
+export function histDate(iso: string | null, precision: DatePrecision | null, inferred: boolean, onOrBefore = false): HistDate | null {
+  if (!iso || !precision) return null;
+  return { iso, precision, inferred, ...(onOrBefore ? { onOrBefore } : {}) };
+}
+
+/** "1st" / "lần thứ 1". */
+export function formatRound(round: number | null, lang: Language): string {
+  if (round === null) return lang === 'en' ? 'unnumbered' : 'không rõ số';
+  return lang === 'en' ? ordinal(round) : `lần thứ ${round}`;
+}
+
+/** "A, B and C" / "A, B và C". */
+export function joinList(items: string[], lang: Language): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${label(lang, 'and')} ${items.at(-1)}`;
+}

@@ -1,0 +1,13 @@
+/** The answer functions, one module each; the CLI and commands/ import them from here. */
+export type { AnswerOptions, Choice } from './api.js';
+export type { Answer } from './types.js';
+export { buildLibrary, loadLibrary, type Library } from './library.js';
+export { answerDialogue } from './dialogue.js';
+export { answerTopic } from './topic.js';
+export { answerTimeline } from './timeline.js';
+export { answerSearch } from './search.js';
+export { answerSource } from './source.js';
+export { answerPartners } from './partners.js';
+export { answerAbout } from './about.js';
+export { answerQuestion } from './question.js';
+export { suggestPartners, suggestTopics, suggestArticles, suggestRounds } from './suggest.js';

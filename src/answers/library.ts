@@ -1,0 +1,25 @@
+/** Everything an answer reads, built once per corpus load and swapped whole on reload. */
+import type { Article, Corpus, Passage } from '../corpus/types.js';
+import type { KnowledgeTable } from '../knowledge/types.js';
+import { buildKnowledge } from '../knowledge/merge.js';
+import { loadCorpus } from '../corpus/load.js';
+import { buildSearchIndex, type SearchIndex } from '../search/index.js';
+
+export interface Library {
+  corpus: Corpus;
+  knowledge: KnowledgeTable;
+  index: SearchIndex;
+  articles: Map<string, Article>;
+  passages: Map<string, Passage>;
+  loadedAt: Date;
+}
+
+export function buildLibrary(corpus: Corpus, loadedAt = new Date()): Library {
+  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  const passages = new Map(corpus.articles.flatMap((a) => a.passages.map((p) => [p.id, p] as const)));
+  return { corpus, knowledge: buildKnowledge(corpus), index: buildSearchIndex(corpus.articles), articles, passages, loadedAt };
+}
+
+export async function loadLibrary(dir: string): Promise<Library> {
+  return buildLibrary(await loadCorpus(dir));
+}

@@ -1,0 +1,61 @@
+/** `topic <topic>`: which partners discussed it, in which rounds, when, with the sentences that show it. */
+import type { Language } from '../corpus/types.js';
+import { resolveTopic } from '../knowledge/resolve.js';
+import type { RoundRecord } from '../knowledge/types.js';
+import { loadVocabulary } from '../knowledge/vocabulary.js';
+import type { AnswerTopic } from './api.js';
+import { byHistory, excerptOf, footerOf, notice, partnerLabel, roundEntry, roundPoint, topicLabel } from './compose.js';
+import { formatRound, joinList } from './format.js';
+import { label } from './i18n.js';
+import { answerSearch } from './search.js';
+import type { Entry } from './types.js';
+
+function partnerFlag(code: string): string {
+  return loadVocabulary().partners.find((p) => p.code === code)?.flag ?? '';
+}
+
+function summaryOf(topic: string, rounds: RoundRecord[], lang: Language): string {
+  const partners = [...new Set(rounds.map((r) => r.partner))];
+  const perPartner = partners.map((p) => {
+    const list = rounds.filter((r) => r.partner === p).map((r) => `${formatRound(r.round, lang)}, ${r.date?.slice(0, 4) ?? '?'}`);
+    return `${partnerLabel(p, lang)} (${list.join('; ')})`;
+  });
+  return lang === 'en'
+    ? `${topic} came up in ${rounds.length} round${rounds.length === 1 ? '' : 's'} with ${partners.length} partner${partners.length === 1 ? '' : 's'}: ${joinList(perPartner, lang)}.`
+    : `${topic} được bàn tại ${rounds.length} phiên với ${partners.length} đối tác: ${joinList(perPartner, lang)}.`;
+}
+
+export const answerTopic: AnswerTopic = (lib, args, options) => {
+  const { lang } = options;
+  const typed = args.topic.trim();
+  if (!typed) return notice(lib, 'bad-input', lang, lang === 'en' ? 'Which topic?' : 'Chủ đề nào?', lang === 'en' ? 'Give a topic, e.g. `demining`.' : 'Hãy nhập một chủ đề, ví dụ `rà phá bom mìn`.');
+  const { topic, suggestions } = resolveTopic(typed);
+  if (!topic) {
+    // Free words that name no topic: fall back to the passages that hold them.
+    const fallback = answerSearch(lib, { query: typed }, options);
+    const hint = suggestions.length ? [(lang === 'en' ? 'Topics with close names: ' : 'Chủ đề gần giống: ') + suggestions.map((s) => s[lang]).join(', ')] : [];
+    return { ...fallback, hints: [...hint, ...fallback.hints] };
+  }
+  const name = topicLabel(topic.key, lang);
+  const rounds = lib.knowledge.rounds.filter((r) => r.topics.includes(topic.key)).sort((a, b) => a.partner.localeCompare(b.partner) || byHistory(b, a));
+  if (!rounds.length) {
+    return { ...notice(lib, 'topic', lang, name, lang === 'en' ? `No round on record discussed ${name.toLowerCase()}.` : `Chưa phiên nào trong kho bàn về ${name.toLowerCase()}.`), ok: true };
+  }
+  const entries: Entry[] = rounds.map((r) => {
+    const base = roundEntry(r, lang, { highlightTopic: topic.key });
+    const evidence = r.evidence[`topics:${topic.key}`] ?? [];
+    return { ...base, heading: `${partnerFlag(r.partner)} ${partnerLabel(r.partner, lang)} — ${base.heading}`, text: evidence[0]?.quote, evidence };
+  });
+  const excerpts = rounds.flatMap((r) => (r.evidence[`topics:${topic.key}`] ?? []).slice(0, 1)).map((e) => excerptOf(lib, e));
+  return {
+    kind: 'topic', lang, ok: true,
+    title: lang === 'en' ? `Topic: ${name}` : `Chủ đề: ${name}`,
+    summary: summaryOf(name, rounds, lang),
+    sections: [{ key: 'rounds', title: label(lang, 'rounds'), entries }],
+    excerpts,
+    hints: [],
+    timeline: rounds.map((r) => roundPoint(r, lang, partnerLabel(r.partner, lang), true)).filter((p) => p !== null),
+    footer: footerOf(lib, lang),
+  };
+};
+

@@ -1,0 +1,76 @@
+/**
+ * Documents a sentence says were signed, adopted or are to be signed: "thông qua Kế hoạch hợp tác Quốc phòng
+ * 3 năm giai đoạn 2021-2023", "ký Bản tham chiếu về hợp tác công nghiệp quốc phòng", "sớm ký Bản ghi nhớ …".
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { findTopics } from './match.js';
+import { loadVocabulary } from './vocabulary.js';
+
+const DocumentsData = z.object({
+  kinds: z.array(z.object({ vi: z.array(z.string()), en: z.string(), enTerms: z.array(z.string()) })),
+});
+const documents = DocumentsData.parse(JSON.parse(readFileSync(new URL('../../data/documents.json', import.meta.url), 'utf8')));
+
+export interface DocumentMention {
+  original: string;
+  name: string;
+  action: 'signed' | 'adopted' | 'planned';
+  /** A past year the sentence gives for the signing ("ký năm 2019"): then it is an earlier event, not this round's. */
+  year: number | null;
+  /** "kể từ khi ký kết …": an earlier, undated signing. */
+  earlier: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const KIND_PATTERN = new RegExp(
+  `(${documents.kinds.flatMap((k) => [...k.vi, ...k.enTerms]).sort((a, b) => b.length - a.length).map(escape).join('|')})`,
+  'u',
+);
+const SIGN = /\b(?:ký kết|ký|signed|sign|inked)\b|(?<!\p{L})ký(?!\p{L})/iu;
+const ADOPT = /(?<!\p{L})(?:thông qua|adopted|approved|endorsed)(?!\p{L})/iu;
+const PLAN = /(?<!\p{L})(?:sớm ký|tiến tới ký|sẽ ký|hướng tới ký|mong muốn|đề nghị|will sign|to sign|plan to|look forward)(?!\p{L})/iu;
+const EARLIER = /(?<!\p{L})(?:kể từ khi|từ khi|since)(?!\p{L})/iu;
+
+function englishName(original: string, kindEn: string): string {
+  const topics = findTopics(original).map((t) => loadVocabulary().topics.find((x) => x.key === t.key)?.en.toLowerCase() ?? t.key);
+  const period = /(\d{4})\s*[-–]\s*(\d{4})/u.exec(original);
+  const years = /(\d+)\s*năm/u.exec(original) ?? /(\d+)-year/u.exec(original);
+  const defence = /quốc phòng|defen[cs]e/iu.test(original) && !topics.some((t) => t.includes('defence'));
+  const subject = [...topics, ...(defence ? ['defence'] : [])];
+  let name = years && !period?.[0].includes(years[1] ?? '') ? `${years[1]}-year ${kindEn.toLowerCase()}` : kindEn;
+  if (subject.length) name += ` on ${subject.join(', ')} cooperation`;
+  if (period) name += ` ${period[1]}–${period[2]}`;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** The document phrase from its kind word to the next clause break. */
+function documentPhrase(sentence: string, from: number): string {
+  const rest = sentence.slice(from);
+  const stop = /[,;.](?!\d)|\s+(?:làm cơ sở|nhằm|giữa hai|được|between|to\s)/u.exec(rest);
+  return rest.slice(0, stop ? stop.index : rest.length).trim();
+}
+
+export function findDocuments(sentence: string): DocumentMention[] {
+  const found: DocumentMention[] = [];
+  const global = new RegExp(KIND_PATTERN.source, 'gu');
+  for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
+    const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+    const after = sentence.slice(m.index, m.index + 160);
+    const signed = SIGN.test(before.slice(-40)) || /được[^.;]{0,60}ký/u.test(after) || /\bwas signed|were signed\b/u.test(after);
+    const adopted = ADOPT.test(before.slice(-40));
+    if (!signed && !adopted) continue;
+    const original = documentPhrase(sentence, m.index);
+    if (original.length < 4) continue;
+    const kind = documents.kinds.find((k) => [...k.vi, ...k.enTerms].some((t) => t.toLowerCase() === (m![1] ?? '').toLowerCase()));
+    const yearAfter = /ký(?:\s+kết)?\s+(?:vào\s+)?(?:năm|tháng\s+\d{1,2}[/-])\s*(\d{4})|signed in (\d{4})/u.exec(after);
+    found.push({
+      original,
+      name: englishName(original, kind?.en ?? 'Document'),
+      action: PLAN.test(before.slice(-40)) ? 'planned' : adopted && !signed ? 'adopted' : 'signed',
+      year: yearAfter ? Number(yearAfter[1] ?? yearAfter[2]) : null,
+      earlier: EARLIER.test(before.slice(-30)),
+    });
+  }
+  return found;
+}

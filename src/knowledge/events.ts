@@ -1,0 +1,71 @@
+/**
+ * Dated events an article tells of besides its rounds: a consultation held on 7 July 2021, an MOU signed in 2019,
+ * a minister's visit early in 2018. They fill timelines; each keeps its sentence.
+ */
+import type { Article } from '../corpus/types.js';
+import { findDocuments } from './agreements.js';
+import { findMechanisms, findPartners } from './match.js';
+import { mechanismName, partnerName } from './naming.js';
+import { readPerson } from './people.js';
+import { findRoundMentions } from './round-mentions.js';
+import type { Sentence } from './sentences.js';
+import { completeDate, findTextDates, type YearReference } from './text-dates.js';
+import type { EventKind, EventRecord, Evidence } from './types.js';
+
+const VISIT = /chuyến thăm|thăm chính thức|sang thăm|(?<!\p{L})thăm(?!\p{L})|(?<!\p{L})đón(?!\p{L})|\bvisit(?:ed|s)?\b/iu;
+
+const evidenceOf = (s: Sentence): Evidence => ({ article: s.passage.articleId, passage: s.passage.id, quote: s.text });
+
+function visitSummary(clause: string): string {
+  const to = /(?:thăm|visit(?:ed)?)\s+([\p{Lu}][\p{L}\s-]{1,30})/u.exec(clause);
+  const place = to ? findPartners(to[1] ?? '')[0]?.key ?? (/Việt Nam|Vietnam/u.test(to[1] ?? '') ? 'VN' : null) : /đón/u.test(clause) ? 'VN' : null;
+  const by = /(?:của|by)\s+(.+?)(?=\s+(?:ngay|vào|năm|trong|in|on)\b|[,.;]|$)/u.exec(clause) ?? /đón\s+(.+?)(?=\s+(?:vào|năm|in|on)\b|[,.;]|$)/u.exec(clause);
+  const person = by ? readPerson(by[1] ?? '') : null;
+  const where = place === 'VN' ? ' to Vietnam' : place ? ` to ${partnerName(place)}` : '';
+  const who = person ? ` by ${person.title ? `${person.title} ` : ''}${person.name}` : '';
+  return `Visit${where}${who}`;
+}
+
+export function findEvents(
+  article: Article,
+  sentences: Sentence[],
+  partner: string,
+  reference: YearReference | null,
+  primaryMechanism: string | null,
+): EventRecord[] {
+  const events: EventRecord[] = [];
+  const add = (kind: EventKind, summary: string, s: Sentence, date: ReturnType<typeof completeDate>) => {
+    if (!date) return;
+    const id = `${partner.toLowerCase()}-${kind}-${date.iso}-${article.id}-${events.length + 1}`;
+    if (events.some((e) => e.summary === summary && e.date === date.iso)) return;
+    events.push({ id, partner, kind, summary, date: date.iso, datePrecision: date.precision, dateInferred: date.inferred, sources: [evidenceOf(s)] });
+  };
+
+  for (const s of sentences) {
+    const rounds = findRoundMentions(s.text);
+    // A mechanism named with a date but no round number ("Tham vấn Quốc phòng … vào ngày 7/7/2021").
+    for (const m of findMechanisms(s.text)) {
+      if (m.key === primaryMechanism) continue;
+      if (rounds.some((r) => r.start === m.start && r.round !== null)) continue;
+      const date = findTextDates(s.text.slice(m.end)).find((d) => d.day !== undefined || d.year !== undefined);
+      if (date) add(m.key.includes('consultation') ? 'consultation' : 'meeting', `${mechanismName(m.key)} held`, s, completeDate(date, reference));
+    }
+    // A document signed in an earlier year.
+    for (const doc of findDocuments(s.text)) {
+      if (doc.year !== null && (!reference || doc.year < reference.year)) {
+        add('agreement', `${doc.name} ${doc.action}`, s, { iso: String(doc.year), precision: 'year', inferred: false });
+      }
+    }
+    // Visits, one per date the sentence gives.
+    if (VISIT.test(s.text)) {
+      let from = 0;
+      for (const d of findTextDates(s.text)) {
+        const clause = s.text.slice(from, d.end);
+        from = d.end;
+        if (!VISIT.test(clause) || (d.year === undefined && d.day === undefined)) continue;
+        add('visit', visitSummary(clause), s, completeDate(d, reference));
+      }
+    }
+  }
+  return events;
+}

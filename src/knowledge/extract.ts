@@ -1,0 +1,218 @@
+/**
+ * One article → the rounds it reports (held), mentions (mentioned) or announces (planned), and the other dated
+ * events it tells of. General rules only; every value carries the sentence it was read from.
+ */
+import type { Article, HistDate } from '../corpus/types.js';
+import { findDocuments } from './agreements.js';
+import { findPartners, findPlaces, findTopics } from './match.js';
+import { findChairs, looksVietnamese } from './people.js';
+import { referenceFor } from './reference-date.js';
+import { findRoundMentions, type RoundMention } from './round-mentions.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { completeDate, findTextDates, type YearReference } from './text-dates.js';
+import { findEvents } from './events.js';
+import type { Agreement, CoChair, EventRecord, Evidence, RoundRecord, RoundStatus } from './types.js';
+import { partnerName, roundId } from './naming.js';
+
+interface Located extends RoundMention {
+  sentence: Sentence;
+}
+
+export interface ArticleFacts {
+  article: string;
+  rounds: RoundRecord[];
+  events: EventRecord[];
+}
+
+export const evidenceOf = (s: Sentence): Evidence => ({ article: s.passage.articleId, passage: s.passage.id, quote: s.text });
+
+const ONLINE = /trực tuyến|trực tiếp qua|hội nghị truyền hình|\bonline\b|\bvirtual(?:ly)?\b|video ?conference/iu;
+const PLACE_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at)\s+$/iu;
+const DIALOGUE_WORD = /[Đđ]ối thoại|[Tt]ham vấn|\b[Dd]ialogue\b|\b[Cc]onsultation\b/u;
+
+/** The partner the article is about: named in the title, else most named in round mentions, else in the lead. */
+function mainPartner(article: Article, mentions: Located[]): string | null {
+  const fromTitle = findPartners(article.title)[0]?.key;
+  if (fromTitle) return fromTitle;
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.partner) counts.set(m.partner, (counts.get(m.partner) ?? 0) + 1);
+  if (counts.size) return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const lead = article.passages.slice(0, 2).map((p) => p.text).join(' ');
+  return findPartners(lead)[0]?.key ?? null;
+}
+
+function sameRound(a: { mechanism: string | null; round: number | null }, b: { mechanism: string | null; round: number | null }) {
+  return a.mechanism === b.mechanism && a.round === b.round;
+}
+
+/** The round the article reports: named in its title, else the first one its body names without a past or future cue. */
+function primaryRound(titleMentions: RoundMention[], mentions: Located[], reference: YearReference | null): RoundMention | null {
+  const recentEnough = (m: RoundMention) => m.year === null || reference === null || m.year >= reference.year - 1;
+  const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past');
+  if (title) {
+    // A title "… lần 4" with a body that names the mechanism: fill in what the title lacked.
+    const body = mentions.find((m) => m.mechanism === title.mechanism && (title.round === null || m.round === title.round));
+    return { ...title, round: title.round ?? body?.round ?? null };
+  }
+  return mentions.find((m) => m.mechanism && m.cue === 'none' && recentEnough(m)) ?? mentions.find((m) => m.mechanism && m.cue !== 'past' && recentEnough(m)) ?? null;
+}
+
+function dateOfRound(sentences: Sentence[], reference: YearReference | null, published: HistDate | null) {
+  for (const s of sentences) {
+    const dates = findTextDates(s.text).filter((d) => d.day !== undefined || d.garbledMonths || (d.month !== undefined && d.year !== undefined));
+    const first = dates[0];
+    if (!first) continue;
+    const date = completeDate(first, reference);
+    if (date) return { date, evidence: evidenceOf(s) };
+  }
+  if (published) {
+    // The report says when it was published but not when the round took place: an upper bound.
+    return { date: { iso: published.iso, precision: published.precision, inferred: true, onOrBefore: true } as HistDate, evidence: null };
+  }
+  return null;
+}
+
+function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' | 'in-person'; evidence: Evidence[] } {
+  for (const s of sentences) {
+    const online = ONLINE.test(s.text);
+    const places = findPlaces(s.text).filter((p) => PLACE_CUE.test(s.text.slice(Math.max(0, p.start - 14), p.start)));
+    if (places.length === 0 && !online) continue;
+    if (online) {
+      const cities = places.filter((p) => p.kind === 'city').map((p) => p.key);
+      return { venues: [...new Set(cities.length ? cities : places.map((p) => p.key))], format: 'online', evidence: [evidenceOf(s)] };
+    }
+    // In person: the most precise place named — a city if there is one, else the country.
+    const city = places.find((p) => p.kind === 'city');
+    return { venues: [(city ?? places[0]!).key], format: 'in-person', evidence: [evidenceOf(s)] };
+  }
+  return { venues: [], format: 'in-person', evidence: [] };
+}
+
+function coChairsOf(sentences: Sentence[], partner: string): CoChair[] {
+  const chairs: CoChair[] = [];
+  for (const s of sentences) {
+    for (const c of findChairs(s.text)) {
+      const side = c.side ?? (looksVietnamese(c.name) ? 'VN' : partner);
+      if (side !== 'VN' && side !== partner) continue;
+      if (chairs.some((x) => x.name === c.name)) continue;
+      // One co-chair a side: a "host" who invited is kept only when no one chaired that side explicitly.
+      if (chairs.some((x) => x.side === side)) continue;
+      chairs.push({ name: c.name, title: c.title, rank: c.rank, side, evidence: evidenceOf(s) });
+    }
+  }
+  return chairs.sort((a, b) => (a.side === 'VN' ? -1 : b.side === 'VN' ? 1 : 0));
+}
+
+function emptyRecord(partner: string, mechanism: string, round: number | null, status: RoundStatus): RoundRecord {
+  return {
+    id: roundId(partner, mechanism, round, null),
+    partner,
+    partnerName: partnerName(partner),
+    mechanism,
+    round,
+    status,
+    date: null,
+    datePrecision: null,
+    dateInferred: false,
+    dateOnOrBefore: false,
+    venues: [],
+    format: null,
+    coChairs: [],
+    topics: [],
+    agreements: [],
+    sources: [],
+    evidence: {},
+  };
+}
+
+function setDate(record: RoundRecord, date: HistDate, evidence: Evidence | null) {
+  record.date = date.iso;
+  record.datePrecision = date.precision;
+  record.dateInferred = date.inferred;
+  record.dateOnOrBefore = date.onOrBefore ?? false;
+  if (evidence) record.evidence.date = [evidence];
+}
+
+export function extractArticle(article: Article): ArticleFacts {
+  const sentences = article.passages.flatMap(splitSentences);
+  const located: Located[] = sentences.flatMap((sentence) => findRoundMentions(sentence.text).map((m) => ({ ...m, sentence })));
+  const titleMentions = findRoundMentions(article.title);
+  const partner = mainPartner(article, located);
+  const facts: ArticleFacts = { article: article.id, rounds: [], events: [] };
+  if (!partner) return facts;
+  const reference = referenceFor(article, partner);
+
+  const mechanismOfArticle = titleMentions.find((m) => m.mechanism)?.mechanism ?? located.find((m) => m.mechanism)?.mechanism ?? null;
+  for (const m of located) {
+    m.mechanism ??= mechanismOfArticle;
+    m.partner ??= partner;
+  }
+  const usable = located.filter((m) => m.mechanism !== null && m.partner === partner);
+  const primary = primaryRound(titleMentions, usable, reference);
+
+  if (primary?.mechanism) {
+    const ofPrimary = usable.filter((m) => sameRound(m, primary));
+    const allPlanned = ofPrimary.length > 0 && ofPrimary.every((m) => m.cue === 'planned');
+    const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
+    const lead = sentences.filter((s) => s.passage.index === 1 && s.index === 0);
+    const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
+    const otherRounds = usable.filter((m) => !sameRound(m, primary)).map((m) => m.sentence);
+    const aboutRound = sentences.filter((s) => roundSentences.includes(s) || (DIALOGUE_WORD.test(s.text) && !otherRounds.includes(s)));
+
+    record.sources = roundSentences.map(evidenceOf);
+    record.evidence.round = ofPrimary.map((m) => evidenceOf(m.sentence));
+    const dated = dateOfRound(ofPrimary.map((m) => m.sentence).concat(lead), reference, article.published);
+    if (dated) setDate(record, dated.date, dated.evidence);
+    if (dated && !dated.evidence) record.evidence.date = [{ article: article.id, passage: `${article.id}#1`, quote: `Published ${article.published?.iso}` }];
+
+    const place = venuesOf([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound]);
+    record.venues = place.venues;
+    record.format = place.evidence.length || place.venues.length ? place.format : null;
+    if (place.evidence.length) record.evidence.venues = record.evidence.format = place.evidence;
+
+    record.coChairs = coChairsOf([...roundSentences, ...aboutRound], partner);
+    if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
+
+    for (const s of sentences) {
+      for (const t of findTopics(s.text)) {
+        if (!record.topics.includes(t.key)) record.topics.push(t.key);
+        (record.evidence[`topics:${t.key}`] ??= []).push(evidenceOf(s));
+      }
+    }
+
+    for (const s of aboutRound) {
+      for (const doc of findDocuments(s.text)) {
+        if (doc.earlier || (doc.year !== null && reference && doc.year < reference.year)) continue;
+        if (record.agreements.some((a) => a.original === doc.original)) continue;
+        const agreement: Agreement = { name: doc.name, original: doc.original, action: doc.action, evidence: evidenceOf(s) };
+        record.agreements.push(agreement);
+      }
+    }
+    if (record.agreements.length) record.evidence.agreements = record.agreements.map((a) => a.evidence);
+    record.id = roundId(partner, record.mechanism, record.round, record.date);
+    facts.rounds.push(record);
+  }
+
+  // Rounds the article only mentions (an earlier one) or announces (the next one).
+  for (const m of usable) {
+    if (primary && sameRound(m, primary)) continue;
+    if (m.round === null) continue;
+    const status: RoundStatus = m.cue === 'planned' ? 'planned' : 'mentioned';
+    if (facts.rounds.some((r) => r.mechanism === m.mechanism && r.round === m.round)) continue;
+    const record = emptyRecord(partner, m.mechanism!, m.round, status);
+    const evidence = evidenceOf(m.sentence);
+    record.sources = [evidence];
+    record.evidence.round = [evidence];
+    if (m.year) setDate(record, { iso: String(m.year), precision: 'year', inferred: false }, evidence);
+    if (status === 'planned') {
+      const place = venuesOf([{ ...m.sentence, text: m.sentence.text.slice(m.start) }]);
+      record.venues = place.venues;
+      if (place.venues.length) record.evidence.venues = [evidence];
+    }
+    record.id = roundId(partner, record.mechanism, record.round, record.date);
+    facts.rounds.push(record);
+  }
+
+  facts.events = findEvents(article, sentences, partner, reference, primary?.mechanism ?? null);
+  return facts;
+}

@@ -1,0 +1,16 @@
+/** Stable ids and display names for records. */
+import { loadVocabulary } from './vocabulary.js';
+
+export function partnerName(code: string): string {
+  return loadVocabulary().partners.find((p) => p.code === code)?.name ?? code;
+}
+
+export function mechanismName(key: string, lang: 'en' | 'vi' = 'en'): string {
+  const m = loadVocabulary().mechanisms.find((x) => x.key === key);
+  return m ? m[lang] : key;
+}
+
+/** "ca-defence-policy-dialogue-1"; a round without a number is named by its date instead. */
+export function roundId(partner: string, mechanism: string, round: number | null, date: string | null): string {
+  return `${partner.toLowerCase()}-${mechanism}-${round ?? date ?? 'undated'}`;
+}

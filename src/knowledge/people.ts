@@ -1,0 +1,146 @@
+/**
+ * Co-chairs of a round, read from the sentences that say who chaired or led: "A và B đồng chủ trì",
+ * "dưới sự đồng chủ trì của A và B", "Đoàn … do A làm Trưởng đoàn / dẫn đầu", "nhận lời mời của A",
+ * "co-chaired by A and B", "led by A". Someone who only receives a delegation ("tiếp", "chào xã giao")
+ * is never read here, because those verbs are not triggers.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { fold } from '../text/normalize.js';
+import { findPartners, findRanks, findTitles } from './match.js';
+
+const PeopleData = z.object({
+  honorifics: z.array(z.string()),
+  affiliations: z.array(z.string()),
+  vietnameseSurnames: z.array(z.string()),
+});
+const people = PeopleData.parse(JSON.parse(readFileSync(new URL('../../data/people.json', import.meta.url), 'utf8')));
+const SURNAMES = new Set(people.vietnameseSurnames);
+const HONORIFICS = new Set(people.honorifics);
+
+export interface PersonMention {
+  name: string;
+  title: string | null;
+  rank: string | null;
+  /** "VN", a partner code, or null when the phrase does not tell. */
+  side: string | null;
+}
+
+/** Words that start with a capital but never belong to a person's name. */
+const NOT_NAME_WORDS = new Set(['Đoàn', 'Bộ', 'Đối', 'Tham', 'Thứ', 'Phó', 'Trưởng', 'Đại', 'Thượng', 'Trung', 'Thiếu', 'Tại', 'Trong', 'Hai', 'Việt', 'Ủy', 'Uỷ', 'Quân', 'Đảng', 'Chính', 'Sáng', 'Chiều', 'Ngày', 'Theo', 'The', 'Deputy', 'Minister', 'Ministry', 'General', 'Vice', 'Senior', 'Defence', 'Defense', 'Vietnam', 'Vietnamese', 'Lieutenant', 'Colonel', 'Secretary', 'Assistant', 'Permanent', 'Chief']);
+
+const WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+
+/** A run of capitalised words from the start of `text`: "Hoàng Xuân Chiến, Ủy viên…" → "Hoàng Xuân Chiến". */
+function leadingName(text: string): string | null {
+  const words = text.trimStart().split(/\s+/);
+  const name: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(/[,;:)(.]+$/u, '');
+    if (!WORD.test(word) || (name.length === 0 && NOT_NAME_WORDS.has(word))) break;
+    if (name.length > 0 && NOT_NAME_WORDS.has(word)) break;
+    name.push(word);
+    if (word !== raw || name.length === 5) break; // punctuation ends the name
+  }
+  if (name.length === 0) return null;
+  if (name.length === 1 && !/[\p{Ll}]/u.test(name[0] ?? '')) return null; // an acronym, not a name
+  const joined = name.join(' ');
+  return findPartners(joined).some((p) => p.start === 0 && p.end === joined.length) ? null : joined;
+}
+
+function stripAffiliations(text: string): string {
+  let out = text;
+  for (const a of people.affiliations) out = out.split(a).join(' ');
+  return out;
+}
+
+export function looksVietnamese(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? '';
+  return SURNAMES.has(first) && fold(name) !== name.toLowerCase();
+}
+
+function sideOf(phrase: string, name: string): string | null {
+  const partners = findPartners(phrase.replace(name, ' '));
+  if (partners.length > 0) return partners[0]!.key;
+  if (/Việt Nam|Vietnam|Viet Nam/u.test(phrase.replace(name, ' '))) return 'VN';
+  return looksVietnamese(name) ? 'VN' : null;
+}
+
+/** One person phrase ("Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng Việt Nam") → a person, or null. */
+export function readPerson(rawPhrase: string): PersonMention | null {
+  const phrase = stripAffiliations(rawPhrase).replace(/\s+/g, ' ').trim();
+  if (!phrase) return null;
+  const ranks = findRanks(phrase);
+  const titles = findTitles(phrase);
+  const anchors: number[] = [0];
+  for (const r of ranks) anchors.push(r.end);
+  for (const t of titles) {
+    // After a title may come the country and its ministry before the name: "… Bộ Ngoại giao Hoa Kỳ Tina Kaidanow".
+    let end = t.end;
+    for (;;) {
+      const rest = phrase.slice(end);
+      const ministry = /^\s*(?:thứ nhất\s+)?(?:của\s+)?Bộ\s+[\p{Lu}][\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/u.exec(rest);
+      const country = findPartners(rest)[0];
+      const vn = /^\s*(?:Việt Nam|Vietnam)\b/u.exec(rest);
+      if (ministry && ministry[0].length > 0) end += ministry[0].length;
+      else if (country && rest.slice(0, country.start).trim() === '') end += country.end;
+      else if (vn) end += vn[0].length;
+      else if (/^\s*thứ nhất\b/u.test(rest)) end += /^\s*thứ nhất/u.exec(rest)![0].length;
+      else break;
+    }
+    anchors.push(end);
+  }
+  for (const h of HONORIFICS) {
+    const at = phrase.indexOf(`${h} `);
+    if (at >= 0 && (at === 0 || /\s/u.test(phrase[at - 1] ?? ''))) anchors.push(at + h.length);
+  }
+  let name: string | null = null;
+  for (const at of anchors.sort((a, b) => a - b)) {
+    name = leadingName(phrase.slice(at));
+    if (name && !ranks.some((r) => phrase.indexOf(name!) >= r.start && phrase.indexOf(name!) < r.end)) break;
+    name = null;
+  }
+  if (!name) return null;
+  return { name, title: titles[0]?.key ?? null, rank: ranks[0]?.key ?? null, side: sideOf(phrase, name) };
+}
+
+const SPLIT_PEOPLE = /\s+(?:và|cùng|and|with)\s+|;\s*/u;
+const CHAIR_BY = /(?:dưới sự\s+)?(?:đồng\s+)?chủ trì của\s+|(?:co-)?chaired by\s+/iu;
+const CHAIRS = /(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì\b|\b(?:co-)?chaired\b/iu;
+const LED_BY = /\bdo\s+(.+?)\s+(?:làm\s+[Tt]rưởng đoàn|dẫn đầu)|\b(?:led|headed)\s+by\s+(.+?)(?=[,.;]|$)/u;
+const INVITED_BY = /(?:nhận lời mời|theo lời mời)\s+của\s+(.+?)(?=,\s*(?:ngày|sáng|chiều|tối|[Đđ]oàn|\d)|[.;]|$)/u;
+
+export type ChairRole = 'co-chair' | 'delegation-head' | 'host';
+
+export interface ChairMention extends PersonMention {
+  role: ChairRole;
+}
+
+/** Co-chairs named in one sentence (the caller decides whether the sentence is about the round). */
+export function findChairs(sentence: string): ChairMention[] {
+  const found: ChairMention[] = [];
+  const add = (phrase: string, role: ChairRole, defaultSide: string | null = null) => {
+    for (const part of phrase.split(SPLIT_PEOPLE)) {
+      const person = readPerson(part);
+      if (person && !found.some((f) => f.name === person.name)) {
+        found.push({ ...person, side: person.side ?? defaultSide, role });
+      }
+    }
+  };
+  const by = CHAIR_BY.exec(sentence);
+  if (by) {
+    add(sentence.slice(by.index + by[0].length).split(/[.;](?:\s|$)/u)[0] ?? '', 'co-chair');
+  } else {
+    const chairs = CHAIRS.exec(sentence);
+    if (chairs) add(sentence.slice(0, chairs.index), 'co-chair');
+  }
+  const led = LED_BY.exec(sentence);
+  if (led) {
+    const before = sentence.slice(0, led.index);
+    const delegationSide = /[Đđ]oàn/u.test(before) ? (findPartners(before).at(-1)?.key ?? (/Việt Nam|Vietnam/u.test(before) ? 'VN' : null)) : null;
+    add(led[1] ?? led[2] ?? '', 'delegation-head', delegationSide);
+  }
+  const invited = INVITED_BY.exec(sentence);
+  if (invited) add(invited[1] ?? '', 'host');
+  return found;
+}

@@ -1,0 +1,108 @@
+/**
+ * Where a sentence names a dialogue round: "Đối thoại Chính sách Quốc phòng Việt Nam - Canada lần thứ nhất",
+ * "phiên Đối thoại lần thứ 8 năm 2019", "the 5th Defence Policy Dialogue". Only mechanisms of the vocabulary count,
+ * so "Giao lưu hữu nghị quốc phòng biên giới lần thứ 8" or "Đối thoại Shangri-La lần thứ 18" are not rounds.
+ */
+import { findMechanisms, findPartners } from './match.js';
+import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseVietnameseNumber } from './ordinals.js';
+
+export interface RoundMention {
+  /** null for a generic "Đối thoại lần thứ 8": the article's own mechanism. */
+  mechanism: string | null;
+  round: number | null;
+  partner: string | null;
+  /** A year written right after the round ("lần thứ 8 năm 2019"). */
+  year: number | null;
+  cue: 'planned' | 'past' | 'none';
+  start: number;
+  end: number;
+}
+
+const VI_UNIT_WORD = '(?:một|mốt|hai|ba|tư|bốn|năm|lăm|sáu|bảy|bẩy|tám|chín)';
+const VI_NUMBER_WORD = `(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+mươi(?:\\s+${VI_UNIT_WORD})?|mười(?:\\s+${VI_UNIT_WORD}(?!\\s+\\d))?|nhất|đầu tiên|${VI_UNIT_WORD})`;
+/** "lần thứ 9", "lần 4", "lần thứ nhất", "lần thứ mười một", "lần đầu tiên". */
+const VI_ROUND = new RegExp(`^[\\s,]*(?:lần|khóa|khoá)\\s+(?:thứ\\s+)?(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?!\\p{L})`, 'iu');
+const EN_ROUND_BEFORE = new RegExp(`\\b(${EN_ORDINAL_PATTERN})\\s+(?:(?:annual|round\\s+of(?:\\s+the)?|[\\p{Lu}][\\p{L}.'-]*(?:\\s*[-–]\\s*[\\p{Lu}][\\p{L}.'-]*)?)\\s+){0,4}$`, 'iu');
+const EN_ROUND_AFTER = /^\s*(?:\(|,)?\s*(?:round|no\.?)\s+(\d{1,2})\b/iu;
+/** What may stand between a mechanism name and its round number: the two countries, "giữa hai nước". */
+const PARTNER_GAP = /^[\s,]*(?:(?:giữa\s+)?(?:Việt Nam|VN|Vietnam|Viet Nam)\s*[-–—]\s*[\p{L}][\p{L}\s.'-]{0,40}?|giữa hai nước|between the two countries)?(?=[\s,]*(?:lần|khóa|khoá|\(|,|$|\s))/u;
+const GENERIC_VI = /(?:[Pp]hiên|[Cc]uộc)?\s*[Đđ]ối thoại(?=\s+lần\s)/gu;
+
+const PLANNED_CUE = /\b(?:sẽ|dự kiến|sắp tới|tới đây|tiếp theo|kế tiếp|will|upcoming|next|to be held|is scheduled)\b/iu;
+const PAST_CUE = /(?:\b(?:từ|kể từ|trước đó|tại phiên|since|previous|last|earlier)\b)[^.;]*$/iu;
+
+function readVietnameseRound(numberText: string): number | null {
+  if (/^\d+$/.test(numberText)) return Number(numberText);
+  if (/^đầu tiên$/iu.test(numberText)) return 1;
+  const parsed = parseVietnameseNumber(numberText.split(/\s+/));
+  return parsed ? parsed.value : null;
+}
+
+function roundAfter(sentence: string, from: number): { round: number; year: number | null; end: number; partner: string | null } | null {
+  const rest = sentence.slice(from);
+  const gap = PARTNER_GAP.exec(rest);
+  const gapText = gap?.[0] ?? '';
+  const afterGap = rest.slice(gapText.length);
+  const vi = VI_ROUND.exec(afterGap);
+  let round: number | null = null;
+  let used = 0;
+  if (vi) {
+    let numberText = vi[1] ?? '';
+    // "lần thứ năm 2019" is not "fifth": "năm" there introduces a year.
+    if (/^năm$/iu.test(numberText.split(/\s+/)[0] ?? '') && /^\s*\d{4}/u.test(afterGap.slice(vi[0].length))) return null;
+    round = readVietnameseRound(numberText.trim());
+    used = vi[0].length;
+  } else {
+    const en = EN_ROUND_AFTER.exec(afterGap);
+    if (en) {
+      round = Number(en[1]);
+      used = en[0].length;
+    }
+  }
+  if (round === null || round < 1 || round > 60) return null;
+  const end = from + gapText.length + used;
+  const yearMatch = /^[\s,(]*(?:năm|in)\s+(\d{4})/iu.exec(sentence.slice(end)) ?? /^[\s,]*\((\d{4})\)/u.exec(sentence.slice(end));
+  const partner = gapText ? (findPartners(gapText)[0]?.key ?? null) : null;
+  return { round, year: yearMatch ? Number(yearMatch[1]) : null, end, partner };
+}
+
+function roundBefore(sentence: string, start: number): number | null {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const m = EN_ROUND_BEFORE.exec(before);
+  return m ? parseEnglishOrdinal(m[1] ?? '') : null;
+}
+
+function cueFor(sentence: string, start: number): RoundMention['cue'] {
+  const before = sentence.slice(0, start);
+  if (PLANNED_CUE.test(before.slice(-120))) return 'planned';
+  if (PAST_CUE.test(before.slice(-60))) return 'past';
+  return 'none';
+}
+
+export function findRoundMentions(sentence: string): RoundMention[] {
+  const mentions: RoundMention[] = [];
+  const mechanisms = findMechanisms(sentence);
+  for (const m of mechanisms) {
+    const after = roundAfter(sentence, m.end);
+    const beforeRound = after ? null : roundBefore(sentence, m.start);
+    const partnerNear = after?.partner ?? findPartners(sentence.slice(Math.max(0, m.start - 60), m.end + 60))[0]?.key ?? null;
+    mentions.push({
+      mechanism: m.key,
+      round: after?.round ?? beforeRound,
+      partner: after?.partner ?? partnerNear,
+      year: after?.year ?? null,
+      cue: cueFor(sentence, m.start),
+      start: m.start,
+      end: after?.end ?? m.end,
+    });
+  }
+  GENERIC_VI.lastIndex = 0;
+  for (let g = GENERIC_VI.exec(sentence); g; g = GENERIC_VI.exec(sentence)) {
+    const start = g.index + (g[0].length - g[0].trimStart().length);
+    if (mechanisms.some((m) => start >= m.start && start < m.end)) continue;
+    const after = roundAfter(sentence, g.index + g[0].length);
+    if (!after) continue;
+    mentions.push({ mechanism: null, round: after.round, partner: after.partner, year: after.year, cue: cueFor(sentence, start), start, end: after.end });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

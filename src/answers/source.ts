@@ -1,5 +1,65 @@
+/** `source <article-id> [--passage N]`: an article's metadata and clean text, or one passage with its neighbours. */
 import type { AnswerSource } from './api.js';
-import { placeholderAnswer } from './placeholder.js';
+import { footerOf, notice } from './compose.js';
+import { formatDate } from './format.js';
+import { label } from './i18n.js';
+import type { Entry } from './types.js';
 
-// Placeholder until the real answer lands: same signature, simple content.
-export const answerSource: AnswerSource = (_lib, args, options) => placeholderAnswer('source', JSON.stringify(args), options.lang);
+/** Article ids are file names: only what the corpus already holds is looked up, never a path from user text. */
+function findArticleId(ids: Iterable<string>, typed: string): string | null {
+  const wanted = typed.trim().replace(/#\d+$/, '').toLowerCase();
+  if (!wanted) return null;
+  const all = [...ids];
+  return all.find((id) => id.toLowerCase() === wanted) ?? (all.filter((id) => id.toLowerCase().startsWith(wanted)).length === 1 ? all.find((id) => id.toLowerCase().startsWith(wanted))! : null);
+}
+
+export const answerSource: AnswerSource = (lib, args, { lang }) => {
+  const id = findArticleId(lib.articles.keys(), args.article);
+  const fromHash = /#(\d+)$/.exec(args.article.trim());
+  const passageNumber = args.passage ?? (fromHash ? Number(fromHash[1]) : undefined);
+  if (!id) {
+    return notice(lib, 'not-found', lang, lang === 'en' ? 'Article not found' : 'Không tìm thấy bài',
+      lang === 'en' ? `No article “${args.article.slice(0, 80)}” in this corpus.` : `Không có bài “${args.article.slice(0, 80)}” trong kho.`,
+      [lang === 'en' ? 'Run `articles` to list the article ids.' : 'Dùng `articles` để xem mã các bài.']);
+  }
+  const article = lib.articles.get(id)!;
+  const meta: Entry = {
+    heading: article.title,
+    date: article.published,
+    fields: [
+      { label: label(lang, 'article'), value: article.id },
+      { label: label(lang, 'published'), value: formatDate(article.published, lang) },
+      { label: label(lang, 'outlet'), value: article.outlet ?? label(lang, 'unknown') },
+      { label: label(lang, 'language'), value: article.language },
+      { label: label(lang, 'file'), value: article.file },
+      ...(article.url ? [{ label: 'URL', value: article.url }] : []),
+    ],
+    evidence: [],
+  };
+  let passages = article.passages;
+  if (passageNumber !== undefined) {
+    if (!Number.isInteger(passageNumber) || passageNumber < 1 || passageNumber > article.passages.length) {
+      return notice(lib, 'bad-input', lang, lang === 'en' ? 'No such passage' : 'Không có đoạn này',
+        lang === 'en' ? `Article ${id} has passages 1 to ${article.passages.length}.` : `Bài ${id} có các đoạn từ 1 đến ${article.passages.length}.`);
+    }
+    passages = article.passages.slice(Math.max(0, passageNumber - 2), passageNumber + 1);
+  }
+  const entries: Entry[] = passages.map((p) => ({
+    heading: `${p.id}${p.index === passageNumber ? ' ◀' : ''}`,
+    fields: [],
+    text: p.text,
+    evidence: [{ article: id, passage: p.id, quote: p.text }],
+  }));
+  return {
+    kind: 'source', lang, ok: true,
+    title: article.title,
+    summary: `${article.outlet ?? label(lang, 'unknown')} · ${formatDate(article.published, lang)} · ${article.passages.length} ${lang === 'en' ? 'passages' : 'đoạn'}`,
+    sections: [
+      { key: 'metadata', title: lang === 'en' ? 'Article' : 'Bài viết', entries: [meta] },
+      { key: 'passages', title: label(lang, 'passages'), entries },
+    ],
+    excerpts: [],
+    hints: [],
+    footer: footerOf(lib, lang),
+  };
+};

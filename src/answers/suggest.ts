@@ -1,8 +1,54 @@
+/** Autocomplete choices, answered from memory: ranked by what was typed, at most 25, names ≤ 100 characters. */
+import type { Language } from '../corpus/types.js';
+import { resolvePartner, searchPartners, searchTopics } from '../knowledge/resolve.js';
+import { fold } from '../text/normalize.js';
 import type { Choice } from './api.js';
+import { byHistory, roundName } from './compose.js';
+import { formatDate, histDate } from './format.js';
 import type { Library } from './library.js';
 
-// Placeholder until the real suggestions land.
-export const suggestPartners = (_lib: Library, _typed: string): Choice[] => [];
-export const suggestTopics = (_lib: Library, _typed: string): Choice[] => [];
-export const suggestArticles = (_lib: Library, _typed: string): Choice[] => [];
-export const suggestRounds = (_lib: Library, _partner: string, _typed: string): Choice[] => [];
+const MAX_CHOICES = 25;
+const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function suggestPartners(lib: Library, typed: string): Choice[] {
+  const onRecord = new Map<string, number>();
+  for (const r of lib.knowledge.rounds) if (r.status === 'held') onRecord.set(r.partner, (onRecord.get(r.partner) ?? 0) + 1);
+  const matches = searchPartners(typed.slice(0, 100), typed.trim() ? MAX_CHOICES : 200);
+  // With nothing typed, partners with rounds on record come first.
+  const ordered = typed.trim() ? matches : [...matches].sort((a, b) => (onRecord.get(b.code) ?? 0) - (onRecord.get(a.code) ?? 0));
+  return ordered.slice(0, MAX_CHOICES).map((p) => {
+    const count = onRecord.get(p.code) ?? 0;
+    return { name: clip(`${p.flag} ${p.name} / ${p.nameVi}${count ? ` · ${count} round${count === 1 ? '' : 's'}` : ''}`), value: p.code };
+  });
+}
+
+export function suggestTopics(_lib: Library, typed: string): Choice[] {
+  return searchTopics(typed.slice(0, 100), MAX_CHOICES).map((t) => ({ name: clip(`${t.en} / ${t.vi}`), value: t.key }));
+}
+
+export function suggestArticles(lib: Library, typed: string): Choice[] {
+  const wanted = fold(typed.slice(0, 100)).trim();
+  const scored: { choice: Choice; score: number }[] = [];
+  for (const a of lib.corpus.articles) {
+    const id = a.id.toLowerCase();
+    const score = !wanted ? 1 : id.startsWith(wanted) ? 3 : id.includes(wanted) ? 2 : fold(a.title).includes(wanted) ? 1 : 0;
+    if (score) scored.push({ choice: { name: clip(`${a.id} · ${a.title}`), value: a.id.slice(0, 100) }, score });
+    if (!wanted && scored.length >= MAX_CHOICES) break;
+  }
+  return scored.sort((x, y) => y.score - x.score).slice(0, MAX_CHOICES).map((s) => s.choice);
+}
+
+export function suggestRounds(lib: Library, partnerTyped: string, typed: string, lang: Language = 'en'): Choice[] {
+  const fixed: Choice[] = lang === 'en'
+    ? [{ name: 'latest — the most recent round held', value: 'latest' }, { name: 'all — every round on record', value: 'all' }]
+    : [{ name: 'gần nhất — phiên gần đây nhất', value: 'latest' }, { name: 'tất cả — mọi phiên đã ghi nhận', value: 'all' }];
+  const partner = partnerTyped.trim() ? resolvePartner(partnerTyped.slice(0, 100)).partner : null;
+  const rounds = partner ? lib.knowledge.rounds.filter((r) => r.partner === partner.code && r.round !== null).sort(byHistory) : [];
+  const choices = [
+    ...fixed,
+    ...rounds.map((r) => ({ name: clip(`${roundName(r, lang)} — ${formatDate(histDate(r.date, r.datePrecision, r.dateInferred, r.dateOnOrBefore), lang)}`), value: String(r.round) })),
+  ];
+  const wanted = fold(typed).trim();
+  const unique = choices.filter((c, i) => choices.findIndex((x) => x.value === c.value) === i);
+  return unique.filter((c) => !wanted || fold(c.name).includes(wanted) || c.value.startsWith(wanted)).slice(0, MAX_CHOICES);
+}

@@ -1,0 +1,62 @@
+/** `npm run ask -- …`: the offline CLI. It runs the same answer functions as the Discord commands. */
+import { writeFileSync } from 'node:fs';
+import { loadCorpus, CorpusError } from '../corpus/load.js';
+import { buildLibrary } from '../answers/library.js';
+import { parseCli, USAGE, UsageError } from './args.js';
+import { preparePng, runCommand } from './run.js';
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseCli(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`ask: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const dir = args.corpus ?? process.env.CORPUS_DIR ?? 'seeds';
+  let corpus;
+  try {
+    corpus = await loadCorpus(dir);
+  } catch (error) {
+    if (error instanceof CorpusError) {
+      process.stderr.write(`ask: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  for (const skipped of corpus.skipped) process.stderr.write(`ask: skipped ${skipped.file}: ${skipped.reason}\n`);
+  const lib = buildLibrary(corpus);
+  if (args.png) await preparePng();
+  const result = runCommand(lib, args);
+  if ('usage' in result) {
+    process.stderr.write(`ask: ${result.usage}\n`);
+    return 2;
+  }
+  process.stdout.write(result.output);
+  if (args.png) {
+    if (!result.png) {
+      process.stderr.write('ask: this answer has no dated entries to draw; no PNG written\n');
+      return 0;
+    }
+    writeFileSync(args.png, result.png());
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // An internal failure: one line, no stack trace for the user; exit 1 distinguishes it from bad usage.
+    process.stderr.write(`ask: internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

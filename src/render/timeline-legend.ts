@@ -14,7 +14,7 @@ function circle(cx: number, cy: number, colour: string, fill: string, dashed = f
 export function timelineLegend(points: readonly LegendPoint[], palette: Palette, highlightLabel?: string): LegendItem[] {
   const has = (test: (p: LegendPoint) => boolean) => points.some((p) => p && test(p));
   const items: LegendItem[] = [];
-  if (has((p) => p.status === 'held')) items.push({ text: 'held', symbol: (cx, cy) => circle(cx, cy, palette.round, palette.round) });
+  if (has((p) => p.status === 'held' && !p.highlighted)) items.push({ text: 'held', symbol: (cx, cy) => circle(cx, cy, palette.round, palette.round) });
   if (has((p) => p.status === 'mentioned')) {
     items.push({ text: 'mentioned only', symbol: (cx, cy) => circle(cx, cy, palette.round, palette.background) });
   }

@@ -20,7 +20,7 @@ export interface MarkerGeometry {
 /** Half the height of the strip the markers are drawn in. */
 export const TRACK_HALF_HEIGHT = 13;
 const DOT_RADIUS = 7;
-const BAR_HALF_HEIGHT = 7;
+const BAR_HALF_HEIGHT = 5;
 const BAND_HALF_HEIGHT = 12;
 const DIAMOND_HALF = 8;
 

@@ -1,0 +1,62 @@
+/** Publication date lines in the many layouts sites use, and dates printed beside other headlines. */
+import type { HistDate } from './types.js';
+
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
+const monthOf = (w: string) => MONTHS_EN.findIndex((m) => m.startsWith(w.toLowerCase().slice(0, 3))) + 1;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function day(y: number, m: number, d: number, time?: string): HistDate | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', inferred: false, ...(time ? { time } : {}) };
+}
+
+const TIME = /(\d{1,2}):(\d{2})/;
+const timeOf = (text: string) => {
+  const t = TIME.exec(text);
+  return t ? `${pad(Number(t[1]))}:${t[2]}` : undefined;
+};
+
+/** Find a date anywhere in a short text: "26/07/2021 17:58", "ngày 1 tháng 2 năm 2018", "1 February 2018", "2018-02-01". */
+export function findDate(text: string): HistDate | null {
+  const time = timeOf(text);
+  let m = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]), time);
+  m = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(text);
+  if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]), time);
+  m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/iu.exec(text);
+  if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]), time);
+  m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, 'i').exec(text);
+  if (m) return day(Number(m[3]), monthOf(m[2]!), Number(m[1]), time);
+  m = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(text);
+  if (m) return day(Number(m[3]), monthOf(m[1]!), Number(m[2]), time);
+  m = /tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})/iu.exec(text);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { iso: `${m[2]}-${pad(Number(m[1]))}`, precision: 'month', inferred: false };
+  m = new RegExp(`^\\s*${MONTH}\\s+(\\d{4})\\s*$`, 'i').exec(text);
+  if (m) return { iso: `${m[2]}-${pad(monthOf(m[1]!))}`, precision: 'month', inferred: false };
+  return null;
+}
+
+/**
+ * A line that is a date line rather than a sentence that mentions a date: short, and made of little but the date,
+ * a weekday, a time and separators.
+ */
+export function parseDateLine(line: string): HistDate | null {
+  const text = line.trim();
+  if (text.length > 60) return null;
+  const date = findDate(text);
+  if (!date) return null;
+  const rest = text
+    .replace(/thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday/giu, '')
+    .replace(/ngày|tháng|năm|cập nhật|updated|posted|published|lúc|gmt\s*[+-]?\d*|ict/giu, '')
+    .replace(new RegExp(MONTH, 'gi'), '')
+    .replace(/[\d\s/.:,|()+–-]/g, '');
+  return rest.length <= 3 ? date : null;
+}
+
+/** A date printed beside a related headline: "(29/11/2016)", "07:55 30/06/2025", "Ngày 8/4/2024, …". */
+export function parseHeadlineDate(text: string): HistDate | null {
+  // A date in parentheses at the end is the headline's own; dates inside the headline may be about its subject.
+  const trailing = /\(([^()]*\d{4}[^()]*)\)\s*$/.exec(text);
+  return (trailing && findDate(trailing[1]!)) || findDate(text);
+}

@@ -1,0 +1,59 @@
+/**
+ * Scraped pages carry site furniture around the article: related-news blocks, "most read" lists, comment boxes,
+ * photo lines. A line classifier with named rules decides, line by line, what is not the article.
+ * Each rule is a small predicate so that it can be tested on its own.
+ */
+
+export interface LineContext {
+  line: string;
+  next: string | undefined;
+  previous: string | undefined;
+  /** Index among the body's non-empty lines (0 = first line after the title and date line). */
+  position: number;
+}
+
+export interface FurnitureRule {
+  name: string;
+  /** Whether the line is furniture. */
+  test: (ctx: LineContext) => boolean;
+  /** Whether the article ends at this line (everything after it is furniture too). */
+  endsArticle?: boolean;
+}
+
+const SECTION_HEADERS = [
+  'cùng chuyên mục', 'tin đọc nhiều', 'đọc nhiều', 'tin liên quan', 'bài liên quan', 'tin khác', 'các tin khác', 'tin mới',
+  'tin mới nhất', 'xem thêm', 'viết bình luận mới', 'bình luận', 'ý kiến bạn đọc', 'gửi bình luận', 'thông tin cần biết',
+  'chia sẻ', 'từ khóa', 'tags', 'related news', 'related', 'read more', 'most read', 'more news', 'see also', 'comments',
+  'tin cùng chuyên mục', 'có thể bạn quan tâm', 'bài viết liên quan', 'tin tức liên quan',
+];
+const normalizedHeader = (line: string) => line.toLowerCase().replace(/[\s:：!.…»>-]+$/u, '').trim();
+
+/** Lines the site prints while loading, or as a lone bullet. */
+const NOISE = /^(?:đang cập nhật dữ liệu\s*!?|loading\.*|[-*•·–—|]+)$/iu;
+
+/** "Nguồn: mod.gov.vn", "Theo VOV.VN", "Nguồn: HỮU THẮNG (QĐND)", "Source: VNA", "(VNA)". */
+export const SOURCE_LINE = /^(?:(?:nguồn|theo|source|by|according to)\s*[:：]?\s*\S.{0,58}|\((?:[\p{Lu}\d .-]{2,20})\)|[—–-]\s*[\p{Lu}][\p{L}.]{1,20})$/iu;
+
+const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const VERB_CUE = /(?:^|\s)(?:đã|sẽ|đang|được|cho biết|nhấn mạnh|khẳng định|said|will|has|have|was|were)(?:\s|$)/iu;
+
+export const FURNITURE_RULES: FurnitureRule[] = [
+  { name: 'section-header', test: ({ line }) => SECTION_HEADERS.includes(normalizedHeader(line)), endsArticle: true },
+  { name: 'source-line', test: ({ line }) => line.length <= 70 && SOURCE_LINE.test(line) && !/[.;]$/.test(line.replace(/\.(vn|com|net|org|VN)$/i, '')), endsArticle: true },
+  { name: 'loading-notice', test: ({ line }) => NOISE.test(line) },
+  { name: 'image-alt', test: ({ line }) => /\s[-–]\s*(?:ảnh|hình|photo)\s*\d+\s*$/iu.test(line) },
+  {
+    name: 'image-caption',
+    test: ({ line, previous }) => previous !== undefined && /\s[-–]\s*(?:ảnh|hình|photo)\s*\d+\s*$/iu.test(previous) && line.length < 250 && !/[.!?]$/.test(line),
+  },
+  { name: 'photo-credit', test: ({ line }) => line.length < 400 && /(?:^|[.\s(])(?:[Ảả]nh|[Pp]hoto|[Hh]ình)\s*:?\s*[\p{Lu}][\p{L}\p{M}.\s/-]{0,30}\)?\s*$/u.test(line) && !/[.!?]$/.test(line.replace(/\)$/, '')) },
+  { name: 'repeated-headline', test: ({ line, next, previous }) => line === next || line === previous },
+  {
+    name: 'short-caption',
+    test: ({ line, position }) => position > 0 && WORDS(line) <= 10 && !/\d/.test(line) && !VERB_CUE.test(line) && !/[,;:]/.test(line) && /^[\p{Lu}]/u.test(line) && /(?:\.|[\p{L}])$/u.test(line),
+  },
+];
+
+export function classifyLine(ctx: LineContext): FurnitureRule | null {
+  return FURNITURE_RULES.find((rule) => rule.test(ctx)) ?? null;
+}

@@ -1,0 +1,103 @@
+/**
+ * A corpus folder → Articles. Bad files never stop loading: each is skipped with its reason.
+ * Sizes are checked before reading, so an oversized file is never read into memory.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { readMeta } from './meta.js';
+import { parseArticle } from './parse.js';
+import type { Article, Corpus, SkippedFile } from './types.js';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+
+export class CorpusError extends Error {}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (folder: string) => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path).catch(() => undefined);
+      else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+    }
+  };
+  await walk(dir);
+  return out.sort();
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Read and check one file; a string is the reason to skip it. */
+export async function readArticleFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<string | { text: string }> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    return 'file disappeared before it could be read';
+  }
+  if (size > maxBytes) return `larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${(size / 1024 / 1024).toFixed(1)} MB)`;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'file disappeared before it could be read' : `unreadable (${code ?? 'error'})`;
+  }
+  if (bytes.length === 0 || bytes.toString('latin1').trim() === '') return 'empty file';
+  if (bytes.includes(0)) return 'binary file (NUL bytes)';
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return 'not valid UTF-8 text';
+  }
+}
+
+export async function parseFile(dir: string, path: string, maxBytes = MAX_FILE_BYTES): Promise<Article | SkippedFile> {
+  const file = relative(dir, path);
+  const read = await readArticleFile(path, maxBytes);
+  if (typeof read === 'string') return { file, reason: read };
+  const id = basename(path, extname(path));
+  let meta;
+  let warning: string | null = null;
+  const sidecar = await readFile(join(path, '..', `${id}.meta.json`), 'utf8').catch(() => null);
+  if (sidecar !== null) {
+    const parsed = readMeta(sidecar);
+    if ('error' in parsed) warning = parsed.error;
+    else meta = parsed.meta;
+  }
+  const article = parseArticle({ id, file, text: read.text, ...(meta ? { meta } : {}) });
+  if (article.passages.length === 0) return { file, reason: 'no article text after cleaning' };
+  if (warning) article.furniture.push({ line: `${id}.meta.json ignored: ${warning}`, rule: 'invalid-sidecar' });
+  return article;
+}
+
+export async function loadCorpus(dir: string, options: { maxBytes?: number } = {}): Promise<Corpus> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new CorpusError(`corpus folder not found: ${dir}`);
+  }
+  if (!info.isDirectory()) throw new CorpusError(`corpus path is not a folder: ${dir}`);
+  let files: string[];
+  try {
+    files = await listFiles(dir);
+  } catch (error) {
+    throw new CorpusError(`corpus folder cannot be read: ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const articles: Article[] = [];
+  const skipped: SkippedFile[] = [];
+  const seen = new Set<string>();
+  for (const path of files) {
+    const result = await parseFile(dir, path, options.maxBytes);
+    if ('reason' in result) skipped.push(result);
+    else if (seen.has(result.id)) skipped.push({ file: result.file, reason: `duplicate article id ${result.id}` });
+    else {
+      seen.add(result.id);
+      articles.push(result);
+    }
+  }
+  return { dir, articles, skipped };
+}

@@ -1,0 +1,135 @@
+/** One scraped page → an Article: title, date line, outlet, language, clean passages, and the page around it. */
+import { cleanText } from '../text/normalize.js';
+import { parseDateLine, parseHeadlineDate } from './dates.js';
+import { classifyLine } from './furniture.js';
+import type { ArticleMeta } from './meta.js';
+import { outletFromLead, outletFromSourceLine } from './outlet.js';
+import type { Article, FurnitureLine, HistDate, Language, PageHeadline } from './types.js';
+
+const END_MARKER = /\s*\.\/\.\s*$/;
+const SENTENCE_END = /[.!?…:;”"»)]$/u;
+
+export function detectLanguage(text: string): Language {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const vietnamese = text.normalize('NFC').match(/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu)?.length ?? 0;
+  return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
+}
+
+/** Headlines on the page with the dates printed beside them: they can date an undated article. */
+function pageContextOf(lines: string[]): PageHeadline[] {
+  const headlines: PageHeadline[] = [];
+  for (const line of lines) {
+    const dateOnly = parseDateLine(line);
+    const last = headlines.at(-1);
+    if (dateOnly) {
+      if (last && !last.date) last.date = dateOnly;
+      continue;
+    }
+    const text = line.replace(/\s*\((\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/, '').trim();
+    if (!text || text === last?.text) continue;
+    headlines.push({ text, date: parseHeadlineDate(line) });
+  }
+  return headlines;
+}
+
+/** Join soft-wrapped lines: a line that does not end a sentence followed by one that starts in lower case. */
+function paragraphsOf(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last !== undefined && !SENTENCE_END.test(last) && /^[\p{Ll}]/u.test(line)) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** A teaser the site prints above the article and repeats inside it: keep the fuller copy only. */
+function dropRepeatedTeasers(paragraphs: string[], furniture: FurnitureLine[]): string[] {
+  return paragraphs.filter((p, i) => {
+    const repeated = p.length >= 40 && paragraphs.some((q, j) => j !== i && q.length > p.length && q.includes(p.replace(/[.…]+$/, '')));
+    if (repeated) furniture.push({ line: p, rule: 'repeated-teaser' });
+    return !repeated;
+  });
+}
+
+export function parseArticle(input: { id: string; file: string; text: string; meta?: ArticleMeta }): Article {
+  const lines = cleanText(input.text)
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim());
+  const nonEmpty = lines.filter(Boolean);
+  const title = nonEmpty[0] ?? '';
+  let rest = nonEmpty.slice(1);
+
+  let published: HistDate | null = null;
+  for (let i = 0; i < Math.min(3, rest.length); i++) {
+    const date = parseDateLine(rest[i]!);
+    if (date) {
+      published = date;
+      rest = [...rest.slice(0, i), ...rest.slice(i + 1)];
+      break;
+    }
+  }
+
+  const furniture: FurnitureLine[] = [];
+  const body: string[] = [];
+  let outlet: string | null = null;
+  let endAt = rest.length;
+  for (let i = 0; i < rest.length; i++) {
+    const line = rest[i]!;
+    if (line === title) {
+      furniture.push({ line, rule: 'repeated-title' });
+      continue;
+    }
+    const rule = classifyLine({ line, next: rest[i + 1], previous: rest[i - 1], position: body.length });
+    if (rule) {
+      furniture.push({ line, rule: rule.name });
+      if (rule.name === 'source-line') outlet = outletFromSourceLine(line);
+      if (rule.endsArticle) {
+        endAt = i + 1;
+        break;
+      }
+      continue;
+    }
+    if (END_MARKER.test(line)) {
+      body.push(line.replace(END_MARKER, '.'));
+      // The source line usually follows the end marker; read it before the rest becomes page context.
+      const next = rest[i + 1];
+      if (next && classifyLine({ line: next, next: rest[i + 2], previous: line, position: 1 })?.name === 'source-line') {
+        outlet = outletFromSourceLine(next);
+        furniture.push({ line: next, rule: 'source-line' });
+        i++;
+      }
+      endAt = i + 1;
+      break;
+    }
+    body.push(line);
+  }
+  const after = rest.slice(endAt);
+  for (const line of after) furniture.push({ line, rule: 'after-article' });
+
+  const paragraphs = dropRepeatedTeasers(paragraphsOf(body), furniture);
+  outlet ??= paragraphs.length ? outletFromLead(paragraphs[0]!) : null;
+  const article: Article = {
+    id: input.id,
+    file: input.file,
+    title,
+    published,
+    outlet,
+    language: detectLanguage(`${title} ${paragraphs.join(' ')}`),
+    url: null,
+    passages: paragraphs.map((text, i) => ({ id: `${input.id}#${i + 1}`, articleId: input.id, index: i + 1, text })),
+    pageContext: pageContextOf(after),
+    furniture,
+  };
+  return input.meta ? applyMeta(article, input.meta) : article;
+}
+
+function applyMeta(article: Article, meta: ArticleMeta): Article {
+  return {
+    ...article,
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.outlet ? { outlet: meta.outlet } : {}),
+    ...(meta.language ? { language: meta.language } : {}),
+    ...(meta.published ? { published: meta.published } : {}),
+  };
+}

@@ -22,19 +22,26 @@ export function fold(text: string): string {
 }
 
 /**
- * Lower case with diacritics kept, but the tone mark moved to the end of each syllable,
- * so that old and new tone placement ("hoà"/"hòa", "thuỷ"/"thủy") give the same key.
+ * Lower case with diacritics kept, but the tone mark always on the last vowel of the syllable, so that old and new
+ * tone placement ("hoà"/"hòa", "thuỷ"/"thủy") give the same key. Vowels carry their marks as single code points,
+ * so the key has the same length as the NFC text and offsets found in the key are offsets in the text.
  */
 export function toneKey(text: string): string {
   return text
     .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\p{L}\p{M}]+/gu, (syllable) => {
-      const tones = syllable.match(TONE_MARKS);
+    .normalize('NFC')
+    .replace(/\p{L}+/gu, (syllable) => {
+      const parts = syllable.normalize('NFD');
+      const tones = parts.match(TONE_MARKS);
       if (!tones) return syllable;
-      return syllable.replace(TONE_MARKS, '') + tones[0];
-    })
-    .normalize('NFC');
+      const bare = parts.replace(TONE_MARKS, '');
+      let lastVowel = -1;
+      for (let i = 0; i < bare.length; i++) if (/[aeiouy]/.test(bare[i]!)) lastVowel = i;
+      if (lastVowel < 0) return syllable;
+      let at = lastVowel + 1;
+      while (at < bare.length && /\p{M}/u.test(bare[at]!)) at++;
+      return (bare.slice(0, at) + tones[0] + bare.slice(at)).normalize('NFC');
+    });
 }
 
 /** Word tokens (letters and digits), keeping diacritics. */

@@ -1,0 +1,110 @@
+/**
+ * Finding vocabulary in article text: partners (respecting Vietnamese words: "biện pháp" is not France, "đạo đức" is
+ * not Germany, the pronoun "anh" is not Britain), mechanisms, topics, places, ranks and titles.
+ */
+import { TermMatcher, type TermEntry } from './term-matcher.js';
+import { loadVocabulary, type NameGuard } from './vocabulary.js';
+import type { TermMatch } from './vocabulary-types.js';
+
+const isAcronym = (t: string) => /^[A-Z]{2,}$/.test(t) || /^[A-Z.]{2,}$/.test(t);
+
+interface Matchers {
+  partners: TermMatcher;
+  mechanisms: TermMatcher;
+  topics: TermMatcher;
+  places: TermMatcher;
+  ranks: TermMatcher;
+  titles: TermMatcher;
+  placeInfo: Map<string, { en: string; kind: 'city' | 'country'; country: string }>;
+  partnerTerm: Map<string, NameGuard>;
+}
+let matchers: Matchers | null = null;
+
+function build(): Matchers {
+  const v = loadVocabulary();
+  const partnerEntries: TermEntry[] = v.partners.flatMap((p) => [...p.namesVi, p.name, ...p.aliases].map((term) => ({ term, key: p.code, caseSensitive: true })));
+  const topicEntries = (list: typeof v.topics): TermEntry[] =>
+    list.flatMap((t) => [...t.termsVi, ...t.termsEn].map((term) => ({ term, key: t.key, caseSensitive: /^[A-Z0-9+-]{2,}$/.test(term) && /[A-Z]/.test(term) })));
+  const placeInfo = new Map<string, { en: string; kind: 'city' | 'country'; country: string }>();
+  const placeEntries: TermEntry[] = [];
+  for (const p of v.places) {
+    const id = `${p.kind}|${p.country}|${p.en}`;
+    placeInfo.set(id, { en: p.en, kind: p.kind, country: p.country });
+    for (const term of new Set([p.vi, p.en, ...(v.placeAliases.get(`${p.country}|${p.en}`) ?? [])])) {
+      // A city named like its country (Singapore) is the city: the more precise venue.
+      if (p.kind === 'country' && v.places.some((c) => c.kind === 'city' && (c.vi === term || c.en === term))) continue;
+      placeEntries.push({ term, key: id, caseSensitive: true });
+    }
+  }
+  return {
+    partners: new TermMatcher(partnerEntries),
+    mechanisms: new TermMatcher(topicEntries(v.mechanisms)),
+    topics: new TermMatcher(topicEntries(v.topics)),
+    places: new TermMatcher(placeEntries),
+    ranks: new TermMatcher(v.ranks.map((r) => ({ term: r.vi, key: r.en }))),
+    titles: new TermMatcher(v.titles.map((t) => ({ term: t.vi, key: t.en }))),
+    placeInfo,
+    partnerTerm: new Map(Object.entries(v.guards)),
+  };
+}
+
+const get = () => (matchers ??= build());
+
+const PREVIOUS_WORD = /([\p{L}\p{M}\p{N}.$]+)[ \t]$/u;
+const NEXT_WORD = /^[ \t]([\p{L}\p{M}\p{N}]+)/u;
+
+/** Whether a partner name found in text really names the country, by the guards in data/partners.json. */
+function passesGuard(text: string, m: TermMatch, guard: NameGuard | undefined): boolean {
+  if (!guard) return true;
+  const before = text.slice(0, m.start);
+  const after = text.slice(m.end);
+  const previous = PREVIOUS_WORD.exec(before)?.[1];
+  const next = NEXT_WORD.exec(after)?.[1];
+  const cues = loadVocabulary().cues;
+  const cued = cues.some((cue) => before.trimEnd().toLowerCase().endsWith(cue.toLowerCase()));
+  if (guard.notAfterWord && previous && /^[\p{Lu}]/u.test(previous) && !isAcronym(previous) && !cued) return false;
+  if (guard.notBeforeWord && next && /^[\p{Lu}]/u.test(next)) return false;
+  if (guard.notBefore && next && guard.notBefore.includes(next)) return false;
+  if (guard.notAfter && previous && guard.notAfter.includes(previous)) return false;
+  if (guard.notBefore?.includes('$') && after.startsWith('$')) return false;
+  if (guard.needsCue && !cued) return false;
+  return true;
+}
+
+export function findPartners(text: string): TermMatch[] {
+  const { partners, partnerTerm } = get();
+  return partners.find(text).filter((m) => passesGuard(text, m, partnerTerm.get(m.matched)));
+}
+
+export function findMechanisms(text: string): TermMatch[] {
+  return get().mechanisms.find(text);
+}
+
+export function findTopics(text: string): TermMatch[] {
+  return get().topics.find(text);
+}
+
+export interface PlaceMatch extends TermMatch {
+  kind: 'city' | 'country';
+  country: string;
+}
+
+/** Places with their English name as key; guarded country names ("Anh", "Pháp") follow the partner guards. */
+export function findPlaces(text: string): PlaceMatch[] {
+  const { places, placeInfo, partnerTerm } = get();
+  return places
+    .find(text)
+    .filter((m) => passesGuard(text, m, partnerTerm.get(m.matched)))
+    .map((m) => {
+      const info = placeInfo.get(m.key)!;
+      return { ...m, key: info.en, kind: info.kind, country: info.country };
+    });
+}
+
+export function findRanks(text: string): TermMatch[] {
+  return get().ranks.find(text);
+}
+
+export function findTitles(text: string): TermMatch[] {
+  return get().titles.find(text);
+}

@@ -1,0 +1,68 @@
+/**
+ * Whole-word matching of many vocabulary terms at once. Case-insensitive terms are matched on the tone key of the
+ * text (same length as the text, so offsets carry over); case-sensitive ones (names, acronyms) on the text itself.
+ */
+import { toneKey } from '../text/normalize.js';
+import type { TermMatch } from './vocabulary-types.js';
+
+export interface TermEntry<K extends string = string> {
+  term: string;
+  key: K;
+  caseSensitive?: boolean;
+}
+
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/** Spaces match any run of spaces, and a spaced dash any dash with or without spaces ("chính trị - an ninh" = "chính trị-an ninh"). */
+function termPattern(term: string): string {
+  return term
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s*[-–—]\s*/g, (dash) => (/\s/.test(dash) ? '\\s*[-–—]\\s*' : '[-–—]'))
+    .replace(/,\s*/g, ',\\s*')
+    .replace(/ +/g, '\\s+');
+}
+
+export class TermMatcher<K extends string = string> {
+  private readonly insensitive: RegExp | null;
+  private readonly sensitive: RegExp | null;
+  private readonly keys = new Map<string, K>();
+
+  constructor(entries: TermEntry<K>[]) {
+    const byLength = [...entries].sort((a, b) => b.term.length - a.term.length);
+    const sensitive = byLength.filter((e) => e.caseSensitive);
+    const insensitive = byLength.filter((e) => !e.caseSensitive);
+    for (const e of sensitive) this.keys.set(`S:${this.normal(e.term)}`, e.key);
+    for (const e of insensitive) this.keys.set(`I:${this.normal(toneKey(e.term))}`, e.key);
+    const compile = (list: TermEntry<K>[], key: (t: string) => string) =>
+      list.length ? new RegExp(`${BOUNDARY_BEFORE}(?:${[...new Set(list.map((e) => termPattern(key(e.term))))].join('|')})${BOUNDARY_AFTER}`, 'gu') : null;
+    this.sensitive = compile(sensitive, (t) => t.normalize('NFC'));
+    this.insensitive = compile(insensitive, toneKey);
+  }
+
+  private normal(term: string): string {
+    return term.normalize('NFC').replace(/\s*[-–—]\s*/g, '-').replace(/,\s*/g, ',').replace(/\s+/g, ' ');
+  }
+
+  find(text: string): TermMatch<K>[] {
+    const found: TermMatch<K>[] = [];
+    const run = (regex: RegExp | null, haystack: string, prefix: string) => {
+      if (!regex) return;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
+        const key = this.keys.get(`${prefix}${this.normal(m[0])}`);
+        if (key !== undefined) found.push({ key, start: m.index, end: m.index + m[0].length, matched: text.slice(m.index, m.index + m[0].length) });
+      }
+    };
+    const nfc = text.normalize('NFC');
+    run(this.sensitive, nfc, 'S:');
+    const keyed = toneKey(nfc);
+    // The tone key keeps offsets only when it keeps the length; otherwise fall back to the plain lower-case text.
+    run(this.insensitive, keyed.length === nfc.length ? keyed : nfc.toLowerCase(), 'I:');
+    // Overlaps between the two passes: keep the longer (then the earlier) match.
+    found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    const kept: TermMatch<K>[] = [];
+    for (const m of found) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
+    return kept;
+  }
+}

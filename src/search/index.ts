@@ -1,0 +1,142 @@
+/**
+ * Passage search over minisearch. Folded words and syllable pairs are the index terms; there is no fuzzy or prefix
+ * search, because on short Vietnamese syllables they match almost everything and cost the most.
+ * Ranking: phrase matches first, then passages with every word, then the rest; exact diacritics and tone add a bonus.
+ */
+import MiniSearch from 'minisearch';
+import type { Article, Passage } from '../corpus/types.js';
+import { fold, toneKey } from '../text/normalize.js';
+import { indexTerms, queryPhrase, STOPWORDS, type QueryPhrase } from './tokens.js';
+
+export interface SearchHit {
+  passage: Passage;
+  score: number;
+  /** Substrings of the passage text, as written, that matched the query. */
+  marks: string[];
+  /** The passage holds the query words as a phrase. */
+  phrase: boolean;
+}
+
+export interface SearchIndex {
+  mini: MiniSearch<IndexedPassage>;
+  passages: Map<string, Passage>;
+}
+
+interface IndexedPassage {
+  id: string;
+  terms: string;
+}
+
+const OPTIONS = {
+  fields: ['terms'],
+  storeFields: [] as string[],
+  tokenize: (text: string) => text.split(' '),
+  processTerm: (term: string) => term || null,
+  searchOptions: { fuzzy: false, prefix: false, combineWith: 'OR' as const },
+};
+
+export function buildSearchIndex(articles: Article[]): SearchIndex {
+  const mini = new MiniSearch<IndexedPassage>(OPTIONS);
+  const passages = new Map<string, Passage>();
+  const docs: IndexedPassage[] = [];
+  for (const article of articles) {
+    for (const p of article.passages) {
+      passages.set(p.id, p);
+      docs.push({ id: p.id, terms: indexTerms(p.text).join(' ') });
+    }
+  }
+  mini.addAll(docs);
+  return { mini, passages };
+}
+
+export function serializeIndex(index: SearchIndex): string {
+  return JSON.stringify(index.mini);
+}
+
+export function loadIndex(json: string, articles: Article[]): SearchIndex {
+  const passages = new Map(articles.flatMap((a) => a.passages.map((p) => [p.id, p] as const)));
+  return { mini: MiniSearch.loadJSON<IndexedPassage>(json, OPTIONS), passages };
+}
+
+interface PassageWord {
+  folded: string;
+  exact: string;
+  start: number;
+  end: number;
+}
+
+function passageWords(text: string): PassageWord[] {
+  const out: PassageWord[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) out.push({ folded: fold(m[0]), exact: toneKey(m[0]), start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** Where the phrase's words stand one after another (commas and spaces between them allowed). */
+function phraseSpans(text: string, words: PassageWord[], phrase: string[], form: 'folded' | 'exact'): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      ok = words[i + k]![form] === phrase[k];
+      if (ok && k > 0 && !/^[\s,]*$/u.test(text.slice(words[i + k - 1]!.end, words[i + k]!.start))) ok = false;
+    }
+    if (ok) spans.push([words[i]!.start, words[i + phrase.length - 1]!.end]);
+  }
+  return spans;
+}
+
+function scorePassage(passage: Passage, phrases: QueryPhrase[], exactPhrases: string[], base: number) {
+  const words = passageWords(passage.text);
+  const present = new Set(words.map((w) => w.folded));
+  const presentExact = new Set(words.map((w) => w.exact));
+  let phrase = false;
+  let allWords = false;
+  const marks: string[] = [];
+  for (const q of phrases) {
+    const spans = q.words.length > 1 ? (q.exact ? phraseSpans(passage.text, words, q.exact, 'exact') : phraseSpans(passage.text, words, q.words, 'folded')) : [];
+    if (spans.length) {
+      phrase = true;
+      for (const [s, e] of spans) marks.push(passage.text.slice(s, e));
+    }
+    const complete = q.exact
+      ? q.exact.filter((w) => !STOPWORDS.has(fold(w))).every((w) => presentExact.has(w))
+      : q.keywords.every((w) => present.has(w));
+    if (complete) allWords = true;
+  }
+  if (!marks.length) {
+    const wanted = new Set(phrases.flatMap((q) => q.keywords));
+    for (const w of words) if (wanted.has(w.folded) && !STOPWORDS.has(w.folded)) marks.push(passage.text.slice(w.start, w.end));
+  }
+  // Exact spelling (diacritics and tone, either tone placement) of what the user typed earns a bonus.
+  const keyed = toneKey(passage.text);
+  const exact = exactPhrases.some((p) => keyed.includes(p));
+  const score = base + (phrase ? 1000 : 0) + (allWords ? 500 : 0) + (exact ? 250 : 0);
+  return { score, phrase, allWords, marks: [...new Set(marks)] };
+}
+
+export function search(index: SearchIndex, query: string, options: { limit?: number; articleIds?: string[]; extraTerms?: string[] } = {}): SearchHit[] {
+  const main = queryPhrase(query);
+  const extras = (options.extraTerms ?? []).map(queryPhrase).filter((q): q is QueryPhrase => q !== null);
+  const phrases = main ? [main, ...extras] : extras;
+  if (!phrases.length) return [];
+  const terms = [...new Set(phrases.flatMap((q) => [...q.keywords, ...q.pairs]))];
+  const pairs = new Set(phrases.flatMap((q) => q.pairs));
+  const allowed = options.articleIds ? new Set(options.articleIds) : null;
+  const raw = index.mini.search(terms.join(' '), {
+    boostTerm: (term: string) => (pairs.has(term) ? 3 : 1),
+    ...(allowed ? { filter: (r: { id: string }) => allowed.has(r.id.split('#')[0]!) } : {}),
+  });
+  const typedExact = query.trim() && fold(query) !== query.toLowerCase() ? [toneKey(query.trim())] : [];
+  const scored = raw.slice(0, 400).flatMap((r) => {
+    const passage = index.passages.get(r.id);
+    if (!passage) return [];
+    return [{ passage, ...scorePassage(passage, phrases, typedExact, r.score) }];
+  });
+  // When some passages hold every word of the query, the ones that hold only some are noise.
+  const complete = scored.filter((s) => s.allWords || s.phrase);
+  const kept = complete.length ? complete : scored;
+  return kept
+    .sort((a, b) => b.score - a.score)
+    .slice(0, Math.max(1, Math.min(options.limit ?? 10, 100)))
+    .map(({ passage, score, marks, phrase }) => ({ passage, score, marks, phrase }));
+}

@@ -25,9 +25,9 @@ export interface DocumentMention {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KIND_PATTERN = new RegExp(
   `(${documents.kinds.flatMap((k) => [...k.vi, ...k.enTerms]).sort((a, b) => b.length - a.length).map(escape).join('|')})`,
-  'u',
+  'iu',
 );
-const SIGN = /\b(?:ký kết|ký|signed|sign|inked)\b|(?<!\p{L})ký(?!\p{L})/iu;
+const SIGN = /(?<![\p{L}\p{M}])(?:ký kết|ký|signed|sign|inked)(?![\p{L}\p{M}])/iu;
 const ADOPT = /(?<!\p{L})(?:thông qua|adopted|approved|endorsed)(?!\p{L})/iu;
 const PLAN = /(?<!\p{L})(?:sớm ký|tiến tới ký|sẽ ký|hướng tới ký|mong muốn|đề nghị|will sign|to sign|plan to|look forward)(?!\p{L})/iu;
 const EARLIER = /(?<!\p{L})(?:kể từ khi|từ khi|since)(?!\p{L})/iu;
@@ -35,11 +35,12 @@ const EARLIER = /(?<!\p{L})(?:kể từ khi|từ khi|since)(?!\p{L})/iu;
 function englishName(original: string, kindEn: string): string {
   const topics = findTopics(original).map((t) => loadVocabulary().topics.find((x) => x.key === t.key)?.en.toLowerCase() ?? t.key);
   const period = /(\d{4})\s*[-–]\s*(\d{4})/u.exec(original);
-  const years = /(\d+)\s*năm/u.exec(original) ?? /(\d+)-year/u.exec(original);
-  const defence = /quốc phòng|defen[cs]e/iu.test(original) && !topics.some((t) => t.includes('defence'));
-  const subject = [...topics, ...(defence ? ['defence'] : [])];
-  let name = years && !period?.[0].includes(years[1] ?? '') ? `${years[1]}-year ${kindEn.toLowerCase()}` : kindEn;
-  if (subject.length) name += ` on ${subject.join(', ')} cooperation`;
+  const years = /(?<!\d)(\d{1,2})\s*năm(?!\s*\d)/u.exec(original) ?? /(?<!\d)(\d{1,2})-year/u.exec(original);
+  const defence = /quốc phòng|defen[cs]e/iu.test(original);
+  let name = kindEn.toLowerCase();
+  if (topics.length) name = `${name} on ${topics.join(', ')} cooperation`;
+  else if (defence) name = /plan$/.test(name) ? `defence ${name}` : `${name} on defence cooperation`;
+  if (years) name = `${years[1]}-year ${name}`;
   if (period) name += ` ${period[1]}–${period[2]}`;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -53,7 +54,7 @@ function documentPhrase(sentence: string, from: number): string {
 
 export function findDocuments(sentence: string): DocumentMention[] {
   const found: DocumentMention[] = [];
-  const global = new RegExp(KIND_PATTERN.source, 'gu');
+  const global = new RegExp(KIND_PATTERN.source, 'giu');
   for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 80), m.index);
     const after = sentence.slice(m.index, m.index + 160);

@@ -156,7 +156,7 @@ export function extractArticle(article: Article): ArticleFacts {
     const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
     const lead = sentences.filter((s) => s.passage.index === 1 && s.index === 0);
     const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
-    const otherRounds = usable.filter((m) => !sameRound(m, primary)).map((m) => m.sentence);
+    const otherRounds = usable.filter((m) => m.round !== null && !sameRound(m, primary)).map((m) => m.sentence);
     const aboutRound = sentences.filter((s) => roundSentences.includes(s) || (DIALOGUE_WORD.test(s.text) && !otherRounds.includes(s)));
 
     record.sources = roundSentences.map(evidenceOf);

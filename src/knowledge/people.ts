@@ -15,7 +15,7 @@ const PeopleData = z.object({
   vietnameseSurnames: z.array(z.string()),
 });
 const people = PeopleData.parse(JSON.parse(readFileSync(new URL('../../data/people.json', import.meta.url), 'utf8')));
-const SURNAMES = new Set(people.vietnameseSurnames);
+const FOLDED_SURNAMES = new Set(people.vietnameseSurnames.map(fold));
 const HONORIFICS = new Set(people.honorifics);
 
 export interface PersonMention {
@@ -54,9 +54,10 @@ function stripAffiliations(text: string): string {
   return out;
 }
 
+/** A Vietnamese name begins with a Vietnamese surname, written with or without diacritics ("Nguyen Chi Vinh"). */
 export function looksVietnamese(name: string): boolean {
-  const first = name.split(/\s+/)[0] ?? '';
-  return SURNAMES.has(first) && fold(name) !== name.toLowerCase();
+  const words = name.split(/\s+/);
+  return words.length >= 2 && FOLDED_SURNAMES.has(fold(words[0] ?? ''));
 }
 
 function sideOf(phrase: string, name: string): string | null {
@@ -68,8 +69,18 @@ function sideOf(phrase: string, name: string): string | null {
 
 /** One person phrase ("Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng Việt Nam") → a person, or null. */
 export function readPerson(rawPhrase: string): PersonMention | null {
-  const phrase = stripAffiliations(rawPhrase).replace(/\s+/g, ' ').trim();
-  if (!phrase) return null;
+  const whole = stripAffiliations(rawPhrase).replace(/\s+/g, ' ').trim();
+  if (!whole) return null;
+  return readFrom(whole, true) ?? readFrom(whole, false);
+}
+
+function readFrom(whole: string, skipLeadingClause: boolean): PersonMention | null {
+  // A leading clause ("Ngày 28/12, tại Xin-ga-po, …") is not about the person: start at the first rank, title or honorific.
+  const firstAnchor = Math.min(
+    ...[...findRanks(whole), ...findTitles(whole)].map((m) => m.start),
+    ...[...HONORIFICS].map((h) => whole.search(new RegExp(`(?:^|\\s)${h.replace('.', '\\.')}\\s`, 'u'))).filter((i) => i >= 0),
+  );
+  const phrase = skipLeadingClause && Number.isFinite(firstAnchor) && whole.slice(0, firstAnchor).includes(',') ? whole.slice(firstAnchor).trim() : whole;
   const ranks = findRanks(phrase);
   const titles = findTitles(phrase);
   const anchors: number[] = [0];
@@ -81,11 +92,11 @@ export function readPerson(rawPhrase: string): PersonMention | null {
       const rest = phrase.slice(end);
       const ministry = /^\s*(?:thứ nhất\s+)?(?:của\s+)?Bộ\s+[\p{Lu}][\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/u.exec(rest);
       const country = findPartners(rest)[0];
-      const vn = /^\s*(?:Việt Nam|Vietnam)\b/u.exec(rest);
+      const vn = /^\s*(?:Việt Nam|Vietnam)(?![\p{L}\p{M}])/u.exec(rest);
       if (ministry && ministry[0].length > 0) end += ministry[0].length;
       else if (country && rest.slice(0, country.start).trim() === '') end += country.end;
       else if (vn) end += vn[0].length;
-      else if (/^\s*thứ nhất\b/u.test(rest)) end += /^\s*thứ nhất/u.exec(rest)![0].length;
+      else if (/^\s*thứ nhất(?![\p{L}\p{M}])/u.test(rest)) end += /^\s*thứ nhất/u.exec(rest)![0].length;
       else break;
     }
     anchors.push(end);
@@ -95,9 +106,10 @@ export function readPerson(rawPhrase: string): PersonMention | null {
     if (at >= 0 && (at === 0 || /\s/u.test(phrase[at - 1] ?? ''))) anchors.push(at + h.length);
   }
   let name: string | null = null;
-  for (const at of anchors.sort((a, b) => a - b)) {
-    name = leadingName(phrase.slice(at));
-    if (name && !ranks.some((r) => phrase.indexOf(name!) >= r.start && phrase.indexOf(name!) < r.end)) break;
+  for (const anchor of anchors.sort((a, b) => a - b)) {
+    name = leadingName(phrase.slice(anchor));
+    const at = name ? phrase.indexOf(name, anchor) : -1;
+    if (name && ![...ranks, ...titles].some((r) => at < r.end && at + name!.length > r.start)) break;
     name = null;
   }
   if (!name) return null;
@@ -106,7 +118,7 @@ export function readPerson(rawPhrase: string): PersonMention | null {
 
 const SPLIT_PEOPLE = /\s+(?:và|cùng|and|with)\s+|;\s*/u;
 const CHAIR_BY = /(?:dưới sự\s+)?(?:đồng\s+)?chủ trì của\s+|(?:co-)?chaired by\s+/iu;
-const CHAIRS = /(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì\b|\b(?:co-)?chaired\b/iu;
+const CHAIRS = /(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì(?![\p{L}\p{M}])|\b(?:co-)?chaired\b/iu;
 const LED_BY = /\bdo\s+(.+?)\s+(?:làm\s+[Tt]rưởng đoàn|dẫn đầu)|\b(?:led|headed)\s+by\s+(.+?)(?=[,.;]|$)/u;
 const INVITED_BY = /(?:nhận lời mời|theo lời mời)\s+của\s+(.+?)(?=,\s*(?:ngày|sáng|chiều|tối|[Đđ]oàn|\d)|[.;]|$)/u;
 

@@ -25,11 +25,11 @@ const VI_ROUND = new RegExp(`^[\\s,]*(?:lần|khóa|khoá)\\s+(?:thứ\\s+)?(\\d
 const EN_ROUND_BEFORE = new RegExp(`\\b(${EN_ORDINAL_PATTERN})\\s+(?:(?:annual|round\\s+of(?:\\s+the)?|[\\p{Lu}][\\p{L}.'-]*(?:\\s*[-–]\\s*[\\p{Lu}][\\p{L}.'-]*)?)\\s+){0,4}$`, 'iu');
 const EN_ROUND_AFTER = /^\s*(?:\(|,)?\s*(?:round|no\.?)\s+(\d{1,2})\b/iu;
 /** What may stand between a mechanism name and its round number: the two countries, "giữa hai nước". */
-const PARTNER_GAP = /^[\s,]*(?:(?:giữa\s+)?(?:Việt Nam|VN|Vietnam|Viet Nam)\s*[-–—]\s*[\p{L}][\p{L}\s.'-]{0,40}?|giữa hai nước|between the two countries)?(?=[\s,]*(?:lần|khóa|khoá|\(|,|$|\s))/u;
+const PARTNER_GAP = /^[\s,]*(?:(?:giữa\s+)?(?:Việt Nam|VN|Vietnam|Viet Nam)\s*[-–—]\s*[\p{L}][\p{L}\s.'-]{0,40}?|giữa hai nước|between the two countries)?(?=[\s,]*(?:lần|khóa|khoá|\(|,|$))/u;
 const GENERIC_VI = /(?:[Pp]hiên|[Cc]uộc)?\s*[Đđ]ối thoại(?=\s+lần\s)/gu;
 
-const PLANNED_CUE = /\b(?:sẽ|dự kiến|sắp tới|tới đây|tiếp theo|kế tiếp|will|upcoming|next|to be held|is scheduled)\b/iu;
-const PAST_CUE = /(?:\b(?:từ|kể từ|trước đó|tại phiên|since|previous|last|earlier)\b)[^.;]*$/iu;
+const PLANNED_CUE = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|sắp tới|tới đây|tiếp theo|kế tiếp|will|upcoming|next|to be held|is scheduled)(?![\p{L}\p{M}])/iu;
+const PAST_CUE = /(?<![\p{L}\p{M}])(?:từ|kể từ|trước đó|since|previous|last|earlier)(?![\p{L}\p{M}])[^.;]*$/iu;
 
 function readVietnameseRound(numberText: string): number | null {
   if (/^\d+$/.test(numberText)) return Number(numberText);

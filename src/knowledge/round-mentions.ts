@@ -72,8 +72,12 @@ function roundBefore(sentence: string, start: number): number | null {
   return m ? parseEnglishOrdinal(m[1] ?? '') : null;
 }
 
-function cueFor(sentence: string, start: number): RoundMention['cue'] {
+const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:will|is to be|are to be|is scheduled|is expected to)\b/iu;
+
+function cueFor(sentence: string, start: number, end = start): RoundMention['cue'] {
   const before = sentence.slice(0, start);
+  // English puts the future after the subject: "The fourth Defence Policy Dialogue will be held in Hanoi".
+  if (PLANNED_AFTER.test(sentence.slice(end))) return 'planned';
   if (PLANNED_CUE.test(before.slice(-120))) return 'planned';
   if (PAST_CUE.test(before.slice(-60))) return 'past';
   return 'none';
@@ -91,7 +95,7 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       round: after?.round ?? beforeRound,
       partner: after?.partner ?? partnerNear,
       year: after?.year ?? null,
-      cue: cueFor(sentence, m.start),
+      cue: cueFor(sentence, m.start, m.end),
       start: m.start,
       end: after?.end ?? m.end,
     });

@@ -76,7 +76,8 @@ export function roundEntry(r: RoundRecord, lang: Language, options: { highlightT
   if (r.status === 'held') fields.push({ label: label(lang, 'coChairs'), value: coChairText(r, lang), evidence: r.evidence.coChairs });
   if (r.topics.length) {
     const topics = r.topics.map((t) => (t === options.highlightTopic ? `**${topicLabel(t, lang)}**` : topicLabel(t, lang)));
-    fields.push({ label: label(lang, 'topics'), value: topics.join(', '), evidence: r.topics.flatMap((t) => r.evidence[`topics:${t}`]?.slice(0, 1) ?? []) });
+    // Vietnamese labels hold commas themselves ("Hỗ trợ nhân đạo, cứu trợ thảm họa"): separate them with semicolons.
+    fields.push({ label: label(lang, 'topics'), value: topics.join(lang === 'en' ? ', ' : '; '), evidence: r.topics.flatMap((t) => r.evidence[`topics:${t}`]?.slice(0, 1) ?? []) });
   }
   if (r.agreements.length) {
     fields.push({
@@ -92,7 +93,7 @@ export function roundEntry(r: RoundRecord, lang: Language, options: { highlightT
 export function eventEntry(e: EventRecord, lang: Language, withPartner = false): Entry {
   const date = eventDate(e);
   const who = withPartner ? `${partnerLabel(e.partner, lang)}: ` : '';
-  return { heading: `${formatDate(date, lang)} — ${who}${e.summary}`, date, fields: [], text: e.sources[0]?.quote, evidence: e.sources };
+  return { heading: `${formatDate(date, lang)} — ${who}${lang === 'en' ? e.summary : e.summaryVi}`, date, fields: [], text: e.sources[0]?.quote, evidence: e.sources };
 }
 
 export function excerptOf(lib: Library, evidence: Evidence, marks?: string[]): Excerpt {

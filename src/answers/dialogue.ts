@@ -17,9 +17,13 @@ function heldClause(mechanism: string, held: RoundRecord[], lang: Language): str
   const name = mechanismName(mechanism, lang);
   const first = held[0]!;
   const last = held.at(-1)!;
-  const when = (r: RoundRecord) => `${lang === 'en' ? 'the' : 'lần thứ'} ${lang === 'en' ? formatRound(r.round, lang) : r.round ?? '?'} ${lang === 'en' ? 'on' : 'vào'} ${formatDate(roundDate(r), lang)}, ${venueText(r, lang)}`;
+  const when = (r: RoundRecord) => {
+    const date = formatDate(roundDate(r), lang);
+    const on = r.dateOnOrBefore || r.datePrecision !== 'day' ? (lang === 'en' ? (r.datePrecision === 'day' ? '' : 'in ') : '') : lang === 'en' ? 'on ' : 'vào ';
+    return `${lang === 'en' ? `the ${formatRound(r.round, lang)}` : `lần thứ ${r.round ?? '?'}`} ${on}${date}, ${venueText(r, lang)}`;
+  };
   if (lang === 'en') {
-    const count = `${held.length} ${name.replace(/^./, (c) => c.toLowerCase())}${held.length > 1 ? 's' : ''}`;
+    const count = `${held.length} ${name.toLowerCase()}${held.length > 1 ? 's' : ''}`;
     return held.length === 1 ? `${count} on record, ${when(first)}` : `${count} on record, from ${when(first)} to ${when(last)}`;
   }
   return held.length === 1 ? `${held.length} phiên ${name} được ghi nhận, ${when(first)}` : `${held.length} phiên ${name} được ghi nhận, từ ${when(first)} đến ${when(last)}`;
@@ -33,7 +37,7 @@ function otherClause(r: RoundRecord, lang: Language): string {
 }
 
 export function summaryOf(partner: Partner, rounds: RoundRecord[], lang: Language): string {
-  const name = lang === 'en' ? partner.name : partner.nameVi;
+  const name = lang === 'en' ? `${partner.article ? `${partner.article} ` : ''}${partner.name}` : partner.nameVi;
   const mechanisms = [...new Set(rounds.map((r) => r.mechanism))];
   const heldParts = mechanisms
     .map((m) => rounds.filter((r) => r.mechanism === m && r.status === 'held'))
@@ -116,7 +120,7 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
     hints: [],
     timeline: [
       ...rounds.map((r) => roundPoint(r, lang, mechanismName(r.mechanism, lang), chosen.includes(r) && choice.kind !== 'all')).filter((p) => p !== null),
-      ...events.filter((e) => e.date).map((e) => ({ lane: label(lang, 'events'), date: { iso: e.date!, precision: e.datePrecision!, inferred: e.dateInferred }, label: e.summary, status: 'event' as const })),
+      ...events.filter((e) => e.date).map((e) => ({ lane: label(lang, 'events'), date: { iso: e.date!, precision: e.datePrecision!, inferred: e.dateInferred }, label: lang === 'en' ? e.summary : e.summaryVi, status: 'event' as const })),
     ],
     footer: footerOf(lib, lang),
   };

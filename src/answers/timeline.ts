@@ -50,7 +50,7 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
   const lane = (partnerCode: string, mechanism: string) => (code ? mechanismName(mechanism, lang) : partnerLabel(partnerCode, lang));
   const points: TimelinePoint[] = [
     ...rounds.map((r) => roundPoint(r, lang, lane(r.partner, r.mechanism), Boolean(topicKey))).filter((p) => p !== null),
-    ...events.filter((e) => e.date).map((e) => ({ lane: code ? label(lang, 'events') : partnerLabel(e.partner, lang), date: eventDate(e)!, label: e.summary, status: 'event' as const })),
+    ...events.filter((e) => e.date).map((e) => ({ lane: code ? label(lang, 'events') : partnerLabel(e.partner, lang), date: eventDate(e)!, label: lang === 'en' ? e.summary : e.summaryVi, status: 'event' as const })),
   ];
   return {
     kind: 'timeline', lang, ok: true, title, summary,

@@ -42,7 +42,9 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
     return { ...notice(lib, 'topic', lang, name, lang === 'en' ? `No round on record discussed ${name.toLowerCase()}.` : `Chưa phiên nào trong kho bàn về ${name.toLowerCase()}.`), ok: true };
   }
   const entries: Entry[] = rounds.map((r) => {
-    const base = roundEntry(r, lang, { highlightTopic: topic.key });
+    const full = roundEntry(r, lang, { highlightTopic: topic.key });
+    // A topic answer is about the topic: the round's date and venue, then the sentence that shows it.
+    const base = { ...full, fields: full.fields.filter((f) => f.label === label(lang, 'date') || f.label === label(lang, 'venue')) };
     const evidence = r.evidence[`topics:${topic.key}`] ?? [];
     return { ...base, heading: `${partnerFlag(r.partner)} ${partnerLabel(r.partner, lang)} — ${base.heading}`, text: evidence[0]?.quote, evidence };
   });

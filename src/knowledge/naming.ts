@@ -1,8 +1,9 @@
 /** Stable ids and display names for records. */
 import { loadVocabulary } from './vocabulary.js';
 
-export function partnerName(code: string): string {
-  return loadVocabulary().partners.find((p) => p.code === code)?.name ?? code;
+export function partnerName(code: string, lang: 'en' | 'vi' = 'en'): string {
+  const partner = loadVocabulary().partners.find((p) => p.code === code);
+  return partner ? (lang === 'en' ? partner.name : partner.nameVi) : code;
 }
 
 export function mechanismName(key: string, lang: 'en' | 'vi' = 'en'): string {

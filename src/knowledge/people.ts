@@ -43,7 +43,7 @@ function leadingName(text: string): string | null {
     if (word !== raw || name.length === 5) break; // punctuation ends the name
   }
   if (name.length === 0) return null;
-  if (name.length === 1 && !/[\p{Ll}]/u.test(name[0] ?? '')) return null; // an acronym, not a name
+  if (name.length < 2) return null; // one word is a title or an acronym more often than a name
   const joined = name.join(' ');
   return findPartners(joined).some((p) => p.start === 0 && p.end === joined.length) ? null : joined;
 }

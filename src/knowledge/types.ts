@@ -65,6 +65,8 @@ export interface EventRecord {
   kind: EventKind;
   /** Short English description. */
   summary: string;
+  /** The same in Vietnamese. */
+  summaryVi: string;
   date: string | null;
   datePrecision: DatePrecision | null;
   dateInferred: boolean;

@@ -13,6 +13,8 @@ export interface Partner {
   flag: string;
   /** Year diplomatic relations with Vietnam began, when known. */
   relationsSince: number | null;
+  /** 'the' when the English name takes an article in a sentence ("the United States"). */
+  article?: 'the';
 }
 
 export interface Topic {

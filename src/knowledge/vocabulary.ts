@@ -30,6 +30,7 @@ const PartnersFile = z.object({
         aliases: Terms,
         namesVi: Terms,
         relationsSince: z.number().int().min(1900).max(2100).nullable(),
+        article: z.literal('the').optional(),
       })
       .strict(),
   ),

@@ -37,7 +37,7 @@ export function markText(text: string, marks: string[] = []): string {
 const safe = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ');
 
 function renderExcerpt(e: Excerpt, lang: Answer['lang']): string {
-  const cite = [e.citation.outlet, formatDate(e.citation.published, lang), e.citation.passage].filter(Boolean).join(' · ');
+  const cite = [e.citation.outlet, e.citation.published ? formatDate(e.citation.published, lang) : lang === 'en' ? 'undated' : 'không ghi ngày', e.citation.passage].filter(Boolean).join(' · ');
   return `${wrap(`“${safe(markText(e.text, e.marks))}”`, '  > ')}\n${wrap(`— ${safe(cite)}`, '    ')}`;
 }
 

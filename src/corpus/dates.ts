@@ -8,6 +8,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function day(y: number, m: number, d: number, time?: string): HistDate | null {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  // A real calendar day: 31/02 is a typo, not a date.
+  if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return null;
   return { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', inferred: false, ...(time ? { time } : {}) };
 }
 

@@ -19,6 +19,8 @@ export function detectLanguage(text: string): Language {
 function pageContextOf(lines: string[]): PageHeadline[] {
   const headlines: PageHeadline[] = [];
   for (const line of lines) {
+    const kind = classifyLine({ line, next: undefined, previous: undefined, position: 0 })?.name;
+    if (kind === 'section-header' || kind === 'loading-notice' || kind === 'source-line') continue;
     const dateOnly = parseDateLine(line);
     const last = headlines.at(-1);
     if (dateOnly) {

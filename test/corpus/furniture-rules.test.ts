@@ -1,0 +1,84 @@
+// Each furniture rule on its own: the lines it must catch and the article lines it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { classifyLine, FURNITURE_RULES } from '../../src/corpus/furniture.js';
+import { parseDateLine } from '../../src/corpus/dates.js';
+import { outletFromLead, outletFromSourceLine } from '../../src/corpus/outlet.js';
+
+const ruleOf = (line: string, extra: { next?: string; previous?: string; position?: number } = {}) =>
+  classifyLine({ line, next: extra.next, previous: extra.previous, position: extra.position ?? 3 })?.name ?? null;
+
+const BODY = 'Hai bên nhất trí tăng cường hợp tác trong lĩnh vực gìn giữ hòa bình, an ninh biển và đào tạo.';
+
+describe('furniture rules', () => {
+  it('has the named rules', () => {
+    expect(FURNITURE_RULES.map((r) => r.name)).toEqual([
+      'section-header', 'source-line', 'loading-notice', 'image-alt', 'image-caption', 'photo-credit', 'repeated-headline', 'short-caption',
+    ]);
+  });
+  it.each(['Cùng chuyên mục', 'Tin đọc nhiều', 'Xem thêm', 'Viết bình luận mới', 'THÔNG TIN CẦN BIẾT', 'Tin liên quan', 'Related news'])('section-header: %s', (line) => {
+    expect(ruleOf(line)).toBe('section-header');
+  });
+  it.each(['Nguồn: mod.gov.vn', 'Theo VOV.VN', 'Nguồn: HỮU THẮNG (QĐND)', 'Source: VNA', 'Theo QĐND'])('source-line: %s', (line) => {
+    expect(ruleOf(line)).toBe('source-line');
+  });
+  it('loading-notice and lone symbols', () => {
+    expect(ruleOf('Đang cập nhật dữ liệu !')).toBe('loading-notice');
+    expect(ruleOf('-')).toBe('loading-notice');
+  });
+  it('image-alt and the caption after it', () => {
+    expect(ruleOf('Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản lần thứ hai - ảnh 1')).toBe('image-alt');
+    expect(ruleOf('Tàu sân bay chở trực thăng Hyuga của Nhật Bản', { previous: 'Đối thoại - ảnh 1' })).toBe('image-caption');
+    expect(ruleOf(BODY, { previous: 'Đối thoại - ảnh 1' })).toBeNull();
+  });
+  it('photo-credit', () => {
+    expect(ruleOf('Đại tướng Phan Văn Giang cảm ơn Chính phủ Hàn Quốc. Ảnh BQP')).toBe('photo-credit');
+    expect(ruleOf('Quang cảnh hội đàm. (Ảnh: TTXVN)')).toBe('photo-credit');
+    expect(ruleOf('Photo: VNA')).toBe('photo-credit');
+  });
+  it('repeated-headline', () => {
+    expect(ruleOf('Trung Quốc và Việt Nam', { next: 'Trung Quốc và Việt Nam' })).toBe('repeated-headline');
+  });
+  it('short-caption, but never a short sentence with a verb or a number, nor the lead', () => {
+    expect(ruleOf('Quang cảnh buổi đối thoại.')).toBe('short-caption');
+    expect(ruleOf('Đại diện phía Việt Nam tham gia cuộc đối thoại.')).toBe('short-caption');
+    expect(ruleOf('Hai bên đã ký biên bản ghi nhớ.')).toBeNull();
+    expect(ruleOf('Quang cảnh buổi đối thoại.', { position: 0 })).toBeNull();
+    expect(ruleOf(BODY)).toBeNull();
+    expect(ruleOf('Theo phóng viên TTXVN tại Tokyo, ngày 29-11, Đối thoại chính sách quốc phòng Việt Nam-Nhật Bản lần thứ 4 đã diễn ra tại Tokyo.')).toBeNull();
+  });
+});
+
+describe('date lines', () => {
+  it.each([
+    ['26/07/2021 17:58', '2021-07-26', '17:58'],
+    ['Thứ Năm, ngày 01/02/2018 | 08:30', '2018-02-01', '08:30'],
+    ['2018-02-01', '2018-02-01', undefined],
+    ['01.02.2018', '2018-02-01', undefined],
+    ['1 February 2018', '2018-02-01', undefined],
+    ['February 1, 2018', '2018-02-01', undefined],
+    ['ngày 1 tháng 2 năm 2018', '2018-02-01', undefined],
+    ['07:55 30/06/2025', '2025-06-30', '07:55'],
+    ['Thursday, 1 February 2018', '2018-02-01', undefined],
+  ])('%s', (line, iso, time) => {
+    const date = parseDateLine(line);
+    expect(date).toMatchObject({ iso, precision: 'day', inferred: false });
+    expect(date?.time).toBe(time);
+  });
+  it('is not a sentence that happens to hold a date', () => {
+    expect(parseDateLine('Sáng 23/7, Thượng tướng Hoàng Xuân Chiến chủ trì Đối thoại ngày 23/7/2021.')).toBeNull();
+    expect(parseDateLine('31/02/2018')).toBeNull();
+  });
+});
+
+describe('outlets', () => {
+  it.each([
+    ['Nguồn: mod.gov.vn', 'mod.gov.vn'],
+    ['Theo VOV.VN', 'VOV.VN'],
+    ['Nguồn: HỮU THẮNG (QĐND)', 'QĐND'],
+    ['Source: VNA', 'VNA'],
+  ])('%s → %s', (line, outlet) => expect(outletFromSourceLine(line)).toBe(outlet));
+  it('from a dateline lead', () => {
+    expect(outletFromLead('Theo phóng viên TTXVN tại Tokyo, ngày 29-11, Đối thoại …')).toBe('TTXVN');
+    expect(outletFromLead('Theo đó, hai bên nhất trí …')).toBeNull();
+  });
+});

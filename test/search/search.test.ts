@@ -1,0 +1,53 @@
+// Search in Vietnamese with or without diacritics, phrases above scattered syllables, furniture never found.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { buildSearchIndex, loadIndex, search, serializeIndex, type SearchIndex } from '../../src/search/index.js';
+import type { Article } from '../../src/corpus/types.js';
+
+let index: SearchIndex;
+let articles: Article[];
+const ids = (hits: ReturnType<typeof search>) => hits.map((h) => h.passage.articleId.slice(0, 3));
+beforeAll(async () => {
+  articles = (await loadCorpus('seeds')).articles;
+  index = buildSearchIndex(articles);
+});
+
+describe('search on the seeds', () => {
+  it.each(['bom min', 'bom mìn'])('"%s": the passages of 001, 002 and 003 with the phrase come first', (q) => {
+    const hits = search(index, q, { limit: 20 });
+    const phraseHits = hits.filter((h) => h.phrase);
+    expect(new Set(ids(phraseHits))).toEqual(new Set(['001', '002', '003']));
+    const firstNonPhrase = hits.findIndex((h) => !h.phrase);
+    if (firstNonPhrase >= 0) expect(firstNonPhrase).toBeGreaterThanOrEqual(phraseHits.length);
+    expect(phraseHits.flatMap((h) => h.marks)).toEqual(expect.arrayContaining(['bom, mìn', 'bom mìn']));
+  });
+  it('"Biển Đông" finds 003 only: 000 and 001 name it only in their furniture', () => {
+    expect(new Set(ids(search(index, 'Biển Đông')))).toEqual(new Set(['003']));
+  });
+  it('"gìn giữ hòa bình" finds all five articles, 000 included although it writes "hoà"', () => {
+    const hits = search(index, 'gìn giữ hòa bình', { limit: 30 });
+    expect(new Set(ids(hits))).toEqual(new Set(['000', '001', '002', '003', '004']));
+    expect(hits.find((h) => h.passage.articleId.startsWith('000'))!.marks).toContain('gìn giữ hoà bình');
+  });
+  it('"nhat ban" without diacritics finds Japan\'s articles, as a phrase, before passages with "nhất" and "bản" apart', () => {
+    const hits = search(index, 'nhat ban', { limit: 50 });
+    const phrase = hits.filter((h) => h.phrase);
+    expect(new Set(ids(phrase))).toEqual(new Set(['002', '004']));
+    expect(hits.slice(0, phrase.length).every((h) => h.phrase)).toBe(true);
+  });
+  it('extra phrases from the vocabulary are searched as phrases too', () => {
+    const hits = search(index, 'landmines', { extraTerms: ['bom mìn', 'rà phá bom mìn'] });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.phrase)).toBe(true);
+  });
+  it('never throws on odd input, and an empty query finds nothing', () => {
+    for (const q of ['', '   ', '!!!', '\u0000', '\uD800', '😀'.repeat(2000), 'a'.repeat(6000), '../../etc/passwd']) {
+      expect(() => search(index, q)).not.toThrow();
+    }
+    expect(search(index, '  ')).toEqual([]);
+  });
+  it('survives a round trip through JSON (for the on-disk cache)', () => {
+    const again = loadIndex(serializeIndex(index), articles);
+    expect(search(again, 'bom mìn').map((h) => h.passage.id)).toEqual(search(index, 'bom mìn').map((h) => h.passage.id));
+  });
+});

@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const dir = args.corpus ?? process.env.CORPUS_DIR ?? 'seeds';
+  const dir = args.corpus || process.env.CORPUS_DIR || 'seeds';
   let corpus;
   try {
     corpus = await loadCorpus(dir);

@@ -1,0 +1,50 @@
+// The CLI as a user runs it: exit codes, text for people, stable JSON for scripts.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function ask(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: undefined } });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('npm run ask', () => {
+  it('dialogue canada answers in text', () => {
+    const r = ask('dialogue', 'canada');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Vietnam and Canada have held 1 defence policy dialogue/);
+    expect(r.out).toMatch(/Jody Thomas/);
+    expect(r.out.split('\n').every((line) => [...line].length <= 80)).toBe(true);
+  });
+  it('--json articles gives each file\'s title, outlet and date', () => {
+    const r = ask('--json', 'articles');
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out) as { id: string; published: string | null; outlet: string }[];
+    expect(list.map((a) => [a.id.slice(0, 3), a.published, a.outlet])).toEqual([
+      ['000', '2021-07-26', 'mod.gov.vn'], ['001', '2021-09-17', 'baochinhphu.vn'], ['002', null, 'TTXVN'], ['003', '2018-02-01', 'VOV.VN'], ['004', null, 'QĐND'],
+    ]);
+  });
+  it('--json source carries the paragraphs; export is the documented shape', () => {
+    const source = JSON.parse(ask('--json', 'source', '000_064f160b2ba67829').out);
+    expect(source.article.paragraphs[0]).toMatch(/^Sáng 23\/7/);
+    const exported = JSON.parse(ask('export').out);
+    expect(exported.rounds.find((r: { id: string }) => r.id === 'ca-defence-policy-dialogue-1')).toMatchObject({ partner: 'CA', date: '2021-07-23', venues: ['Hanoi', 'Ottawa'] });
+    expect(ask('export', '--format', 'csv').out.split('\n')[0]).toMatch(/^id,partner,partnerName,mechanism,round,status,date/);
+  });
+  it('a question in words, in Vietnamese', () => {
+    const r = ask('--lang', 'vi', 'phiên gần nhất với Nhật Bản?');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/lần thứ 4 — 29\/11\/2016/);
+  });
+  it.each([
+    [['search'], /search needs some words/],
+    [['--lang', 'fr', 'about'], /--lang must be en or vi/],
+    [['--corpus', '/nonexistent/folder', 'about'], /corpus folder not found/],
+    [['--bogus', 'about'], /Unknown option/],
+    [[], /no command given/],
+  ])('bad usage %j exits 2 with one line', (args, message) => {
+    const r = ask(...args);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+});

@@ -6,7 +6,7 @@ import type { Answer } from '../../src/answers/types.js';
 let lib: Library;
 const en = { lang: 'en' as const };
 const vi = { lang: 'vi' as const };
-const text = (a: Answer) => JSON.stringify(a);
+const text = (a: unknown) => JSON.stringify(a);
 beforeAll(async () => {
   lib = await loadLibrary('seeds');
 });

@@ -1,0 +1,32 @@
+/**
+ * `npm run deploy-commands`: register the slash commands with one bulk overwrite — in DISCORD_GUILD_ID when set
+ * (instant, for testing), else globally — and print what changed.
+ */
+import { REST, Routes, type RESTGetAPIApplicationCommandsResult } from 'discord.js';
+import { ConfigError, readConfig } from '../config.js';
+import { commandPayloads } from './commands.js';
+
+async function deploy(): Promise<void> {
+  const config = readConfig();
+  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  const route = config.DISCORD_GUILD_ID
+    ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, config.DISCORD_GUILD_ID)
+    : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
+  const before = (await rest.get(route)) as RESTGetAPIApplicationCommandsResult;
+  const payloads = commandPayloads();
+  await rest.put(route, { body: payloads });
+  const had = new Map(before.map((c) => [c.name, c]));
+  const added = payloads.filter((p) => !had.has(p.name)).map((p) => p.name);
+  const removed = before.filter((c) => !payloads.some((p) => p.name === c.name)).map((c) => c.name);
+  const kept = payloads.filter((p) => had.has(p.name)).map((p) => p.name);
+  const scope = config.DISCORD_GUILD_ID ? `guild ${config.DISCORD_GUILD_ID}` : 'global';
+  process.stdout.write(
+    `Registered ${payloads.length} commands (${scope}).\n` +
+      `  added:   ${added.join(', ') || '—'}\n  removed: ${removed.join(', ') || '—'}\n  updated: ${kept.join(', ') || '—'}\n`,
+  );
+}
+
+deploy().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : `deploy-commands: ${(error as Error).message}`}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,137 @@
+/**
+ * An Answer as Discord messages: embeds with the summary, rounds as fields, excerpts as block quotes with their
+ * citation, pages with Previous / Next and a Sources view. Every Discord limit is enforced here and only here.
+ */
+import {
+  ActionRowBuilder, blockQuote, bold, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown, time, type APIEmbed, type APIEmbedField,
+} from 'discord.js';
+import type { HistDate } from '../corpus/types.js';
+import type { Answer, Entry, Excerpt } from '../answers/types.js';
+import { formatDate } from '../answers/format.js';
+import { encodePageState, type PageState } from './custom-id.js';
+import { clipUnits, LIMITS } from './discord-limits.js';
+
+/** Room kept under Discord's 6000 for the page counter and rounding. */
+const PAGE_BUDGET = LIMITS.embedTotal - 200;
+const COLORS = { ok: 0x2f7bbf, notice: 0xd4a72c } as const;
+
+/** Our own bold markers ("**…**") survive; everything else that came from articles or users is escaped. */
+export function safeText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
+    .split('**')
+    .map((part, i) => (i % 2 ? bold(escapeMarkdown(part)) : escapeMarkdown(part)))
+    .join('');
+}
+
+/** A day that the record states (not inferred, not an upper bound) may use Discord's localised timestamp. */
+function honestTimestamp(date: HistDate | null | undefined): string | null {
+  if (!date || date.precision !== 'day' || date.inferred || date.onOrBefore) return null;
+  // Noon UTC keeps the same calendar day for nearly every reader's time zone.
+  return time(new Date(`${date.iso}T12:00:00Z`), 'D');
+}
+
+function entryField(entry: Entry, lang: Answer['lang'], sectionTitle?: string): APIEmbedField {
+  const lines = entry.fields.map((f) => {
+    const stamp = f.value === formatDate(entry.date, lang) ? honestTimestamp(entry.date) : null;
+    return `${bold(escapeMarkdown(f.label))}: ${stamp ?? safeText(f.value)}`;
+  });
+  if (entry.text) lines.push(blockQuote(safeText(entry.text)));
+  const name = `${sectionTitle ? `${sectionTitle} · ` : ''}${entry.heading}`;
+  return { name: clipUnits(safeText(name), LIMITS.fieldName), value: clipUnits(lines.join('\n') || '—', LIMITS.fieldValue) };
+}
+
+function excerptField(e: Excerpt, lang: Answer['lang']): APIEmbedField {
+  const when = e.citation.published ? formatDate(e.citation.published, lang) : lang === 'en' ? 'undated' : 'không ghi ngày';
+  const cite = [e.citation.outlet, when, e.citation.passage].filter(Boolean).join(' · ');
+  return { name: clipUnits(safeText(cite), LIMITS.fieldName), value: clipUnits(blockQuote(safeText(e.text)), LIMITS.fieldValue) };
+}
+
+const fieldSize = (f: APIEmbedField) => f.name.length + f.value.length;
+
+/** Group fields into pages that fit 25 fields and the 6000-character budget beside the fixed parts. */
+function paginate(fields: APIEmbedField[], fixed: number, firstExtra: number): APIEmbedField[][] {
+  const pages: APIEmbedField[][] = [[]];
+  let used = fixed + firstExtra;
+  for (const field of fields) {
+    const page = pages.at(-1)!;
+    if (page.length > 0 && (page.length >= LIMITS.fields || used + fieldSize(field) > PAGE_BUDGET)) {
+      pages.push([field]);
+      used = fixed + fieldSize(field);
+    } else {
+      page.push(field);
+      used += fieldSize(field);
+    }
+  }
+  return pages;
+}
+
+export interface RenderContext {
+  page: number;
+  view: 'answer' | 'sources';
+  /** Who asked: only they can turn the pages. */
+  owner: string;
+  command: string;
+  args: Record<string, string>;
+  /** Attach the timeline picture (first page of the answer view only). */
+  image?: boolean;
+}
+
+export interface DiscordMessage {
+  embeds: APIEmbed[];
+  components: ReturnType<ActionRowBuilder<ButtonBuilder>['toJSON']>[];
+  allowedMentions: { parse: [] };
+  pageCount: number;
+}
+
+export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage {
+  const title = clipUnits(safeText(answer.title), LIMITS.title - 20);
+  const hints = answer.hints.map((h) => `› ${safeText(h)}`).join('\n');
+  const description = clipUnits([safeText(answer.summary), hints].filter(Boolean).join('\n\n') || '—', LIMITS.description);
+  const footerBase = clipUnits(answer.footer || 'Attaché', LIMITS.footer - 40);
+  const sectionsWithTitles = answer.sections.filter((s) => s.entries.length).length > 1;
+  const answerFields = answer.sections.flatMap((s) => s.entries.map((e, i) => entryField(e, answer.lang, sectionsWithTitles && i === 0 ? s.title : undefined)));
+  const sourceFields = answer.excerpts.map((e) => excerptField(e, answer.lang));
+  const fields = ctx.view === 'sources' ? sourceFields : answerFields;
+  const fixed = title.length + footerBase.length + 40;
+  const pages = paginate(fields, fixed, ctx.view === 'answer' ? description.length : 0);
+  const page = Math.min(Math.max(ctx.page, 0), pages.length - 1);
+  const sourcesTitle = answer.lang === 'en' ? 'Sources' : 'Nguồn';
+
+  const embed = new EmbedBuilder()
+    .setColor(answer.ok ? COLORS.ok : COLORS.notice)
+    .setTitle(ctx.view === 'sources' ? clipUnits(`${title} · ${sourcesTitle}`, LIMITS.title) : title)
+    .setFooter({ text: pages.length > 1 ? `${footerBase} · ${page + 1}/${pages.length}` : footerBase });
+  if (ctx.view === 'answer' && page === 0) embed.setDescription(description);
+  if (pages[page]!.length) embed.addFields(pages[page]!);
+  if (ctx.image && ctx.view === 'answer' && page === 0) embed.setImage('attachment://timeline.png');
+
+  const state = (p: number, view: PageState['view']): string =>
+    encodePageState({ command: ctx.command, page: p, view, lang: answer.lang, owner: ctx.owner, args: ctx.args });
+  const buttons: ButtonBuilder[] = [];
+  if (pages.length > 1) {
+    buttons.push(
+      new ButtonBuilder().setCustomId(`${state(page - 1, ctx.view)}`).setLabel(answer.lang === 'en' ? '◀ Previous' : '◀ Trước').setStyle(ButtonStyle.Secondary).setDisabled(page === 0),
+      new ButtonBuilder().setCustomId(`${state(page + 1, ctx.view)}#n`.slice(0, LIMITS.customId)).setLabel(answer.lang === 'en' ? 'Next ▶' : 'Sau ▶').setStyle(ButtonStyle.Secondary).setDisabled(page >= pages.length - 1),
+    );
+  }
+  if (answer.excerpts.length && answer.ok) {
+    const toSources = ctx.view === 'answer';
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(`${state(0, toSources ? 'sources' : 'answer')}#v`.slice(0, LIMITS.customId))
+        .setLabel(toSources ? sourcesTitle : answer.lang === 'en' ? 'Back to answer' : 'Quay lại')
+        .setStyle(ButtonStyle.Primary),
+    );
+  }
+  const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons).toJSON()] : [];
+  return { embeds: [embed.toJSON()], components, allowedMentions: { parse: [] }, pageCount: pages.length };
+}
+
+/** Total characters Discord counts for the embeds of a message. */
+export function embedLength(embeds: APIEmbed[]): number {
+  return embeds.reduce(
+    (sum, e) => sum + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0),
+    0,
+  );
+}

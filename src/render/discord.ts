@@ -3,7 +3,7 @@
  * citation, pages with Previous / Next and a Sources view. Every Discord limit is enforced here and only here.
  */
 import {
-  ActionRowBuilder, blockQuote, bold, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown, time, type APIEmbed, type APIEmbedField,
+  ActionRowBuilder, blockQuote, bold, ButtonBuilder, ButtonStyle, EmbedBuilder, time, type APIEmbed, type APIEmbedField,
 } from 'discord.js';
 import type { HistDate } from '../corpus/types.js';
 import type { Answer, Entry, Excerpt } from '../answers/types.js';
@@ -15,12 +15,20 @@ import { clipUnits, LIMITS } from './discord-limits.js';
 const PAGE_BUDGET = LIMITS.embedTotal - 200;
 const COLORS = { ok: 0x2f7bbf, notice: 0xd4a72c } as const;
 
+/**
+ * Markdown characters from articles or users shown as themselves. discord.js's escapeMarkdown takes quadratic time on
+ * long text (seconds for a hostile 10,000-character input), so this linear escape is used for text we did not write.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/[\\*_~`|>#[\]]/g, '\\$&').replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+
 /** Our own bold markers ("**…**") survive; everything else that came from articles or users is escaped. */
-export function safeText(text: string): string {
-  return text
+export function safeText(text: string, max = LIMITS.description): string {
+  return clipUnits(text, max)
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
     .split('**')
-    .map((part, i) => (i % 2 ? bold(escapeMarkdown(part)) : escapeMarkdown(part)))
+    .map((part, i) => (i % 2 ? bold(escapeText(part)) : escapeText(part)))
     .join('');
 }
 
@@ -34,17 +42,17 @@ function honestTimestamp(date: HistDate | null | undefined): string | null {
 function entryField(entry: Entry, lang: Answer['lang'], sectionTitle?: string): APIEmbedField {
   const lines = entry.fields.map((f) => {
     const stamp = f.value === formatDate(entry.date, lang) ? honestTimestamp(entry.date) : null;
-    return `${bold(escapeMarkdown(f.label))}: ${stamp ?? safeText(f.value)}`;
+    return `${bold(escapeText(f.label))}: ${stamp ?? safeText(f.value, LIMITS.fieldValue)}`;
   });
-  if (entry.text) lines.push(blockQuote(safeText(entry.text)));
+  if (entry.text) lines.push(blockQuote(safeText(entry.text, LIMITS.fieldValue)));
   const name = `${sectionTitle ? `${sectionTitle} · ` : ''}${entry.heading}`;
-  return { name: clipUnits(safeText(name), LIMITS.fieldName), value: clipUnits(lines.join('\n') || '—', LIMITS.fieldValue) };
+  return { name: clipUnits(safeText(name, LIMITS.fieldName), LIMITS.fieldName), value: clipUnits(lines.join('\n') || '—', LIMITS.fieldValue) };
 }
 
 function excerptField(e: Excerpt, lang: Answer['lang']): APIEmbedField {
   const when = e.citation.published ? formatDate(e.citation.published, lang) : lang === 'en' ? 'undated' : 'không ghi ngày';
   const cite = [e.citation.outlet, when, e.citation.passage].filter(Boolean).join(' · ');
-  return { name: clipUnits(safeText(cite), LIMITS.fieldName), value: clipUnits(blockQuote(safeText(e.text)), LIMITS.fieldValue) };
+  return { name: clipUnits(safeText(cite, LIMITS.fieldName), LIMITS.fieldName), value: clipUnits(blockQuote(safeText(e.text, LIMITS.fieldValue)), LIMITS.fieldValue) };
 }
 
 const fieldSize = (f: APIEmbedField) => f.name.length + f.value.length;
@@ -85,10 +93,12 @@ export interface DiscordMessage {
 }
 
 export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage {
-  const title = clipUnits(safeText(answer.title), LIMITS.title - 20);
-  const hints = answer.hints.map((h) => `› ${safeText(h)}`).join('\n');
-  const description = clipUnits([safeText(answer.summary), hints].filter(Boolean).join('\n\n') || '—', LIMITS.description);
-  const footerBase = clipUnits(answer.footer || 'Attaché', LIMITS.footer - 40);
+  const title = clipUnits(safeText(answer.title, LIMITS.title), LIMITS.title - 20);
+  const hints = answer.hints.map((h) => `› ${safeText(h, 500)}`).join('\n');
+  const footerBase = clipUnits(answer.footer || 'Attaché', 200);
+  // The first page must still hold one full field beside the title, description and footer.
+  const descriptionRoom = Math.min(LIMITS.description, PAGE_BUDGET - title.length - footerBase.length - LIMITS.fieldName - LIMITS.fieldValue - 60);
+  const description = clipUnits([safeText(answer.summary), hints].filter(Boolean).join('\n\n') || '—', descriptionRoom);
   const sectionsWithTitles = answer.sections.filter((s) => s.entries.length).length > 1;
   const answerFields = answer.sections.flatMap((s) => s.entries.map((e, i) => entryField(e, answer.lang, sectionsWithTitles && i === 0 ? s.title : undefined)));
   const sourceFields = answer.excerpts.map((e) => excerptField(e, answer.lang));

@@ -28,6 +28,7 @@ export const evidenceOf = (s: Sentence): Evidence => ({ article: s.passage.artic
 
 const ONLINE = /trực tuyến|trực tiếp qua|hội nghị truyền hình|\bonline\b|\bvirtual(?:ly)?\b|video ?conference/iu;
 const PLACE_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at)\s+$/iu;
+const ONLINE_END_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at|between|giữa)\s+$/iu;
 const DIALOGUE_WORD = /[Đđ]ối thoại|[Tt]ham vấn|\b[Dd]ialogue\b|\b[Cc]onsultation\b/u;
 
 /** The partner the article is about: named in the title, else most named in round mentions, else in the lead. */
@@ -75,7 +76,15 @@ function dateOfRound(sentences: Sentence[], reference: YearReference | null, pub
 function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' | 'in-person'; evidence: Evidence[] } {
   for (const s of sentences) {
     const online = ONLINE.test(s.text);
-    const places = findPlaces(s.text).filter((p) => PLACE_CUE.test(s.text.slice(Math.max(0, p.start - 14), p.start)));
+    // A venue follows "tại/in/at/điểm cầu/between X"; online, the other end may follow "and/và" right after the first.
+    const places: ReturnType<typeof findPlaces> = [];
+    for (const p of findPlaces(s.text)) {
+      const before = s.text.slice(Math.max(0, p.start - 16), p.start);
+      const last = places.at(-1);
+      const cued = (online ? ONLINE_END_CUE : PLACE_CUE).test(before);
+      const secondEnd = online && last !== undefined && p.start - last.end < 40 && /(?:and|và)\s+(?:điểm cầu\s+)?$/iu.test(s.text.slice(last.end, p.start));
+      if (cued || secondEnd) places.push(p);
+    }
     if (places.length === 0 && !online) continue;
     if (online) {
       const cities = places.filter((p) => p.kind === 'city').map((p) => p.key);

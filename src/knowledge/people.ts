@@ -84,6 +84,7 @@ function readFrom(whole: string, skipLeadingClause: boolean): PersonMention | nu
   const ranks = findRanks(phrase);
   const titles = findTitles(phrase);
   const anchors: number[] = [0];
+  const countries = findPartners(phrase);
   for (const r of ranks) anchors.push(r.end);
   for (const t of titles) {
     // After a title may come the country and its ministry before the name: "… Bộ Ngoại giao Hoa Kỳ Tina Kaidanow".
@@ -91,10 +92,11 @@ function readFrom(whole: string, skipLeadingClause: boolean): PersonMention | nu
     for (;;) {
       const rest = phrase.slice(end);
       const ministry = /^\s*(?:thứ nhất\s+)?(?:của\s+)?Bộ\s+[\p{Lu}][\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/u.exec(rest);
-      const country = findPartners(rest)[0];
+      // Countries are found in the whole phrase: a guarded name ("Séc", "Anh") needs the words before it.
+      const country = countries.find((c) => c.start >= end && phrase.slice(end, c.start).trim() === '');
       const vn = /^\s*(?:Việt Nam|Vietnam)(?![\p{L}\p{M}])/u.exec(rest);
       if (ministry && ministry[0].length > 0) end += ministry[0].length;
-      else if (country && rest.slice(0, country.start).trim() === '') end += country.end;
+      else if (country) end = country.end;
       else if (vn) end += vn[0].length;
       else if (/^\s*thứ nhất(?![\p{L}\p{M}])/u.test(rest)) end += /^\s*thứ nhất/u.exec(rest)![0].length;
       else break;

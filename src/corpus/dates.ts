@@ -13,10 +13,16 @@ function day(y: number, m: number, d: number, time?: string): HistDate | null {
   return { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', inferred: false, ...(time ? { time } : {}) };
 }
 
-const TIME = /(\d{1,2}):(\d{2})/;
+const TIME = /(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(am|pm)\b)?/i;
 const timeOf = (text: string) => {
   const t = TIME.exec(text);
-  return t ? `${pad(Number(t[1]))}:${t[2]}` : undefined;
+  if (!t) return undefined;
+  let hour = Number(t[1]);
+  // English pages print "5:07 PM": keep times on the 24-hour clock like the Vietnamese ones.
+  const half = t[3]?.toLowerCase();
+  if (half === 'pm' && hour < 12) hour += 12;
+  if (half === 'am' && hour === 12) hour = 0;
+  return `${pad(hour)}:${t[2]}`;
 };
 
 /** Find a date anywhere in a short text: "26/07/2021 17:58", "ngày 1 tháng 2 năm 2018", "1 February 2018", "2018-02-01". */
@@ -50,7 +56,7 @@ export function parseDateLine(line: string): HistDate | null {
   if (!date) return null;
   const rest = text
     .replace(/thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday/giu, '')
-    .replace(/ngày|tháng|năm|cập nhật|updated|posted|published|lúc|gmt\s*[+-]?\d*|ict/giu, '')
+    .replace(/ngày|tháng|năm|cập nhật|updated|posted|published|lúc|gmt\s*[+-]?\d*|ict|\b[ap]m\b/giu, '')
     .replace(new RegExp(MONTH, 'gi'), '')
     .replace(/[\d\s/.:,|()+–-]/g, '');
   return rest.length <= 3 ? date : null;

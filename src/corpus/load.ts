@@ -11,9 +11,12 @@ import type { Article, Corpus, SkippedFile } from './types.js';
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 
-export class CorpusError extends Error {}
+/** The corpus folder itself is missing or unreadable: loading cannot start. The message is one line. */
+export class CorpusError extends Error {
+  override name = 'CorpusError';
+}
 
-async function listFiles(dir: string): Promise<string[]> {
+export async function listArticleFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (folder: string) => {
     const entries = await readdir(folder, { withFileTypes: true });
@@ -54,23 +57,29 @@ export async function readArticleFile(path: string, maxBytes = MAX_FILE_BYTES): 
   }
 }
 
-export async function parseFile(dir: string, path: string, maxBytes = MAX_FILE_BYTES): Promise<Article | SkippedFile> {
+export interface ParsedFile {
+  article: Article;
+  /** Set when the sidecar was invalid and ignored: the article loaded with the parser's values. */
+  warning?: SkippedFile;
+}
+
+export async function parseFile(dir: string, path: string, maxBytes = MAX_FILE_BYTES): Promise<ParsedFile | SkippedFile> {
   const file = relative(dir, path);
   const read = await readArticleFile(path, maxBytes);
   if (typeof read === 'string') return { file, reason: read };
   const id = basename(path, extname(path));
   let meta;
-  let warning: string | null = null;
-  const sidecar = await readFile(join(path, '..', `${id}.meta.json`), 'utf8').catch(() => null);
+  let warning: SkippedFile | undefined;
+  const sidecarPath = join(path, '..', `${id}.meta.json`);
+  const sidecar = await readFile(sidecarPath, 'utf8').catch(() => null);
   if (sidecar !== null) {
     const parsed = readMeta(sidecar);
-    if ('error' in parsed) warning = parsed.error;
+    if ('error' in parsed) warning = { file: relative(dir, sidecarPath), reason: `${parsed.error}; ignored` };
     else meta = parsed.meta;
   }
   const article = parseArticle({ id, file, text: read.text, ...(meta ? { meta } : {}) });
   if (article.passages.length === 0) return { file, reason: 'no article text after cleaning' };
-  if (warning) article.furniture.push({ line: `${id}.meta.json ignored: ${warning}`, rule: 'invalid-sidecar' });
-  return article;
+  return warning ? { article, warning } : { article };
 }
 
 export async function loadCorpus(dir: string, options: { maxBytes?: number } = {}): Promise<Corpus> {
@@ -83,21 +92,29 @@ export async function loadCorpus(dir: string, options: { maxBytes?: number } = {
   if (!info.isDirectory()) throw new CorpusError(`corpus path is not a folder: ${dir}`);
   let files: string[];
   try {
-    files = await listFiles(dir);
+    files = await listArticleFiles(dir);
   } catch (error) {
     throw new CorpusError(`corpus folder cannot be read: ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
+  const warnings: SkippedFile[] = [];
   const seen = new Set<string>();
   for (const path of files) {
     const result = await parseFile(dir, path, options.maxBytes);
-    if ('reason' in result) skipped.push(result);
-    else if (seen.has(result.id)) skipped.push({ file: result.file, reason: `duplicate article id ${result.id}` });
-    else {
-      seen.add(result.id);
-      articles.push(result);
+    if ('reason' in result) {
+      skipped.push(result);
+      continue;
     }
+    const { article, warning } = result;
+    // Ids are file names without extension: two files with one name would make passage ids ambiguous.
+    if (seen.has(article.id)) {
+      skipped.push({ file: article.file, reason: `duplicate article id ${article.id}` });
+      continue;
+    }
+    seen.add(article.id);
+    articles.push(article);
+    if (warning) warnings.push(warning);
   }
-  return { dir, articles, skipped };
+  return { dir, articles, skipped, warnings };
 }

@@ -4,7 +4,16 @@ import type { HistDate } from './types.js';
 
 const PublishedText = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'published must be YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time');
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'published must be YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time')
+  .refine(isRealCalendarDate, 'published is not a real calendar date');
+
+/** "2018-02-31" has the right shape but is a typo: refuse it rather than print a date that never was. */
+function isRealCalendarDate(text: string): boolean {
+  const [year, month = 1, day = 1] = text.slice(0, 10).split('-').map(Number);
+  if (month < 1 || month > 12) return false;
+  const date = new Date(Date.UTC(year!, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 export const MetaSchema = z
   .object({

@@ -65,4 +65,6 @@ export interface Corpus {
   dir: string;
   articles: Article[];
   skipped: SkippedFile[];
+  /** Files that loaded but with a problem beside them, e.g. an invalid `NAME.meta.json` that was ignored. */
+  warnings?: SkippedFile[];
 }

@@ -24,7 +24,7 @@ export function escapeText(text: string): string {
 }
 
 /** Our own bold markers ("**…**") survive; everything else that came from articles or users is escaped. */
-export function safeText(text: string, max = LIMITS.description): string {
+export function safeText(text: string, max: number = LIMITS.description): string {
   return clipUnits(text, max)
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
     .split('**')

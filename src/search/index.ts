@@ -49,6 +49,24 @@ export function buildSearchIndex(articles: Article[]): SearchIndex {
   return { mini, passages };
 }
 
+/** Replace some articles' passages in place (a reload of a few files), without rebuilding the rest. */
+export function updateIndex(index: SearchIndex, removed: Article[], added: Article[]): void {
+  for (const article of removed) {
+    for (const p of article.passages) {
+      if (index.mini.has(p.id)) index.mini.discard(p.id);
+      index.passages.delete(p.id);
+    }
+  }
+  const docs: IndexedPassage[] = [];
+  for (const article of added) {
+    for (const p of article.passages) {
+      index.passages.set(p.id, p);
+      docs.push({ id: p.id, terms: indexTerms(p.text).join(' ') });
+    }
+  }
+  index.mini.addAll(docs);
+}
+
 export function serializeIndex(index: SearchIndex): string {
   return JSON.stringify(index.mini);
 }

@@ -1,0 +1,140 @@
+/**
+ * The corpus as it lives in a running process: per-file parsed articles and their facts, kept by content hash,
+ * optionally cached on disk, and reloaded by re-reading only what changed. A reload prepares everything first and
+ * then swaps the Library whole, in one synchronous step, so an interaction never sees a half-built index.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import type { Library } from '../answers/library.js';
+import { CorpusError, listArticleFiles, MAX_FILE_BYTES, readArticleFile } from '../corpus/load.js';
+import { readMeta } from '../corpus/meta.js';
+import { parseArticle } from '../corpus/parse.js';
+import type { Article, SkippedFile } from '../corpus/types.js';
+import { extractArticle, type ArticleFacts } from '../knowledge/extract.js';
+import { mergeFacts } from '../knowledge/merge.js';
+import { buildSearchIndex, loadIndex, updateIndex, type SearchIndex } from '../search/index.js';
+import { readCache, writeCache, type CacheEntry } from './cache.js';
+
+export interface StoreEntry {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+  article: Article | null;
+  facts: ArticleFacts | null;
+  skipped: string | null;
+}
+
+export interface LoadStats {
+  files: number;
+  reread: number;
+  reusedFromCache: number;
+  indexFromCache: boolean;
+}
+
+const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
+
+export class CorpusStore {
+  private entries = new Map<string, StoreEntry>();
+  private index: SearchIndex | null = null;
+  private indexKey = '';
+  library: Library | null = null;
+  lastStats: LoadStats = { files: 0, reread: 0, reusedFromCache: 0, indexFromCache: false };
+
+  constructor(
+    readonly dir: string,
+    private readonly options: { cacheFile?: string; maxBytes?: number } = {},
+  ) {}
+
+  /** First load: from the disk cache where it is still valid, else from the files. */
+  async load(): Promise<Library> {
+    if (this.options.cacheFile) {
+      const cached = await readCache(this.options.cacheFile);
+      if (cached) {
+        this.entries = new Map(Object.entries(cached.entries).map(([file, e]) => [file, e as StoreEntry]));
+        this.indexKey = cached.indexKey;
+        this.cachedIndexJson = cached.index;
+      }
+    }
+    return this.reload();
+  }
+
+  private cachedIndexJson: string | null = null;
+
+  /** Re-read what changed since the last load (size, mtime, then content hash), rebuild what depends on it, swap. */
+  async reload(): Promise<Library> {
+    const files = await listArticleFiles(this.dir).catch((error: NodeJS.ErrnoException) => {
+      throw new CorpusError(error.code === 'ENOENT' ? `corpus folder not found: ${this.dir}` : `corpus folder cannot be read: ${this.dir} (${error.code ?? 'error'})`);
+    });
+    const next = new Map<string, StoreEntry>();
+    let reread = 0;
+    let reused = 0;
+    for (const path of files) {
+      const file = relative(this.dir, path);
+      const info = await stat(path).catch(() => null);
+      const old = this.entries.get(file);
+      const sidecar = await stat(join(path, '..', `${basename(path, extname(path))}.meta.json`)).catch(() => null);
+      const mtimeMs = Math.max(info?.mtimeMs ?? 0, sidecar?.mtimeMs ?? 0);
+      if (old && info && old.size === info.size && old.mtimeMs === mtimeMs) {
+        next.set(file, old);
+        reused++;
+        continue;
+      }
+      reread++;
+      next.set(file, await this.readEntry(path, file, info?.size ?? 0, mtimeMs, old));
+    }
+    // Everything is ready: from here to the swap nothing awaits, so no interaction sees a half-updated index.
+    const previous = this.entries;
+    this.entries = next;
+    const key = hashOf([...next].map(([file, e]) => `${file}:${e.hash}`).join('\n'));
+    const articles = [...next.values()].map((e) => e.article).filter((a): a is Article => a !== null);
+    const indexFromCache = key === this.indexKey && this.index === null && this.cachedIndexJson !== null;
+    if (this.index === null) {
+      this.index = indexFromCache ? loadIndex(this.cachedIndexJson!, articles) : buildSearchIndex(articles);
+    } else if (key !== this.indexKey) {
+      const changed = (a: Map<string, StoreEntry>, b: Map<string, StoreEntry>) =>
+        [...a].filter(([file, e]) => e.article && b.get(file)?.hash !== e.hash).map(([, e]) => e.article!);
+      updateIndex(this.index, changed(previous, next), changed(next, previous));
+    }
+    this.indexKey = key;
+    this.cachedIndexJson = null;
+    const skipped: SkippedFile[] = [...next].filter(([, e]) => e.skipped).map(([file, e]) => ({ file, reason: e.skipped! }));
+    const knowledge = mergeFacts([...next.values()].map((e) => e.facts).filter((f): f is ArticleFacts => f !== null));
+    this.library = {
+      corpus: { dir: this.dir, articles, skipped },
+      knowledge,
+      index: this.index,
+      articles: new Map(articles.map((a) => [a.id, a])),
+      passages: new Map(articles.flatMap((a) => a.passages.map((p) => [p.id, p] as const))),
+      loadedAt: new Date(),
+    };
+    this.lastStats = { files: files.length, reread, reusedFromCache: reused, indexFromCache };
+    // The cache is written in the background: answers are already served from memory.
+    if (this.options.cacheFile && (reread > 0 || !indexFromCache)) this.saving = this.saving.then(() => this.save()).catch(() => undefined);
+    return this.library;
+  }
+
+  private async readEntry(path: string, file: string, size: number, mtimeMs: number, old: StoreEntry | undefined): Promise<StoreEntry> {
+    const read = await readArticleFile(path, this.options.maxBytes ?? MAX_FILE_BYTES);
+    if (typeof read === 'string') return { hash: `skipped:${read}`, size, mtimeMs, article: null, facts: null, skipped: read };
+    const sidecarText = await readFile(join(path, '..', `${basename(path, extname(path))}.meta.json`), 'utf8').catch(() => null);
+    const hash = hashOf(`${read.text}\u0000${sidecarText ?? ''}`);
+    if (old && old.hash === hash) return { ...old, size, mtimeMs };
+    const meta = sidecarText === null ? null : readMeta(sidecarText);
+    const article = parseArticle({ id: basename(path, extname(path)), file, text: read.text, ...(meta && 'meta' in meta ? { meta: meta.meta } : {}) });
+    if (article.passages.length === 0) return { hash, size, mtimeMs, article: null, facts: null, skipped: 'no article text after cleaning' };
+    return { hash, size, mtimeMs, article, facts: extractArticle(article), skipped: null };
+  }
+
+  private saving: Promise<void> = Promise.resolve();
+
+  /** Wait for the cache to be on disk (tests, shutdown). */
+  flush(): Promise<void> {
+    return this.saving;
+  }
+
+  private async save() {
+    const entries: Record<string, CacheEntry> = Object.fromEntries(this.entries);
+    await writeCache(this.options.cacheFile!, { entries, indexKey: this.indexKey, index: JSON.stringify(this.index!.mini) });
+  }
+}

@@ -1,9 +1,10 @@
 // Bad files never stop loading: each is skipped with its reason; a missing folder is a clear error.
-import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, writeFileSync, copyFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CorpusError, loadCorpus } from '../../src/corpus/load.js';
+import { CorpusError, loadCorpus, readArticleFile } from '../../src/corpus/load.js';
+import { readMeta } from '../../src/corpus/meta.js';
 import type { Corpus } from '../../src/corpus/types.js';
 
 let dir: string;
@@ -43,10 +44,34 @@ describe('bad files', () => {
     expect(good).toMatchObject({ outlet: 'Bộ Quốc phòng', url: 'https://mod.gov.vn/x', published: { iso: '2021-07-25', precision: 'day' } });
     const bad = corpus.articles.find((a) => a.id === 'with-bad-sidecar')!;
     expect(bad.published?.iso).toBe('2018-02-01');
-    expect(bad.furniture.some((f) => f.rule === 'invalid-sidecar')).toBe(true);
+    expect(corpus.warnings).toEqual([{ file: 'with-bad-sidecar.meta.json', reason: expect.stringMatching(/^sidecar published: .*; ignored$/) }]);
+  });
+  it('a sidecar that is not JSON, has unknown keys or an impossible date is refused with a reason', () => {
+    expect(readMeta('{not json')).toEqual({ error: 'sidecar is not valid JSON' });
+    expect(readMeta('{"title": "x"}')).toMatchObject({ error: expect.stringMatching(/Unrecognized key/) });
+    expect(readMeta('{"published": "2018-02-31"}')).toMatchObject({ error: expect.stringMatching(/real calendar date/) });
+    expect(readMeta('{"url": "not a url"}')).toMatchObject({ error: expect.stringMatching(/^sidecar url/) });
+  });
+  it('a sidecar date keeps its precision and time', () => {
+    expect(readMeta('{"published": "2018"}')).toEqual({ meta: { published: { iso: '2018', precision: 'year', inferred: false } } });
+    expect(readMeta('{"published": "2018-02"}')).toEqual({ meta: { published: { iso: '2018-02', precision: 'month', inferred: false } } });
+    expect(readMeta('{"published": "2018-02-01T08:30:00+07:00", "language": "vi"}')).toEqual({
+      meta: { language: 'vi', published: { iso: '2018-02-01', precision: 'day', inferred: false, time: '08:30' } },
+    });
+  });
+  it('a file removed between listing and reading is skipped, not a crash', async () => {
+    expect(await readArticleFile(join(dir, 'gone.txt'))).toBe('file disappeared before it could be read');
+  });
+  // As root every file is readable, so the permission check can only be exercised as an ordinary user.
+  it.skipIf(process.getuid?.() === 0)('an unreadable file is skipped with its reason', async () => {
+    const locked = join(dir, 'locked.txt');
+    writeFileSync(locked, 'Tiêu đề\n\nNội dung bài viết.');
+    chmodSync(locked, 0o000);
+    expect(await readArticleFile(locked)).toMatch(/^unreadable \(EACCES\)/);
   });
   it('a missing folder is a CorpusError with a one-line message', async () => {
     await expect(loadCorpus(join(dir, 'nope'))).rejects.toThrow(CorpusError);
-    await expect(loadCorpus(join(dir, 'nope'))).rejects.toThrow(/^corpus folder not found: /);
+    await expect(loadCorpus(join(dir, 'nope'))).rejects.toThrow(/^corpus folder not found: [^\n]*nope$/);
+    await expect(loadCorpus(join(dir, 'empty.txt'))).rejects.toThrow(/^corpus path is not a folder: /);
   });
 });

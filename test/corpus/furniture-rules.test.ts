@@ -1,7 +1,7 @@
 // Each furniture rule on its own: the lines it must catch and the article lines it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { classifyLine, FURNITURE_RULES } from '../../src/corpus/furniture.js';
-import { parseDateLine } from '../../src/corpus/dates.js';
+import { parseDateLine, parseHeadlineDate } from '../../src/corpus/dates.js';
 import { outletFromLead, outletFromSourceLine } from '../../src/corpus/outlet.js';
 
 const ruleOf = (line: string, extra: { next?: string; previous?: string; position?: number } = {}) =>
@@ -18,8 +18,11 @@ describe('furniture rules', () => {
   it.each(['Cùng chuyên mục', 'Tin đọc nhiều', 'Xem thêm', 'Viết bình luận mới', 'THÔNG TIN CẦN BIẾT', 'Tin liên quan', 'Related news'])('section-header: %s', (line) => {
     expect(ruleOf(line)).toBe('section-header');
   });
-  it.each(['Nguồn: mod.gov.vn', 'Theo VOV.VN', 'Nguồn: HỮU THẮNG (QĐND)', 'Source: VNA', 'Theo QĐND'])('source-line: %s', (line) => {
+  it.each(['Nguồn: mod.gov.vn', 'Theo VOV.VN', 'Nguồn: HỮU THẮNG (QĐND)', 'Source: VNA', 'Theo QĐND', '(VNA)', '— VNA'])('source-line: %s', (line) => {
     expect(ruleOf(line)).toBe('source-line');
+  });
+  it('source-line is not a short body sentence that opens with "Theo"', () => {
+    expect(ruleOf('Theo đó, hai bên nhất trí.')).toBeNull();
   });
   it('loading-notice and lone symbols', () => {
     expect(ruleOf('Đang cập nhật dữ liệu !')).toBe('loading-notice');
@@ -59,10 +62,21 @@ describe('date lines', () => {
     ['ngày 1 tháng 2 năm 2018', '2018-02-01', undefined],
     ['07:55 30/06/2025', '2025-06-30', '07:55'],
     ['Thursday, 1 February 2018', '2018-02-01', undefined],
+    ['01-02-2018', '2018-02-01', undefined],
+    ['Thứ Hai, 05/02/2018 - 10:15', '2018-02-05', '10:15'],
+    ['Monday, February 5, 2018 5:07 PM', '2018-02-05', '17:07'],
+    ['Cập nhật: 01/02/2018 08:30 GMT+7', '2018-02-01', '08:30'],
   ])('%s', (line, iso, time) => {
     const date = parseDateLine(line);
     expect(date).toMatchObject({ iso, precision: 'day', inferred: false });
     expect(date?.time).toBe(time);
+  });
+  it.each([
+    ['tháng 2/2018', '2018-02'],
+    ['Tháng 2 năm 2018', '2018-02'],
+    ['February 2018', '2018-02'],
+  ])('%s is a month', (line, iso) => {
+    expect(parseDateLine(line)).toEqual({ iso, precision: 'month', inferred: false });
   });
   it('is not a sentence that happens to hold a date', () => {
     expect(parseDateLine('Sáng 23/7, Thượng tướng Hoàng Xuân Chiến chủ trì Đối thoại ngày 23/7/2021.')).toBeNull();
@@ -70,8 +84,23 @@ describe('date lines', () => {
   });
 });
 
+describe('headline dates', () => {
+  it('the date in parentheses after a headline wins over dates inside it', () => {
+    expect(parseHeadlineDate('Hoạt động đối ngoại nổi bật tuần qua (từ ngày 21-11 đến ngày 27-11-2016)  (29/11/2016)')?.iso).toBe('2016-11-29');
+  });
+  it('a teaser with a full date dates its headline; a date without a year does not', () => {
+    expect(parseHeadlineDate('Ngày 8/4/2024, tại Hà Nội, Bộ Ngoại giao đã chủ trì tổ chức…')?.iso).toBe('2024-04-08');
+    expect(parseHeadlineDate('Ngày 11/4, trong khuôn khổ chuyến thăm chính thức Thái Lan…')).toBeNull();
+  });
+});
+
 describe('outlets', () => {
   it.each([
+    ['Theo VOV', 'VOV'],
+    ['Source: Reuters', 'Reuters'],
+    ['Source: VnExpress', 'VnExpress'],
+    ['(VNA)', 'VNA'],
+    ['— VNA', 'VNA'],
     ['Nguồn: mod.gov.vn', 'mod.gov.vn'],
     ['Theo VOV.VN', 'VOV.VN'],
     ['Nguồn: HỮU THẮNG (QĐND)', 'QĐND'],

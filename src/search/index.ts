@@ -83,9 +83,22 @@ interface PassageWord {
   end: number;
 }
 
-function passageWords(text: string): PassageWord[] {
+function passageWords(text: string, withExact: boolean): PassageWord[] {
   const out: PassageWord[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) out.push({ folded: fold(m[0]), exact: toneKey(m[0]), start: m.index!, end: m.index! + m[0].length });
+  // Folding is done once for the whole text (same length: diacritics are single code points in NFC text).
+  const folded = fold(text);
+  const keyed = withExact ? toneKey(text) : '';
+  const aligned = folded.length === text.length && (!withExact || keyed.length === text.length);
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({
+      folded: aligned ? folded.slice(start, end) : fold(m[0]),
+      exact: withExact ? (aligned ? keyed.slice(start, end) : toneKey(m[0])) : '',
+      start,
+      end,
+    });
+  }
   return out;
 }
 
@@ -104,7 +117,7 @@ function phraseSpans(text: string, words: PassageWord[], phrase: string[], form:
 }
 
 function scorePassage(passage: Passage, phrases: QueryPhrase[], exactPhrases: string[], base: number) {
-  const words = passageWords(passage.text);
+  const words = passageWords(passage.text, exactPhrases.length > 0 || phrases.some((q) => q.exact));
   const present = new Set(words.map((w) => w.folded));
   const presentExact = new Set(words.map((w) => w.exact));
   let phrase = false;
@@ -126,8 +139,7 @@ function scorePassage(passage: Passage, phrases: QueryPhrase[], exactPhrases: st
     for (const w of words) if (wanted.has(w.folded) && !STOPWORDS.has(w.folded)) marks.push(passage.text.slice(w.start, w.end));
   }
   // Exact spelling (diacritics and tone, either tone placement) of what the user typed earns a bonus.
-  const keyed = toneKey(passage.text);
-  const exact = exactPhrases.some((p) => keyed.includes(p));
+  const exact = exactPhrases.length > 0 && exactPhrases.some((p) => toneKey(passage.text).includes(p));
   const score = base + (phrase ? 1000 : 0) + (allWords ? 500 : 0) + (exact ? 250 : 0);
   return { score, phrase, allWords, marks: [...new Set(marks)] };
 }
@@ -137,15 +149,21 @@ export function search(index: SearchIndex, query: string, options: { limit?: num
   const extras = (options.extraTerms ?? []).map(queryPhrase).filter((q): q is QueryPhrase => q !== null);
   const phrases = main ? [main, ...extras] : extras;
   if (!phrases.length) return [];
-  const terms = [...new Set(phrases.flatMap((q) => [...q.keywords, ...q.pairs]))];
-  const pairs = new Set(phrases.flatMap((q) => q.pairs));
+  const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
+  const pairs = [...new Set(phrases.flatMap((q) => q.pairs))];
+  const words = [...new Set(phrases.flatMap((q) => q.keywords))];
   const allowed = options.articleIds ? new Set(options.articleIds) : null;
-  const raw = index.mini.search(terms.join(' '), {
-    boostTerm: (term: string) => (pairs.has(term) ? 3 : 1),
-    ...(allowed ? { filter: (r: { id: string }) => allowed.has(r.id.split('#')[0]!) } : {}),
-  });
+  const filter = allowed ? { filter: (r: { id: string }) => allowed.has(r.id.split('#')[0]!) } : {};
+  // Syllable pairs first: they are rare, so their posting lists are short, and they find the phrases. Only when the
+  // phrases do not fill the answer are single syllables (common, long posting lists) searched as well.
+  let raw = pairs.length ? index.mini.search(pairs.join(' '), filter) : [];
+  if (raw.length < limit * 3) {
+    const seen = new Set(raw.map((r) => r.id));
+    raw = [...raw, ...index.mini.search(words.join(' '), filter).filter((r) => !seen.has(r.id))];
+  }
   const typedExact = query.trim() && fold(query) !== query.toLowerCase() ? [toneKey(query.trim())] : [];
-  const scored = raw.slice(0, 400).flatMap((r) => {
+  // Rescoring reads each candidate's words: a bounded number of candidates keeps it cheap at any corpus size.
+  const scored = raw.slice(0, Math.max(60, limit * 4)).flatMap((r) => {
     const passage = index.passages.get(r.id);
     if (!passage) return [];
     return [{ passage, ...scorePassage(passage, phrases, typedExact, r.score) }];
@@ -155,6 +173,6 @@ export function search(index: SearchIndex, query: string, options: { limit?: num
   const kept = complete.length ? complete : scored;
   return kept
     .sort((a, b) => b.score - a.score)
-    .slice(0, Math.max(1, Math.min(options.limit ?? 10, 100)))
+    .slice(0, limit)
     .map(({ passage, score, marks, phrase }) => ({ passage, score, marks, phrase }));
 }

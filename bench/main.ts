@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: the performance table at 1,000 and 10,000 generated articles, beside a plain minisearch index.
+ * `npm run bench -- generate --articles N --out DIR [--seed S]` writes a scale corpus.
+ * `npm run bench -- --sizes 200,1000` measures other sizes.
+ */
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { generateCorpus, writeCorpus } from './generate.js';
+
+const TARGETS = { coldMs: 15_000, warmMs: 3_000, reloadMs: 500, autocomplete: 5, answer: 20, search: 50, searchRatio: 5, rssMb: 400 };
+
+function generate(argv: string[]) {
+  const { values } = parseArgs({ args: argv, options: { articles: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } } });
+  const args = z.object({ articles: z.coerce.number().int().min(1).max(200_000), out: z.string().min(1), seed: z.coerce.number().int().default(2026) }).safeParse(values);
+  if (!args.success) {
+    process.stderr.write('bench: usage: npm run bench -- generate --articles N --out DIR [--seed S]\n');
+    process.exit(2);
+  }
+  writeCorpus(args.data.out, generateCorpus({ articles: args.data.articles, seed: args.data.seed }));
+  process.stdout.write(`bench: wrote ${args.data.articles} articles to ${args.data.out}\n`);
+}
+
+interface Result {
+  size: number; passages: number; rounds: number; coldMs: number; warmMs: number; reloadMs: number; reread: number; indexFromCache: boolean;
+  peakRssMb: number; peakHeapMb: number; plainBuildMs: number; coldRate: number;
+  plainSearch: Lat; autocomplete: Lat; dialogue: Lat; topic: Lat; timeline: Lat; search: Lat;
+}
+interface Lat { p50: number; p99: number; n: number }
+
+const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+
+function run(sizes: number[]) {
+  const results: Result[] = sizes.map((size) => {
+    process.stderr.write(`bench: measuring ${size} articles…\n`);
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', 'bench/measure.ts', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    return JSON.parse(out.trim().split('\n').at(-1)!) as Result;
+  });
+  const rows: [string, (r: Result) => string][] = [
+    ['passages / rounds extracted', (r) => `${r.passages} / ${r.rounds}`],
+    ['cold start: read, parse, extract, index', (r) => `${ms(r.coldMs)} ms (${r.coldRate.toFixed(0)} articles/s)`],
+    ['warm start from the disk cache', (r) => `${ms(r.warmMs)} ms (index from cache: ${r.indexFromCache ? 'yes' : 'no'})`],
+    ['reload after one changed file', (r) => `${ms(r.reloadMs)} ms (${r.reread} file re-read)`],
+    ['peak RSS / heap', (r) => `${r.peakRssMb.toFixed(0)} MB / ${r.peakHeapMb.toFixed(0)} MB`],
+    ['autocomplete p50 / p99', (r) => `${ms(r.autocomplete.p50)} / ${ms(r.autocomplete.p99)} ms`],
+    ['dialogue p50 / p99', (r) => `${ms(r.dialogue.p50)} / ${ms(r.dialogue.p99)} ms`],
+    ['topic p50 / p99', (r) => `${ms(r.topic.p50)} / ${ms(r.topic.p99)} ms`],
+    ['timeline p50 / p99', (r) => `${ms(r.timeline.p50)} / ${ms(r.timeline.p99)} ms`],
+    ['search p50 / p99 (Attaché)', (r) => `${ms(r.search.p50)} / ${ms(r.search.p99)} ms`],
+    ['search p50 / p99 (plain minisearch, fuzzy+prefix)', (r) => `${ms(r.plainSearch.p50)} / ${ms(r.plainSearch.p99)} ms`],
+    ['search p99 ratio plain / Attaché', (r) => `${(r.plainSearch.p99 / r.search.p99).toFixed(1)}×`],
+    ['index build (Attaché in cold start) vs plain', (r) => `plain ${ms(r.plainBuildMs)} ms`],
+  ];
+  const header = ['measure', ...results.map((r) => `${r.size.toLocaleString('en')} articles`)];
+  const lines = [header, ...rows.map(([name, f]) => [name, ...results.map(f)])];
+  const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
+  const fmt = (l: string[]) => `| ${l.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  process.stdout.write([fmt(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.slice(1).map(fmt)].join('\n') + '\n\n');
+  const big = results.at(-1)!;
+  const checks: [string, boolean][] = [
+    [`cold ${ms(big.coldMs)} ms ≤ ${TARGETS.coldMs}`, big.coldMs <= TARGETS.coldMs],
+    [`warm ${ms(big.warmMs)} ms ≤ ${TARGETS.warmMs}`, big.warmMs <= TARGETS.warmMs],
+    [`reload ${ms(big.reloadMs)} ms ≤ ${TARGETS.reloadMs}`, big.reloadMs <= TARGETS.reloadMs],
+    [`autocomplete p99 ${ms(big.autocomplete.p99)} ms ≤ ${TARGETS.autocomplete}`, big.autocomplete.p99 <= TARGETS.autocomplete],
+    [`answers p99 ${ms(Math.max(big.dialogue.p99, big.topic.p99, big.timeline.p99))} ms ≤ ${TARGETS.answer}`, Math.max(big.dialogue.p99, big.topic.p99, big.timeline.p99) <= TARGETS.answer],
+    [`search p99 ${ms(big.search.p99)} ms ≤ ${TARGETS.search}`, big.search.p99 <= TARGETS.search],
+    [`search ${(big.plainSearch.p99 / big.search.p99).toFixed(1)}× faster than plain ≥ ${TARGETS.searchRatio}×`, big.plainSearch.p99 / big.search.p99 >= TARGETS.searchRatio],
+    [`peak RSS ${big.peakRssMb.toFixed(0)} MB ≤ ${TARGETS.rssMb}`, big.peakRssMb <= TARGETS.rssMb],
+  ];
+  const missed = checks.filter(([, ok]) => !ok).map(([text]) => text);
+  process.stdout.write(
+    missed.length
+      ? `summary: at ${big.size} articles, ${checks.length - missed.length}/${checks.length} targets met; missed: ${missed.join('; ')}\n`
+      : `summary: at ${big.size} articles, every target met (${checks.map(([t]) => t).join('; ')})\n`,
+  );
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'generate') generate(rest);
+else {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { sizes: { type: 'string' } } });
+  run((values.sizes ?? '1000,10000').split(',').map(Number).filter((n) => n > 0));
+}

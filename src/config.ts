@@ -15,6 +15,10 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().transform((v) => v ?? 'info'),
   /** Test only: a fake Discord's REST base, e.g. http://127.0.0.1:4567/api. */
   DISCORD_API_URL: z.union([z.string().url(), z.literal('')]).optional().transform((v) => v || undefined),
+  /** Where the parsed corpus and index are cached between starts (default: .cache/, one file per corpus folder); "off" disables it. */
+  CACHE_FILE: z.string().optional().transform((v) => v || undefined),
+  HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional().or(z.literal('').transform(() => undefined)),
+  HEALTH_HOST: z.string().optional().transform((v) => v || '127.0.0.1'),
   RATE_LIMIT_COMMANDS: z.coerce.number().int().min(1).max(1000).optional().transform((v) => v ?? 5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).optional().transform((v) => v ?? 10),
 });

@@ -2,13 +2,22 @@
  * `npm start`: validate the environment, read and index the corpus, log in, serve slash commands.
  * SIGINT/SIGTERM stop taking interactions, destroy the client and exit 0.
  */
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import { loadLibrary, type Library } from '../answers/index.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
+import { CorpusStore } from '../store/store.js';
+import { startHealthServer } from './health.js';
+import { watchCorpus } from './watch.js';
 import { handleInteraction, type BotContext } from './interactions.js';
 import { createLogger } from './logger.js';
 import { RateLimiter } from './rate-limit.js';
+
+/** One cache file per corpus folder, so two bots on two folders never share one. */
+function defaultCacheFile(dir: string): string {
+  return join('.cache', `attache-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}.json`);
+}
 
 async function main(): Promise<void> {
   let config;
@@ -28,9 +37,10 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  let library: Library;
+  const cacheFile = config.CACHE_FILE === 'off' ? undefined : (config.CACHE_FILE ?? defaultCacheFile(config.CORPUS_DIR));
+  const store = new CorpusStore(config.CORPUS_DIR, { ...(cacheFile ? { cacheFile } : {}) });
   try {
-    library = await loadLibrary(config.CORPUS_DIR);
+    await store.load();
   } catch (error) {
     if (error instanceof CorpusError) {
       process.stderr.write(`attache: ${error.message}\n`);
@@ -38,8 +48,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  for (const skipped of library.corpus.skipped) logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
-  logger.info({ articles: library.corpus.articles.length, rounds: library.knowledge.rounds.length, corpus: config.CORPUS_DIR }, 'corpus indexed');
+  const library = () => store.library!;
+  for (const skipped of library().corpus.skipped) logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
+  logger.info({ articles: library().corpus.articles.length, rounds: library().knowledge.rounds.length, corpus: config.CORPUS_DIR, ...store.lastStats }, 'corpus indexed');
 
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -48,7 +59,7 @@ async function main(): Promise<void> {
   });
   let accepting = true;
   const ctx: BotContext = {
-    library: () => library,
+    library,
     logger,
     limiter: new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000),
   };
@@ -63,10 +74,21 @@ async function main(): Promise<void> {
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
   client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
 
+  const watcher = watchCorpus(store, logger);
+  const health = config.HEALTH_PORT ? startHealthServer(config.HEALTH_PORT, config.HEALTH_HOST, () => ({
+    ready: client.isReady(),
+    gatewayLatencyMs: client.ws.ping,
+    articles: library().corpus.articles.length,
+    skipped: library().corpus.skipped.length,
+    lastReload: library().loadedAt.toISOString(),
+  }), logger) : null;
+
   const shutdown = (signal: string) => {
     if (!accepting) return;
     accepting = false;
     logger.info({ signal }, 'shutting down');
+    watcher.close();
+    health?.close();
     void client.destroy().finally(() => process.exit(0));
   };
   process.on('SIGINT', () => shutdown('SIGINT'));

@@ -23,8 +23,13 @@ export function escapeText(text: string): string {
   return text.replace(/[\\*_~`|>#[\]]/g, '\\$&').replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
 }
 
-/** Our own bold markers ("**…**") survive; everything else that came from articles or users is escaped. */
+/** Text from articles or users, escaped whole: it can neither format nor break the layout. */
 export function safeText(text: string, max: number = LIMITS.description): string {
+  return escapeText(clipUnits(text, max).replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' '));
+}
+
+/** A field value we composed: our own bold markers ("**…**", a highlighted topic) survive, the rest is escaped. */
+function safeComposed(text: string, max: number): string {
   return clipUnits(text, max)
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
     .split('**')
@@ -42,7 +47,7 @@ function honestTimestamp(date: HistDate | null | undefined): string | null {
 function entryField(entry: Entry, lang: Answer['lang'], sectionTitle?: string): APIEmbedField {
   const lines = entry.fields.map((f) => {
     const stamp = f.value === formatDate(entry.date, lang) ? honestTimestamp(entry.date) : null;
-    return `${bold(escapeText(f.label))}: ${stamp ?? safeText(f.value, LIMITS.fieldValue)}`;
+    return `${bold(escapeText(f.label))}: ${stamp ?? safeComposed(f.value, LIMITS.fieldValue)}`;
   });
   if (entry.text) lines.push(blockQuote(safeText(entry.text, LIMITS.fieldValue)));
   const name = `${sectionTitle ? `${sectionTitle} · ` : ''}${entry.heading}`;

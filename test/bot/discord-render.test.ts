@@ -40,9 +40,12 @@ describe('Discord limits', () => {
     const names = allPages(answer, 'answer').flatMap((m) => m.embeds[0]!.fields?.map((f) => f.name.split(' ')[0]) ?? []);
     expect(names).toEqual(Array.from({ length: 200 }, (_, i) => String(i)));
   });
-  it('escapes markdown that comes from text, keeps our own bold', () => {
-    const m = renderAnswer({ ...huge(1, 5), summary: 'a *b* _c_ **d** `e`' }, { page: 0, view: 'answer', owner: '1', command: 'x', args: {} });
-    expect(m.embeds[0]!.description).toMatch(/^a \\\*b\\\* \\_c\\_ \*\*d\*\* \\`e\\`/);
+  it('escapes markdown that comes from text; keeps the bold we put on a highlighted topic', () => {
+    const answer = huge(1, 5);
+    answer.sections[0]!.entries[0]!.fields = [{ label: 'Topics', value: 'Training, **Demining**' }];
+    const m = renderAnswer({ ...answer, summary: 'a *b* _c_ **d** `e`' }, { page: 0, view: 'answer', owner: '1', command: 'x', args: {} });
+    expect(m.embeds[0]!.description).toMatch(/^a \\\*b\\\* \\_c\\_ \\\*\\\*d\\\*\\\* \\`e\\`/);
+    expect(m.embeds[0]!.fields![0]!.value).toContain('**Demining**');
   });
   it('custom ids round-trip within 100 characters, long arguments shortened', () => {
     const state = { command: 'search', page: 3, view: 'sources' as const, lang: 'vi' as const, owner: '123456789012345678', args: { query: 'gìn giữ hòa bình & bom mìn '.repeat(10) } };

@@ -10,6 +10,7 @@ import { formatDate, formatRound, joinList } from './format.js';
 import { label } from './i18n.js';
 import type { Library } from './library.js';
 import { mentionsOfPartner } from './mentions.js';
+import { viewsOf } from './views.js';
 import { parseRoundChoice, type RoundChoice } from './round-choice.js';
 import type { Answer, Section } from './types.js';
 
@@ -70,7 +71,7 @@ function noRoundsAnswer(lib: Library, partner: Partner, lang: Language): Answer 
     lang === 'en'
       ? `There is no dialogue with ${name} on record in this corpus (${lib.corpus.articles.length} articles). Absence from the corpus is not absence from history: the articles read so far simply do not report one.${mentions.length ? ` The corpus does mention ${name}:` : ` The corpus does not mention ${name} at all.`}`
       : `Kho dữ liệu (${lib.corpus.articles.length} bài) chưa ghi nhận cuộc đối thoại nào với ${name}. Điều đó không có nghĩa là chưa từng có: các bài hiện có chỉ chưa nói đến.${mentions.length ? ` Kho dữ liệu có nhắc đến ${name}:` : ` Kho dữ liệu không nhắc đến ${name}.`}`;
-  const events = lib.knowledge.events.filter((e) => e.partner === partner.code);
+  const events = viewsOf(lib).eventsByPartner.get(partner.code) ?? [];
   const sections: Section[] = events.length ? [{ key: 'events', title: label(lang, 'events'), entries: events.map((e) => eventEntry(e, lang)) }] : [];
   return {
     kind: 'dialogue', lang, ok: true, title: `${partner.flag} ${lang === 'en' ? `Vietnam – ${partner.name}` : `Việt Nam – ${partner.nameVi}`}`,
@@ -99,7 +100,7 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
     return notice(lib, 'bad-input', lang, lang === 'en' ? 'Which round?' : 'Phiên nào?',
       lang === 'en' ? 'The round must be a number (4, 4th), “latest” or “all”.' : 'Phiên phải là một số (4), “latest” (gần nhất) hoặc “all” (tất cả).');
   }
-  const rounds = lib.knowledge.rounds.filter((r) => r.partner === partner.code).sort(byHistory);
+  const rounds = [...(viewsOf(lib).roundsByPartner.get(partner.code) ?? [])].sort(byHistory);
   if (!rounds.length) return noRoundsAnswer(lib, partner, lang);
   const chosen = pickRounds(rounds, choice);
   const title = `${partner.flag} ${lang === 'en' ? `Vietnam – ${partner.name}` : `Việt Nam – ${partner.nameVi}`}`;
@@ -108,7 +109,7 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
     return notice(lib, 'not-found', lang, title,
       lang === 'en' ? `No such round with ${partner.name} on record. Rounds on record: ${numbers}.` : `Không có phiên này với ${partner.nameVi}. Các phiên đã ghi nhận: ${numbers}.`);
   }
-  const events = choice.kind === 'all' ? lib.knowledge.events.filter((e) => e.partner === partner.code) : [];
+  const events = choice.kind === 'all' ? (viewsOf(lib).eventsByPartner.get(partner.code) ?? []) : [];
   const sections: Section[] = [{ key: 'rounds', title: label(lang, 'rounds'), entries: chosen.map((r) => roundEntry(r, lang)) }];
   if (events.length) sections.push({ key: 'events', title: label(lang, 'events'), entries: events.map((e) => eventEntry(e, lang)) });
   const focus = [...chosen].sort((a, b) => (a.status === 'held' ? -1 : 0) - (b.status === 'held' ? -1 : 0) || byHistory(b, a));

@@ -6,13 +6,13 @@ import type { Choice } from './api.js';
 import { byHistory, roundName } from './compose.js';
 import { formatDate, histDate } from './format.js';
 import type { Library } from './library.js';
+import { viewsOf } from './views.js';
 
 const MAX_CHOICES = 25;
 const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function suggestPartners(lib: Library, typed: string): Choice[] {
-  const onRecord = new Map<string, number>();
-  for (const r of lib.knowledge.rounds) if (r.status === 'held') onRecord.set(r.partner, (onRecord.get(r.partner) ?? 0) + 1);
+  const onRecord = viewsOf(lib).heldCount;
   const matches = searchPartners(typed.slice(0, 100), typed.trim() ? MAX_CHOICES : 200);
   // With nothing typed, partners with rounds on record come first.
   const ordered = typed.trim() ? matches : [...matches].sort((a, b) => (onRecord.get(b.code) ?? 0) - (onRecord.get(a.code) ?? 0));
@@ -43,7 +43,7 @@ export function suggestRounds(lib: Library, partnerTyped: string, typed: string,
     ? [{ name: 'latest — the most recent round held', value: 'latest' }, { name: 'all — every round on record', value: 'all' }]
     : [{ name: 'gần nhất — phiên gần đây nhất', value: 'latest' }, { name: 'tất cả — mọi phiên đã ghi nhận', value: 'all' }];
   const partner = partnerTyped.trim() ? resolvePartner(partnerTyped.slice(0, 100)).partner : null;
-  const rounds = partner ? lib.knowledge.rounds.filter((r) => r.partner === partner.code && r.round !== null).sort(byHistory) : [];
+  const rounds = partner ? (viewsOf(lib).roundsByPartner.get(partner.code) ?? []).filter((r) => r.round !== null).sort(byHistory) : [];
   const choices = [
     ...fixed,
     ...rounds.map((r) => ({ name: clip(`${roundName(r, lang)} — ${formatDate(histDate(r.date, r.datePrecision, r.dateInferred, r.dateOnOrBefore), lang)}`), value: String(r.round) })),

@@ -9,6 +9,9 @@ import { formatRound, joinList } from './format.js';
 import { label } from './i18n.js';
 import { answerSearch } from './search.js';
 import type { Entry } from './types.js';
+import { viewsOf } from './views.js';
+
+const MAX_ROUNDS = 100;
 
 function partnerFlag(code: string): string {
   return loadVocabulary().partners.find((p) => p.code === code)?.flag ?? '';
@@ -37,7 +40,9 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
     return { ...fallback, hints: [...hint, ...fallback.hints] };
   }
   const name = topicLabel(topic.key, lang);
-  const rounds = lib.knowledge.rounds.filter((r) => r.topics.includes(topic.key)).sort((a, b) => a.partner.localeCompare(b.partner) || byHistory(b, a));
+  const all = viewsOf(lib).roundsByTopic.get(topic.key) ?? [];
+  // A topic that came up in thousands of rounds is shown by its most recent ones; the summary counts them all.
+  const rounds = [...all].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, MAX_ROUNDS).sort((a, b) => a.partner.localeCompare(b.partner) || byHistory(b, a));
   if (!rounds.length) {
     return { ...notice(lib, 'topic', lang, name, lang === 'en' ? `No round on record discussed ${name.toLowerCase()}.` : `Chưa phiên nào trong kho bàn về ${name.toLowerCase()}.`), ok: true };
   }
@@ -52,7 +57,12 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
   return {
     kind: 'topic', lang, ok: true,
     title: lang === 'en' ? `Topic: ${name}` : `Chủ đề: ${name}`,
-    summary: summaryOf(name, rounds, lang),
+    summary:
+      all.length > rounds.length
+        ? lang === 'en'
+          ? `${name} came up in ${all.length} rounds with ${new Set(all.map((r) => r.partner)).size} partners; the ${rounds.length} most recent are shown.`
+          : `${name} được bàn tại ${all.length} phiên với ${new Set(all.map((r) => r.partner)).size} đối tác; hiển thị ${rounds.length} phiên gần nhất.`
+        : summaryOf(name, rounds, lang),
     sections: [{ key: 'rounds', title: label(lang, 'rounds'), entries }],
     excerpts,
     hints: [],

@@ -31,7 +31,16 @@ function uniqueEvidence(list: Evidence[]): Evidence[] {
 
 function mergeTwo(a: RoundRecord, b: RoundRecord): RoundRecord {
   const [first, second] = STATUS_RANK[b.status] > STATUS_RANK[a.status] ? [b, a] : [a, b];
-  const merged: RoundRecord = structuredClone(first);
+  // A copy deep enough for what is changed below (lists and the evidence map), much cheaper than structuredClone.
+  const merged: RoundRecord = {
+    ...first,
+    venues: [...first.venues],
+    coChairs: [...first.coChairs],
+    topics: [...first.topics],
+    agreements: [...first.agreements],
+    evidence: { ...first.evidence },
+    ...(first.conflicts ? { conflicts: { ...first.conflicts } } : {}),
+  };
   const dated = dateScore(second) > dateScore(first) ? second : first;
   merged.date = dated.date;
   merged.datePrecision = dated.datePrecision;

@@ -142,7 +142,9 @@ export class FakeDiscord {
     this.faults.push({ match, fault });
   }
 
+  /** Close the gateway connection; codes Discord sends for a dead session (4007, 4009) also end the session. */
   closeGateway(code: number): void {
+    if (code === 4007 || code === 4009) this.sessionId = 'expired';
     this.socket?.close(code, 'closed by the fake');
   }
 

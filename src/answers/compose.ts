@@ -134,7 +134,8 @@ export function footerOf(lib: Library, lang: Language): string {
 
 export function roundPoint(r: RoundRecord, lang: Language, lane: string, highlighted = false): TimelinePoint | null {
   const date = roundDate(r);
-  if (!date) return null;
+  // A round with neither date nor number has nothing to show on a picture.
+  if (!date && r.round === null) return null;
   const venue = r.venues[0] ? ` · ${placeLabel(r.venues[0], lang)}` : '';
   return { lane, date, label: `${formatRound(r.round, lang)}${venue}`, status: r.status, highlighted };
 }

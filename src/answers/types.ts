@@ -61,7 +61,8 @@ export interface Section {
 /** A point on a picture's time axis; enough for the timeline image renderer. */
 export interface TimelinePoint {
   lane: string;
-  date: HistDate;
+  /** null for a round on record without a date (a planned one): drawn in the picture's "no date yet" zone. */
+  date: HistDate | null;
   label: string;
   status: RoundStatus | 'event';
   highlighted?: boolean;

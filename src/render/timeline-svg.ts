@@ -128,8 +128,14 @@ export function renderTimelineSvg(points: readonly TimelineInputPoint[], options
   const layouts = lanes.map((lane) => {
     const requests: LabelRequest[] = prepared
       .filter((p) => p.lane === lane && p.label)
-      // The chosen topic's rounds get first pick of the room.
-      .sort((a, b) => Number(!!b.point.highlighted) - Number(!!a.point.highlighted) || geometry.get(a.index)!.cx - geometry.get(b.index)!.cx)
+      // The chosen topic's rounds get first pick of the room, then every round, then other events: a crowded
+      // picture may drop an event's label, never a round's before an event's.
+      .sort(
+        (a, b) =>
+          Number(!!b.point.highlighted) - Number(!!a.point.highlighted) ||
+          Number(a.point.status === 'event') - Number(b.point.status === 'event') ||
+          geometry.get(a.index)!.cx - geometry.get(b.index)!.cx,
+      )
       .map((p) => ({ id: p.index, anchorX: geometry.get(p.index)!.cx, text: p.label }));
     return layoutLaneLabels(requests, { minX: PLOT_LEFT - 12, maxX: width - 12, fontSize: LABEL_SIZE, rowsPerSide: ROWS_PER_SIDE });
   });

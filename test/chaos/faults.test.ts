@@ -43,7 +43,7 @@ describe('bad files', () => {
   it('the bot starts, answers, and /about lists each skipped file with its reason', async () => {
     const about = text((await ask('about')).data);
     for (const [file, reason] of [['empty.txt', 'empty file'], ['binary.txt', 'binary'], ['latin1.txt', 'UTF-8'], ['huge.txt', 'larger than 5 MB']]) {
-      expect(about).toContain(file.replace('_', '\\\\_'));
+      expect(about).toContain(file!);
       expect(about).toContain(reason);
     }
     expect(text((await ask('dialogue', [{ name: 'partner', value: 'india' }])).data)).toMatch(/11th Strategic Defence Dialogue|Strategic Defence Dialogue/);

@@ -16,14 +16,8 @@ import { mergeFacts } from '../knowledge/merge.js';
 import { buildSearchIndex, loadIndex, updateIndex, type SearchIndex } from '../search/index.js';
 import { readCache, writeCache, type CacheEntry } from './cache.js';
 
-export interface StoreEntry {
-  hash: string;
-  size: number;
-  mtimeMs: number;
-  article: Article | null;
-  facts: ArticleFacts | null;
-  skipped: string | null;
-}
+/** What the store keeps per file is exactly what the cache keeps. */
+export type StoreEntry = CacheEntry;
 
 export interface LoadStats {
   files: number;

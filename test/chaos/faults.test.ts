@@ -9,6 +9,7 @@ import { FAKE_TOKEN, startBot, type BotProcess } from '../bot/bot-process.js';
 let fake: FakeDiscord;
 let bot: BotProcess;
 let corpus: string;
+let healthPort: number;
 let nextUser = 500000000000000000n;
 const newUser = () => String(++nextUser);
 const text = (v: unknown) => JSON.stringify(v);
@@ -29,7 +30,8 @@ beforeAll(async () => {
   ftruncateSync(huge, 50 * 1024 * 1024);
   closeSync(huge);
   fake = await startFakeDiscord({ heartbeatInterval: 1000 });
-  bot = startBot(fake, { CORPUS_DIR: corpus, RATE_LIMIT_COMMANDS: '5', CACHE_FILE: 'off' });
+  healthPort = 20000 + Math.floor(Math.random() * 20000);
+  bot = startBot(fake, { CORPUS_DIR: corpus, RATE_LIMIT_COMMANDS: '5', CACHE_FILE: 'off', HEALTH_PORT: String(healthPort) });
   await bot.waitForLog(/"msg":"ready"/);
 }, 60_000);
 
@@ -111,6 +113,13 @@ describe('floods', () => {
 });
 
 describe('the process', () => {
+  it('serves /healthz on 127.0.0.1 with readiness, gateway latency, corpus size and last reload', async () => {
+    await bot.waitForLog(/"msg":"health endpoint listening"/);
+    const response = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ready: true, articles: expect.any(Number), lastReload: expect.any(String), gatewayLatencyMs: expect.any(Number) });
+    expect((await fetch(`http://127.0.0.1:${healthPort}/other`)).status).toBe(404);
+  });
   it('logged each fault, let no rejection escape, never printed the token, sent nothing invalid', () => {
     const log = bot.output.join('\n');
     expect(log).not.toContain(FAKE_TOKEN);

@@ -27,6 +27,7 @@ export interface LoadStats {
 }
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
+const sidecarOf = (path: string) => join(path, '..', `${basename(path, extname(path))}.meta.json`);
 
 export class CorpusStore {
   private entries = new Map<string, StoreEntry>();
@@ -63,12 +64,16 @@ export class CorpusStore {
     const next = new Map<string, StoreEntry>();
     let reread = 0;
     let reused = 0;
-    for (const path of files) {
+    // Stat everything at once (thousands of files, one round trip each), then read only what changed.
+    const infos = await Promise.all(
+      files.map(async (path) => {
+        const [info, sidecar] = await Promise.all([stat(path).catch(() => null), stat(sidecarOf(path)).catch(() => null)]);
+        return { path, info, mtimeMs: Math.max(info?.mtimeMs ?? 0, sidecar?.mtimeMs ?? 0) };
+      }),
+    );
+    for (const { path, info, mtimeMs } of infos) {
       const file = relative(this.dir, path);
-      const info = await stat(path).catch(() => null);
       const old = this.entries.get(file);
-      const sidecar = await stat(join(path, '..', `${basename(path, extname(path))}.meta.json`)).catch(() => null);
-      const mtimeMs = Math.max(info?.mtimeMs ?? 0, sidecar?.mtimeMs ?? 0);
       if (old && info && old.size === info.size && old.mtimeMs === mtimeMs) {
         next.set(file, old);
         reused++;
@@ -111,7 +116,7 @@ export class CorpusStore {
   private async readEntry(path: string, file: string, size: number, mtimeMs: number, old: StoreEntry | undefined): Promise<StoreEntry> {
     const read = await readArticleFile(path, this.options.maxBytes ?? MAX_FILE_BYTES);
     if (typeof read === 'string') return { hash: `skipped:${read}`, size, mtimeMs, article: null, facts: null, skipped: read };
-    const sidecarText = await readFile(join(path, '..', `${basename(path, extname(path))}.meta.json`), 'utf8').catch(() => null);
+    const sidecarText = await readFile(sidecarOf(path), 'utf8').catch(() => null);
     const hash = hashOf(`${read.text}\u0000${sidecarText ?? ''}`);
     if (old && old.hash === hash) return { ...old, size, mtimeMs };
     const meta = sidecarText === null ? null : readMeta(sidecarText);

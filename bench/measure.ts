@@ -13,8 +13,9 @@ import { CorpusStore } from '../src/store/store.js';
 import { generateCorpus, writeCorpus } from './generate.js';
 
 const size = Number(process.argv[2] ?? 1000);
-const dir = mkdtempSync(join(tmpdir(), `attache-bench-${size}-`));
-writeCorpus(join(dir, 'corpus'), generateCorpus({ articles: size, seed: 2026 }));
+/** prepare: generate and cold-start (writes the cache); serve: what a restarted bot does; plain: the naive index. */
+const phase = process.argv[3] ?? 'serve';
+const dir = process.argv[4] ?? mkdtempSync(join(tmpdir(), `attache-bench-${size}-`));
 const cacheFile = join(dir, 'cache.json');
 
 let peakRss = 0;
@@ -46,47 +47,44 @@ function latencies(inputs: string[], rounds: number, run: (input: string) => unk
   return { p50: at(0.5), p99: at(0.99), n: times.length };
 }
 
-let cold: CorpusStore | null = new CorpusStore(join(dir, 'corpus'), { cacheFile });
-const [, coldMs] = await timed(() => cold!.load());
-await cold.flush();
-cold = null;
-const warm = new CorpusStore(join(dir, 'corpus'), { cacheFile });
-const [lib, warmMs] = await timed(() => warm.load());
-const warmStats = { ...warm.lastStats };
-appendFileSync(join(dir, 'corpus', 'gen_000007.txt'), '\nHai bên cũng trao đổi về hợp tác quân y.\n');
-const [, reloadMs] = await timed(() => warm.reload());
-const library = warm.library!;
-sample();
-
 const en = { lang: 'en' as const };
 const PARTNERS = ['canada', 'japan', 'korea', 'usa', 'india', 'nhat ban', 'phap', 'australia', 'singapore', 'germany'];
 const TOPICS = ['demining', 'peacekeeping', 'maritime security', 'rà phá bom mìn', 'training', 'cyber'];
 const SEARCHES = ['bom mìn', 'an ninh biển', 'gìn giữ hòa bình', 'hop tac quoc phong', 'peacekeeping', 'đào tạo', 'Đối thoại Chính sách Quốc phòng', 'tìm kiếm cứu nạn'];
 const PREFIXES = ['c', 'ca', 'nh', 'nhat', 'kor', 'u', 'vi', 'ger', 'ph', 'in'];
-const results = {
-  autocomplete: latencies(PREFIXES, 50, (p) => suggestPartners(library, p)),
-  dialogue: latencies(PARTNERS, 20, (p) => answerDialogue(library, { partner: p }, en)),
-  topic: latencies(TOPICS, 20, (t) => answerTopic(library, { topic: t }, en)),
-  timeline: latencies(PARTNERS, 20, (p) => answerTimeline(library, { partner: p }, en)),
-  search: latencies(SEARCHES, 20, (q) => answerSearch(library, { query: q }, en)),
+const report = (values: Record<string, unknown>) => {
+  clearInterval(sampler);
+  sample();
+  process.stdout.write(`${JSON.stringify({ ...values, peakRssMb: peakRss / 1024 / 1024, peakHeapMb: peakHeap / 1024 / 1024 })}\n`);
 };
 
-// The same passages in a plain minisearch, default options, fuzzy and prefix search.
-const passages = library.corpus.articles.flatMap((a) => a.passages);
-const plain = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
-const [, plainBuildMs] = await timed(() => plain.addAll(passages.map((p) => ({ id: p.id, text: p.text }))));
-sample();
-const plainSearch = latencies(SEARCHES, 20, (q) => plain.search(q, { fuzzy: 0.2, prefix: true }).slice(0, 10));
-clearInterval(sampler);
-sample();
-
-process.stdout.write(
-  `${JSON.stringify({
-    size, articles: library.corpus.articles.length, passages: passages.length, rounds: library.knowledge.rounds.length,
-    coldMs, warmMs, reloadMs, reread: warm.lastStats.reread, indexFromCache: warmStats.indexFromCache,
-    peakRssMb: peakRss / 1024 / 1024, peakHeapMb: peakHeap / 1024 / 1024, plainBuildMs, plainSearch, ...results,
-    coldRate: size / (coldMs / 1000),
-  })}\n`,
-);
-rmSync(dir, { recursive: true, force: true });
-void lib;
+if (phase === 'prepare') {
+  writeCorpus(join(dir, 'corpus'), generateCorpus({ articles: size, seed: 2026 }));
+  const cold = new CorpusStore(join(dir, 'corpus'), { cacheFile });
+  const [library, coldMs] = await timed(() => cold.load());
+  await cold.flush();
+  report({ dir, coldMs, coldRate: size / (coldMs / 1000), passages: library.corpus.articles.reduce((n, a) => n + a.passages.length, 0), rounds: library.knowledge.rounds.length });
+} else if (phase === 'serve') {
+  const warm = new CorpusStore(join(dir, 'corpus'), { cacheFile });
+  const [, warmMs] = await timed(() => warm.load());
+  const indexFromCache = warm.lastStats.indexFromCache;
+  appendFileSync(join(dir, 'corpus', 'gen_000007.txt'), '\nHai bên cũng trao đổi về hợp tác quân y.\n');
+  const [library, reloadMs] = await timed(() => warm.reload());
+  const reread = warm.lastStats.reread;
+  report({
+    warmMs, indexFromCache, reloadMs, reread,
+    autocomplete: latencies(PREFIXES, 50, (p) => suggestPartners(library, p)),
+    dialogue: latencies(PARTNERS, 20, (p) => answerDialogue(library, { partner: p }, en)),
+    topic: latencies(TOPICS, 20, (t) => answerTopic(library, { topic: t }, en)),
+    timeline: latencies(PARTNERS, 20, (p) => answerTimeline(library, { partner: p }, en)),
+    search: latencies(SEARCHES, 20, (q) => answerSearch(library, { query: q }, en)),
+  });
+} else {
+  // The same passages in a plain minisearch, default options, fuzzy and prefix search.
+  const library = await new CorpusStore(join(dir, 'corpus'), { cacheFile }).load();
+  const passages = library.corpus.articles.flatMap((a) => a.passages);
+  const plain = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+  const [, plainBuildMs] = await timed(() => plain.addAll(passages.map((p) => ({ id: p.id, text: p.text }))));
+  report({ plainBuildMs, plainSearch: latencies(SEARCHES, 20, (q) => plain.search(q, { fuzzy: 0.2, prefix: true }).slice(0, 10)) });
+  rmSync(dir, { recursive: true, force: true });
+}

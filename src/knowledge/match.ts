@@ -50,6 +50,11 @@ function build(): Matchers {
 
 const get = () => (matchers ??= build());
 
+/** Compile the vocabulary's matchers now (a few hundred ms), so that the first reload or answer does not pay for it. */
+export function prepareMatchers(): void {
+  get();
+}
+
 const PREVIOUS_WORD = /([\p{L}\p{M}\p{N}.$]+)[ \t]$/u;
 const NEXT_WORD = /^[ \t]([\p{L}\p{M}\p{N}]+)/u;
 

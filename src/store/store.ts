@@ -12,6 +12,7 @@ import { readMeta } from '../corpus/meta.js';
 import { parseArticle } from '../corpus/parse.js';
 import type { Article, SkippedFile } from '../corpus/types.js';
 import { extractArticle, type ArticleFacts } from '../knowledge/extract.js';
+import { prepareMatchers } from '../knowledge/match.js';
 import { mergeFacts } from '../knowledge/merge.js';
 import { buildSearchIndex, loadIndex, updateIndex, type SearchIndex } from '../search/index.js';
 import { readCache, writeCache, type CacheEntry } from './cache.js';
@@ -51,7 +52,10 @@ export class CorpusStore {
         this.cachedIndexJson = cached.index;
       }
     }
-    return this.reload();
+    const library = await this.reload();
+    // A start from the cache extracted nothing: compile the matchers now rather than in the first reload.
+    prepareMatchers();
+    return library;
   }
 
   private cachedIndexJson: string | null = null;

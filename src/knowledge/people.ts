@@ -87,7 +87,7 @@ function readFrom(whole: string, skipLeadingClause: boolean): PersonMention | nu
   const countries = findPartners(phrase);
   for (const r of ranks) anchors.push(r.end);
   for (const t of titles) {
-    // After a title may come the country and its ministry before the name: "… Bộ Ngoại giao Hoa Kỳ Tina Kaidanow".
+    // After a title may come the country and its ministry before the name: "… Bộ Ngoại giao Hoa Kỳ John Smith".
     let end = t.end;
     for (;;) {
       const rest = phrase.slice(end);

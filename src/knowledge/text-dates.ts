@@ -11,7 +11,7 @@ export interface TextDate {
   day?: number;
   month?: number;
   year?: number;
-  /** Digits where a day/month was expected but that cannot be one ("Ngày 98"): the possible months. */
+  /** Digits where a day/month was expected but that cannot be one ("Ngày 47", day 4 of July run together): the possible months. */
   garbledMonths?: number[];
 }
 
@@ -65,7 +65,7 @@ const RULES: Rule[] = [
     read: (m) => ({ month: monthFromEnglish(m[1] ?? ''), year: Number(m[2]) }),
   },
   {
-    // "Ngày 98," — a day and month run together: keep the months it could mean.
+    // "Ngày 47," — a day and month run together: keep the months it could mean.
     pattern: /(?<=(?:^|\s)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s)(\d{2,4})(?=[,\s])(?!\s*(?:năm|tháng|người|nước|km|triệu|tỷ))/gu,
     read: (m) => {
       const digits = m[1] ?? '';

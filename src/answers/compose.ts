@@ -116,7 +116,7 @@ export function excerptsOf(lib: Library, evidence: Evidence[], limit = 3): Excer
   const seen = new Set<string>();
   const out: Excerpt[] = [];
   for (const e of evidence) {
-    if (seen.has(e.quote) || e.quote.startsWith('Published ')) continue;
+    if (seen.has(e.quote)) continue;
     seen.add(e.quote);
     out.push(excerptOf(lib, e));
     if (out.length === limit) break;

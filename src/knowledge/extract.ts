@@ -172,7 +172,8 @@ export function extractArticle(article: Article): ArticleFacts {
     record.evidence.round = ofPrimary.map((m) => evidenceOf(m.sentence));
     const dated = dateOfRound(ofPrimary.map((m) => m.sentence).concat(lead), reference, article.published);
     if (dated) setDate(record, dated.date, dated.evidence);
-    if (dated && !dated.evidence) record.evidence.date = [{ article: article.id, passage: `${article.id}#1`, quote: `Published ${article.published?.iso}` }];
+    // An upper bound rests on the report itself: its sentence about the round, published on that date.
+    if (dated && !dated.evidence) record.evidence.date = record.evidence.round.slice(0, 1);
 
     const place = venuesOf([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound]);
     record.venues = place.venues;

@@ -33,7 +33,7 @@ export const answerAbout: AnswerAbout = (lib, _args, { lang }) => {
     ],
     evidence: [],
   };
-  const skippedEntries: Entry[] = skipped.map((s) => ({ heading: s.file, fields: [], text: s.reason, evidence: [] }));
+  const skippedEntries: Entry[] = [...skipped, ...(lib.corpus.warnings ?? [])].map((s) => ({ heading: s.file, fields: [], text: s.reason, evidence: [] }));
   return {
     kind: 'about', lang, ok: true,
     title: en ? 'About this corpus' : 'Về kho dữ liệu',

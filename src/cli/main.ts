@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
   for (const skipped of corpus.skipped) process.stderr.write(`ask: skipped ${skipped.file}: ${skipped.reason}\n`);
+  for (const warning of corpus.warnings ?? []) process.stderr.write(`ask: ${warning.file}: ${warning.reason}\n`);
   const lib = buildLibrary(corpus);
   if (args.png) await preparePng();
   const result = runCommand(lib, args);

@@ -14,6 +14,8 @@ export interface CacheEntry {
   article: Article | null;
   facts: ArticleFacts | null;
   skipped: string | null;
+  /** A problem that did not stop the file (an invalid sidecar). */
+  warning?: string;
 }
 
 export interface CacheFile {

@@ -102,9 +102,10 @@ export class CorpusStore {
     this.indexKey = key;
     this.cachedIndexJson = null;
     const skipped: SkippedFile[] = [...next].filter(([, e]) => e.skipped).map(([file, e]) => ({ file, reason: e.skipped! }));
+    const warnings: SkippedFile[] = [...next].filter(([, e]) => e.warning).map(([file, e]) => ({ file, reason: e.warning! }));
     const knowledge = mergeFacts([...next.values()].map((e) => e.facts).filter((f): f is ArticleFacts => f !== null));
     this.library = {
-      corpus: { dir: this.dir, articles, skipped },
+      corpus: { dir: this.dir, articles, skipped, warnings },
       knowledge,
       index: this.index,
       articles: new Map(articles.map((a) => [a.id, a])),
@@ -126,7 +127,8 @@ export class CorpusStore {
     const meta = sidecarText === null ? null : readMeta(sidecarText);
     const article = parseArticle({ id: basename(path, extname(path)), file, text: read.text, ...(meta && 'meta' in meta ? { meta: meta.meta } : {}) });
     if (article.passages.length === 0) return { hash, size, mtimeMs, article: null, facts: null, skipped: 'no article text after cleaning' };
-    return { hash, size, mtimeMs, article, facts: extractArticle(article), skipped: null };
+    const warning = meta && 'error' in meta ? `${basename(path, extname(path))}.meta.json: ${meta.error}; ignored` : undefined;
+    return { hash, size, mtimeMs, article, facts: extractArticle(article), skipped: null, ...(warning ? { warning } : {}) };
   }
 
   private saving: Promise<void> = Promise.resolve();

@@ -89,7 +89,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     watcher.close();
     health?.close();
-    void client.destroy().finally(() => process.exit(0));
+    // A cache write still pending from a recent reload is finished, so the next start re-reads nothing.
+    void Promise.allSettled([client.destroy(), store.flush()]).finally(() => process.exit(0));
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -22,22 +22,31 @@ export interface CacheFile {
   version?: number;
   entries: Record<string, CacheEntry>;
   indexKey: string;
+  /** The serialised search index, kept in a file of its own (PATH.index.json) so it is not escaped inside another JSON. */
   index: string;
 }
 
 export async function readCache(path: string): Promise<CacheFile | null> {
   try {
-    const data = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
-    return data.version === CACHE_VERSION ? data : null;
+    const data = JSON.parse(await readFile(path, 'utf8')) as Omit<CacheFile, 'index'>;
+    if (data.version !== CACHE_VERSION) return null;
+    return { ...data, index: await readFile(`${path}.index.json`, 'utf8') };
   } catch {
     // No cache, or a damaged one: start from the files.
     return null;
   }
 }
 
+async function writeAtomically(path: string, text: string) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, path);
+}
+
 export async function writeCache(path: string, data: CacheFile): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ ...data, version: CACHE_VERSION }));
-  await rename(temporary, path);
+  const { index, ...rest } = data;
+  // The index first: a cache whose entries are newer than its index is detected by the index key and rebuilt.
+  await writeAtomically(`${path}.index.json`, index);
+  await writeAtomically(path, JSON.stringify({ ...rest, version: CACHE_VERSION }));
 }

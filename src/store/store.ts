@@ -27,6 +27,8 @@ export interface LoadStats {
   indexFromCache: boolean;
 }
 
+/** A burst of reloads (a folder being synced) writes the cache once, this long after the last one. */
+const SAVE_DELAY_MS = 30_000;
 const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
 const sidecarOf = (path: string) => join(path, '..', `${basename(path, extname(path))}.meta.json`);
 
@@ -62,6 +64,7 @@ export class CorpusStore {
 
   /** Re-read what changed since the last load (size, mtime, then content hash), rebuild what depends on it, swap. */
   async reload(): Promise<Library> {
+    const first = this.library === null;
     const files = await listArticleFiles(this.dir).catch((error: NodeJS.ErrnoException) => {
       throw new CorpusError(error.code === 'ENOENT' ? `corpus folder not found: ${this.dir}` : `corpus folder cannot be read: ${this.dir} (${error.code ?? 'error'})`);
     });
@@ -113,8 +116,9 @@ export class CorpusStore {
       loadedAt: new Date(),
     };
     this.lastStats = { files: files.length, reread, reusedFromCache: reused, indexFromCache };
-    // The cache is written in the background: answers are already served from memory.
-    if (this.options.cacheFile && (reread > 0 || !indexFromCache)) this.saving = this.saving.then(() => this.save()).catch(() => undefined);
+    // The cache is written in the background, and after a burst of reloads only once: answers are already served
+    // from memory, and writing the whole cache costs as much memory as the corpus itself.
+    if (this.options.cacheFile && (reread > 0 || !indexFromCache)) this.scheduleSave(first ? 0 : SAVE_DELAY_MS);
     return this.library;
   }
 
@@ -132,9 +136,28 @@ export class CorpusStore {
   }
 
   private saving: Promise<void> = Promise.resolve();
+  private saveTimer: NodeJS.Timeout | null = null;
 
-  /** Wait for the cache to be on disk (tests, shutdown). */
+  private scheduleSave(delayMs: number) {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    const run = () => {
+      this.saveTimer = null;
+      this.saving = this.saving.then(() => this.save()).catch(() => undefined);
+    };
+    if (delayMs === 0) run();
+    else {
+      this.saveTimer = setTimeout(run, delayMs);
+      this.saveTimer.unref();
+    }
+  }
+
+  /** Write a pending cache now and wait until it is on disk (tests, shutdown). */
   flush(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+      this.saving = this.saving.then(() => this.save()).catch(() => undefined);
+    }
     return this.saving;
   }
 

@@ -4,6 +4,7 @@
  */
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const ALL_MARKS = /\p{M}/gu;
 
 /** Clean what the web leaves in text: NFC, BOM, CRLF, NBSP and zero-width characters. */
@@ -27,10 +28,23 @@ export function fold(text: string): string {
  * so the key has the same length as the NFC text and offsets found in the key are offsets in the text.
  */
 export function toneKey(text: string): string {
+  // Matchers ask for the same sentence's key several times in a row: remember the last few.
+  const known = recentKeys.get(text);
+  if (known !== undefined) return known;
+  const key = computeToneKey(text);
+  if (recentKeys.size >= 16) recentKeys.delete(recentKeys.keys().next().value!);
+  recentKeys.set(text, key);
+  return key;
+}
+
+const recentKeys = new Map<string, string>();
+
+function computeToneKey(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFC')
     .replace(/\p{L}+/gu, (syllable) => {
+      if (ASCII.test(syllable)) return syllable;
       const parts = syllable.normalize('NFD');
       const tones = parts.match(TONE_MARKS);
       if (!tones) return syllable;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { findTopics } from './match.js';
+import { findMechanisms, findTopics } from './match.js';
 import { loadVocabulary } from './vocabulary.js';
 
 const DocumentsData = z.object({
@@ -38,7 +38,11 @@ function englishName(original: string, kindEn: string): string {
   const years = /(?<!\d)(\d{1,2})\s*năm(?!\s*\d)/u.exec(original) ?? /(?<!\d)(\d{1,2})-year/u.exec(original);
   const defence = /quốc phòng|defen[cs]e/iu.test(original);
   let name = kindEn.toLowerCase();
-  if (topics.length) name = `${name} on ${topics.join(', ')} cooperation`;
+  const mechanism = findMechanisms(original)[0];
+  const forum = mechanism ? loadVocabulary().mechanisms.find((m) => m.key === mechanism.key)?.en : undefined;
+  // "Biên bản làm việc Đối thoại Chính sách Quốc phòng": the minutes of that dialogue, not a subject of cooperation.
+  if (forum) name = `${name} of the ${forum}`;
+  else if (topics.length) name = `${name} on ${topics.join(', ')} cooperation`;
   else if (defence) name = /plan$/.test(name) ? `defence ${name}` : `${name} on defence cooperation`;
   if (years) name = `${years[1]}-year ${name}`;
   if (period) name += ` ${period[1]}–${period[2]}`;

@@ -37,6 +37,7 @@ describe('Canada, 1st defence policy dialogue', () => {
     expect(r.agreements.map((a) => a.action).sort()).toEqual(['adopted', 'signed']);
     expect(r.agreements.find((a) => a.action === 'adopted')!.original).toMatch(/Kế hoạch hợp tác Quốc phòng 3 năm giai đoạn 2021-2023/);
     expect(r.agreements.find((a) => a.action === 'signed')!.original).toMatch(/^Biên bản/);
+    expect(r.agreements.map((a) => a.name)).toEqual(['3-year defence cooperation plan 2021–2023', 'Minutes of the Defence Policy Dialogue']);
     for (const key of ['date', 'venues', 'coChairs', 'agreements', 'topics:peacekeeping']) {
       for (const e of r.evidence[key] ?? []) expect(e.quote.length).toBeGreaterThan(10);
       expect(r.evidence[key]?.length, key).toBeGreaterThan(0);

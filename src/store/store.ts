@@ -29,6 +29,7 @@ export interface LoadStats {
 
 /** A burst of reloads (a folder being synced) writes the cache once, this long after the last one. */
 const SAVE_DELAY_MS = 30_000;
+const READ_BATCH = 32;
 const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
 const sidecarOf = (path: string) => join(path, '..', `${basename(path, extname(path))}.meta.json`);
 
@@ -78,17 +79,25 @@ export class CorpusStore {
         return { path, info, mtimeMs: Math.max(info?.mtimeMs ?? 0, sidecar?.mtimeMs ?? 0) };
       }),
     );
+    const changed: { path: string; file: string; size: number; mtimeMs: number; old: StoreEntry | undefined }[] = [];
     for (const { path, info, mtimeMs } of infos) {
       const file = relative(this.dir, path);
       const old = this.entries.get(file);
       if (old && info && old.size === info.size && old.mtimeMs === mtimeMs) {
         next.set(file, old);
         reused++;
-        continue;
+      } else {
+        next.set(file, old!); // keeps the listing order; replaced below
+        changed.push({ path, file, size: info?.size ?? 0, mtimeMs, old });
       }
-      reread++;
-      next.set(file, await this.readEntry(path, file, info?.size ?? 0, mtimeMs, old));
     }
+    // Read changed files a few dozen at a time, so disk waits overlap with parsing.
+    for (let i = 0; i < changed.length; i += READ_BATCH) {
+      const batch = changed.slice(i, i + READ_BATCH);
+      const entries = await Promise.all(batch.map((c) => this.readEntry(c.path, c.file, c.size, c.mtimeMs, c.old)));
+      batch.forEach((c, j) => next.set(c.file, entries[j]!));
+    }
+    reread = changed.length;
     // Everything is ready: from here to the swap nothing awaits, so no interaction sees a half-updated index.
     const previous = this.entries;
     this.entries = next;
@@ -144,11 +153,9 @@ export class CorpusStore {
       this.saveTimer = null;
       this.saving = this.saving.then(() => this.save()).catch(() => undefined);
     };
-    if (delayMs === 0) run();
-    else {
-      this.saveTimer = setTimeout(run, delayMs);
-      this.saveTimer.unref();
-    }
+    // Even "now" waits for the next turn of the event loop: the caller is answering before the cache is written.
+    this.saveTimer = setTimeout(run, delayMs);
+    if (delayMs > 0) this.saveTimer.unref();
   }
 
   /** Write a pending cache now and wait until it is on disk (tests, shutdown). */

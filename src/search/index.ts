@@ -67,6 +67,19 @@ export function updateIndex(index: SearchIndex, removed: Article[], added: Artic
   index.mini.addAll(docs);
 }
 
+/**
+ * How many passages hold a term. minisearch keeps this in its term index but does not publish it; if a later version
+ * changes that shape, every term counts the same and search is only slower, never wrong.
+ */
+function documentFrequency(index: SearchIndex, term: string): number {
+  const internal = (index.mini as unknown as { _index?: { get?: (t: string) => Map<number, Map<number, number>> | undefined } })._index;
+  const fields = internal?.get?.(term);
+  if (!fields) return 0;
+  let count = 0;
+  for (const docs of fields.values()) count = Math.max(count, docs.size);
+  return count;
+}
+
 export function serializeIndex(index: SearchIndex): string {
   return JSON.stringify(index.mini);
 }
@@ -150,13 +163,14 @@ export function search(index: SearchIndex, query: string, options: { limit?: num
   const phrases = main ? [main, ...extras] : extras;
   if (!phrases.length) return [];
   const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
-  const pairs = [...new Set(phrases.flatMap((q) => q.pairs))];
   const words = [...new Set(phrases.flatMap((q) => q.keywords))];
   const allowed = options.articleIds ? new Set(options.articleIds) : null;
   const filter = allowed ? { filter: (r: { id: string }) => allowed.has(r.id.split('#')[0]!) } : {};
-  // Syllable pairs first: they are rare, so their posting lists are short, and they find the phrases. Only when the
-  // phrases do not fill the answer are single syllables (common, long posting lists) searched as well.
-  let raw = pairs.length ? index.mini.search(pairs.join(' '), filter) : [];
+  // Syllable pairs first, and of each phrase only its rarest pair: a passage holding the phrase must hold that pair, and a
+  // rare pair has a short posting list, where "quốc phòng" or "hợp tác" would make minisearch score nearly every passage.
+  // Only when the phrases do not fill the answer are single syllables searched as well.
+  const rarest = [...new Set(phrases.map((q) => [...q.pairs].sort((x, y) => documentFrequency(index, x) - documentFrequency(index, y))[0]).filter((p): p is string => !!p))];
+  let raw = rarest.length ? index.mini.search(rarest.join(' '), filter) : [];
   if (raw.length < limit * 3) {
     const seen = new Set(raw.map((r) => r.id));
     raw = [...raw, ...index.mini.search(words.join(' '), filter).filter((r) => !seen.has(r.id))];

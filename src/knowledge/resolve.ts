@@ -53,7 +53,7 @@ interface Scored<T> {
 }
 
 /** Exact 5, name prefix 4, word prefix 3, contained 2, typo 1 (with its distance). */
-function rank<T>(index: Index<T>, typed: string): Scored<T>[] {
+function rank<T>(index: Index<T>, typed: string, closeness = 3): Scored<T>[] {
   const wanted = clean(typed);
   if (!wanted) return index.items.map((item) => ({ item, score: 0, distance: 0 }));
   const out: Scored<T>[] = [];
@@ -65,7 +65,9 @@ function rank<T>(index: Index<T>, typed: string): Scored<T>[] {
       else if (name.startsWith(wanted) && wanted.length >= 2) score = Math.max(score, 4);
       else if (name.split(' ').some((w) => w.startsWith(wanted)) && wanted.length >= 2) score = Math.max(score, 3);
       else if (wanted.length >= 4 && ` ${wanted} `.includes(` ${name} `) && name.length >= 4) score = Math.max(score, 2);
-      const d = editDistance(wanted, name, 8);
+      // Typos matter only when nothing matched outright; a tight bound keeps autocomplete cheap on every keystroke.
+      if (score >= 3) continue;
+      const d = editDistance(wanted, name, closeness);
       distance = Math.min(distance, d);
       if (d <= allowedDistance(wanted.length)) score = Math.max(score, 1);
     }
@@ -77,7 +79,9 @@ function rank<T>(index: Index<T>, typed: string): Scored<T>[] {
 function resolve<T>(index: Index<T>, typed: string): { found: T | null; suggestions: T[] } {
   const ranked = rank(index, typed);
   const best = ranked[0];
-  const suggestions = [...ranked].sort((a, b) => a.distance - b.distance || b.score - a.score).slice(0, 3).map((s) => s.item);
+  // Suggestions for a name nothing matched: measure how far every name is (rare, so the wider bound is affordable).
+  const closest = () => [...rank(index, typed, 12)].sort((a, b) => a.distance - b.distance || b.score - a.score).slice(0, 3).map((s) => s.item);
+  const suggestions = best && best.score > 0 ? [] : closest();
   if (!best || best.score === 0 || !clean(typed)) return { found: null, suggestions: clean(typed) ? suggestions : [] };
   // A prefix or a typo counts only when it points at one item.
   const tied = ranked.filter((s) => s.score === best.score && (best.score >= 5 || s.distance === best.distance));

@@ -15,22 +15,6 @@ export interface Partner {
   relationsSince: number | null;
   /** 'the' when the English name takes an article in a sentence ("the United States"). */
   article?: 'the';
-  /** Names in `namesVi` that are also ordinary words or parts of personal names; they count only in context. */
-  ambiguous?: AmbiguousName[];
-}
-
-/**
- * A Vietnamese country name that is also an ordinary word or part of a personal name ("Pháp" in "biện pháp",
- * "Đức" in "Nguyễn Đức Thắng"). It counts only as written (capitalised) and outside the contexts listed here.
- */
-export interface AmbiguousName {
-  name: string;
-  /** Lower-case words that, right before the name, make it something else ("biện" + "pháp"). */
-  notAfter?: string[];
-  /** Lower-case words that, right after the name, make it something else ("Pháp" + "luật"). */
-  notBefore?: string[];
-  /** When set, the name counts only right after one of these phrases ("Việt Nam -", "với"). */
-  onlyAfter?: string[];
 }
 
 export interface Topic {
@@ -54,10 +38,6 @@ export interface Mechanism {
 export interface Title {
   vi: string;
   en: string;
-  /** Other spellings of the same title, in either language ("Deputy Minister of National Defense"). */
-  variants?: string[];
-  /** English title where a country uses its own ("US" → "Secretary of Defense"). */
-  byCountry?: Record<string, string>;
 }
 
 export interface Place {
@@ -66,19 +46,12 @@ export interface Place {
   /** ISO code of the country the place is in ("JP" for Tokyo); the country itself has its own code. */
   country: string;
   kind: 'city' | 'country';
-  /** Other spellings as written in articles ("Oa-sinh-tơn", "Washington D.C."). */
-  aliases?: string[];
 }
-
-/** A multilateral forum ("Đối thoại Shangri-La", "ADMM+"): a place where partners meet, never a bilateral round. */
-export type Forum = Mechanism;
 
 export interface Vocabulary {
   partners: Partner[];
   topics: Topic[];
   mechanisms: Mechanism[];
-  /** Multilateral forums, kept apart so that "Đối thoại Shangri-La lần thứ 18" is never read as a bilateral round. */
-  forums: Forum[];
   /** Military ranks: "Thượng tướng" → "Senior Lieutenant General". */
   ranks: Title[];
   /** Offices: "Thứ trưởng Bộ Quốc phòng" → "Deputy Minister of National Defence". */

@@ -29,6 +29,7 @@ export function chooseForArticle(rng: Rng, plan: RoundPlan): ArticleChoices {
     mentionsPrevious: plan.previous !== null && rng.chance(0.35),
     mentionsNext: rng.chance(0.35),
     mentionsDocument,
-    mentionsCourtesyCall: rng.chance(0.3),
+    // Nobody is received in person at an online round.
+    mentionsCourtesyCall: !plan.online && rng.chance(0.3),
   };
 }

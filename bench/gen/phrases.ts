@@ -9,7 +9,7 @@ export const TOPIC_PHRASES: Record<string, { vi: string[]; en: string[] }> = {
   'agent-orange-dioxin': { vi: ['khắc phục hậu quả chất độc da cam', 'xử lý dioxin tại sân bay'], en: ['dioxin remediation', 'Agent Orange relief'] },
   'war-legacy-mia': { vi: ['tìm kiếm quân nhân mất tích', 'hợp tác khắc phục hậu quả chiến tranh'], en: ['the search for soldiers missing in action', 'addressing war legacies'] },
   'maritime-security': { vi: ['an ninh biển', 'thực thi pháp luật trên biển'], en: ['maritime security', 'freedom of navigation'] },
-  'south-china-sea': { vi: ['tình hình Biển Đông', 'xây dựng Bộ quy tắc ứng xử'], en: ['the situation in the East Sea', 'the South China Sea'] },
+  'south-china-sea': { vi: ['duy trì hòa bình, ổn định ở Biển Đông', 'xây dựng Bộ quy tắc ứng xử ở Biển Đông'], en: ['upholding peace in the East Sea', 'a code of conduct for the South China Sea'] },
   peacekeeping: { vi: ['gìn giữ hòa bình Liên hợp quốc', 'tham gia lực lượng gìn giữ hòa bình'], en: ['UN peacekeeping', 'peacekeeping operations'] },
   'defence-industry': { vi: ['công nghiệp quốc phòng', 'chuyển giao công nghệ quốc phòng'], en: ['defence industry', 'defence technology'] },
   training: { vi: ['đào tạo cán bộ', 'đào tạo tiếng Anh'], en: ['officer training', 'English-language training'] },

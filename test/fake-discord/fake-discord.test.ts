@@ -1,7 +1,7 @@
 // The fake Discord against a real discord.js Client (gateway + REST), then its Discord-like refusals over plain fetch.
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Client, DiscordAPIError, EmbedBuilder, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Client, DiscordAPIError, EmbedBuilder, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from './server.js';
 
@@ -37,6 +37,7 @@ async function handle(interaction: Interaction) {
   } else if (interaction.isChatInputCommand() && interaction.commandName === 'slow') {
     await interaction.deferReply();
     await interaction.editReply({ content: 'done after deferring' });
+    await interaction.followUp({ content: 'and one more thing', flags: MessageFlags.Ephemeral });
   } else if (interaction.isChatInputCommand() && interaction.commandName === 'attach') {
     await interaction.reply({ content: 'with a file', files: [{ attachment: Buffer.from('hello, file'), name: 'note.txt' }] });
   } else if (interaction.isButton()) {
@@ -113,6 +114,9 @@ describe('a real discord.js Client', () => {
     const { responses, original } = await fake.waitForResponse(id);
     expect(responses.map((r) => [r.kind, r.type ?? r.messageId])).toEqual([['callback', 5], ['edit', '@original']]);
     expect(original?.content).toBe('done after deferring');
+    const all = await fake.waitForResponse(id, { until: (list) => list.some((r) => r.kind === 'followup') });
+    expect(all.responses[2]!.data).toMatchObject({ content: 'and one more thing', flags: 64 });
+    expect(fake.requests.find((r) => r.method === 'POST' && r.path.startsWith('/webhooks/'))!.query).toBe('?wait=true');
   });
 
   it('a reply with a file arrives as multipart, payload_json plus files[0]', async () => {
@@ -142,6 +146,13 @@ describe('a real discord.js Client', () => {
     expect(fake.identifies).toBe(1);
   });
 
+  it('a dropped connection (1006) is resumed too', async () => {
+    const resumed = Promise.all([fake.waitForResume(), clientResumed()]);
+    fake.closeGateway(1006);
+    await resumed;
+    expect(fake.identifies).toBe(1);
+  });
+
   it('unacknowledged heartbeats make the client reconnect and resume', async () => {
     const resumed = Promise.all([fake.waitForResume(), clientResumed()]);
     fake.stopHeartbeatAcks();
@@ -163,6 +174,29 @@ describe('a real discord.js Client', () => {
     expect(fake.unknownRoutes).toEqual([]);
     expect(fake.internalErrors).toEqual([]);
     expect(handlerErrors).toEqual([]);
+  });
+});
+
+describe('gateway refusals', () => {
+  it('a privileged intent the application was not granted closes with 4014, and login fails', async () => {
+    const strict = await startFakeDiscord();
+    const greedy = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers], rest: { api: strict.apiUrl } });
+    try {
+      await expect(greedy.login('fake-token.greedy')).rejects.toThrow(/disallowed intents/i);
+      expect(strict.gateway.closeCodes).toEqual([4014]);
+    } finally {
+      await greedy.destroy();
+      await strict.close();
+    }
+  });
+
+  it('a token the fake does not know is refused (REST 401) before the gateway', async () => {
+    const other = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
+    try {
+      await expect(other.login('fake-token.wrong')).rejects.toThrow(/401|unauthorized|invalid token/i);
+    } finally {
+      await other.destroy();
+    }
   });
 });
 

@@ -16,6 +16,7 @@ interface Route {
 const COMMANDS = /^\/applications\/([^/]+)(?:\/guilds\/([^/]+))?\/commands$/;
 const COMMAND = /^\/applications\/([^/]+)(?:\/guilds\/([^/]+))?\/commands\/(\d+)$/;
 const missingAccess = () => discordError(403, 50001, 'Missing Access');
+const unknownCommand = () => discordError(404, 10063, 'Unknown application command');
 
 /** The application must be ours, and a guild one the bot is in. */
 const scopeProblem = ([app, guild]: string[]): RestReply | null =>
@@ -52,7 +53,10 @@ const routes: Route[] = [
   },
   {
     method: 'GET', pattern: COMMAND, auth: true,
-    handle: (ctx, _req, p) => scopeProblem(p) ?? (ctx.commands.list(p[1]).find((c) => c.id === p[2]) ? ok(ctx.commands.list(p[1]).find((c) => c.id === p[2])) : unknownCommand()),
+    handle: (ctx, _req, p) => {
+      const command = ctx.commands.list(p[1]).find((c) => c.id === p[2]);
+      return scopeProblem(p) ?? (command ? ok(command) : unknownCommand());
+    },
   },
   {
     method: 'DELETE', pattern: COMMAND, auth: true,
@@ -65,10 +69,6 @@ const routes: Route[] = [
     handle: (ctx, req, [app, token, message]) => webhookMessage(ctx, req, app!, token!, message!),
   })),
 ];
-
-function unknownCommand(): RestReply {
-  return discordError(404, 10063, 'Unknown application command');
-}
 
 /** Whether a route exists for this method and path; unknown routes are 404 and recorded as such. */
 export function isKnownRoute(method: string, path: string): boolean {

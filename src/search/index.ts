@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Passage } from '../corpus/types.js';
 import { fold, toneKey } from '../text/normalize.js';
-import { indexTerms, queryPhrase, STOPWORDS, type QueryPhrase } from './tokens.js';
+import { indexTerms, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
 
 export interface SearchHit {
   passage: Passage;
@@ -115,14 +115,22 @@ function passageWords(text: string, withExact: boolean): PassageWord[] {
   return out;
 }
 
-/** Where the phrase's words stand one after another (commas and spaces between them allowed). */
-function phraseSpans(text: string, words: PassageWord[], phrase: string[], form: 'folded' | 'exact'): [number, number][] {
+/** A passage word is the query word: spelled alike when the user typed diacritics, folded alike when not. */
+function sameWord(passageWord: PassageWord, queryWord: QueryWord): boolean {
+  return queryWord.spelled !== null ? passageWord.exact === queryWord.spelled : passageWord.folded === queryWord.folded;
+}
+
+/** What may stand between two words of a phrase: spaces, a comma ("bom, mìn") or a dash ("Việt Nam-Nhật Bản"). */
+const PHRASE_GAP = /^[\s,\-\u2013\u2014]*$/u;
+
+/** Where the phrase's words stand one after another. */
+function phraseSpans(text: string, words: PassageWord[], phrase: QueryWord[]): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i + phrase.length <= words.length; i++) {
     let ok = true;
     for (let k = 0; k < phrase.length && ok; k++) {
-      ok = words[i + k]![form] === phrase[k];
-      if (ok && k > 0 && !/^[\s,]*$/u.test(text.slice(words[i + k - 1]!.end, words[i + k]!.start))) ok = false;
+      ok = sameWord(words[i + k]!, phrase[k]!);
+      if (ok && k > 0 && !PHRASE_GAP.test(text.slice(words[i + k - 1]!.end, words[i + k]!.start))) ok = false;
     }
     if (ok) spans.push([words[i]!.start, words[i + phrase.length - 1]!.end]);
   }
@@ -130,26 +138,23 @@ function phraseSpans(text: string, words: PassageWord[], phrase: string[], form:
 }
 
 function scorePassage(passage: Passage, phrases: QueryPhrase[], exactPhrases: string[], base: number) {
-  const words = passageWords(passage.text, exactPhrases.length > 0 || phrases.some((q) => q.exact));
-  const present = new Set(words.map((w) => w.folded));
-  const presentExact = new Set(words.map((w) => w.exact));
+  const spelledQuery = exactPhrases.length > 0 || phrases.some((q) => q.words.some((w) => w.spelled !== null));
+  const words = passageWords(passage.text, spelledQuery);
   let phrase = false;
   let allWords = false;
   const marks: string[] = [];
   for (const q of phrases) {
-    const spans = q.words.length > 1 ? (q.exact ? phraseSpans(passage.text, words, q.exact, 'exact') : phraseSpans(passage.text, words, q.words, 'folded')) : [];
+    const spans = q.words.length > 1 ? phraseSpans(passage.text, words, q.words) : [];
     if (spans.length) {
       phrase = true;
       for (const [s, e] of spans) marks.push(passage.text.slice(s, e));
     }
-    const complete = q.exact
-      ? q.exact.filter((w) => !STOPWORDS.has(fold(w))).every((w) => presentExact.has(w))
-      : q.keywords.every((w) => present.has(w));
-    if (complete) allWords = true;
+    if (q.keywords.every((k) => words.some((w) => sameWord(w, k)))) allWords = true;
   }
   if (!marks.length) {
-    const wanted = new Set(phrases.flatMap((q) => q.keywords));
-    for (const w of words) if (wanted.has(w.folded) && !STOPWORDS.has(w.folded)) marks.push(passage.text.slice(w.start, w.end));
+    // No phrase: mark the single words that count, as the user spelled them ("lần" does not mark "lẫn").
+    const wanted = phrases.flatMap((q) => q.keywords);
+    for (const w of words) if (wanted.some((k) => sameWord(w, k))) marks.push(passage.text.slice(w.start, w.end));
   }
   // Exact spelling (diacritics and tone, either tone placement) of what the user typed earns a bonus.
   const exact = exactPhrases.length > 0 && exactPhrases.some((p) => toneKey(passage.text).includes(p));
@@ -163,7 +168,7 @@ export function search(index: SearchIndex, query: string, options: { limit?: num
   const phrases = main ? [main, ...extras] : extras;
   if (!phrases.length) return [];
   const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
-  const words = [...new Set(phrases.flatMap((q) => q.keywords))];
+  const words = [...new Set(phrases.flatMap((q) => q.keywords.map((k) => k.folded)))];
   const allowed = options.articleIds ? new Set(options.articleIds) : null;
   const filter = allowed ? { filter: (r: { id: string }) => allowed.has(r.id.split('#')[0]!) } : {};
   // Syllable pairs first, and of each phrase only its rarest pair: a passage holding the phrase must hold that pair, and a

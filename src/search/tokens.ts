@@ -5,12 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { fold, toneKey } from '../text/normalize.js';
+import { fold, hasDiacritics, toneKey } from '../text/normalize.js';
 
 const Stopwords = z.object({ stopwords: z.array(z.string()) });
-export const STOPWORDS = new Set(
-  Stopwords.parse(JSON.parse(readFileSync(new URL('../../data/stopwords-vi.json', import.meta.url), 'utf8'))).stopwords.map(fold),
-);
+const STOPWORD_LIST = Stopwords.parse(JSON.parse(readFileSync(new URL('../../data/stopwords-vi.json', import.meta.url), 'utf8'))).stopwords;
+/** Stopwords folded, for words typed without diacritics. */
+export const STOPWORDS = new Set(STOPWORD_LIST.map(fold));
+/** Stopwords as spelled (tone placement aside), for words typed with diacritics. */
+const SPELLED_STOPWORDS = new Set(STOPWORD_LIST.map(toneKey));
 
 const SEGMENT_BREAK = /[.;:!?()[\]{}"“”«»|…\n]+/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -37,24 +39,46 @@ export function indexTerms(text: string): string[] {
   return terms;
 }
 
+export interface QueryWord {
+  /** The word folded: what the index holds and what a word typed without diacritics must match. */
+  folded: string;
+  /**
+   * The word as spelled (tone placement aside) when it was typed with diacritics: then the passage must spell it so,
+   * "Biển" is not "biện". Null when typed without diacritics, so "Nhat Bản" still finds "Nhật Bản".
+   */
+  spelled: string | null;
+}
+
 export interface QueryPhrase {
-  /** Folded words of the phrase, as typed (stopwords included: they belong to the phrase). */
-  words: string[];
-  /** Typed with diacritics: then passages must match them exactly (tone placement aside), "Biển" is not "biện". */
-  exact: string[] | null;
-  /** Folded words that weigh in ranking (stopwords dropped unless nothing else is left). */
-  keywords: string[];
+  /** The words of the phrase, as typed (stopwords included: they belong to the phrase). */
+  words: QueryWord[];
+  /** The words that weigh in ranking: stopwords dropped, unless nothing else is left. */
+  keywords: QueryWord[];
   pairs: string[];
 }
 
+/**
+ * A stopword is judged in the form the user typed: "hải" (sea) is not the stopword "hai" (two), but "hai" typed
+ * without diacritics could be either, and pairs keep "hang hai" findable as a phrase.
+ */
+export function isStopword(word: QueryWord): boolean {
+  return word.spelled !== null ? SPELLED_STOPWORDS.has(word.spelled) : STOPWORDS.has(word.folded);
+}
+
+const MAX_QUERY_CHARS = 500;
+const MAX_QUERY_WORDS = 32;
+
 export function queryPhrase(text: string): QueryPhrase | null {
-  const parts = segments(text.slice(0, 500));
-  const words = parts.flat().slice(0, 32);
-  if (!words.length) return null;
-  const content = words.filter((w) => !STOPWORDS.has(w));
   const pairs: string[] = [];
-  for (const seg of parts) for (let i = 0; i + 1 < seg.length; i++) pairs.push(pairOf(seg[i]!, seg[i + 1]!));
-  const typed = text.slice(0, 500).split(SEGMENT_BREAK).flatMap((seg) => seg.match(WORD) ?? []).slice(0, 32);
-  const exact = fold(typed.join(' ')) !== typed.join(' ').toLowerCase() ? typed.map((w) => toneKey(w)) : null;
-  return { words, exact, keywords: content.length ? content : words, pairs: pairs.slice(0, 32) };
+  const words: QueryWord[] = [];
+  for (const seg of text.slice(0, MAX_QUERY_CHARS).split(SEGMENT_BREAK)) {
+    const typed = (seg.match(WORD) ?? []).map((w) => ({ folded: fold(w), spelled: hasDiacritics(w) ? toneKey(w) : null }));
+    // A lone combining mark folds to nothing: it is no word.
+    const segWords = typed.filter((w) => w.folded.length > 0).slice(0, MAX_QUERY_WORDS - words.length);
+    for (let i = 0; i + 1 < segWords.length; i++) pairs.push(pairOf(segWords[i]!.folded, segWords[i + 1]!.folded));
+    words.push(...segWords);
+  }
+  if (!words.length) return null;
+  const content = words.filter((w) => !isStopword(w));
+  return { words, keywords: content.length ? content : words, pairs };
 }

@@ -1,26 +1,33 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerDialogue, suggestPartners, suggestRounds } from '../src/answers/index.js';
-import type { CommandModule } from '../src/bot/command.js';
+import type { AnswerSpec } from '../src/bot/command.js';
+import { answerWith } from '../src/bot/reply.js';
+import { suggestWith } from '../src/bot/suggest.js';
 
-export const command: CommandModule = {
-  data: new SlashCommandBuilder()
-    .setName('dialogue')
-    .setNameLocalizations({ vi: 'doi-thoai' })
-    .setDescription("Vietnam's defence dialogues with one partner: rounds, dates, co-chairs, topics, sources")
-    .setDescriptionLocalizations({ vi: 'Đối thoại quốc phòng với một đối tác: các phiên, thời gian, đồng chủ trì, chủ đề, nguồn' })
-    .addStringOption((o) =>
-      o.setName('partner').setNameLocalizations({ vi: 'doi-tac' }).setDescription('Partner country, in English or Vietnamese')
-        .setDescriptionLocalizations({ vi: 'Nước đối tác, tiếng Anh hoặc tiếng Việt' }).setRequired(true).setAutocomplete(true).setMaxLength(100),
-    )
-    .addStringOption((o) =>
-      o.setName('round').setNameLocalizations({ vi: 'phien' }).setDescription('latest, all, or a round number')
-        .setDescriptionLocalizations({ vi: 'gần nhất, tất cả, hoặc số phiên' }).setAutocomplete(true).setMaxLength(40),
-    ),
-  argsOf: (i) => ({ partner: i.options.getString('partner', true), round: i.options.getString('round') ?? '' }),
-  answer: (lib, args, lang) => answerDialogue(lib, { partner: args.partner ?? '', ...(args.round ? { round: args.round } : {}) }, { lang }),
-  autocomplete: (i, lib, lang) => {
-    const focused = i.options.getFocused(true);
-    return focused.name === 'round' ? suggestRounds(lib, i.options.getString('partner') ?? '', focused.value, lang) : suggestPartners(lib, focused.value);
-  },
-  picture: true,
-};
+export const data = new SlashCommandBuilder()
+  .setName('dialogue')
+  .setNameLocalizations({ vi: 'doi-thoai' })
+  .setDescription("Vietnam's defence dialogues with one partner: rounds, dates, co-chairs, topics, sources")
+  .setDescriptionLocalizations({ vi: 'Đối thoại quốc phòng với một đối tác: các phiên, thời gian, đồng chủ trì, chủ đề, nguồn' })
+  .addStringOption((o) =>
+    o.setName('partner').setNameLocalizations({ vi: 'doi-tac' }).setDescription('Partner country, in English or Vietnamese')
+      .setDescriptionLocalizations({ vi: 'Nước đối tác, tiếng Anh hoặc tiếng Việt' }).setRequired(true).setAutocomplete(true).setMaxLength(100),
+  )
+  .addStringOption((o) =>
+    o.setName('round').setNameLocalizations({ vi: 'phien' }).setDescription('latest, all, or a round number')
+      .setDescriptionLocalizations({ vi: 'gần nhất, tất cả, hoặc số phiên' }).setAutocomplete(true).setMaxLength(40),
+  );
+
+export const argsOf: AnswerSpec['argsOf'] = (i) => ({ partner: i.options.getString('partner', true), round: i.options.getString('round') ?? '' });
+
+export const answer: AnswerSpec['answer'] = (lib, args, lang) => answerDialogue(lib, { partner: args.partner ?? '', ...(args.round ? { round: args.round } : {}) }, { lang });
+
+/** The answer has a timeline: its picture goes on the first page. */
+export const picture = true;
+
+export const execute = answerWith({ data, argsOf, answer, picture });
+
+export const autocomplete = suggestWith((i, lib, lang) => {
+  const focused = i.options.getFocused(true);
+  return focused.name === 'round' ? suggestRounds(lib, i.options.getString('partner') ?? '', focused.value, lang) : suggestPartners(lib, focused.value);
+});

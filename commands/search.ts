@@ -1,17 +1,20 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerSearch } from '../src/answers/index.js';
-import type { CommandModule } from '../src/bot/command.js';
+import type { AnswerSpec } from '../src/bot/command.js';
+import { answerWith } from '../src/bot/reply.js';
 
-export const command: CommandModule = {
-  data: new SlashCommandBuilder()
-    .setName('search')
-    .setNameLocalizations({ vi: 'tim-kiem' })
-    .setDescription('The best passages for some words, in Vietnamese or English, with or without diacritics')
-    .setDescriptionLocalizations({ vi: 'Các đoạn phù hợp nhất, tiếng Việt hoặc tiếng Anh, có dấu hoặc không dấu' })
-    .addStringOption((o) =>
-      o.setName('query').setNameLocalizations({ vi: 'tu-khoa' }).setDescription('Words to search for').setDescriptionLocalizations({ vi: 'Từ cần tìm' })
-        .setRequired(true).setMaxLength(200),
-    ),
-  argsOf: (i) => ({ query: i.options.getString('query', true) }),
-  answer: (lib, args, lang) => answerSearch(lib, { query: args.query ?? '' }, { lang }),
-};
+export const data = new SlashCommandBuilder()
+  .setName('search')
+  .setNameLocalizations({ vi: 'tim-kiem' })
+  .setDescription('The best passages for some words, in Vietnamese or English, with or without diacritics')
+  .setDescriptionLocalizations({ vi: 'Các đoạn phù hợp nhất, tiếng Việt hoặc tiếng Anh, có dấu hoặc không dấu' })
+  .addStringOption((o) =>
+    o.setName('query').setNameLocalizations({ vi: 'tu-khoa' }).setDescription('Words to search for').setDescriptionLocalizations({ vi: 'Từ cần tìm' })
+      .setRequired(true).setMaxLength(200),
+  );
+
+export const argsOf: AnswerSpec['argsOf'] = (i) => ({ query: i.options.getString('query', true) });
+
+export const answer: AnswerSpec['answer'] = (lib, args, lang) => answerSearch(lib, { query: args.query ?? '' }, { lang });
+
+export const execute = answerWith({ data, argsOf, answer });

@@ -1,16 +1,38 @@
-/** The command modules of commands/, collected once. */
-import { command as about } from '../../commands/about.js';
-import { command as ask } from '../../commands/ask.js';
-import { command as dialogue } from '../../commands/dialogue.js';
-import { command as partners } from '../../commands/partners.js';
-import { command as search } from '../../commands/search.js';
-import { command as source } from '../../commands/source.js';
-import { command as timeline } from '../../commands/timeline.js';
-import { command as topic } from '../../commands/topic.js';
+/**
+ * The loader of the discord.js template: every module in commands/ is a slash command. A module that does not have the
+ * expected exports stops the bot (or the deploy) with one line naming the file, rather than failing on first use.
+ */
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import type { CommandModule } from './command.js';
 
-export const COMMANDS: ReadonlyMap<string, CommandModule> = new Map(
-  [dialogue, topic, timeline, search, source, partners, about, ask].map((c) => [c.data.name, c]),
-);
+export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 
-export const commandPayloads = () => [...COMMANDS.values()].map((c) => c.data.toJSON());
+export class CommandLoadError extends Error {}
+
+function checkModule(file: string, mod: Partial<CommandModule>): CommandModule {
+  const problem =
+    typeof mod.data?.toJSON !== 'function' ? 'a `data` SlashCommandBuilder'
+    : typeof mod.execute !== 'function' ? 'an `execute(interaction, ctx)` function'
+    : typeof mod.argsOf !== 'function' || typeof mod.answer !== 'function' ? '`argsOf` and `answer` (what page buttons recompute)'
+    : mod.autocomplete !== undefined && typeof mod.autocomplete !== 'function' ? 'an `autocomplete` function, when it has one'
+    : null;
+  if (problem) throw new CommandLoadError(`commands/${file} must export ${problem}`);
+  return mod as CommandModule;
+}
+
+/** The commands of `dir`, by name, in file-name order (so deploys compare and print in a stable order). */
+export async function loadCommands(dir: string = COMMANDS_DIR): Promise<ReadonlyMap<string, CommandModule>> {
+  // .ts when run through tsx, .js once built; declaration files are not modules.
+  const files = (await readdir(dir)).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort();
+  const commands = new Map<string, CommandModule>();
+  for (const file of files) {
+    const command = checkModule(file, (await import(pathToFileURL(join(dir, file)).href)) as Partial<CommandModule>);
+    if (commands.has(command.data.name)) throw new CommandLoadError(`commands/${file}: a second command named "${command.data.name}"`);
+    commands.set(command.data.name, command);
+  }
+  return commands;
+}
+
+export const commandPayloads = (commands: ReadonlyMap<string, CommandModule>) => [...commands.values()].map((c) => c.data.toJSON());

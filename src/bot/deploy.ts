@@ -4,7 +4,8 @@
  */
 import { REST, Routes, type RESTGetAPIApplicationCommandsResult } from 'discord.js';
 import { ConfigError, readConfig } from '../config.js';
-import { commandPayloads } from './commands.js';
+import { describeDiff, diffCommands } from './command-diff.js';
+import { commandPayloads, loadCommands } from './commands.js';
 
 async function deploy(): Promise<void> {
   const config = readConfig();
@@ -13,17 +14,10 @@ async function deploy(): Promise<void> {
     ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, config.DISCORD_GUILD_ID)
     : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
   const before = (await rest.get(route)) as RESTGetAPIApplicationCommandsResult;
-  const payloads = commandPayloads();
+  const payloads = commandPayloads(await loadCommands());
   await rest.put(route, { body: payloads });
-  const had = new Map(before.map((c) => [c.name, c]));
-  const added = payloads.filter((p) => !had.has(p.name)).map((p) => p.name);
-  const removed = before.filter((c) => !payloads.some((p) => p.name === c.name)).map((c) => c.name);
-  const kept = payloads.filter((p) => had.has(p.name)).map((p) => p.name);
   const scope = config.DISCORD_GUILD_ID ? `guild ${config.DISCORD_GUILD_ID}` : 'global';
-  process.stdout.write(
-    `Registered ${payloads.length} commands (${scope}).\n` +
-      `  added:   ${added.join(', ') || '—'}\n  removed: ${removed.join(', ') || '—'}\n  updated: ${kept.join(', ') || '—'}\n`,
-  );
+  process.stdout.write(describeDiff(diffCommands(before, payloads), payloads.length, scope));
 }
 
 deploy().catch((error: unknown) => {

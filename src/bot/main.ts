@@ -10,7 +10,9 @@ import { CorpusError } from '../corpus/load.js';
 import { CorpusStore } from '../store/store.js';
 import { startHealthServer } from './health.js';
 import { watchCorpus } from './watch.js';
-import { handleInteraction, type BotContext } from './interactions.js';
+import { CommandLoadError, loadCommands } from './commands.js';
+import type { BotContext } from './context.js';
+import { handleInteraction } from './interactions.js';
 import { createLogger } from './logger.js';
 import { RateLimiter } from './rate-limit.js';
 
@@ -48,6 +50,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  let commands;
+  try {
+    commands = await loadCommands();
+  } catch (error) {
+    process.stderr.write(`attache: ${error instanceof CommandLoadError ? error.message : `cannot load commands/: ${(error as Error).message}`}\n`);
+    process.exit(1);
+  }
   const library = () => store.library!;
   for (const skipped of library().corpus.skipped) logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
   logger.info({ articles: library().corpus.articles.length, rounds: library().knowledge.rounds.length, corpus: config.CORPUS_DIR, ...store.lastStats }, 'corpus indexed');
@@ -62,6 +71,7 @@ async function main(): Promise<void> {
     library,
     logger,
     limiter: new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000),
+    commands,
   };
   client.on(Events.InteractionCreate, (interaction) => {
     if (accepting) void handleInteraction(interaction, ctx);

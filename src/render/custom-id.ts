@@ -11,6 +11,8 @@ export interface PageState {
   lang: 'en' | 'vi';
   owner: string;
   args: Record<string, string>;
+  /** The arguments were cut to fit the id (a long search or question): the pages answer the shortened text. */
+  shortened?: boolean;
 }
 
 const VERSION = 'p1';
@@ -18,18 +20,30 @@ const VERSION = 'p1';
 const enc = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
 const dec = (s: string) => decodeURIComponent(s.replace(/\+/g, '%20'));
 
-export function encodePageState(state: PageState): string {
-  const head = [VERSION, state.command, String(state.page), state.view === 'sources' ? 's' : 'a', state.lang, state.owner].join(';');
+/** The id for a state, and whether its arguments had to be shortened to fit. */
+export function encodePage(state: PageState): { id: string; shortened: boolean } {
   const args = Object.entries(state.args).filter(([, v]) => v !== '');
-  let body = args.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
+  const bodyOf = () => args.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
+  const headOf = (shortened: boolean) => {
+    // The view letter is upper case when the arguments are shortened, so later pages still say so.
+    const view = state.view === 'sources' ? 's' : 'a';
+    return [VERSION, state.command, String(state.page), shortened ? view.toUpperCase() : view, state.lang, state.owner].join(';');
+  };
+  let shortened = state.shortened === true;
+  let body = bodyOf();
   // A long free-text argument (a search) is shortened to fit; the answer is recomputed from what is kept.
   // Three characters stay free for a button's own suffix ("#n"), which keeps ids unique within a message.
-  while (head.length + 1 + body.length > LIMITS.customId - 3 && args.length) {
+  while (headOf(shortened).length + 1 + body.length > LIMITS.customId - 3 && args.length) {
+    shortened = true;
     const longest = args.reduce((a, b) => (b[1].length > a[1].length ? b : a));
     longest[1] = [...longest[1]].slice(0, Math.max(0, [...longest[1]].length - 4)).join('');
-    body = args.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
+    body = bodyOf();
   }
-  return `${head};${body}`.slice(0, LIMITS.customId - 3);
+  return { id: `${headOf(shortened)};${body}`.slice(0, LIMITS.customId - 3), shortened };
+}
+
+export function encodePageState(state: PageState): string {
+  return encodePage(state).id;
 }
 
 export function decodePageState(customId: string): PageState | null {
@@ -45,5 +59,6 @@ export function decodePageState(customId: string): PageState | null {
   } catch {
     return null;
   }
-  return { command, page: Number(page), view: view === 's' ? 'sources' : 'answer', lang, owner, args };
+  const shortened = view === 'A' || view === 'S';
+  return { command, page: Number(page), view: view?.toLowerCase() === 's' ? 'sources' : 'answer', lang, owner, args, ...(shortened ? { shortened } : {}) };
 }

@@ -3,12 +3,12 @@
  * citation, pages with Previous / Next and a Sources view. Every Discord limit is enforced here and only here.
  */
 import {
-  ActionRowBuilder, blockQuote, bold, ButtonBuilder, ButtonStyle, EmbedBuilder, time, type APIEmbed, type APIEmbedField,
+  ActionRowBuilder, blockQuote, bold, ButtonBuilder, ButtonStyle, EmbedBuilder, inlineCode, quote, time, type APIEmbed, type APIEmbedField,
 } from 'discord.js';
 import type { HistDate } from '../corpus/types.js';
 import type { Answer, Entry, Excerpt } from '../answers/types.js';
 import { formatDate } from '../answers/format.js';
-import { encodePageState, type PageState } from './custom-id.js';
+import { encodePage, encodePageState, type PageState } from './custom-id.js';
 import { clipUnits, LIMITS } from './discord-limits.js';
 
 /** Room kept under Discord's 6000 for the page counter and rounding. */
@@ -54,10 +54,15 @@ function entryField(entry: Entry, lang: Answer['lang'], sectionTitle?: string): 
   return { name: clipUnits(safeText(name, LIMITS.fieldName), LIMITS.fieldName), value: clipUnits(lines.join('\n') || '—', LIMITS.fieldValue) };
 }
 
+/** The quoted sentence, then where it comes from: outlet · date · `article#passage` (the id /source takes). */
 function excerptField(e: Excerpt, lang: Answer['lang']): APIEmbedField {
   const when = e.citation.published ? formatDate(e.citation.published, lang) : lang === 'en' ? 'undated' : 'không ghi ngày';
-  const cite = [e.citation.outlet, when, e.citation.passage].filter(Boolean).join(' · ');
-  return { name: clipUnits(safeText(cite, LIMITS.fieldName), LIMITS.fieldName), value: clipUnits(blockQuote(safeText(e.text, LIMITS.fieldValue)), LIMITS.fieldValue) };
+  const cite = [e.citation.outlet && safeText(e.citation.outlet, 200), when, inlineCode(e.citation.passage.replace(/`/g, '').slice(0, 120))].filter(Boolean).join(' · ');
+  // quote() per line, not blockQuote(): ">>>" would swallow the citation line into the quote.
+  const room = LIMITS.fieldValue - cite.length - 8;
+  const quoted = safeText(e.text, room).split('\n').map((line) => quote(line)).join('\n');
+  const name = safeText(e.citation.title || e.citation.article, LIMITS.fieldName);
+  return { name: clipUnits(name, LIMITS.fieldName) || '—', value: clipUnits(`${clipUnits(quoted, room)}\n— ${cite}`, LIMITS.fieldValue) };
 }
 
 const fieldSize = (f: APIEmbedField) => f.name.length + f.value.length;
@@ -88,6 +93,8 @@ export interface RenderContext {
   args: Record<string, string>;
   /** Attach the timeline picture (first page of the answer view only). */
   image?: boolean;
+  /** The arguments came from a button whose id had to shorten them (see custom-id.ts). */
+  shortened?: boolean;
 }
 
 export interface DiscordMessage {
@@ -98,31 +105,36 @@ export interface DiscordMessage {
 }
 
 export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage {
-  const title = clipUnits(safeText(answer.title, LIMITS.title), LIMITS.title - 20);
+  // The partner's flag leads the title, unless the answer's title already carries it.
+  const flagged = answer.flag && !answer.title.includes(answer.flag) ? `${answer.flag} ${answer.title}` : answer.title;
+  const title = clipUnits(safeText(flagged, LIMITS.title), LIMITS.title - 20);
   const hints = answer.hints.map((h) => `› ${safeText(h, 500)}`).join('\n');
+  // The longest id any button of this answer can get (page 9999) tells whether the buttons must shorten the arguments.
+  const shortened = ctx.shortened === true
+    || encodePage({ command: ctx.command, page: 9999, view: 'sources', lang: answer.lang, owner: ctx.owner, args: ctx.args }).shortened;
+  const footerNote = shortened ? (answer.lang === 'en' ? ' · page buttons repeat a shortened query' : ' · các nút trang dùng câu hỏi đã rút gọn') : '';
   const footerBase = clipUnits(answer.footer || 'Attaché', 200);
   // The first page must still hold one full field beside the title, description and footer.
-  const descriptionRoom = Math.min(LIMITS.description, PAGE_BUDGET - title.length - footerBase.length - LIMITS.fieldName - LIMITS.fieldValue - 60);
+  const descriptionRoom = Math.min(LIMITS.description, PAGE_BUDGET - title.length - footerBase.length - footerNote.length - LIMITS.fieldName - LIMITS.fieldValue - 60);
   const description = clipUnits([safeText(answer.summary), hints].filter(Boolean).join('\n\n') || '—', descriptionRoom);
   const sectionsWithTitles = answer.sections.filter((s) => s.entries.length).length > 1;
   const answerFields = answer.sections.flatMap((s) => s.entries.map((e, i) => entryField(e, answer.lang, sectionsWithTitles && i === 0 ? s.title : undefined)));
   const sourceFields = answer.excerpts.map((e) => excerptField(e, answer.lang));
   const fields = ctx.view === 'sources' ? sourceFields : answerFields;
-  const fixed = title.length + footerBase.length + 40;
+  const fixed = title.length + footerBase.length + footerNote.length + 40;
   const pages = paginate(fields, fixed, ctx.view === 'answer' ? description.length : 0);
   const page = Math.min(Math.max(ctx.page, 0), pages.length - 1);
   const sourcesTitle = answer.lang === 'en' ? 'Sources' : 'Nguồn';
 
   const embed = new EmbedBuilder()
     .setColor(answer.ok ? COLORS.ok : COLORS.notice)
-    .setTitle(ctx.view === 'sources' ? clipUnits(`${title} · ${sourcesTitle}`, LIMITS.title) : title)
-    .setFooter({ text: pages.length > 1 ? `${footerBase} · ${page + 1}/${pages.length}` : footerBase });
+    .setTitle(ctx.view === 'sources' ? clipUnits(`${title} · ${sourcesTitle}`, LIMITS.title) : title);
   if (ctx.view === 'answer' && page === 0) embed.setDescription(description);
   if (pages[page]!.length) embed.addFields(pages[page]!);
   if (ctx.image && ctx.view === 'answer' && page === 0) embed.setImage('attachment://timeline.png');
 
   const state = (p: number, view: PageState['view']): string =>
-    encodePageState({ command: ctx.command, page: p, view, lang: answer.lang, owner: ctx.owner, args: ctx.args });
+    encodePageState({ command: ctx.command, page: p, view, lang: answer.lang, owner: ctx.owner, args: ctx.args, shortened });
   const buttons: ButtonBuilder[] = [];
   if (pages.length > 1) {
     buttons.push(
@@ -139,6 +151,8 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
         .setStyle(ButtonStyle.Primary),
     );
   }
+  const counter = pages.length > 1 ? ` · ${page + 1}/${pages.length}` : '';
+  embed.setFooter({ text: `${footerBase}${counter}${buttons.length ? footerNote : ''}` });
   const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons).toJSON()] : [];
   return { embeds: [embed.toJSON()], components, allowedMentions: { parse: [] }, pageCount: pages.length };
 }

@@ -10,15 +10,16 @@ import { FAKE_TOKEN, startBot, type BotProcess } from './bot-process.js';
 let fake: FakeDiscord;
 let bot: BotProcess;
 let deployOutput = '';
+const runDeploy = async () => (await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/bot/deploy.ts'], {
+  env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl },
+})).stdout;
 const text = (r: InteractionResponse) => JSON.stringify(r.data);
 const buttons = (r: InteractionResponse) => (r.data.components ?? []).flatMap((row) => row.components ?? []) as { custom_id: string; label: string; disabled?: boolean }[];
 
 beforeAll(async () => {
   fake = await startFakeDiscord({ heartbeatInterval: 1500 });
   // Async: the fake Discord runs in this process and must keep answering while the deploy script talks to it.
-  deployOutput = (await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/bot/deploy.ts'], {
-    env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl },
-  })).stdout;
+  deployOutput = await runDeploy();
   bot = startBot(fake);
   await bot.waitForLog(/"msg":"ready"/);
 }, 60_000);
@@ -41,7 +42,12 @@ describe('registration', () => {
     const names = (puts[0]!.body as { name: string; name_localizations?: Record<string, string> }[]).map((c) => c.name);
     expect(names.sort()).toEqual(['about', 'ask', 'dialogue', 'partners', 'search', 'source', 'timeline', 'topic']);
     expect((puts[0]!.body as { name_localizations?: Record<string, string> }[]).every((c) => c.name_localizations?.vi)).toBe(true);
-    expect(deployOutput).toMatch(/Registered 8 commands \(guild \d+\)\.\n  added:   dialogue, topic/);
+    expect(deployOutput).toMatch(/^Registered 8 commands \(guild \d+\)\.\n  added: +about, ask, dialogue, partners, search, source, timeline, topic\n/);
+  });
+  it('a second deploy finds every command as Discord echoed it back: nothing to update', async () => {
+    const output = await runDeploy();
+    expect(output).toMatch(/added: +—\n  removed: +—\n  updated: +—\n  unchanged: +about, ask, dialogue, partners, search, source, timeline, topic\n/);
+    expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(2);
   });
 });
 

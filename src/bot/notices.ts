@@ -1,0 +1,17 @@
+/** The bot's own short messages (not answers), in both languages. */
+export const NO_MENTIONS = { parse: [] as [] };
+
+export const notices = {
+  en: {
+    slowDown: 'You are asking quickly: please wait a few seconds and try again.',
+    notYours: 'Only the person who asked can turn these pages. Run the command yourself to get your own copy.',
+    stale: 'This button belongs to an answer Attaché no longer knows how to redraw. Please ask again.',
+    apology: (id: string) => `Sorry, something went wrong on our side. If it happens again, mention error id \`${id}\`.`,
+  },
+  vi: {
+    slowDown: 'Bạn hỏi hơi nhanh: vui lòng đợi vài giây rồi thử lại.',
+    notYours: 'Chỉ người đặt câu hỏi mới chuyển được trang. Hãy tự chạy lệnh để có bản của riêng bạn.',
+    stale: 'Nút này thuộc một câu trả lời không còn vẽ lại được. Vui lòng hỏi lại.',
+    apology: (id: string) => `Xin lỗi, đã có lỗi từ phía chúng tôi. Nếu lặp lại, hãy báo mã lỗi \`${id}\`.`,
+  },
+};

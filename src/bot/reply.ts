@@ -1,0 +1,53 @@
+/**
+ * A slash command answered: compute the Answer, render it, reply. Not-found and bad input get a short reply only the asker
+ * sees; an answer with a timeline gets its picture, drawn after deferring so Discord's 3-second deadline is never at risk.
+ */
+import { AttachmentBuilder, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { Answer } from '../answers/index.js';
+import { renderAnswer } from '../render/discord.js';
+import { clipUnits } from '../render/discord-limits.js';
+import { renderTimelinePng } from '../render/timeline-png.js';
+import { languageOf, type AnswerSpec, type CommandModule } from './command.js';
+import type { BotContext } from './context.js';
+import type { Logger } from './logger.js';
+import { NO_MENTIONS } from './notices.js';
+
+/** The timeline picture as an attachment, or null: the picture is a bonus, and the answer goes out without it. */
+export function pictureOf(answer: Answer, logger: Logger): AttachmentBuilder | null {
+  if (!answer.timeline?.length) return null;
+  try {
+    const png = renderTimelinePng(answer.timeline, { title: answer.title, subtitle: clipUnits(answer.summary, 140) });
+    return new AttachmentBuilder(png, { name: 'timeline.png' });
+  } catch (error) {
+    logger.warn({ err: error }, 'timeline picture failed');
+    return null;
+  }
+}
+
+async function replyWithAnswer(interaction: ChatInputCommandInteraction, spec: AnswerSpec, ctx: BotContext): Promise<string> {
+  const lang = languageOf(interaction.locale);
+  const args = spec.argsOf(interaction);
+  const answer = spec.answer(ctx.library(), args, lang);
+  const render = (image: boolean) =>
+    renderAnswer(answer, { page: 0, view: 'answer', owner: interaction.user.id, command: spec.data.name, args, image });
+  if (!answer.ok) {
+    const message = render(false);
+    await interaction.reply({ embeds: message.embeds, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+    return 'not-found';
+  }
+  if (spec.picture && answer.timeline?.length) {
+    await interaction.deferReply();
+    const picture = pictureOf(answer, ctx.logger);
+    const message = render(picture !== null);
+    await interaction.editReply({ embeds: message.embeds, components: message.components, files: picture ? [picture] : [], allowedMentions: NO_MENTIONS });
+    return 'answered';
+  }
+  const message = render(false);
+  await interaction.reply({ embeds: message.embeds, components: message.components, allowedMentions: NO_MENTIONS });
+  return 'answered';
+}
+
+/** A command's `execute`: reply with the Answer its spec computes. */
+export function answerWith(spec: AnswerSpec): CommandModule['execute'] {
+  return (interaction, ctx) => replyWithAnswer(interaction, spec, ctx);
+}

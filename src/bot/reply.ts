@@ -32,7 +32,7 @@ async function replyWithAnswer(interaction: ChatInputCommandInteraction, spec: A
     renderAnswer(answer, { page: 0, view: 'answer', owner: interaction.user.id, command: spec.data.name, args, image });
   if (!answer.ok) {
     const message = render(false);
-    await interaction.reply({ embeds: message.embeds, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+    await interaction.reply({ embeds: message.embeds, allowedMentions: NO_MENTIONS, flags: message.flags ?? MessageFlags.Ephemeral });
     return 'not-found';
   }
   if (spec.picture && answer.timeline?.length) {

@@ -3,7 +3,8 @@
  * citation, pages with Previous / Next and a Sources view. Every Discord limit is enforced here and only here.
  */
 import {
-  ActionRowBuilder, blockQuote, bold, ButtonBuilder, ButtonStyle, EmbedBuilder, inlineCode, quote, time, type APIEmbed, type APIEmbedField,
+  ActionRowBuilder, blockQuote, bold, ButtonBuilder, ButtonStyle, EmbedBuilder, inlineCode, MessageFlags, quote, time, type APIEmbed,
+  type APIEmbedField,
 } from 'discord.js';
 import type { HistDate } from '../corpus/types.js';
 import type { Answer, Entry, Excerpt } from '../answers/types.js';
@@ -101,6 +102,8 @@ export interface DiscordMessage {
   embeds: APIEmbed[];
   components: ReturnType<ActionRowBuilder<ButtonBuilder>['toJSON']>[];
   allowedMentions: { parse: [] };
+  /** Set for not-found and bad input: a short notice only the asker sees. */
+  flags?: MessageFlags.Ephemeral;
   pageCount: number;
 }
 
@@ -154,7 +157,10 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
   const counter = pages.length > 1 ? ` · ${page + 1}/${pages.length}` : '';
   embed.setFooter({ text: `${footerBase}${counter}${buttons.length ? footerNote : ''}` });
   const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons).toJSON()] : [];
-  return { embeds: [embed.toJSON()], components, allowedMentions: { parse: [] }, pageCount: pages.length };
+  return {
+    embeds: [embed.toJSON()], components, allowedMentions: { parse: [] }, pageCount: pages.length,
+    ...(answer.ok ? {} : { flags: MessageFlags.Ephemeral as const }),
+  };
 }
 
 /** Total characters Discord counts for the embeds of a message. */

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answers/types.js';
 import { decodePageState, encodePageState } from '../../src/render/custom-id.js';
+import { formatDate } from '../../src/answers/format.js';
+import type { HistDate } from '../../src/corpus/types.js';
 import { embedLength, renderAnswer } from '../../src/render/discord.js';
 import { validateMessage } from '../fake-discord/validate.js';
 
@@ -56,5 +58,60 @@ describe('Discord limits', () => {
     expect(state.args.query.startsWith(back.args.query!)).toBe(true);
     expect(decodePageState('garbage')).toBeNull();
     expect(decodePageState('p1;x;-1;a;en;1;')).toBeNull();
+  });
+});
+
+const small = (over: Partial<Answer> = {}): Answer => ({
+  kind: 'dialogue', lang: 'en', ok: true, title: 'Vietnam – Canada', summary: 'One round.', sections: [], excerpts: [], hints: [], footer: '5 articles', ...over,
+});
+const ctxFor = (args: Record<string, string>, extra = {}) => ({ page: 0, view: 'answer' as const, owner: '123456789012345678', command: 'search', args, ...extra });
+const nextId = (m: ReturnType<typeof renderAnswer>) => (m.components[0]!.components as { custom_id: string; label: string }[]).find((b) => /Next/.test(b.label))!.custom_id;
+
+describe('Discord answers', () => {
+  it('a query too long for a button id is shortened there, and the footer says so on every page', () => {
+    const answer = huge(60, 50);
+    const query = 'rà phá bom mìn và gìn giữ hòa bình Liên hợp quốc '.repeat(4);
+    const first = renderAnswer(answer, ctxFor({ query }));
+    expect(first.embeds[0]!.footer!.text).toMatch(/page buttons repeat a shortened query$/);
+    const state = decodePageState(nextId(first))!;
+    expect(state.shortened).toBe(true);
+    expect(query.startsWith(state.args.query!)).toBe(true);
+    expect(state.args.query!.length).toBeLessThan(query.length);
+    // The next page, drawn from the id alone, still says so.
+    const second = renderAnswer(answer, ctxFor(state.args, { page: state.page, shortened: state.shortened }));
+    expect(second.embeds[0]!.footer!.text).toMatch(/2\/\d+ · page buttons repeat a shortened query$/);
+    // A short query fits whole, and nothing is said.
+    const plain = renderAnswer(answer, ctxFor({ query: 'bom mìn' }));
+    expect(plain.embeds[0]!.footer!.text).not.toMatch(/shortened/);
+    expect(decodePageState(nextId(plain))).toMatchObject({ args: { query: 'bom mìn' } });
+    expect(decodePageState(nextId(plain))!.shortened).toBeUndefined();
+  });
+  it("the partner's flag leads the title once", () => {
+    expect(renderAnswer(small({ flag: '🇨🇦' }), ctxFor({})).embeds[0]!.title).toBe('🇨🇦 Vietnam – Canada');
+    expect(renderAnswer(small({ flag: '🇨🇦', title: '🇨🇦 Vietnam – Canada' }), ctxFor({})).embeds[0]!.title).toBe('🇨🇦 Vietnam – Canada');
+  });
+  it('a source is quoted line by line, then cited: outlet · date · `passage`', () => {
+    const published: HistDate = { iso: '2021-07-26', precision: 'day', inferred: false };
+    const answer = small({ excerpts: [{ text: 'Hai bên đồng chủ trì.\nDòng hai *đậm*', citation: { article: '000_x', passage: '000_x#5', title: 'Đối thoại', outlet: 'mod.gov.vn', published } }] });
+    const field = renderAnswer(answer, ctxFor({}, { view: 'sources' })).embeds[0]!.fields![0]!;
+    expect(field.name).toBe('Đối thoại');
+    expect(field.value).toBe('> Hai bên đồng chủ trì.\n> Dòng hai \\*đậm\\*\n— mod.gov.vn · 26 July 2021 · `000_x#5`');
+  });
+  it('uses a Discord timestamp only for a day the record states', () => {
+    const stated: HistDate = { iso: '2021-07-23', precision: 'day', inferred: false };
+    const inferred: HistDate = { ...stated, inferred: true };
+    const month: HistDate = { iso: '2021-07', precision: 'month', inferred: false };
+    const values = [stated, inferred, month].map((date) => renderAnswer(small({
+      sections: [{ key: 'rounds', title: 'Rounds', entries: [{ heading: '1st', date, fields: [{ label: 'Date', value: formatDate(date, 'en') }], evidence: [] }] }],
+    }), ctxFor({})).embeds[0]!.fields![0]!.value);
+    expect(values[0]).toBe(`**Date**: <t:${Date.UTC(2021, 6, 23, 12) / 1000}:D>`);
+    expect(values[1]).toBe(`**Date**: ${formatDate(inferred, 'en')}`);
+    expect(values[2]).toBe(`**Date**: ${formatDate(month, 'en')}`);
+  });
+  it('not found: a notice only the asker sees, with its hints, and no buttons', () => {
+    const m = renderAnswer(small({ ok: false, kind: 'not-found', title: 'No partner "Atlantis"', summary: 'Nothing on record.', hints: ['Closest partners: Canada'] }), ctxFor({}));
+    expect(m.flags).toBe(64);
+    expect(m.components).toEqual([]);
+    expect(m.embeds[0]!.description).toMatch(/› Closest partners: Canada/);
   });
 });

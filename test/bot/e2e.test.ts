@@ -125,6 +125,17 @@ describe('paging and process', () => {
     expect(page.type).toBe(7);
     expect(JSON.stringify(page.data.embeds)).toMatch(/2\/\d/);
   });
+  it('the Sources button shows the quoted sentences with their citations', async () => {
+    const { message } = await ask('dialogue', [{ name: 'partner', value: 'canada' }]);
+    const sources = buttons(message).find((b) => b.label === 'Sources')!;
+    const click = fake.dispatchButton(sources.custom_id);
+    const page = await fake.waitForMessage(click);
+    expect(page.type).toBe(7);
+    const fields = (page.data.embeds ?? []).flatMap((e) => (e as { fields?: { value: string }[] }).fields ?? []);
+    expect(fields.length).toBeGreaterThan(0);
+    for (const f of fields) expect(f.value).toMatch(/^> [^]*\n— .+ · `\d{3}_[0-9a-f]+#\d+`$/);
+    expect(page.files).toEqual([]);
+  });
   it('resumes after the gateway closes with a resumable code, and keeps answering', async () => {
     const resumes = fake.resumes;
     fake.closeGateway(4000);

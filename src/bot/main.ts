@@ -39,6 +39,14 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
+  // Commands first: a broken module is reported before a long index build.
+  let commands;
+  try {
+    commands = await loadCommands();
+  } catch (error) {
+    process.stderr.write(`attache: ${error instanceof CommandLoadError ? error.message : `cannot load commands/: ${(error as Error).message}`}\n`);
+    process.exit(1);
+  }
   const cacheFile = config.CACHE_FILE === 'off' ? undefined : (config.CACHE_FILE ?? defaultCacheFile(config.CORPUS_DIR));
   const store = new CorpusStore(config.CORPUS_DIR, { ...(cacheFile ? { cacheFile } : {}) });
   try {
@@ -49,13 +57,6 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     throw error;
-  }
-  let commands;
-  try {
-    commands = await loadCommands();
-  } catch (error) {
-    process.stderr.write(`attache: ${error instanceof CommandLoadError ? error.message : `cannot load commands/: ${(error as Error).message}`}\n`);
-    process.exit(1);
   }
   const library = () => store.library!;
   for (const skipped of library().corpus.skipped) logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
@@ -85,7 +86,10 @@ async function main(): Promise<void> {
   client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
 
   const watcher = watchCorpus(store, logger);
-  const health = config.HEALTH_PORT ? startHealthServer(config.HEALTH_PORT, config.HEALTH_HOST, () => ({
+  // Under start:sharded every shard is its own process: shard n serves /healthz on HEALTH_PORT + n.
+  const shardId = Number(process.env.SHARDS ?? 0);
+  const healthPort = config.HEALTH_PORT ? config.HEALTH_PORT + (Number.isInteger(shardId) ? shardId : 0) : undefined;
+  const health = healthPort ? startHealthServer(healthPort, config.HEALTH_HOST, () => ({
     ready: client.isReady(),
     gatewayLatencyMs: client.ws.ping,
     articles: library().corpus.articles.length,

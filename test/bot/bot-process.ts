@@ -12,8 +12,9 @@ export interface BotProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-export function startBot(fake: FakeDiscord, env: Record<string, string> = {}): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+/** `entry`: src/bot/main.ts (npm start) or src/bot/shard.ts (npm run start:sharded). */
+export function startBot(fake: FakeDiscord, env: Record<string, string> = {}, entry = 'src/bot/main.ts'): BotProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: {
       ...process.env,
       DISCORD_TOKEN: FAKE_TOKEN,

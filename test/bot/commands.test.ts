@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffCommands, sameCommand } from '../../src/bot/command-diff.js';
 import { CommandLoadError, commandPayloads, loadCommands } from '../../src/bot/commands.js';
+import type { BotContext } from '../../src/bot/context.js';
+import { createLogger } from '../../src/bot/logger.js';
+import { RateLimiter } from '../../src/bot/rate-limit.js';
+import { fitChoices, suggestWith } from '../../src/bot/suggest.js';
 
 describe('loadCommands', () => {
   it('collects every module of commands/ with data, execute and (where it autocompletes) autocomplete', async () => {
@@ -53,5 +57,34 @@ describe('diffCommands', () => {
       updated: ['dialogue', 'search'],
       unchanged: ['ask', 'partners', 'source', 'timeline', 'topic'],
     });
+  });
+});
+
+describe('autocomplete', () => {
+  /** Just enough of an AutocompleteInteraction: what suggestWith reads, and the choices it responds with. */
+  const typing = () => {
+    const responded: unknown[] = [];
+    const interaction = { locale: 'en-US', commandName: 'dialogue', respond: async (choices: unknown) => void responded.push(choices) };
+    return { interaction: interaction as never, responded };
+  };
+  const ctx = { library: () => ({}) as never, logger: createLogger('silent'), limiter: new RateLimiter(1, 1), commands: new Map() } as BotContext;
+
+  it('cuts choices to Discord limits: 25 at most, names of 100, values that do not fit left out', () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ name: `${'🇻🇳'.repeat(80)} ${i}`, value: i === 0 ? 'v'.repeat(101) : `v${i}` }));
+    const fit = fitChoices(many);
+    expect(fit).toHaveLength(25);
+    expect(fit[0]!.value).toBe('v1');
+    for (const c of fit) expect(c.name.length).toBeLessThanOrEqual(100);
+    expect(fit[0]!.name.endsWith('…')).toBe(true);
+  });
+  it('a failing suggestion responds with no choices instead of throwing', async () => {
+    const { interaction, responded } = typing();
+    await suggestWith(() => { throw new Error('index not ready'); })(interaction, ctx);
+    expect(responded).toEqual([[]]);
+  });
+  it('answers with the suggestion, in the language of the user', async () => {
+    const { interaction, responded } = typing();
+    await suggestWith((_i, _lib, lang) => [{ name: `in ${lang}`, value: 'x' }])(interaction, ctx);
+    expect(responded).toEqual([[{ name: 'in en', value: 'x' }]]);
   });
 });

@@ -46,7 +46,12 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
     } else if (interaction.isChatInputCommand()) {
       name = interaction.commandName;
       const command = ctx.commands.get(interaction.commandName);
-      if (!command) return;
+      if (!command) {
+        // A client with a stale command list (registered before the last deploy) can still send it.
+        await interaction.reply({ content: notices[languageOf(interaction.locale)].unknownCommand, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+        outcome = 'unknown-command';
+        return;
+      }
       options = command.argsOf(interaction);
       outcome = (await withinAllowance(interaction, ctx)) ? await command.execute(interaction, ctx) : 'rate-limited';
     } else if (interaction.isButton()) {

@@ -6,12 +6,14 @@ export const notices = {
     slowDown: 'You are asking quickly: please wait a few seconds and try again.',
     notYours: 'Only the person who asked can turn these pages. Run the command yourself to get your own copy.',
     stale: 'This button belongs to an answer Attaché no longer knows how to redraw. Please ask again.',
+    unknownCommand: 'Attaché no longer has this command. Type / to see the ones it has now.',
     apology: (id: string) => `Sorry, something went wrong on our side. If it happens again, mention error id \`${id}\`.`,
   },
   vi: {
     slowDown: 'Bạn hỏi hơi nhanh: vui lòng đợi vài giây rồi thử lại.',
     notYours: 'Chỉ người đặt câu hỏi mới chuyển được trang. Hãy tự chạy lệnh để có bản của riêng bạn.',
     stale: 'Nút này thuộc một câu trả lời không còn vẽ lại được. Vui lòng hỏi lại.',
+    unknownCommand: 'Attaché không còn lệnh này. Gõ / để xem các lệnh hiện có.',
     apology: (id: string) => `Xin lỗi, đã có lỗi từ phía chúng tôi. Nếu lặp lại, hãy báo mã lỗi \`${id}\`.`,
   },
 };

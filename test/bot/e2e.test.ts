@@ -95,6 +95,20 @@ describe('commands', () => {
   });
 });
 
+describe('stale clients', () => {
+  it('a command no longer registered gets a short ephemeral notice', async () => {
+    const { message } = await ask('retired');
+    expect(message.data.flags! & 64).toBe(64);
+    expect(message.data.content).toMatch(/no longer has this command/);
+  });
+  it('a button id from an unknown version gets a short ephemeral notice', async () => {
+    const id = fake.dispatchButton('p0;about;1;a;en;1;');
+    const message = await fake.waitForMessage(id);
+    expect(message.data.flags! & 64).toBe(64);
+    expect(message.data.content).toMatch(/no longer knows how to redraw/);
+  });
+});
+
 describe('autocomplete', () => {
   it.each([
     ['dialogue', [{ name: 'partner', value: 'nhat', focused: true }], 'JP'],

@@ -4,10 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Events } from 'discord.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
 import { CorpusStore } from '../store/store.js';
+import { createClient } from './client.js';
 import { startHealthServer } from './health.js';
 import { watchCorpus } from './watch.js';
 import { CommandLoadError, loadCommands } from './commands.js';
@@ -62,11 +63,7 @@ async function main(): Promise<void> {
   for (const skipped of library().corpus.skipped) logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
   logger.info({ articles: library().corpus.articles.length, rounds: library().knowledge.rounds.length, corpus: config.CORPUS_DIR, ...store.lastStats }, 'corpus indexed');
 
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    allowedMentions: { parse: [] },
-    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
-  });
+  const client = createClient(config, logger);
   let accepting = true;
   const ctx: BotContext = {
     library,
@@ -77,13 +74,6 @@ async function main(): Promise<void> {
   client.on(Events.InteractionCreate, (interaction) => {
     if (accepting) void handleInteraction(interaction, ctx);
   });
-  client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'ready'));
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
-  client.on(Events.Warn, (message) => logger.warn({ message }, 'client warning'));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
-  client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
 
   const watcher = watchCorpus(store, logger);
   // Under start:sharded every shard is its own process: shard n serves /healthz on HEALTH_PORT + n.

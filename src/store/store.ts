@@ -30,6 +30,15 @@ export interface LoadStats {
 /** A burst of reloads (a folder being synced) writes the cache once, this long after the last one. */
 const SAVE_DELAY_MS = 30_000;
 const READ_BATCH = 32;
+
+/** A damaged cached index is rebuilt from the articles rather than stopping the start. */
+function loadCachedIndex(json: string, articles: Article[]): SearchIndex | null {
+  try {
+    return loadIndex(json, articles);
+  } catch {
+    return null;
+  }
+}
 const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
 const sidecarOf = (path: string) => join(path, '..', `${basename(path, extname(path))}.meta.json`);
 
@@ -105,7 +114,7 @@ export class CorpusStore {
     const articles = [...next.values()].map((e) => e.article).filter((a): a is Article => a !== null);
     const indexFromCache = key === this.indexKey && this.index === null && this.cachedIndexJson !== null;
     if (this.index === null) {
-      this.index = indexFromCache ? loadIndex(this.cachedIndexJson!, articles) : buildSearchIndex(articles);
+      this.index = (indexFromCache && loadCachedIndex(this.cachedIndexJson!, articles)) || buildSearchIndex(articles);
     } else if (key !== this.indexKey) {
       const changed = (a: Map<string, StoreEntry>, b: Map<string, StoreEntry>) =>
         [...a].filter(([file, e]) => e.article && b.get(file)?.hash !== e.hash).map(([, e]) => e.article!);

@@ -51,4 +51,15 @@ describe('CorpusStore', () => {
     expect(second.lastStats).toMatchObject({ files: 5, reread: 0, reusedFromCache: 5, indexFromCache: true });
     expect(answerDialogue(lib, { partner: 'japan', round: 'latest' }, { lang: 'en' }).sections[0]!.entries[0]!.heading).toMatch(/^4th/);
   });
+  it('a damaged cached index is rebuilt, not fatal', async () => {
+    const { dir, cache } = corpusCopy();
+    const first = new CorpusStore(dir, { cacheFile: cache });
+    await first.load();
+    await first.flush();
+    writeFileSync(`${cache}.index.json`, '{ not json');
+    const second = new CorpusStore(dir, { cacheFile: cache });
+    const lib = await second.load();
+    expect(second.lastStats.reread).toBe(0);
+    expect(search(lib.index, 'bom mìn').length).toBeGreaterThan(0);
+  });
 });

@@ -14,10 +14,15 @@ export interface Library {
   loadedAt: Date;
 }
 
-export function buildLibrary(corpus: Corpus, loadedAt = new Date()): Library {
+/** A Library from parts already built (the store keeps its knowledge and index across reloads). */
+export function assembleLibrary(corpus: Corpus, knowledge: KnowledgeTable, index: SearchIndex, loadedAt = new Date()): Library {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const passages = new Map(corpus.articles.flatMap((a) => a.passages.map((p) => [p.id, p] as const)));
-  return { corpus, knowledge: buildKnowledge(corpus), index: buildSearchIndex(corpus.articles), articles, passages, loadedAt };
+  return { corpus, knowledge, index, articles, passages, loadedAt };
+}
+
+export function buildLibrary(corpus: Corpus, loadedAt = new Date()): Library {
+  return assembleLibrary(corpus, buildKnowledge(corpus), buildSearchIndex(corpus.articles), loadedAt);
 }
 
 export async function loadLibrary(dir: string): Promise<Library> {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import type { Library } from '../answers/library.js';
+import { assembleLibrary, type Library } from '../answers/library.js';
 import { CorpusError, listArticleFiles, MAX_FILE_BYTES, readArticleFile } from '../corpus/load.js';
 import { readMeta } from '../corpus/meta.js';
 import { parseArticle } from '../corpus/parse.js';
@@ -125,14 +125,7 @@ export class CorpusStore {
     const skipped: SkippedFile[] = [...next].filter(([, e]) => e.skipped).map(([file, e]) => ({ file, reason: e.skipped! }));
     const warnings: SkippedFile[] = [...next].filter(([, e]) => e.warning).map(([file, e]) => ({ file, reason: e.warning! }));
     const knowledge = mergeFacts([...next.values()].map((e) => e.facts).filter((f): f is ArticleFacts => f !== null));
-    this.library = {
-      corpus: { dir: this.dir, articles, skipped, warnings },
-      knowledge,
-      index: this.index,
-      articles: new Map(articles.map((a) => [a.id, a])),
-      passages: new Map(articles.flatMap((a) => a.passages.map((p) => [p.id, p] as const))),
-      loadedAt: new Date(),
-    };
+    this.library = assembleLibrary({ dir: this.dir, articles, skipped, warnings }, knowledge, this.index);
     this.lastStats = { files: files.length, reread, reusedFromCache: reused, indexFromCache };
     // The cache is written in the background, and after a burst of reloads only once: answers are already served
     // from memory, and writing the whole cache costs as much memory as the corpus itself.

@@ -16,7 +16,7 @@ const size = Number(process.argv[2] ?? 1000);
 /** prepare: generate and cold-start (writes the cache); serve: what a restarted bot does; plain: the naive index. */
 const phase = process.argv[3] ?? 'serve';
 const dir = process.argv[4] ?? mkdtempSync(join(tmpdir(), `attache-bench-${size}-`));
-const cacheFile = join(dir, 'cache.json');
+const cacheFile = join(dir, 'attache.cache');
 
 let peakRss = 0;
 let peakHeap = 0;

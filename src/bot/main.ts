@@ -19,7 +19,7 @@ import { RateLimiter } from './rate-limit.js';
 
 /** One cache file per corpus folder, so two bots on two folders never share one. */
 function defaultCacheFile(dir: string): string {
-  return join('.cache', `attache-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}.json`);
+  return join('.cache', `attache-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}.cache`);
 }
 
 async function main(): Promise<void> {

@@ -10,25 +10,43 @@ import type { Article, Corpus, SkippedFile } from './types.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+const SIDECAR_SUFFIX = '.meta.json';
 
 /** The corpus folder itself is missing or unreadable: loading cannot start. The message is one line. */
 export class CorpusError extends Error {
   override name = 'CorpusError';
 }
 
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
+export interface CorpusListing {
+  /** Article files, sorted. */
+  articles: string[];
+  /** The `NAME.meta.json` sidecars present, so that files without one need no look-up for it. */
+  sidecars: Set<string>;
+}
+
+export async function listCorpusFiles(dir: string): Promise<CorpusListing> {
+  const articles: string[] = [];
+  const sidecars = new Set<string>();
   const walk = async (folder: string) => {
     const entries = await readdir(folder, { withFileTypes: true });
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await walk(path).catch(() => undefined);
-      else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+      else if (!entry.isFile()) continue;
+      else if (entry.name.endsWith(SIDECAR_SUFFIX)) sidecars.add(path);
+      else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) articles.push(path);
     }
   };
   await walk(dir);
-  return out.sort();
+  return { articles: articles.sort(), sidecars };
 }
+
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  return (await listCorpusFiles(dir)).articles;
+}
+
+/** The sidecar of an article file: `NAME.meta.json` beside `NAME.txt`. */
+export const sidecarOf = (path: string) => join(path, '..', `${basename(path, extname(path))}${SIDECAR_SUFFIX}`);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -70,7 +88,7 @@ export async function parseFile(dir: string, path: string, maxBytes = MAX_FILE_B
   const id = basename(path, extname(path));
   let meta;
   let warning: SkippedFile | undefined;
-  const sidecarPath = join(path, '..', `${id}.meta.json`);
+  const sidecarPath = sidecarOf(path);
   const sidecar = await readFile(sidecarPath, 'utf8').catch(() => null);
   if (sidecar !== null) {
     const parsed = readMeta(sidecar);

@@ -1,103 +1,193 @@
 /**
  * Several articles may report the same round. Merge them into one record with several sources; where sources
  * disagree, keep each value with its source and prefer a stated value over an inferred one, then the more precise.
+ *
+ * The merge is kept per round: a reload of one file re-merges only the rounds that file reports (KnowledgeBuilder),
+ * and a round reported by hundreds of articles is merged in one pass, not by copying it once per report.
  */
 import type { Corpus } from '../corpus/types.js';
-import { extractArticle } from './extract.js';
+import { extractArticle, type ArticleFacts } from './extract.js';
 import { roundId } from './naming.js';
 import type { EventRecord, Evidence, KnowledgeTable, RoundRecord, RoundStatus } from './types.js';
 
 const STATUS_RANK: Record<RoundStatus, number> = { held: 3, mentioned: 2, planned: 1 };
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 
-function keyOf(r: RoundRecord): string {
+function roundKey(r: RoundRecord): string {
   return `${r.partner}|${r.mechanism}|${r.round ?? r.date ?? r.id}`;
 }
+
+const eventKey = (e: EventRecord) => `${e.partner}|${e.kind}|${e.date}|${e.summary}`;
+const evidenceKey = (e: Evidence) => `${e.passage}|${e.quote}`;
 
 function dateScore(r: RoundRecord): number {
   if (!r.date || !r.datePrecision) return -1;
   return (r.dateInferred ? 0 : 10) + (r.dateOnOrBefore ? 0 : 5) + PRECISION_RANK[r.datePrecision] + STATUS_RANK[r.status];
 }
 
-function uniqueEvidence(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return list.filter((e) => {
-    const k = `${e.passage}|${e.quote}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/** A list of evidence that keeps each (passage, quote) once, in the order first seen. */
+class EvidenceList {
+  private seen = new Set<string>();
+  readonly items: Evidence[] = [];
+  add(list: readonly Evidence[]) {
+    for (const e of list) {
+      const key = evidenceKey(e);
+      if (!this.seen.has(key)) {
+        this.seen.add(key);
+        this.items.push(e);
+      }
+    }
+  }
 }
 
-function mergeTwo(a: RoundRecord, b: RoundRecord): RoundRecord {
-  const [first, second] = STATUS_RANK[b.status] > STATUS_RANK[a.status] ? [b, a] : [a, b];
-  // A copy deep enough for what is changed below (lists and the evidence map), much cheaper than structuredClone.
-  const merged: RoundRecord = {
-    ...first,
-    venues: [...first.venues],
-    coChairs: [...first.coChairs],
-    topics: [...first.topics],
-    agreements: [...first.agreements],
-    evidence: { ...first.evidence },
-    ...(first.conflicts ? { conflicts: { ...first.conflicts } } : {}),
+/**
+ * One round from all its reports. The best-attested report leads (held, then mentioned, then planned; ties in file
+ * order): its venue and co-chairs stand, the others add what it lacks. The date is the best-scored one of all.
+ */
+export function mergeRoundReports(reports: readonly RoundRecord[]): RoundRecord {
+  const ordered = [...reports].sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
+  const lead = ordered[0]!;
+  const merged: RoundRecord = { ...lead, venues: [...lead.venues], coChairs: [...lead.coChairs], topics: [...lead.topics], agreements: [...lead.agreements] };
+  const sources = new EvidenceList();
+  const evidence = new Map<string, EvidenceList>();
+  const conflicts = new Map<string, Map<string, { value: string; evidence: Evidence }>>();
+  // One source per disputed value is enough to show the dispute; every source is in the round's sources.
+  const conflict = (field: string, value: string, e: Evidence) => {
+    const byValue = conflicts.get(field) ?? conflicts.set(field, new Map()).get(field)!;
+    if (!byValue.has(value)) byValue.set(value, { value, evidence: e });
   };
-  const dated = dateScore(second) > dateScore(first) ? second : first;
+  let dated = lead;
+  for (const report of ordered) {
+    sources.add(report.sources);
+    for (const [field, list] of Object.entries(report.evidence)) {
+      (evidence.get(field) ?? evidence.set(field, new EvidenceList()).get(field)!).add(list);
+    }
+    for (const [field, list] of Object.entries(report.conflicts ?? {})) for (const c of list) conflict(field, c.value, c.evidence);
+    if (report === lead) continue;
+    if (dateScore(report) > dateScore(dated)) dated = report;
+    if (!merged.venues.length && report.venues.length) {
+      merged.venues = [...report.venues];
+      merged.format = report.format;
+    } else if (report.venues.length && report.venues.join() !== merged.venues.join() && report.evidence.venues?.[0]) {
+      conflict('venues', report.venues.join(', '), report.evidence.venues[0]);
+    }
+    merged.format ??= report.format;
+    for (const c of report.coChairs) if (!merged.coChairs.some((x) => x.name === c.name || x.side === c.side)) merged.coChairs.push(c);
+    for (const t of report.topics) if (!merged.topics.includes(t)) merged.topics.push(t);
+    for (const g of report.agreements) if (!merged.agreements.some((x) => x.original === g.original)) merged.agreements.push(g);
+  }
   merged.date = dated.date;
   merged.datePrecision = dated.datePrecision;
   merged.dateInferred = dated.dateInferred;
   merged.dateOnOrBefore = dated.dateOnOrBefore;
-  if (dated.evidence.date) merged.evidence.date = dated.evidence.date;
-  const conflicts = (merged.conflicts ??= {});
-  for (const r of [first, second]) {
-    if (r.date && first.date && second.date && first.date.slice(0, 4) !== second.date.slice(0, 4) && r.evidence.date?.[0]) {
-      (conflicts.date ??= []).push({ value: r.date, evidence: r.evidence.date[0] });
-    }
-  }
-  if (!merged.venues.length && second.venues.length) {
-    merged.venues = second.venues;
-    merged.format = second.format;
-  } else if (second.venues.length && second.venues.join() !== merged.venues.join() && second.evidence.venues?.[0]) {
-    (conflicts.venues ??= []).push({ value: second.venues.join(', '), evidence: second.evidence.venues[0] });
-  }
-  merged.format ??= second.format;
-  for (const c of second.coChairs) if (!merged.coChairs.some((x) => x.name === c.name || x.side === c.side)) merged.coChairs.push(c);
-  for (const t of second.topics) if (!merged.topics.includes(t)) merged.topics.push(t);
-  for (const g of second.agreements) if (!merged.agreements.some((x) => x.original === g.original)) merged.agreements.push(g);
-  merged.sources = uniqueEvidence([...first.sources, ...second.sources]);
-  for (const [field, list] of Object.entries(second.evidence)) {
-    merged.evidence[field] = uniqueEvidence([...(merged.evidence[field] ?? []), ...list]);
-  }
-  if (Object.keys(conflicts).length === 0) delete merged.conflicts;
+  // Reports that put the round in different years are a conflict worth showing, each year with its source.
+  const years = new Set(ordered.map((r) => r.date?.slice(0, 4)).filter((y) => y !== undefined));
+  if (years.size > 1) for (const r of ordered) if (r.date && r.evidence.date?.[0]) conflict('date', r.date, r.evidence.date[0]);
+  merged.sources = sources.items;
+  merged.evidence = Object.fromEntries([...evidence].map(([field, list]) => [field, list.items]));
+  // The chosen date's own sentence leads its evidence.
+  if (dated.evidence.date?.length) merged.evidence.date = [...new Set([...dated.evidence.date, ...(merged.evidence.date ?? [])])];
+  if (conflicts.size) merged.conflicts = Object.fromEntries([...conflicts].map(([field, byValue]) => [field, [...byValue.values()]]));
+  else delete merged.conflicts;
   merged.id = roundId(merged.partner, merged.mechanism, merged.round, merged.date);
   return merged;
+}
+
+function mergeEventReports(reports: readonly EventRecord[]): EventRecord {
+  const sources = new EvidenceList();
+  for (const e of reports) sources.add(e.sources);
+  return { ...reports[0]!, sources: sources.items };
 }
 
 function compareRounds(a: RoundRecord, b: RoundRecord): number {
   return a.partner.localeCompare(b.partner) || a.mechanism.localeCompare(b.mechanism) || (a.round ?? 0) - (b.round ?? 0) || (a.date ?? '').localeCompare(b.date ?? '');
 }
 
-export function mergeFacts(perArticle: { rounds: RoundRecord[]; events: EventRecord[] }[]): KnowledgeTable {
-  const rounds = new Map<string, RoundRecord>();
-  for (const facts of perArticle) {
-    for (const r of facts.rounds) {
-      const key = keyOf(r);
-      const existing = rounds.get(key);
-      rounds.set(key, existing ? mergeTwo(existing, r) : r);
+const compareEvents = (a: EventRecord, b: EventRecord) => (a.date ?? '').localeCompare(b.date ?? '') || a.partner.localeCompare(b.partner);
+
+/** Records grouped by key, each group's reports by file, and the merged record of each group kept until it changes. */
+class Groups<T> {
+  private reports = new Map<string, Map<string, T[]>>();
+  private merged = new Map<string, T>();
+  private dirty = new Set<string>();
+
+  constructor(
+    private readonly keyOf: (record: T) => string,
+    private readonly mergeReports: (reports: readonly T[]) => T,
+  ) {}
+
+  add(file: string, records: readonly T[]) {
+    for (const r of records) {
+      const key = this.keyOf(r);
+      const byFile = this.reports.get(key) ?? this.reports.set(key, new Map()).get(key)!;
+      (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(r);
+      this.dirty.add(key);
     }
   }
-  const events = new Map<string, EventRecord>();
-  for (const facts of perArticle) {
-    for (const e of facts.events) {
-      const key = `${e.partner}|${e.kind}|${e.date}|${e.summary}`;
-      const existing = events.get(key);
-      if (existing) existing.sources = uniqueEvidence([...existing.sources, ...e.sources]);
-      else events.set(key, e);
+
+  remove(file: string, records: readonly T[]) {
+    for (const r of records) {
+      const key = this.keyOf(r);
+      const byFile = this.reports.get(key);
+      if (!byFile?.delete(file)) continue;
+      this.dirty.add(key);
+      if (!byFile.size) this.reports.delete(key);
     }
   }
-  return {
-    rounds: [...rounds.values()].sort(compareRounds),
-    events: [...events.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.partner.localeCompare(b.partner)),
-  };
+
+  /** Every merged record; only the groups that changed since the last call are merged again. */
+  values(): T[] {
+    for (const key of this.dirty) {
+      const byFile = this.reports.get(key);
+      if (!byFile) {
+        this.merged.delete(key);
+        continue;
+      }
+      // Reports in file order, so a merge does not depend on the order files were read or reloaded in.
+      const files = [...byFile.keys()].sort();
+      this.merged.set(key, this.mergeReports(files.flatMap((f) => byFile.get(f)!)));
+    }
+    this.dirty.clear();
+    return [...this.merged.values()];
+  }
+}
+
+/** The knowledge table kept up to date file by file: set a file's facts (or null when it is gone), then read the table. */
+export class KnowledgeBuilder {
+  private facts = new Map<string, ArticleFacts>();
+  private rounds = new Groups<RoundRecord>(roundKey, mergeRoundReports);
+  private events = new Groups<EventRecord>(eventKey, mergeEventReports);
+
+  set(file: string, facts: ArticleFacts | null) {
+    const old = this.facts.get(file);
+    if (old === facts) return;
+    if (old) {
+      this.rounds.remove(file, old.rounds);
+      this.events.remove(file, old.events);
+      this.facts.delete(file);
+    }
+    if (facts) {
+      this.facts.set(file, facts);
+      this.rounds.add(file, facts.rounds);
+      this.events.add(file, facts.events);
+    }
+  }
+
+  /** Files whose facts are held. */
+  files(): string[] {
+    return [...this.facts.keys()];
+  }
+
+  table(): KnowledgeTable {
+    return { rounds: this.rounds.values().sort(compareRounds), events: this.events.values().sort(compareEvents) };
+  }
+}
+
+export function mergeFacts(perArticle: ArticleFacts[]): KnowledgeTable {
+  const builder = new KnowledgeBuilder();
+  // Keyed by position: two articles may share an id (same name in two folders) and must both count.
+  perArticle.forEach((facts, i) => builder.set(String(i).padStart(9, '0'), facts));
+  return builder.table();
 }
 
 export function buildKnowledge(corpus: Corpus): KnowledgeTable {

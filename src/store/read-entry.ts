@@ -1,0 +1,43 @@
+/** One corpus file → what the store keeps of it: read, hashed, parsed and its facts extracted. */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { readArticleFile, sidecarOf } from '../corpus/load.js';
+import { readMeta } from '../corpus/meta.js';
+import { parseArticle } from '../corpus/parse.js';
+import type { Article } from '../corpus/types.js';
+import { extractArticle } from '../knowledge/extract.js';
+import type { CacheEntry } from './cache.js';
+
+export interface FileToRead {
+  path: string;
+  /** Path relative to the corpus folder. */
+  file: string;
+  size: number;
+  mtimeMs: number;
+  exists: boolean;
+  /** The content hash this file had when last read: the same hash again means it need not be parsed. */
+  knownHash?: string;
+}
+
+/**
+ * What answers read of an article. The furniture lines and the other headlines of the page only serve parsing and
+ * dating, which are done: keeping them would hold a third more text in memory and in the cache.
+ */
+const servedPart = (article: Article): Article => ({ ...article, furniture: [], pageContext: [] });
+
+/** The file's entry, or 'unchanged' when its content hash is its known one (touched, not edited). */
+export async function readEntry(target: FileToRead, maxBytes: number): Promise<CacheEntry | 'unchanged'> {
+  const { path, file, size, mtimeMs } = target;
+  const read = await readArticleFile(path, maxBytes);
+  if (typeof read === 'string') return { hash: `skipped:${read}`, size, mtimeMs, article: null, facts: null, skipped: read };
+  const sidecarText = await readFile(sidecarOf(path), 'utf8').catch(() => null);
+  const hash = createHash('sha1').update(`${read.text}\u0000${sidecarText ?? ''}`).digest('hex');
+  if (hash === target.knownHash) return 'unchanged';
+  const meta = sidecarText === null ? null : readMeta(sidecarText);
+  const id = basename(path, extname(path));
+  const article = parseArticle({ id, file, text: read.text, ...(meta && 'meta' in meta ? { meta: meta.meta } : {}) });
+  if (article.passages.length === 0) return { hash, size, mtimeMs, article: null, facts: null, skipped: 'no article text after cleaning' };
+  const warning = meta && 'error' in meta ? `${id}.meta.json: ${meta.error}; ignored` : undefined;
+  return { hash, size, mtimeMs, article: servedPart(article), facts: extractArticle(article), skipped: null, ...(warning ? { warning } : {}) };
+}

@@ -1,0 +1,77 @@
+/**
+ * Read, parse and extract many files. A cold start of thousands of files shares them with worker threads, one per
+ * spare core, since parsing and extraction are pure CPU work; a reload of a few files stays on the main thread.
+ * A worker that cannot start or fails leaves its unfinished files to the main thread: workers only make it faster.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CacheEntry } from './cache.js';
+import { readEntry, type FileToRead } from './read-entry.js';
+import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
+
+/** Below this many files a worker's start-up (about 150 ms to load the extractor) is not worth it. */
+const WORKER_THRESHOLD = 400;
+const MAX_WORKERS = 3;
+/** Files read at a time on the main thread: disk waits overlap with parsing. */
+const READ_BATCH = 32;
+
+export interface ReadOptions {
+  maxBytes: number;
+  /** Worker threads to use; by default one per spare core for large batches, none for small ones. */
+  workers?: number;
+}
+
+type Into = (i: number, e: CacheEntry | 'unchanged') => void;
+
+async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Into, offset = 0) {
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = files.slice(i, i + READ_BATCH);
+    const entries = await Promise.all(batch.map((f) => readEntry(f, maxBytes)));
+    entries.forEach((e, j) => into(offset + i + j, e));
+  }
+}
+
+/** Runs one worker over `files`; resolves with how many of them it finished (its batches arrive in order). */
+function runWorker(files: FileToRead[], maxBytes: number, into: Into, offset: number): Promise<number> {
+  return new Promise((resolve) => {
+    let done = 0;
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./read-worker.ts', import.meta.url), { workerData: { files, maxBytes } satisfies ReadWorkerInput });
+    } catch {
+      resolve(0);
+      return;
+    }
+    worker.on('message', ({ from, entries }: ReadWorkerBatch) => {
+      entries.forEach((e, j) => into(offset + from + j, e));
+      done = from + entries.length;
+    });
+    worker.on('error', () => undefined);
+    worker.on('exit', () => resolve(done));
+  });
+}
+
+/** Entries for `files`, in the same order ('unchanged' where the content hash is the known one). */
+export async function readFiles(files: FileToRead[], options: ReadOptions): Promise<(CacheEntry | 'unchanged')[]> {
+  const out: (CacheEntry | 'unchanged')[] = new Array(files.length);
+  const into: Into = (i, e) => {
+    out[i] = e;
+  };
+  const workers = options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(MAX_WORKERS, availableParallelism() - 1) : 0);
+  if (workers <= 0) {
+    await readOnMainThread(files, options.maxBytes, into);
+    return out;
+  }
+  // Equal shares: the main thread takes the last one.
+  const share = Math.ceil(files.length / (workers + 1));
+  const shares = Array.from({ length: workers }, (_, w) => files.slice(w * share, (w + 1) * share));
+  const running = shares.map((s, w) => runWorker(s, options.maxBytes, into, w * share));
+  await readOnMainThread(files.slice(workers * share), options.maxBytes, into, workers * share);
+  const finished = await Promise.all(running);
+  // Whatever a worker did not finish, the main thread does now.
+  for (const [w, count] of finished.entries()) {
+    const start = w * share + count;
+    await readOnMainThread(files.slice(start, w * share + shares[w]!.length), options.maxBytes, into, start);
+  }
+  return out;
+}

@@ -31,13 +31,26 @@ async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Int
   }
 }
 
+/**
+ * The worker's entry. Run from TypeScript sources (tsx), a worker does not inherit the loader, so it registers tsx's
+ * loader before importing the worker module; compiled, it imports the JavaScript directly.
+ */
+function startWorker(workerData: ReadWorkerInput): Worker {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSources ? './read-worker.ts' : './read-worker.js', import.meta.url).href;
+  if (!fromSources) return new Worker(new URL(entry), { workerData });
+  const loader = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(loader)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry)}))`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
 /** Runs one worker over `files`; resolves with how many of them it finished (its batches arrive in order). */
 function runWorker(files: FileToRead[], maxBytes: number, into: Into, offset: number): Promise<number> {
   return new Promise((resolve) => {
     let done = 0;
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./read-worker.ts', import.meta.url), { workerData: { files, maxBytes } satisfies ReadWorkerInput });
+      worker = startWorker({ files, maxBytes });
     } catch {
       resolve(0);
       return;
@@ -51,8 +64,14 @@ function runWorker(files: FileToRead[], maxBytes: number, into: Into, offset: nu
   });
 }
 
-/** Entries for `files`, in the same order ('unchanged' where the content hash is the known one). */
-export async function readFiles(files: FileToRead[], options: ReadOptions): Promise<(CacheEntry | 'unchanged')[]> {
+export interface ReadResult {
+  /** One per file, in the same order ('unchanged' where the content hash is the known one). */
+  entries: (CacheEntry | 'unchanged')[];
+  /** How many of them worker threads read. */
+  byWorkers: number;
+}
+
+export async function readFiles(files: FileToRead[], options: ReadOptions): Promise<ReadResult> {
   const out: (CacheEntry | 'unchanged')[] = new Array(files.length);
   const into: Into = (i, e) => {
     out[i] = e;
@@ -60,7 +79,7 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
   const workers = options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(MAX_WORKERS, availableParallelism() - 1) : 0);
   if (workers <= 0) {
     await readOnMainThread(files, options.maxBytes, into);
-    return out;
+    return { entries: out, byWorkers: 0 };
   }
   // Equal shares: the main thread takes the last one.
   const share = Math.ceil(files.length / (workers + 1));
@@ -73,5 +92,5 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
     const start = w * share + count;
     await readOnMainThread(files.slice(start, w * share + shares[w]!.length), options.maxBytes, into, start);
   }
-  return out;
+  return { entries: out, byWorkers: finished.reduce((sum, count) => sum + count, 0) };
 }

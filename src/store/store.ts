@@ -25,6 +25,8 @@ export interface LoadStats {
   reread: number;
   reusedFromCache: number;
   indexFromCache: boolean;
+  /** Files that worker threads read (a cold start of many files). */
+  readByWorkers: number;
 }
 
 /** A burst of reloads (a folder being synced) writes the cache once, this long after the last one. */
@@ -62,7 +64,7 @@ export class CorpusStore {
   private indexKey = '';
   private cachedIndex: Uint8Array | null = null;
   library: Library | null = null;
-  lastStats: LoadStats = { files: 0, reread: 0, reusedFromCache: 0, indexFromCache: false };
+  lastStats: LoadStats = { files: 0, reread: 0, reusedFromCache: 0, indexFromCache: false, readByWorkers: 0 };
 
   constructor(
     readonly dir: string,
@@ -102,7 +104,7 @@ export class CorpusStore {
       if (!(old && info.exists && old.size === info.size && old.mtimeMs === info.mtimeMs)) changed.push({ ...info, old, ...(old ? { knownHash: old.hash } : {}) });
     }
     const targets = changed.map(({ old: _old, ...target }) => target);
-    const read = await readFiles(targets, { maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES, ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}) });
+    const { entries: read, byWorkers } = await readFiles(targets, { maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES, ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}) });
     changed.forEach((c, i) => {
       const entry = read[i]!;
       next.set(c.file, entry === 'unchanged' ? { ...c.old!, size: c.size, mtimeMs: c.mtimeMs } : entry);
@@ -118,7 +120,7 @@ export class CorpusStore {
     const skipped: SkippedFile[] = [...next].filter(([, e]) => e.skipped).map(([file, e]) => ({ file, reason: e.skipped! }));
     const warnings: SkippedFile[] = [...next].filter(([, e]) => e.warning).map(([file, e]) => ({ file, reason: e.warning! }));
     this.library = assembleLibrary({ dir: this.dir, articles, skipped, warnings }, this.knowledge.table(), this.index!);
-    this.lastStats = { files: listing.articles.length, reread: changed.length, reusedFromCache: next.size - changed.length, indexFromCache };
+    this.lastStats = { files: listing.articles.length, reread: changed.length, reusedFromCache: next.size - changed.length, indexFromCache, readByWorkers: byWorkers };
     // The cache is written in the background, and after a burst of reloads only once: answers are already served
     // from memory, and writing the cache costs time the reload should not wait for.
     if (this.options.cacheFile && (changed.length > 0 || !indexFromCache)) this.scheduleSave(first ? 0 : SAVE_DELAY_MS);

@@ -51,6 +51,18 @@ describe('CorpusStore', () => {
     expect(second.lastStats).toMatchObject({ files: 5, reread: 0, reusedFromCache: 5, indexFromCache: true });
     expect(answerDialogue(lib, { partner: 'japan', round: 'latest' }, { lang: 'en' }).sections[0]!.entries[0]!.heading).toMatch(/^4th/);
   });
+  it('a cold start shared with a worker thread gives the same knowledge and index as one thread alone', async () => {
+    const { dir } = corpusCopy();
+    const alone = new CorpusStore(dir, { workers: 0 });
+    const shared = new CorpusStore(dir, { workers: 1 });
+    const [one, two] = [await alone.load(), await shared.load()];
+    expect(alone.lastStats.readByWorkers).toBe(0);
+    // The worker takes the first share (3 of 5 files) and the main thread the rest.
+    expect(shared.lastStats.readByWorkers).toBe(3);
+    expect(JSON.stringify(two.knowledge)).toBe(JSON.stringify(one.knowledge));
+    expect(two.corpus.articles).toEqual(one.corpus.articles);
+    expect(search(two.index, 'bom mìn').map((h) => h.passage.id)).toEqual(search(one.index, 'bom mìn').map((h) => h.passage.id));
+  });
   it('a damaged cached index is rebuilt, not fatal', async () => {
     const { dir, cache } = corpusCopy();
     const first = new CorpusStore(dir, { cacheFile: cache });

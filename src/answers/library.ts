@@ -17,8 +17,8 @@ export interface Library {
 /** A Library from parts already built (the store keeps its knowledge and index across reloads). */
 export function assembleLibrary(corpus: Corpus, knowledge: KnowledgeTable, index: SearchIndex, loadedAt = new Date()): Library {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-  const passages = new Map(corpus.articles.flatMap((a) => a.passages.map((p) => [p.id, p] as const)));
-  return { corpus, knowledge, index, articles, passages, loadedAt };
+  // The index already holds every passage by id: one map, not a second one rebuilt at every reload.
+  return { corpus, knowledge, index, articles, passages: index.passages, loadedAt };
 }
 
 export function buildLibrary(corpus: Corpus, loadedAt = new Date()): Library {

@@ -63,7 +63,7 @@ if (phase === 'prepare') {
   const cold = new CorpusStore(join(dir, 'corpus'), { cacheFile });
   const [library, coldMs] = await timed(() => cold.load());
   await cold.flush();
-  report({ dir, coldMs, coldRate: size / (coldMs / 1000), passages: library.corpus.articles.reduce((n, a) => n + a.passages.length, 0), rounds: library.knowledge.rounds.length });
+  report({ dir, coldMs, coldRate: size / (coldMs / 1000), readByWorkers: cold.lastStats.readByWorkers, passages: library.corpus.articles.reduce((n, a) => n + a.passages.length, 0), rounds: library.knowledge.rounds.length });
 } else if (phase === 'serve') {
   const warm = new CorpusStore(join(dir, 'corpus'), { cacheFile });
   const [, warmMs] = await timed(() => warm.load());

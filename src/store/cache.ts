@@ -54,15 +54,27 @@ function passageTexts(article: Article | null): Map<string, string> {
   return new Map((article?.passages ?? []).map((p) => [p.id, p.text]));
 }
 
-function packQuotes(facts: ArticleFacts, article: Article | null): ArticleFacts {
-  const texts = passageTexts(article);
-  // A copy: the facts in memory are the ones answers are reading.
-  const packed = structuredClone(facts);
-  forEachEvidence(packed, (e) => {
-    const at = typeof e.quote === 'string' ? (texts.get(e.passage)?.indexOf(e.quote) ?? -1) : -1;
-    if (at >= 0) e.quote = [at, at + (e.quote as string).length];
-  });
-  return packed;
+/**
+ * One entry serialised with its quotes packed. The quotes are swapped for offsets and back within this one
+ * synchronous call, so no answer can see them packed, and nothing is copied.
+ */
+function serializeEntry(file: string, entry: CacheEntry): Uint8Array {
+  const texts = passageTexts(entry.article);
+  const swapped: [{ quote: PackedQuote }, string][] = [];
+  if (entry.facts) {
+    forEachEvidence(entry.facts, (e) => {
+      if (typeof e.quote !== 'string') return; // the same evidence object reached twice
+      const at = texts.get(e.passage)?.indexOf(e.quote) ?? -1;
+      if (at < 0) return;
+      swapped.push([e, e.quote]);
+      e.quote = [at, at + e.quote.length];
+    });
+  }
+  try {
+    return serialize({ file, ...entry });
+  } finally {
+    for (const [e, quote] of swapped) e.quote = quote;
+  }
 }
 
 function unpackQuotes(facts: ArticleFacts, article: Article | null): void {
@@ -72,14 +84,29 @@ function unpackQuotes(facts: ArticleFacts, article: Article | null): void {
   });
 }
 
+/** Records are written in chunks of about a megabyte: one write per record would be 20,000 small writes. */
+const CHUNK_BYTES = 1 << 20;
+
 function* records(data: CacheFile): Generator<Uint8Array> {
   const header = serialize({ magic: MAGIC, version: CACHE_VERSION, indexKey: data.indexKey });
-  for (const blob of [header, ...[...data.entries].map(([file, e]) => serialize({ file, ...e, facts: e.facts && packQuotes(e.facts, e.article) }))]) {
+  let chunk: Uint8Array[] = [];
+  let bytes = 0;
+  const blobs = (function* () {
+    yield header;
+    for (const [file, entry] of data.entries) yield serializeEntry(file, entry);
+  })();
+  for (const blob of blobs) {
     const length = Buffer.alloc(4);
     length.writeUInt32LE(blob.length);
-    yield length;
-    yield blob;
+    chunk.push(length, blob);
+    bytes += 4 + blob.length;
+    if (bytes >= CHUNK_BYTES) {
+      yield Buffer.concat(chunk);
+      chunk = [];
+      bytes = 0;
+    }
   }
+  if (chunk.length) yield Buffer.concat(chunk);
 }
 
 function parseRecords(bytes: Buffer): CacheFile | null {

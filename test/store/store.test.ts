@@ -44,11 +44,14 @@ describe('CorpusStore', () => {
   it('a second process starts from the disk cache without re-reading unchanged files', async () => {
     const { dir, cache } = corpusCopy();
     const first = new CorpusStore(dir, { cacheFile: cache });
-    await first.load();
+    const built = await first.load();
     await first.flush();
     const second = new CorpusStore(dir, { cacheFile: cache });
     const lib = await second.load();
     expect(second.lastStats).toMatchObject({ files: 5, reread: 0, reusedFromCache: 5, indexFromCache: true });
+    // Quotes are stored as offsets into their passages: they come back as the same sentences.
+    expect(JSON.stringify(lib.knowledge)).toBe(JSON.stringify(built.knowledge));
+    expect(lib.corpus.articles).toEqual(built.corpus.articles);
     expect(answerDialogue(lib, { partner: 'japan', round: 'latest' }, { lang: 'en' }).sections[0]!.entries[0]!.heading).toMatch(/^4th/);
   });
   it('a cold start shared with a worker thread gives the same knowledge and index as one thread alone', async () => {

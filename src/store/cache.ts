@@ -22,22 +22,22 @@ export interface CacheFile {
   version?: number;
   entries: Record<string, CacheEntry>;
   indexKey: string;
-  /** The serialised search index, kept in a file of its own (PATH.index.json) so it is not escaped inside another JSON. */
-  index: string;
+  /** The serialised search index (binary, see src/search/binary.ts), kept in a file of its own: PATH.index.bin. */
+  index: Uint8Array;
 }
 
 export async function readCache(path: string): Promise<CacheFile | null> {
   try {
     const data = JSON.parse(await readFile(path, 'utf8')) as Omit<CacheFile, 'index'>;
     if (data.version !== CACHE_VERSION) return null;
-    return { ...data, index: await readFile(`${path}.index.json`, 'utf8') };
+    return { ...data, index: await readFile(`${path}.index.bin`) };
   } catch {
     // No cache, or a damaged one: start from the files.
     return null;
   }
 }
 
-async function writeAtomically(path: string, text: string) {
+async function writeAtomically(path: string, text: string | Uint8Array) {
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, path);
@@ -47,6 +47,6 @@ export async function writeCache(path: string, data: CacheFile): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const { index, ...rest } = data;
   // The index first: a cache whose entries are newer than its index is detected by the index key and rebuilt.
-  await writeAtomically(`${path}.index.json`, index);
+  await writeAtomically(`${path}.index.bin`, index);
   await writeAtomically(path, JSON.stringify({ ...rest, version: CACHE_VERSION }));
 }

@@ -14,7 +14,7 @@ import type { Article, SkippedFile } from '../corpus/types.js';
 import { extractArticle, type ArticleFacts } from '../knowledge/extract.js';
 import { prepareMatchers } from '../knowledge/match.js';
 import { mergeFacts } from '../knowledge/merge.js';
-import { buildSearchIndex, loadIndex, updateIndex, type SearchIndex } from '../search/index.js';
+import { buildSearchIndex, loadIndex, serializeIndex, updateIndex, type SearchIndex } from '../search/index.js';
 import { readCache, writeCache, type CacheEntry } from './cache.js';
 
 /** What the store keeps per file is exactly what the cache keeps. */
@@ -32,9 +32,9 @@ const SAVE_DELAY_MS = 30_000;
 const READ_BATCH = 32;
 
 /** A damaged cached index is rebuilt from the articles rather than stopping the start. */
-function loadCachedIndex(json: string, articles: Article[]): SearchIndex | null {
+function loadCachedIndex(bytes: Uint8Array, articles: Article[]): SearchIndex | null {
   try {
-    return loadIndex(json, articles);
+    return loadIndex(bytes, articles);
   } catch {
     return null;
   }
@@ -61,7 +61,7 @@ export class CorpusStore {
       if (cached) {
         this.entries = new Map(Object.entries(cached.entries).map(([file, e]) => [file, e as StoreEntry]));
         this.indexKey = cached.indexKey;
-        this.cachedIndexJson = cached.index;
+        this.cachedIndex = cached.index;
       }
     }
     const library = await this.reload();
@@ -70,7 +70,7 @@ export class CorpusStore {
     return library;
   }
 
-  private cachedIndexJson: string | null = null;
+  private cachedIndex: Uint8Array | null = null;
 
   /** Re-read what changed since the last load (size, mtime, then content hash), rebuild what depends on it, swap. */
   async reload(): Promise<Library> {
@@ -112,16 +112,16 @@ export class CorpusStore {
     this.entries = next;
     const key = hashOf([...next].map(([file, e]) => `${file}:${e.hash}`).join('\n'));
     const articles = [...next.values()].map((e) => e.article).filter((a): a is Article => a !== null);
-    const indexFromCache = key === this.indexKey && this.index === null && this.cachedIndexJson !== null;
+    const indexFromCache = key === this.indexKey && this.index === null && this.cachedIndex !== null;
     if (this.index === null) {
-      this.index = (indexFromCache && loadCachedIndex(this.cachedIndexJson!, articles)) || buildSearchIndex(articles);
+      this.index = (indexFromCache && loadCachedIndex(this.cachedIndex!, articles)) || buildSearchIndex(articles);
     } else if (key !== this.indexKey) {
       const changed = (a: Map<string, StoreEntry>, b: Map<string, StoreEntry>) =>
         [...a].filter(([file, e]) => e.article && b.get(file)?.hash !== e.hash).map(([, e]) => e.article!);
       updateIndex(this.index, changed(previous, next), changed(next, previous));
     }
     this.indexKey = key;
-    this.cachedIndexJson = null;
+    this.cachedIndex = null;
     const skipped: SkippedFile[] = [...next].filter(([, e]) => e.skipped).map(([file, e]) => ({ file, reason: e.skipped! }));
     const warnings: SkippedFile[] = [...next].filter(([, e]) => e.warning).map(([file, e]) => ({ file, reason: e.warning! }));
     const knowledge = mergeFacts([...next.values()].map((e) => e.facts).filter((f): f is ArticleFacts => f !== null));
@@ -172,6 +172,6 @@ export class CorpusStore {
 
   private async save() {
     const entries: Record<string, CacheEntry> = Object.fromEntries(this.entries);
-    await writeCache(this.options.cacheFile!, { entries, indexKey: this.indexKey, index: JSON.stringify(this.index!.mini) });
+    await writeCache(this.options.cacheFile!, { entries, indexKey: this.indexKey, index: serializeIndex(this.index!) });
   }
 }

@@ -56,7 +56,7 @@ describe('CorpusStore', () => {
     const first = new CorpusStore(dir, { cacheFile: cache });
     await first.load();
     await first.flush();
-    writeFileSync(`${cache}.index.json`, '{ not json');
+    writeFileSync(`${cache}.index.bin`, '{ not an index');
     const second = new CorpusStore(dir, { cacheFile: cache });
     const lib = await second.load();
     expect(second.lastStats.reread).toBe(0);

@@ -9,7 +9,7 @@ import type { Article, Passage } from '../corpus/types.js';
 import { fold, toneKey } from '../text/normalize.js';
 import { decodeImage, encodeImage } from './binary.js';
 import { passageCount, postingRange, PostingsBuilder, type Postings } from './postings.js';
-import { forEachIndexTerm, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
+import { forEachIndexWord, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
 
 export interface SearchHit {
   passage: Passage;
@@ -37,15 +37,13 @@ export interface SearchIndex {
 /** BM25 as minisearch computes it (its defaults): k1, b, and d, the floor every matching term earns. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-function termCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  forEachIndexTerm(text, (term) => counts.set(term, (counts.get(term) ?? 0) + 1));
-  return counts;
-}
-
 function postingsOf(passages: Passage[]): Postings {
   const builder = new PostingsBuilder();
-  for (const p of passages) builder.addPassage(termCounts(p.text));
+  const addWord = builder.addWord.bind(builder);
+  for (const p of passages) {
+    forEachIndexWord(p.text, addWord);
+    builder.endPassage();
+  }
   return builder.build();
 }
 

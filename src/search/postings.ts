@@ -4,6 +4,7 @@
  * removals and additions on top. Terms are kept sorted as UTF-8 bytes and found by binary search, so an index read
  * back from disk is a handful of views on the file's bytes: loading creates no strings and parses nothing.
  */
+import { pairOf } from './tokens.js';
 
 export interface Postings {
   /** Sorted terms (JavaScript string order), UTF-8, one after another: term i is termBytes[termStarts[i]..termStarts[i+1]). */
@@ -37,40 +38,90 @@ class GrowingUint32 {
   }
 }
 
-/** Collects passages one by one (each as its term counts), then lays the postings out term by term. */
+/**
+ * Collects passages one by one, word by word, then lays the postings out term by term. The terms are the words and
+ * the pairs of adjacent words (tokens.ts); a pair is known by its two words' ids, so its string is made once per
+ * distinct pair rather than once per occurrence (millions at 10k articles).
+ */
 export class PostingsBuilder {
-  private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
+  private readonly wordIds = new Map<string, number>();
+  /** By the first word's id: the second word's id → the pair's term id. */
+  private readonly pairIds: (Map<number, number> | undefined)[] = [];
+  /** The current passage: occurrences per term id, and the term ids it holds, in order of first occurrence. */
+  private counts = new Uint32Array(1024);
+  private readonly held: number[] = [];
+  private previousWord = -1;
   /** One entry per (passage, term): the term's id, the passage's ordinal, the frequency. */
   private readonly entryTerms = new GrowingUint32();
   private readonly entryOrdinals = new GrowingUint32();
   private readonly entryFrequencies = new GrowingUint32();
   private readonly lengths = new GrowingUint32();
 
-  /** Adds the next passage; its ordinal is the number of passages added before it. */
-  addPassage(termCounts: Map<string, number>): void {
+  /** The next word of the current passage; `followsWord`: it makes a pair with the word before it. */
+  addWord(word: string, followsWord: boolean): void {
+    const id = this.wordId(word);
+    if (followsWord) this.count(this.pairId(this.previousWord, id));
+    this.count(id);
+    this.previousWord = id;
+  }
+
+  /** Closes the current passage; its ordinal is the number of passages ended before it. */
+  endPassage(): void {
     const ordinal = this.lengths.length;
     // minisearch counted the empty token too, and a passage without words as one empty token: kept for equal scores.
-    this.lengths.push(termCounts.size || 1);
-    for (const [term, count] of termCounts) {
-      if (term === '') continue; // a lone combining mark folds to nothing: no term, but it still breaks pairs
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.terms.length;
-        this.termIds.set(term, id);
-        this.terms.push(term);
+    this.lengths.push(this.held.length || 1);
+    for (const id of this.held) {
+      // A lone combining mark folds to "": not a term (it still breaks and makes pairs), as minisearch dropped it.
+      if (this.terms[id] !== '') {
+        this.entryTerms.push(id);
+        this.entryOrdinals.push(ordinal);
+        this.entryFrequencies.push(Math.min(this.counts[id]!, MAX_FREQUENCY));
       }
-      this.entryTerms.push(id);
-      this.entryOrdinals.push(ordinal);
-      this.entryFrequencies.push(Math.min(count, MAX_FREQUENCY));
+      this.counts[id] = 0;
     }
+    this.held.length = 0;
+  }
+
+  private newTerm(term: string): number {
+    this.terms.push(term);
+    if (this.counts.length < this.terms.length) {
+      const bigger = new Uint32Array(this.counts.length * 2);
+      bigger.set(this.counts);
+      this.counts = bigger;
+    }
+    return this.terms.length - 1;
+  }
+
+  private wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.newTerm(word);
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
+  private pairId(first: number, second: number): number {
+    const after = (this.pairIds[first] ??= new Map());
+    let id = after.get(second);
+    if (id === undefined) {
+      id = this.newTerm(pairOf(this.terms[first]!, this.terms[second]!));
+      after.set(second, id);
+    }
+    return id;
+  }
+
+  private count(id: number) {
+    if (this.counts[id]!++ === 0) this.held.push(id);
   }
 
   build(): Postings {
-    const byName = this.terms.map((_, id) => id).sort((a, b) => compareStrings(this.terms[a]!, this.terms[b]!));
+    const sorted = this.terms.map((_, id) => id).filter((id) => this.terms[id] !== '');
+    sorted.sort((a, b) => compareStrings(this.terms[a]!, this.terms[b]!));
     const rank = new Uint32Array(this.terms.length);
-    byName.forEach((id, position) => (rank[id] = position));
-    const postingStarts = this.postingStarts(rank);
+    sorted.forEach((id, position) => (rank[id] = position));
+    const postingStarts = this.postingStarts(rank, sorted.length);
     // Counting sort of the entries by term; entries arrive by ascending ordinal, so each term's ordinals stay sorted.
     const next = postingStarts.slice(0, -1);
     const ordinals = new Uint32Array(this.entryOrdinals.length);
@@ -81,14 +132,14 @@ export class PostingsBuilder {
       ordinals[at] = this.entryOrdinals.data[i]!;
       frequencies[at] = this.entryFrequencies.data[i]!;
     }
-    return { ...encodeTerms(byName.map((id) => this.terms[id]!)), postingStarts, ordinals, frequencies, lengths: this.lengths.values.slice() };
+    return { ...encodeTerms(sorted.map((id) => this.terms[id]!)), postingStarts, ordinals, frequencies, lengths: this.lengths.values.slice() };
   }
 
-  private postingStarts(rank: Uint32Array): Uint32Array {
-    const starts = new Uint32Array(this.terms.length + 1);
+  private postingStarts(rank: Uint32Array, termCount: number): Uint32Array {
+    const starts = new Uint32Array(termCount + 1);
     const terms = this.entryTerms.values;
     for (let i = 0; i < terms.length; i++) starts[rank[terms[i]!]! + 1]!++;
-    for (let t = 0; t < this.terms.length; t++) starts[t + 1]! += starts[t]!;
+    for (let t = 0; t < termCount; t++) starts[t + 1]! += starts[t]!;
     return starts;
   }
 }

@@ -46,21 +46,29 @@ export function segments(text: string): string[][] {
 export const pairOf = (a: string, b: string) => `${a}_${b}`;
 
 /**
- * Calls `visit` with every index term of a text in order: each folded word, then its pair with the next word of the same
- * segment. The same terms as `segments` would give, in one regex pass and without intermediate arrays.
+ * Calls `visit` with each folded word of a text, in order, and whether it follows another word of the same segment
+ * (then the two make a pair). One regex pass finds words and sentence punctuation alike.
  */
-export function forEachIndexTerm(text: string, visit: (term: string) => void): void {
-  let previous: string | null = null;
+export function forEachIndexWord(text: string, visit: (word: string, followsWord: boolean) => void): void {
+  let followsWord = false;
   for (const m of text.matchAll(WORD_OR_BREAK)) {
     if (m[1] === undefined) {
-      previous = null; // sentence punctuation: no pair across it
+      followsWord = false; // sentence punctuation: no pair across it
       continue;
     }
-    const word = foldWord(m[1]);
-    if (previous !== null) visit(pairOf(previous, word));
+    visit(foldWord(m[1]), followsWord);
+    followsWord = true;
+  }
+}
+
+/** Calls `visit` with every index term of a text in order: each word's pair with the word before it, then the word. */
+export function forEachIndexTerm(text: string, visit: (term: string) => void): void {
+  let previous = '';
+  forEachIndexWord(text, (word, followsWord) => {
+    if (followsWord) visit(pairOf(previous, word));
     visit(word);
     previous = word;
-  }
+  });
 }
 
 /** Index terms of a text: every folded word and every adjacent pair. */

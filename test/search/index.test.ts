@@ -1,9 +1,12 @@
 // The passage index itself: bytes for the disk cache that read back to the same answers or not at all, and reloads
 // that replace a few articles without leaving their old passages findable.
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
 import { buildSearchIndex, loadIndex, search, serializeIndex, updateIndex, type SearchIndex } from '../../src/search/index.js';
+import { allTerms, postingRange, PostingsBuilder } from '../../src/search/postings.js';
+import { forEachIndexWord, indexTerms } from '../../src/search/tokens.js';
 
 const QUERIES = ['bom mìn', 'nhat ban', 'gìn giữ hòa bình', 'Biển Đông', 'hợp tác quốc phòng', 'peacekeeping', 'đào tạo'];
 /** Every hit of every query, with its score: two indexes that answer alike give equal lists. */
@@ -118,5 +121,40 @@ describe('updateIndex', () => {
     updateIndex(index, many, []);
     expect(search(index, 'tàu ngầm', { limit: 100 }).filter((h) => h.passage.articleId.startsWith('zz_'))).toEqual([]);
     expect(answers(index)).toEqual(answers(buildSearchIndex(articles)));
+  });
+});
+
+describe('postings', () => {
+  /** What minisearch indexed for these texts: per term, per passage, the count; per passage, its distinct tokens. */
+  function expected(texts: string[]) {
+    const postings = new Map<string, [number, number][]>();
+    texts.forEach((text, ordinal) => {
+      const counts = new Map<string, number>();
+      for (const term of indexTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, count] of counts) if (term !== '') postings.set(term, [...(postings.get(term) ?? []), [ordinal, count]]);
+    });
+    const lengths = texts.map((text) => new Set(indexTerms(text).join(' ').split(' ')).size);
+    return { postings: new Map([...postings].sort(([a], [b]) => (a < b ? -1 : 1))), lengths };
+  }
+  function built(texts: string[]) {
+    const builder = new PostingsBuilder();
+    for (const text of texts) {
+      forEachIndexWord(text, (word, follows) => builder.addWord(word, follows));
+      builder.endPassage();
+    }
+    const p = builder.build();
+    const postings = new Map(
+      allTerms(p).map((term) => {
+        const [start, end] = postingRange(p, term);
+        return [term, Array.from({ length: end - start }, (_, i) => [p.ordinals[start + i]!, p.frequencies[start + i]!] as [number, number])];
+      }),
+    );
+    return { postings, lengths: [...p.lengths] };
+  }
+  it('hold exactly the terms of indexTerms, their counts, and minisearch\'s lengths (odd text included)', () => {
+    const unit = fc.constantFrom('bom', 'mìn', 'Đà', ' ', ' ', '.', ',', '\u0301', '…', '\n', '-', '1', 'İ');
+    fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { maxLength: 5 }), (texts) => {
+      expect(built(texts)).toEqual(expected(texts));
+    }), { seed: 20240601, numRuns: 500 });
   });
 });

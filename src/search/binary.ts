@@ -3,7 +3,7 @@
  * Postings as they are in memory. Reading it back makes views on the bytes (no copy, no parse), so a start from the
  * cache costs milliseconds where minisearch's 35 MB of JSON cost seconds and hundreds of megabytes.
  *
- * Layout (little-endian u32 words, every array starting on a 4-byte boundary):
+ * Layout (u32 words in the machine's byte order, every array starting on a 4-byte boundary):
  *   magic, version, total byte length, crc32 of everything after the header, ids byte length,
  *   then per section the element count of each array in POSTINGS_ARRAYS order;
  *   then the ids (UTF-8, NUL-separated, "" for a removed passage), then each section's arrays.
@@ -11,7 +11,7 @@
 import * as zlib from 'node:zlib';
 import { checkPostings, POSTINGS_ARRAYS, POSTINGS_TYPES, type Postings } from './postings.js';
 
-/** "ATIX" read as a little-endian u32: a big-endian machine would not read it back, and rebuilds instead. */
+/** "ATIX" on a little-endian machine. Written in the machine's byte order: a file carried to a machine of the other order fails this check and is rebuilt. */
 const MAGIC = 0x58495441;
 /** Bump whenever the layout or the meaning of a field changes: an older file is then rejected and rebuilt. */
 const VERSION = 1;

@@ -1,5 +1,5 @@
 /** Everything an answer reads, built once per corpus load and swapped whole on reload. */
-import type { Article, Corpus, Passage } from '../corpus/types.js';
+import type { Article, Corpus } from '../corpus/types.js';
 import type { KnowledgeTable } from '../knowledge/types.js';
 import { buildKnowledge } from '../knowledge/merge.js';
 import { loadCorpus } from '../corpus/load.js';
@@ -10,15 +10,13 @@ export interface Library {
   knowledge: KnowledgeTable;
   index: SearchIndex;
   articles: Map<string, Article>;
-  passages: Map<string, Passage>;
   loadedAt: Date;
 }
 
 /** A Library from parts already built (the store keeps its knowledge and index across reloads). */
 export function assembleLibrary(corpus: Corpus, knowledge: KnowledgeTable, index: SearchIndex, loadedAt = new Date()): Library {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-  // The index already holds every passage by id: one map, not a second one rebuilt at every reload.
-  return { corpus, knowledge, index, articles, passages: index.passages, loadedAt };
+  return { corpus, knowledge, index, articles, loadedAt };
 }
 
 export function buildLibrary(corpus: Corpus, loadedAt = new Date()): Library {

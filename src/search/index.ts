@@ -1,12 +1,15 @@
 /**
- * Passage search over minisearch. Folded words and syllable pairs are the index terms; there is no fuzzy or prefix
- * search, because on short Vietnamese syllables they match almost everything and cost the most.
- * Ranking: phrase matches first, then passages with every word, then the rest; exact diacritics and tone add a bonus.
+ * Passage search over an inverted index of our own (./postings.ts). Folded words and syllable pairs are the index
+ * terms; there is no fuzzy or prefix search, because on short Vietnamese syllables they match almost everything and
+ * cost the most. Candidates are ranked by BM25 as minisearch did before (same formula and parameters, so the same
+ * order), then rescored: phrase matches first, then passages with every word, then the rest; exact diacritics and tone
+ * add a bonus.
  */
-import MiniSearch from 'minisearch';
 import type { Article, Passage } from '../corpus/types.js';
 import { fold, toneKey } from '../text/normalize.js';
-import { indexTerms, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
+import { decodeImage, encodeImage } from './binary.js';
+import { passageCount, postingRange, PostingsBuilder, type Postings } from './postings.js';
+import { forEachIndexWord, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
 
 export interface SearchHit {
   passage: Passage;
@@ -17,76 +20,215 @@ export interface SearchHit {
   phrase: boolean;
 }
 
+/**
+ * Passages are numbered by ordinal: first those of `base` (built or loaded whole), then those of `added` (passages that
+ * reloads brought since, re-indexed at each reload while they are few). A removed passage keeps its ordinal and its
+ * postings until the next full build, and is skipped because passageAt holds null for it.
+ */
 export interface SearchIndex {
-  mini: MiniSearch<IndexedPassage>;
-  passages: Map<string, Passage>;
+  base: Postings;
+  added: Postings;
+  passageAt: (Passage | null)[];
+  /** Passages not removed, and the sum of their lengths: BM25's N and average length. */
+  liveCount: number;
+  totalLength: number;
 }
 
-interface IndexedPassage {
-  id: string;
-  terms: string;
+/** BM25 as minisearch computes it (its defaults): k1, b, and d, the floor every matching term earns. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+function postingsOf(passages: Passage[]): Postings {
+  const builder = new PostingsBuilder();
+  const addWord = builder.addWord.bind(builder);
+  for (const p of passages) {
+    forEachIndexWord(p.text, addWord);
+    builder.endPassage();
+  }
+  return builder.build();
 }
 
-const OPTIONS = {
-  fields: ['terms'],
-  storeFields: [] as string[],
-  tokenize: (text: string) => text.split(' '),
-  processTerm: (term: string) => term || null,
-  searchOptions: { fuzzy: false, prefix: false, combineWith: 'OR' as const },
-};
+const NO_POSTINGS = postingsOf([]);
+
+function lengthOf(index: SearchIndex, ordinal: number): number {
+  const inBase = passageCount(index.base);
+  return ordinal < inBase ? index.base.lengths[ordinal]! : index.added.lengths[ordinal - inBase]!;
+}
+
+function assemble(base: Postings, added: Postings, passageAt: (Passage | null)[]): SearchIndex {
+  const index: SearchIndex = { base, added, passageAt, liveCount: 0, totalLength: 0 };
+  passageAt.forEach((passage, ordinal) => {
+    if (!passage) return;
+    index.liveCount++;
+    index.totalLength += lengthOf(index, ordinal);
+  });
+  return index;
+}
+
+const indexOf = (passages: Passage[]) => assemble(postingsOf(passages), NO_POSTINGS, passages);
 
 export function buildSearchIndex(articles: Article[]): SearchIndex {
-  const mini = new MiniSearch<IndexedPassage>(OPTIONS);
-  const passages = new Map<string, Passage>();
-  const docs: IndexedPassage[] = [];
-  for (const article of articles) {
-    for (const p of article.passages) {
-      passages.set(p.id, p);
-      docs.push({ id: p.id, terms: indexTerms(p.text).join(' ') });
-    }
-  }
-  mini.addAll(docs);
-  return { mini, passages };
-}
-
-/** Replace some articles' passages in place (a reload of a few files), without rebuilding the rest. */
-export function updateIndex(index: SearchIndex, removed: Article[], added: Article[]): void {
-  for (const article of removed) {
-    for (const p of article.passages) {
-      if (index.mini.has(p.id)) index.mini.discard(p.id);
-      index.passages.delete(p.id);
-    }
-  }
-  const docs: IndexedPassage[] = [];
-  for (const article of added) {
-    for (const p of article.passages) {
-      index.passages.set(p.id, p);
-      docs.push({ id: p.id, terms: indexTerms(p.text).join(' ') });
-    }
-  }
-  index.mini.addAll(docs);
+  return indexOf(articles.flatMap((a) => a.passages));
 }
 
 /**
- * How many passages hold a term. minisearch keeps this in its term index but does not publish it; if a later version
- * changes that shape, every term counts the same and search is only slower, never wrong.
+ * Rebuild everything once the passages added or removed since the last full build are this many: below it a reload
+ * re-indexes only the passages it added (milliseconds for a few files), above it the dead postings cost more than a rebuild.
  */
+const compactionThreshold = (basePassages: number) => Math.max(1000, basePassages / 4);
+
+const live = (passages: (Passage | null)[]) => passages.filter((p): p is Passage => p !== null);
+
+/** Replace some articles' passages in place (a reload of a few files), without rebuilding the rest. */
+export function updateIndex(index: SearchIndex, removed: Article[], added: Article[]): void {
+  // A copy: until the swap at the end, searches still see the index as it was.
+  const passageAt = index.passageAt.slice();
+  const ordinalOf = ordinalsById(passageAt);
+  for (const article of [...removed, ...added]) {
+    for (const p of article.passages) {
+      const ordinal = ordinalOf.get(p.id);
+      if (ordinal !== undefined) passageAt[ordinal] = null;
+    }
+  }
+  const inBase = passageCount(index.base);
+  const keptBase = passageAt.slice(0, inBase);
+  const extra = [...live(passageAt.slice(inBase)), ...added.flatMap((a) => a.passages)];
+  const removedFromBase = inBase - live(keptBase).length;
+  const next =
+    extra.length + removedFromBase > compactionThreshold(inBase)
+      ? indexOf([...live(keptBase), ...extra])
+      : assemble(index.base, postingsOf(extra), [...keptBase, ...extra]);
+  Object.assign(index, next);
+}
+
+/**
+ * Passage id → ordinal. Ids are unique in a corpus (the loader skips duplicate articles); should one occur twice all
+ * the same, the later passage wins and the earlier is removed, as a reload replaces a passage.
+ */
+function ordinalsById(passageAt: (Passage | null)[]): Map<string, number> {
+  const ordinalOf = new Map<string, number>();
+  passageAt.forEach((passage, ordinal) => {
+    if (!passage) return;
+    const earlier = ordinalOf.get(passage.id);
+    if (earlier !== undefined) passageAt[earlier] = null;
+    ordinalOf.set(passage.id, ordinal);
+  });
+  return ordinalOf;
+}
+
+/** Each section of postings with the ordinal of its first passage. */
+function sectionsOf(index: SearchIndex): [Postings, number][] {
+  return [
+    [index.base, 0],
+    [index.added, passageCount(index.base)],
+  ];
+}
+
+/** Passages holding the term, the removed ones left out (minisearch, pruning its posting lists lazily, counted so too). */
 function documentFrequency(index: SearchIndex, term: string): number {
-  const internal = (index.mini as unknown as { _index?: { get?: (t: string) => Map<number, Map<number, number>> | undefined } })._index;
-  const fields = internal?.get?.(term);
-  if (!fields) return 0;
   let count = 0;
-  for (const docs of fields.values()) count = Math.max(count, docs.size);
+  const nothingRemoved = index.liveCount === index.passageAt.length;
+  for (const [postings, first] of sectionsOf(index)) {
+    const [start, end] = postingRange(postings, term);
+    if (nothingRemoved) count += end - start;
+    else for (let i = start; i < end; i++) if (index.passageAt[first + postings.ordinals[i]!] !== null) count++;
+  }
   return count;
 }
 
-export function serializeIndex(index: SearchIndex): string {
-  return JSON.stringify(index.mini);
+interface Candidate {
+  passage: Passage;
+  score: number;
 }
 
-export function loadIndex(json: string, articles: Article[]): SearchIndex {
-  const passages = new Map(articles.flatMap((a) => a.passages.map((p) => [p.id, p] as const)));
-  return { mini: MiniSearch.loadJSON<IndexedPassage>(json, OPTIONS), passages };
+/**
+ * Per-passage accumulators for rank(), kept between searches: allocating them for every search (45,000 passages: half
+ * a megabyte) made the garbage collector a large part of a search's time. rank() leaves them zeroed.
+ */
+let scores = new Float64Array(0);
+let matched = new Uint16Array(0);
+function accumulators(passages: number) {
+  if (scores.length < passages) {
+    scores = new Float64Array(passages);
+    matched = new Uint16Array(passages);
+  }
+}
+
+/**
+ * Passages holding any of the terms, best first, scored as minisearch's OR query did: the BM25 of each term summed in
+ * the order of the terms, times the number of terms matched. Ties keep the order of first match, as minisearch's did.
+ */
+function rank(index: SearchIndex, terms: string[], keep: (passage: Passage) => boolean): Candidate[] {
+  accumulators(index.passageAt.length);
+  const order: number[] = [];
+  const averageLength = index.totalLength / index.liveCount;
+  const { k, b, d } = BM25;
+  for (const term of terms) {
+    const frequency = documentFrequency(index, term);
+    if (frequency === 0) continue;
+    const idf = Math.log(1 + (index.liveCount - frequency + 0.5) / (frequency + 0.5));
+    for (const [postings, first] of sectionsOf(index)) {
+      const [start, end] = postingRange(postings, term);
+      for (let i = start; i < end; i++) {
+        const ordinal = first + postings.ordinals[i]!;
+        if (index.passageAt[ordinal] === null) continue;
+        const tf = postings.frequencies[i]!;
+        // The same expression, in the same order, as minisearch's: equal scores stay equal, so ties break alike.
+        scores[ordinal]! += idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * postings.lengths[ordinal - first]!) / averageLength)));
+        if (matched[ordinal]!++ === 0) order.push(ordinal);
+      }
+    }
+  }
+  const candidates: Candidate[] = [];
+  for (const ordinal of order) {
+    const passage = index.passageAt[ordinal]!;
+    if (keep(passage)) candidates.push({ passage, score: scores[ordinal]! * matched[ordinal]! });
+    scores[ordinal] = 0;
+    matched[ordinal] = 0;
+  }
+  return candidates.sort((x, y) => y.score - x.score);
+}
+
+/** The index as bytes for the on-disk cache (./binary.ts); removed passages and later additions are kept as they are. */
+export function serializeIndex(index: SearchIndex): Uint8Array {
+  return encodeImage({ ids: index.passageAt.map((p) => p?.id ?? ''), sections: [index.base, index.added] });
+}
+
+/**
+ * The index from serializeIndex's bytes, its passages taken from `articles`. Throws when the bytes are damaged or do
+ * not index exactly these articles' passages: the caller then rebuilds.
+ */
+export function loadIndex(bytes: Uint8Array, articles: Article[]): SearchIndex {
+  const { ids, sections } = decodeImage(bytes, 2);
+  return assemble(sections[0]!, sections[1]!, passagesFor(ids, articles));
+}
+
+/** The passage of each id ("" stays null), all of the articles' passages and only them. */
+function passagesFor(ids: string[], articles: Article[]): (Passage | null)[] {
+  const passageAt: (Passage | null)[] = ids.map(() => null);
+  // Usually the articles list their passages in the order they were indexed: then no lookup table is needed.
+  let ordinal = 0;
+  for (const article of articles) {
+    for (const p of article.passages) {
+      while (ids[ordinal] === '') ordinal++;
+      if (ids[ordinal] !== p.id) return passagesById(ids, articles);
+      passageAt[ordinal++] = p;
+    }
+  }
+  if (ids.slice(ordinal).some((id) => id !== '')) return passagesById(ids, articles);
+  return passageAt;
+}
+
+function passagesById(ids: string[], articles: Article[]): (Passage | null)[] {
+  const byId = new Map(articles.flatMap((a) => a.passages.map((p) => [p.id, p] as const)));
+  const passageAt = ids.map((id) => {
+    if (id === '') return null;
+    const passage = byId.get(id);
+    if (!passage) throw new Error(`search index names a passage the corpus does not have: ${id}`);
+    return passage;
+  });
+  const indexed = passageAt.filter((p) => p !== null).length;
+  if (indexed !== byId.size) throw new Error(`search index holds ${indexed} passages, the corpus ${byId.size}`);
+  return passageAt;
 }
 
 interface PassageWord {
@@ -170,23 +312,20 @@ export function search(index: SearchIndex, query: string, options: { limit?: num
   const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
   const words = [...new Set(phrases.flatMap((q) => q.keywords.map((k) => k.folded)))];
   const allowed = options.articleIds ? new Set(options.articleIds) : null;
-  const filter = allowed ? { filter: (r: { id: string }) => allowed.has(r.id.split('#')[0]!) } : {};
+  const keep = allowed ? (p: Passage) => allowed.has(p.id.split('#')[0]!) : () => true;
   // Syllable pairs first, and of each phrase only its rarest pair: a passage holding the phrase must hold that pair, and a
-  // rare pair has a short posting list, where "quốc phòng" or "hợp tác" would make minisearch score nearly every passage.
+  // rare pair has a short posting list, where "quốc phòng" or "hợp tác" would score nearly every passage.
   // Only when the phrases do not fill the answer are single syllables searched as well.
-  const rarest = [...new Set(phrases.map((q) => [...q.pairs].sort((x, y) => documentFrequency(index, x) - documentFrequency(index, y))[0]).filter((p): p is string => !!p))];
-  let raw = rarest.length ? index.mini.search(rarest.join(' '), filter) : [];
+  const frequencies = new Map(phrases.flatMap((q) => q.pairs).map((pair) => [pair, documentFrequency(index, pair)]));
+  const rarest = [...new Set(phrases.map((q) => [...q.pairs].sort((x, y) => frequencies.get(x)! - frequencies.get(y)!)[0]).filter((p): p is string => !!p))];
+  let raw = rarest.length ? rank(index, rarest, keep) : [];
   if (raw.length < limit * 3) {
-    const seen = new Set(raw.map((r) => r.id));
-    raw = [...raw, ...index.mini.search(words.join(' '), filter).filter((r) => !seen.has(r.id))];
+    const seen = new Set(raw.map((r) => r.passage));
+    raw = [...raw, ...rank(index, words, keep).filter((r) => !seen.has(r.passage))];
   }
   const typedExact = query.trim() && fold(query) !== query.toLowerCase() ? [toneKey(query.trim())] : [];
   // Rescoring reads each candidate's words: a bounded number of candidates keeps it cheap at any corpus size.
-  const scored = raw.slice(0, Math.max(60, limit * 4)).flatMap((r) => {
-    const passage = index.passages.get(r.id);
-    if (!passage) return [];
-    return [{ passage, ...scorePassage(passage, phrases, typedExact, r.score) }];
-  });
+  const scored = raw.slice(0, Math.max(60, limit * 4)).map(({ passage, score }) => ({ passage, ...scorePassage(passage, phrases, typedExact, score) }));
   // When some passages hold every word of the query, the ones that hold only some are noise.
   const complete = scored.filter((s) => s.allWords || s.phrase);
   const kept = complete.length ? complete : scored;

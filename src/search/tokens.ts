@@ -16,26 +16,65 @@ const SPELLED_STOPWORDS = new Set(STOPWORD_LIST.map(toneKey));
 
 const SEGMENT_BREAK = /[.;:!?()[\]{}"“”«»|…\n]+/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** A word or a run of sentence punctuation (the two never share a character), so one pass finds both. */
+const WORD_OR_BREAK = /([\p{L}\p{M}\p{N}]+)|[.;:!?()[\]{}"“”«»|…\n]+/gu;
+
+/**
+ * fold() of a word, remembered: a corpus has a few tens of thousands of distinct spellings and millions of words, and
+ * fold (NFD, a regex, lower case) is what indexing spent most of its time on. Cleared when full, so it stays bounded.
+ */
+const foldedWords = new Map<string, string>();
+const FOLD_CACHE_SIZE = 100_000;
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= FOLD_CACHE_SIZE) foldedWords.clear();
+    folded = fold(word);
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
 
 /** Folded words, grouped by the stretches of text between sentence punctuation. */
 export function segments(text: string): string[][] {
   return text
     .split(SEGMENT_BREAK)
-    .map((s) => (s.match(WORD) ?? []).map((w) => fold(w)))
+    .map((s) => (s.match(WORD) ?? []).map((w) => foldWord(w)))
     .filter((s) => s.length > 0);
 }
 
 export const pairOf = (a: string, b: string) => `${a}_${b}`;
 
+/**
+ * Calls `visit` with each folded word of a text, in order, and whether it follows another word of the same segment
+ * (then the two make a pair). One regex pass finds words and sentence punctuation alike.
+ */
+export function forEachIndexWord(text: string, visit: (word: string, followsWord: boolean) => void): void {
+  let followsWord = false;
+  for (const m of text.matchAll(WORD_OR_BREAK)) {
+    if (m[1] === undefined) {
+      followsWord = false; // sentence punctuation: no pair across it
+      continue;
+    }
+    visit(foldWord(m[1]), followsWord);
+    followsWord = true;
+  }
+}
+
+/** Calls `visit` with every index term of a text in order: each word's pair with the word before it, then the word. */
+export function forEachIndexTerm(text: string, visit: (term: string) => void): void {
+  let previous = '';
+  forEachIndexWord(text, (word, followsWord) => {
+    if (followsWord) visit(pairOf(previous, word));
+    visit(word);
+    previous = word;
+  });
+}
+
 /** Index terms of a text: every folded word and every adjacent pair. */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const words of segments(text)) {
-    for (let i = 0; i < words.length; i++) {
-      terms.push(words[i]!);
-      if (i + 1 < words.length) terms.push(pairOf(words[i]!, words[i + 1]!));
-    }
-  }
+  forEachIndexTerm(text, (term) => terms.push(term));
   return terms;
 }
 

@@ -37,7 +37,7 @@ const STAT_BATCH = 500;
 /** A damaged cached index is rebuilt from the articles rather than stopping the start. */
 function loadCachedIndex(bytes: Uint8Array, articles: Article[]): SearchIndex | null {
   try {
-    return loadIndex(Buffer.from(bytes).toString('utf8'), articles);
+    return loadIndex(bytes, articles);
   } catch {
     return null;
   }
@@ -167,7 +167,7 @@ export class CorpusStore {
   }
 
   private async save() {
-    await writeCache(this.options.cacheFile!, { entries: this.entries, indexKey: this.indexKey, index: Buffer.from(serializeIndex(this.index!)) });
+    await writeCache(this.options.cacheFile!, { entries: this.entries, indexKey: this.indexKey, index: serializeIndex(this.index!) });
   }
 }
 

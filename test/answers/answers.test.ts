@@ -71,7 +71,7 @@ describe('dialogue', () => {
   });
   it('every excerpt quotes its passage', () => {
     for (const partner of ['canada', 'korea', 'japan', 'usa']) {
-      for (const e of answerDialogue(lib, { partner }, en).excerpts) expect(lib.passages.get(e.citation.passage)?.text).toContain(e.text);
+      for (const e of answerDialogue(lib, { partner }, en).excerpts) expect(lib.articles.get(e.citation.article)?.passages.find((p) => p.id === e.citation.passage)?.text).toContain(e.text);
     }
   });
 });

@@ -46,7 +46,7 @@ describe('search on the seeds', () => {
     }
     expect(search(index, '  ')).toEqual([]);
   });
-  it('survives a round trip through JSON (for the on-disk cache)', () => {
+  it('survives a round trip through bytes (for the on-disk cache)', () => {
     const again = loadIndex(serializeIndex(index), articles);
     expect(search(again, 'bom mìn').map((h) => h.passage.id)).toEqual(search(index, 'bom mìn').map((h) => h.passage.id));
   });

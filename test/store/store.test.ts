@@ -71,7 +71,7 @@ describe('CorpusStore', () => {
     const first = new CorpusStore(dir, { cacheFile: cache });
     await first.load();
     await first.flush();
-    writeFileSync(`${cache}.index`, '{ not json');
+    writeFileSync(`${cache}.index`, 'not an index');
     const second = new CorpusStore(dir, { cacheFile: cache });
     const lib = await second.load();
     expect(second.lastStats.reread).toBe(0);

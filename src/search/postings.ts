@@ -1,0 +1,228 @@
+/**
+ * A compact inverted index: passages numbered 0..n-1 by ordinal, and each term's postings as one slice of two typed
+ * arrays (passage ordinals ascending, term frequencies). Built once and never changed; src/search/index.ts layers
+ * removals and additions on top. Terms are kept sorted as UTF-8 bytes and found by binary search, so an index read
+ * back from disk is a handful of views on the file's bytes: loading creates no strings and parses nothing.
+ */
+import { pairOf } from './tokens.js';
+
+export interface Postings {
+  /** Sorted terms (JavaScript string order), UTF-8, one after another: term i is termBytes[termStarts[i]..termStarts[i+1]). */
+  termBytes: Uint8Array;
+  termStarts: Uint32Array;
+  /** Term i's postings are ordinals[postingStarts[i]..postingStarts[i+1]), with the same slice of frequencies. */
+  postingStarts: Uint32Array;
+  ordinals: Uint32Array;
+  /** How often the term occurs in the passage, capped at 65,535. */
+  frequencies: Uint16Array;
+  /** Per passage, the number of distinct terms: the length BM25 normalises by (minisearch counted it so too). */
+  lengths: Uint32Array;
+}
+
+const MAX_FREQUENCY = 0xffff;
+
+/** A Uint32Array that grows as it is appended to (millions of postings: plain arrays of numbers would cost 2-4 times more). */
+class GrowingUint32 {
+  data = new Uint32Array(1024);
+  length = 0;
+  push(value: number) {
+    if (this.length === this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+  get values() {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/**
+ * Collects passages one by one, word by word, then lays the postings out term by term. The terms are the words and
+ * the pairs of adjacent words (tokens.ts); a pair is known by its two words' ids, so its string is made once per
+ * distinct pair rather than once per occurrence (millions at 10k articles).
+ */
+export class PostingsBuilder {
+  private readonly terms: string[] = [];
+  private readonly wordIds = new Map<string, number>();
+  /** By the first word's id: the second word's id → the pair's term id. */
+  private readonly pairIds: (Map<number, number> | undefined)[] = [];
+  /** The current passage: occurrences per term id, and the term ids it holds, in order of first occurrence. */
+  private counts = new Uint32Array(1024);
+  private readonly held: number[] = [];
+  private previousWord = -1;
+  /** One entry per (passage, term): the term's id, the passage's ordinal, the frequency. */
+  private readonly entryTerms = new GrowingUint32();
+  private readonly entryOrdinals = new GrowingUint32();
+  private readonly entryFrequencies = new GrowingUint32();
+  private readonly lengths = new GrowingUint32();
+
+  /** The next word of the current passage; `followsWord`: it makes a pair with the word before it. */
+  addWord(word: string, followsWord: boolean): void {
+    const id = this.wordId(word);
+    if (followsWord) this.count(this.pairId(this.previousWord, id));
+    this.count(id);
+    this.previousWord = id;
+  }
+
+  /** Closes the current passage; its ordinal is the number of passages ended before it. */
+  endPassage(): void {
+    const ordinal = this.lengths.length;
+    // minisearch counted the empty token too, and a passage without words as one empty token: kept for equal scores.
+    this.lengths.push(this.held.length || 1);
+    for (const id of this.held) {
+      // A lone combining mark folds to "": not a term (it still breaks and makes pairs), as minisearch dropped it.
+      if (this.terms[id] !== '') {
+        this.entryTerms.push(id);
+        this.entryOrdinals.push(ordinal);
+        this.entryFrequencies.push(Math.min(this.counts[id]!, MAX_FREQUENCY));
+      }
+      this.counts[id] = 0;
+    }
+    this.held.length = 0;
+  }
+
+  private newTerm(term: string): number {
+    this.terms.push(term);
+    if (this.counts.length < this.terms.length) {
+      const bigger = new Uint32Array(this.counts.length * 2);
+      bigger.set(this.counts);
+      this.counts = bigger;
+    }
+    return this.terms.length - 1;
+  }
+
+  private wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.newTerm(word);
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
+  private pairId(first: number, second: number): number {
+    const after = (this.pairIds[first] ??= new Map());
+    let id = after.get(second);
+    if (id === undefined) {
+      id = this.newTerm(pairOf(this.terms[first]!, this.terms[second]!));
+      after.set(second, id);
+    }
+    return id;
+  }
+
+  private count(id: number) {
+    if (this.counts[id]!++ === 0) this.held.push(id);
+  }
+
+  build(): Postings {
+    const sorted = this.terms.map((_, id) => id).filter((id) => this.terms[id] !== '');
+    sorted.sort((a, b) => compareStrings(this.terms[a]!, this.terms[b]!));
+    const rank = new Uint32Array(this.terms.length);
+    sorted.forEach((id, position) => (rank[id] = position));
+    const postingStarts = this.postingStarts(rank, sorted.length);
+    // Counting sort of the entries by term; entries arrive by ascending ordinal, so each term's ordinals stay sorted.
+    const next = postingStarts.slice(0, -1);
+    const ordinals = new Uint32Array(this.entryOrdinals.length);
+    const frequencies = new Uint16Array(this.entryOrdinals.length);
+    const terms = this.entryTerms.values;
+    for (let i = 0; i < terms.length; i++) {
+      const at = next[rank[terms[i]!]!]!++;
+      ordinals[at] = this.entryOrdinals.data[i]!;
+      frequencies[at] = this.entryFrequencies.data[i]!;
+    }
+    return { ...encodeTerms(sorted.map((id) => this.terms[id]!)), postingStarts, ordinals, frequencies, lengths: this.lengths.values.slice() };
+  }
+
+  private postingStarts(rank: Uint32Array, termCount: number): Uint32Array {
+    const starts = new Uint32Array(termCount + 1);
+    const terms = this.entryTerms.values;
+    for (let i = 0; i < terms.length; i++) starts[rank[terms[i]!]! + 1]!++;
+    for (let t = 0; t < termCount; t++) starts[t + 1]! += starts[t]!;
+    return starts;
+  }
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function encodeTerms(sorted: string[]): Pick<Postings, 'termBytes' | 'termStarts'> {
+  const encoded = sorted.map((term) => Buffer.from(term, 'utf8'));
+  const termStarts = new Uint32Array(sorted.length + 1);
+  encoded.forEach((bytes, i) => (termStarts[i + 1] = termStarts[i]! + bytes.length));
+  const termBytes = new Uint8Array(termStarts[sorted.length]!);
+  encoded.forEach((bytes, i) => termBytes.set(bytes, termStarts[i]!));
+  return { termBytes, termStarts };
+}
+
+export const termCount = (p: Postings) => p.termStarts.length - 1;
+export const passageCount = (p: Postings) => p.lengths.length;
+
+const utf8 = new TextDecoder();
+const termAt = (p: Postings, i: number) => utf8.decode(p.termBytes.subarray(p.termStarts[i]!, p.termStarts[i + 1]!));
+
+/** The term's position in the sorted term list, or -1. Decodes only the ~log2(terms) terms it compares with. */
+export function findTerm(p: Postings, term: string): number {
+  let low = 0;
+  let high = termCount(p) - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const order = compareStrings(termAt(p, middle), term);
+    if (order === 0) return middle;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The postings of a term: [start, end) into ordinals and frequencies; empty when the term is absent. */
+export function postingRange(p: Postings, term: string): [number, number] {
+  const t = findTerm(p, term);
+  return t < 0 ? [0, 0] : [p.postingStarts[t]!, p.postingStarts[t + 1]!];
+}
+
+/** Every term of the index, in order (tests and checks; search never needs them all). */
+export function allTerms(p: Postings): string[] {
+  return Array.from({ length: termCount(p) }, (_, i) => termAt(p, i));
+}
+
+/** The arrays of a Postings in the order they are written to and read from bytes. */
+export const POSTINGS_ARRAYS = ['termBytes', 'termStarts', 'postingStarts', 'ordinals', 'frequencies', 'lengths'] as const;
+export const POSTINGS_TYPES = {
+  termBytes: Uint8Array,
+  termStarts: Uint32Array,
+  postingStarts: Uint32Array,
+  ordinals: Uint32Array,
+  frequencies: Uint16Array,
+  lengths: Uint32Array,
+} as const;
+
+/**
+ * Throws unless the arrays fit together: offsets ascending and ending where the data ends, ordinals in range and
+ * ascending within each term. A damaged file that passed the checksum (or a Node without zlib.crc32) stops here
+ * rather than reading out of bounds at search time.
+ */
+export function checkPostings(p: Postings): void {
+  const fail = (what: string) => {
+    throw new Error(`damaged search index: ${what}`);
+  };
+  if (p.postingStarts.length !== p.termStarts.length) fail('term and posting offsets differ in count');
+  if (p.ordinals.length !== p.frequencies.length) fail('ordinals and frequencies differ in count');
+  checkOffsets(p.termStarts, p.termBytes.length) || fail('term offsets');
+  checkOffsets(p.postingStarts, p.ordinals.length) || fail('posting offsets');
+  const passages = passageCount(p);
+  for (let t = 0; t < termCount(p); t++) {
+    let previous = -1;
+    for (let i = p.postingStarts[t]!; i < p.postingStarts[t + 1]!; i++) {
+      const ordinal = p.ordinals[i]!;
+      if (ordinal <= previous || ordinal >= passages) fail('posting ordinals');
+      previous = ordinal;
+    }
+  }
+}
+
+function checkOffsets(starts: Uint32Array, end: number): boolean {
+  if (starts.length === 0 || starts[0] !== 0 || starts[starts.length - 1] !== end) return false;
+  for (let i = 1; i < starts.length; i++) if (starts[i]! < starts[i - 1]!) return false;
+  return true;
+}

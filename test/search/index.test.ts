@@ -1,0 +1,160 @@
+// The passage index itself: bytes for the disk cache that read back to the same answers or not at all, and reloads
+// that replace a few articles without leaving their old passages findable.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { Article } from '../../src/corpus/types.js';
+import { buildSearchIndex, loadIndex, search, serializeIndex, updateIndex, type SearchIndex } from '../../src/search/index.js';
+import { allTerms, postingRange, PostingsBuilder } from '../../src/search/postings.js';
+import { forEachIndexWord, indexTerms } from '../../src/search/tokens.js';
+
+const QUERIES = ['bom mìn', 'nhat ban', 'gìn giữ hòa bình', 'Biển Đông', 'hợp tác quốc phòng', 'peacekeeping', 'đào tạo'];
+/** Every hit of every query, with its score: two indexes that answer alike give equal lists. */
+const answers = (index: SearchIndex) => QUERIES.map((q) => search(index, q, { limit: 50 }).map((h) => `${h.passage.id} ${h.score.toFixed(9)}`));
+
+let articles: Article[];
+beforeAll(async () => {
+  articles = (await loadCorpus('seeds')).articles;
+});
+
+/** A small article of its own, with a word no seed has. */
+function article(id: string, ...texts: string[]): Article {
+  const passages = texts.map((text, i) => ({ id: `${id}#${i + 1}`, articleId: id, index: i + 1, text }));
+  return { id, file: `${id}.txt`, title: id, published: null, outlet: null, language: 'vi', url: null, passages, pageContext: [], furniture: [] };
+}
+
+describe('serialised index', () => {
+  it('reads back to the same answers, scores included', () => {
+    const index = buildSearchIndex(articles);
+    expect(answers(loadIndex(serializeIndex(index), articles))).toEqual(answers(index));
+  });
+
+  it('reads back an index that reloads changed: removed passages stay removed, added ones stay found', () => {
+    const index = buildSearchIndex(articles);
+    const [first, ...rest] = articles;
+    const extra = article('zz_extra', 'Tàu ngầm Kilo tham gia diễn tập.');
+    updateIndex(index, [first!], [extra]);
+    const corpus = [...rest, extra];
+    const again = loadIndex(serializeIndex(index), corpus);
+    expect(answers(again)).toEqual(answers(index));
+    expect(search(again, 'tàu ngầm Kilo').map((h) => h.passage.id)).toEqual(['zz_extra#1']);
+  });
+
+  it.each([
+    ['empty', () => new Uint8Array(0)],
+    ['truncated', (b: Uint8Array) => b.slice(0, b.length - 8)],
+    ['one byte longer', (b: Uint8Array) => Uint8Array.from([...b, 0])],
+    ['a flipped byte in the postings', (b: Uint8Array) => flip(b, b.length - 100)],
+    ['a flipped byte in the header', (b: Uint8Array) => flip(b, 21)],
+    ['another magic', (b: Uint8Array) => flip(b, 0)],
+    ['another version', (b: Uint8Array) => flip(b, 4)],
+    ['the old JSON cache', () => new TextEncoder().encode('{"documentCount":0}')],
+  ])('%s: throws, so the store rebuilds', (_, damage) => {
+    const bytes = serializeIndex(buildSearchIndex(articles));
+    expect(() => loadIndex(damage(bytes), articles)).toThrow();
+  });
+
+  it('throws when the corpus is not the one indexed', () => {
+    const bytes = serializeIndex(buildSearchIndex(articles));
+    expect(() => loadIndex(bytes, articles.slice(1))).toThrow(/passage/);
+    expect(() => loadIndex(bytes, [...articles, article('zz_new', 'Một đoạn mới.')])).toThrow(/passage/);
+  });
+
+  it('reads back from an unaligned copy (a slice of a larger buffer)', () => {
+    const bytes = serializeIndex(buildSearchIndex(articles));
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    expect(answers(loadIndex(shifted.subarray(1), articles))).toEqual(answers(buildSearchIndex(articles)));
+  });
+});
+
+function flip(bytes: Uint8Array, at: number): Uint8Array {
+  const copy = bytes.slice();
+  copy[at]! ^= 0xff;
+  return copy;
+}
+
+describe('updateIndex', () => {
+  it('a removed article is never found again; an added one is', () => {
+    const index = buildSearchIndex(articles);
+    const japan = articles.find((a) => a.id.startsWith('004'))!;
+    expect(search(index, 'Onodera').length).toBeGreaterThan(0);
+    updateIndex(index, [japan], [article('zz_sub', 'Tàu ngầm Kilo tham gia diễn tập.', 'Onodera không có ở đây.')]);
+    const hits = QUERIES.concat('Onodera', 'Nhật Bản', 'Sojitz').flatMap((q) => search(index, q, { limit: 100 }));
+    expect(hits.filter((h) => h.passage.articleId === japan.id)).toEqual([]);
+    expect(search(index, 'Onodera').map((h) => h.passage.id)).toEqual(['zz_sub#2']);
+    expect(search(index, 'tàu ngầm').map((h) => h.passage.id)).toContain('zz_sub#1');
+  });
+
+  it('an article changed in place (removed and added under the same id) is found by its new text only', () => {
+    const index = buildSearchIndex(articles);
+    const old = articles[0]!;
+    const changed = { ...old, passages: [{ ...old.passages[0]!, text: 'Hải quân Thụy Điển thăm cảng.' }] };
+    updateIndex(index, [old], [changed]);
+    expect(search(index, 'Thụy Điển').map((h) => h.passage.id)).toEqual([changed.passages[0]!.id]);
+    const oldWords = old.passages[1]!.text.split(' ').slice(0, 4).join(' ');
+    expect(search(index, oldWords, { limit: 100 }).filter((h) => h.passage.articleId === old.id)).toEqual([]);
+  });
+
+  it('answers as a fresh build over the same passages would, through several reloads', () => {
+    const index = buildSearchIndex(articles);
+    let corpus = articles;
+    for (let round = 0; round < 3; round++) {
+      const gone = corpus[round]!;
+      const extra = article(`zz_${round}`, `Diễn tập tìm kiếm cứu nạn lần ${round}.`, 'Hợp tác quốc phòng và bom mìn.');
+      updateIndex(index, [gone], [extra]);
+      corpus = [...corpus.filter((a) => a !== gone), extra];
+      const sorted = (lists: string[][]) => lists.map((hits) => [...hits].sort());
+      // Same passages and scores; passages with equal scores may be listed in another order (their ordinals differ).
+      expect(sorted(answers(index))).toEqual(sorted(answers(buildSearchIndex(corpus))));
+    }
+  });
+
+  it('many added passages: the index is rebuilt whole and still right', () => {
+    const index = buildSearchIndex(articles);
+    const many = Array.from({ length: 300 }, (_, i) => article(`zz_bulk_${i}`, ...Array.from({ length: 5 }, (_, j) => `Đoạn ${j} của bài ${i}: tàu ngầm.`)));
+    updateIndex(index, [], many);
+    expect(index.passageAt.length).toBe(articles.flatMap((a) => a.passages).length + 1500);
+    expect(search(index, 'bài 17', { limit: 100 }).filter((h) => h.phrase).map((h) => h.passage.articleId)).toEqual(
+      Array(5).fill('zz_bulk_17'),
+    );
+    updateIndex(index, many, []);
+    expect(search(index, 'tàu ngầm', { limit: 100 }).filter((h) => h.passage.articleId.startsWith('zz_'))).toEqual([]);
+    expect(answers(index)).toEqual(answers(buildSearchIndex(articles)));
+  });
+});
+
+describe('postings', () => {
+  /** What minisearch indexed for these texts: per term, per passage, the count; per passage, its distinct tokens. */
+  function expected(texts: string[]) {
+    const postings = new Map<string, [number, number][]>();
+    texts.forEach((text, ordinal) => {
+      const counts = new Map<string, number>();
+      for (const term of indexTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, count] of counts) if (term !== '') postings.set(term, [...(postings.get(term) ?? []), [ordinal, count]]);
+    });
+    const lengths = texts.map((text) => new Set(indexTerms(text).join(' ').split(' ')).size);
+    return { postings: new Map([...postings].sort(([a], [b]) => (a < b ? -1 : 1))), lengths };
+  }
+  function built(texts: string[]) {
+    const builder = new PostingsBuilder();
+    for (const text of texts) {
+      forEachIndexWord(text, (word, follows) => builder.addWord(word, follows));
+      builder.endPassage();
+    }
+    const p = builder.build();
+    const postings = new Map(
+      allTerms(p).map((term) => {
+        const [start, end] = postingRange(p, term);
+        return [term, Array.from({ length: end - start }, (_, i) => [p.ordinals[start + i]!, p.frequencies[start + i]!] as [number, number])];
+      }),
+    );
+    return { postings, lengths: [...p.lengths] };
+  }
+  it('hold exactly the terms of indexTerms, their counts, and minisearch\'s lengths (odd text included)', () => {
+    const unit = fc.constantFrom('bom', 'mìn', 'Đà', ' ', ' ', '.', ',', '\u0301', '…', '\n', '-', '1', 'İ');
+    fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { maxLength: 5 }), (texts) => {
+      expect(built(texts)).toEqual(expected(texts));
+    }), { seed: 20240601, numRuns: 500 });
+  });
+});

@@ -40,22 +40,45 @@ export function toneKey(text: string): string {
 const recentKeys = new Map<string, string>();
 
 function computeToneKey(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/\p{L}+/gu, (syllable) => {
-      if (ASCII.test(syllable)) return syllable;
-      const parts = syllable.normalize('NFD');
-      const tones = parts.match(TONE_MARKS);
-      if (!tones) return syllable;
-      const bare = parts.replace(TONE_MARKS, '');
-      let lastVowel = -1;
-      for (let i = 0; i < bare.length; i++) if (/[aeiouy]/.test(bare[i]!)) lastVowel = i;
-      if (lastVowel < 0) return syllable;
-      let at = lastVowel + 1;
-      while (at < bare.length && /\p{M}/u.test(bare[at]!)) at++;
-      return (bare.slice(0, at) + tones[0] + bare.slice(at)).normalize('NFC');
-    });
+  const lower = text.toLowerCase().normalize('NFC');
+  // English text has no tone marks to move: the lower-case text is its key.
+  if (ASCII.test(lower)) return lower;
+  return lower.replace(LETTER_RUN, syllableKey);
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+const VOWEL = /[aeiouy]/;
+const MARK = /\p{M}/u;
+
+/**
+ * Vietnamese has a few thousand distinct syllables and every article repeats them, so each syllable's key is
+ * worked out once and remembered. The memo is emptied when it grows past a bound, so odd input cannot grow it forever.
+ */
+const syllableKeys = new Map<string, string>();
+const MAX_SYLLABLE_KEYS = 50_000;
+
+function syllableKey(syllable: string): string {
+  if (ASCII.test(syllable)) return syllable;
+  let key = syllableKeys.get(syllable);
+  if (key === undefined) {
+    key = computeSyllableKey(syllable);
+    if (syllableKeys.size >= MAX_SYLLABLE_KEYS) syllableKeys.clear();
+    syllableKeys.set(syllable, key);
+  }
+  return key;
+}
+
+function computeSyllableKey(syllable: string): string {
+  const parts = syllable.normalize('NFD');
+  const tones = parts.match(TONE_MARKS);
+  if (!tones) return syllable;
+  const bare = parts.replace(TONE_MARKS, '');
+  let lastVowel = -1;
+  for (let i = 0; i < bare.length; i++) if (VOWEL.test(bare[i]!)) lastVowel = i;
+  if (lastVowel < 0) return syllable;
+  let at = lastVowel + 1;
+  while (at < bare.length && MARK.test(bare[at]!)) at++;
+  return (bare.slice(0, at) + tones[0] + bare.slice(at)).normalize('NFC');
 }
 
 /** Word tokens (letters and digits), keeping diacritics. */

@@ -44,25 +44,45 @@ export class TermMatcher<K extends string = string> {
     return term.normalize('NFC').replace(/\s*[-–—]\s*/g, '-').replace(/,\s*/g, ',').replace(/\s+/g, ' ');
   }
 
+  /**
+   * Extraction asks about the same sentence several times (round mentions, events, people read the same text
+   * again): the answers for the last few texts are remembered. Each caller gets its own copy of the list.
+   */
+  private readonly recent = new Map<string, TermMatch<K>[]>();
+
   find(text: string): TermMatch<K>[] {
+    let matches = this.recent.get(text);
+    if (matches === undefined) {
+      matches = this.search(text);
+      if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(text, matches);
+    }
+    return matches.slice();
+  }
+
+  private search(text: string): TermMatch<K>[] {
     const found: TermMatch<K>[] = [];
-    const run = (regex: RegExp | null, haystack: string, prefix: string) => {
-      if (!regex) return;
-      regex.lastIndex = 0;
-      for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
-        const key = this.keys.get(`${prefix}${this.normal(m[0])}`);
-        if (key !== undefined) found.push({ key, start: m.index, end: m.index + m[0].length, matched: text.slice(m.index, m.index + m[0].length) });
-      }
-    };
     const nfc = text.normalize('NFC');
-    run(this.sensitive, nfc, 'S:');
+    this.collect(this.sensitive, nfc, text, 'S:', found);
     const keyed = toneKey(nfc);
     // The tone key keeps offsets only when it keeps the length; otherwise fall back to the plain lower-case text.
-    run(this.insensitive, keyed.length === nfc.length ? keyed : nfc.toLowerCase(), 'I:');
+    this.collect(this.insensitive, keyed.length === nfc.length ? keyed : nfc.toLowerCase(), text, 'I:', found);
     // Overlaps between the two passes: keep the longer (then the earlier) match.
     found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const kept: TermMatch<K>[] = [];
     for (const m of found) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
     return kept;
   }
+
+  private collect(regex: RegExp | null, haystack: string, text: string, prefix: string, found: TermMatch<K>[]): void {
+    if (!regex) return;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
+      const key = this.keys.get(`${prefix}${this.normal(m[0])}`);
+      if (key !== undefined) found.push({ key, start: m.index, end: m.index + m[0].length, matched: text.slice(m.index, m.index + m[0].length) });
+    }
+  }
 }
+
+/** How many texts each matcher remembers: more than the sentences of a long article. */
+const RECENT_TEXTS = 64;

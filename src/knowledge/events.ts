@@ -7,7 +7,7 @@ import { findDocuments } from './agreements.js';
 import { findMechanisms, findPartners } from './match.js';
 import { mechanismName, partnerName } from './naming.js';
 import { readPerson } from './people.js';
-import { findRoundMentions } from './round-mentions.js';
+import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import type { Sentence } from './sentences.js';
 import { completeDate, findTextDates, type YearReference } from './text-dates.js';
 import type { EventKind, EventRecord, Evidence } from './types.js';
@@ -33,6 +33,8 @@ export function findEvents(
   partner: string,
   reference: YearReference | null,
   primaryMechanism: string | null,
+  /** The round mentions of a sentence, when the caller has already read them. */
+  roundMentionsOf: (s: Sentence) => RoundMention[] = (s) => findRoundMentions(s.text),
 ): EventRecord[] {
   const events: EventRecord[] = [];
   const add = (kind: EventKind, summary: { en: string; vi: string }, s: Sentence, date: ReturnType<typeof completeDate>) => {
@@ -43,7 +45,7 @@ export function findEvents(
   };
 
   for (const s of sentences) {
-    const rounds = findRoundMentions(s.text);
+    const rounds = roundMentionsOf(s);
     // A mechanism named with a date but no round number ("Tham vấn Quốc phòng … vào ngày 7/7/2021").
     for (const m of findMechanisms(s.text)) {
       if (m.key === primaryMechanism) continue;

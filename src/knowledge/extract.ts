@@ -144,7 +144,9 @@ function setDate(record: RoundRecord, date: HistDate, evidence: Evidence | null)
 
 export function extractArticle(article: Article): ArticleFacts {
   const sentences = article.passages.flatMap(splitSentences);
-  const located: Located[] = sentences.flatMap((sentence) => findRoundMentions(sentence.text).map((m) => ({ ...m, sentence })));
+  // Read once, used twice: here for the rounds, and by findEvents for the rounds it must not report again.
+  const mentionsBySentence = new Map(sentences.map((sentence) => [sentence, findRoundMentions(sentence.text)]));
+  const located: Located[] = sentences.flatMap((sentence) => mentionsBySentence.get(sentence)!.map((m) => ({ ...m, sentence })));
   const titleMentions = findRoundMentions(article.title);
   const partner = mainPartner(article, located);
   const facts: ArticleFacts = { article: article.id, rounds: [], events: [] };
@@ -223,6 +225,6 @@ export function extractArticle(article: Article): ArticleFacts {
     facts.rounds.push(record);
   }
 
-  facts.events = findEvents(article, sentences, partner, reference, primary?.mechanism ?? null);
+  facts.events = findEvents(article, sentences, partner, reference, primary?.mechanism ?? null, (s) => mentionsBySentence.get(s)!);
   return facts;
 }

@@ -17,6 +17,8 @@ const PeopleData = z.object({
 const people = PeopleData.parse(JSON.parse(readFileSync(new URL('../../data/people.json', import.meta.url), 'utf8')));
 const FOLDED_SURNAMES = new Set(people.vietnameseSurnames.map(fold));
 const HONORIFICS = new Set(people.honorifics);
+/** An honorific as a word of its own ("Ông", "Mr."): compiled once, not for every phrase read. */
+const HONORIFIC_WORDS = [...HONORIFICS].map((h) => new RegExp(`(?:^|\\s)${h.replace('.', '\\.')}\\s`, 'u'));
 
 export interface PersonMention {
   name: string;
@@ -78,7 +80,7 @@ function readFrom(whole: string, skipLeadingClause: boolean): PersonMention | nu
   // A leading clause ("Ngày 28/12, tại Xin-ga-po, …") is not about the person: start at the first rank, title or honorific.
   const firstAnchor = Math.min(
     ...[...findRanks(whole), ...findTitles(whole)].map((m) => m.start),
-    ...[...HONORIFICS].map((h) => whole.search(new RegExp(`(?:^|\\s)${h.replace('.', '\\.')}\\s`, 'u'))).filter((i) => i >= 0),
+    ...HONORIFIC_WORDS.map((h) => whole.search(h)).filter((i) => i >= 0),
   );
   const phrase = skipLeadingClause && Number.isFinite(firstAnchor) && whole.slice(0, firstAnchor).includes(',') ? whole.slice(firstAnchor).trim() : whole;
   const ranks = findRanks(phrase);

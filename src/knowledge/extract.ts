@@ -42,6 +42,13 @@ function mainPartner(article: Article, mentions: Located[]): string | null {
   return findPartners(lead)[0]?.key ?? null;
 }
 
+/**
+ * Each sentence once, in order of first appearance. The round's sentences are also among the sentences about the
+ * round; venuesOf and coChairsOf only ever take something from a sentence the first time they see it, so reading it
+ * a second time was wasted work.
+ */
+const distinct = (sentences: Sentence[]): Sentence[] => [...new Set(sentences)];
+
 function sameRound(a: { mechanism: string | null; round: number | null }, b: { mechanism: string | null; round: number | null }) {
   return a.mechanism === b.mechanism && a.round === b.round;
 }
@@ -177,12 +184,12 @@ export function extractArticle(article: Article): ArticleFacts {
     // An upper bound rests on the report itself: its sentence about the round, published on that date.
     if (dated && !dated.evidence) record.evidence.date = record.evidence.round.slice(0, 1);
 
-    const place = venuesOf([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound]);
+    const place = venuesOf(distinct([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound]));
     record.venues = place.venues;
     record.format = place.evidence.length || place.venues.length ? place.format : null;
     if (place.evidence.length) record.evidence.venues = record.evidence.format = place.evidence;
 
-    record.coChairs = coChairsOf([...roundSentences, ...aboutRound], partner);
+    record.coChairs = coChairsOf(distinct([...roundSentences, ...aboutRound]), partner);
     if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
 
     for (const s of sentences) {

@@ -32,11 +32,13 @@ export function toneKey(text: string): string {
   const known = recentKeys.get(text);
   if (known !== undefined) return known;
   const key = computeToneKey(text);
-  if (recentKeys.size >= 16) recentKeys.delete(recentKeys.keys().next().value!);
+  if (recentKeys.size >= RECENT_TEXTS) recentKeys.delete(recentKeys.keys().next().value!);
   recentKeys.set(text, key);
   return key;
 }
 
+/** More than the sentences of a long article, since every vocabulary matcher keys each of them. */
+const RECENT_TEXTS = 64;
 const recentKeys = new Map<string, string>();
 
 function computeToneKey(text: string): string {

@@ -63,10 +63,13 @@ export class TermMatcher<K extends string = string> {
   private search(text: string): TermMatch<K>[] {
     const found: TermMatch<K>[] = [];
     const nfc = text.normalize('NFC');
-    this.collect(this.sensitive, nfc, text, 'S:', found);
-    const keyed = toneKey(nfc);
-    // The tone key keeps offsets only when it keeps the length; otherwise fall back to the plain lower-case text.
-    this.collect(this.insensitive, keyed.length === nfc.length ? keyed : nfc.toLowerCase(), text, 'I:', found);
+    if (this.sensitive) this.collect(this.sensitive, nfc, text, 'S:', found);
+    // Names and places are all case-sensitive: those matchers never need the tone key.
+    if (this.insensitive) {
+      const keyed = toneKey(nfc);
+      // The tone key keeps offsets only when it keeps the length; otherwise fall back to the plain lower-case text.
+      this.collect(this.insensitive, keyed.length === nfc.length ? keyed : nfc.toLowerCase(), text, 'I:', found);
+    }
     // Overlaps between the two passes: keep the longer (then the earlier) match.
     found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const kept: TermMatch<K>[] = [];
@@ -74,15 +77,32 @@ export class TermMatcher<K extends string = string> {
     return kept;
   }
 
-  private collect(regex: RegExp | null, haystack: string, text: string, prefix: string, found: TermMatch<K>[]): void {
-    if (!regex) return;
+  private collect(regex: RegExp, haystack: string, text: string, prefix: string, found: TermMatch<K>[]): void {
     regex.lastIndex = 0;
     for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
-      const key = this.keys.get(`${prefix}${this.normal(m[0])}`);
+      const key = this.keyOf(prefix, m[0]);
       if (key !== undefined) found.push({ key, start: m.index, end: m.index + m[0].length, matched: text.slice(m.index, m.index + m[0].length) });
     }
+  }
+
+  /**
+   * The vocabulary key of a matched stretch of text. The same few spellings are matched over and over, so the
+   * normalisation is remembered per spelling (bounded: a matched spelling is a vocabulary term up to spacing).
+   */
+  private readonly keyBySpelling = new Map<string, K | null>();
+
+  private keyOf(prefix: string, matched: string): K | undefined {
+    const spelling = `${prefix}${matched}`;
+    let key = this.keyBySpelling.get(spelling);
+    if (key === undefined) {
+      key = this.keys.get(`${prefix}${this.normal(matched)}`) ?? null;
+      if (this.keyBySpelling.size >= MAX_SPELLINGS) this.keyBySpelling.clear();
+      this.keyBySpelling.set(spelling, key);
+    }
+    return key ?? undefined;
   }
 }
 
 /** How many texts each matcher remembers: more than the sentences of a long article. */
 const RECENT_TEXTS = 64;
+const MAX_SPELLINGS = 10_000;

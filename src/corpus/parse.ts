@@ -9,9 +9,16 @@ import type { Article, FurnitureLine, HistDate, Language, PageHeadline } from '.
 const END_MARKER = /\s*\.\/\.\s*$/;
 const SENTENCE_END = /[.!?…:;”"»)]$/u;
 
+const NOT_LETTERS = /\P{L}+/gu;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+const NOT_VIETNAMESE_LETTERS = /[^ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]+/giu;
+
 export function detectLanguage(text: string): Language {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const vietnamese = text.normalize('NFC').match(/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu)?.length ?? 0;
+  // Counted by deleting everything else rather than collecting one match per letter (a whole article's worth).
+  const letterText = text.replace(NOT_LETTERS, '');
+  const letters = letterText.length - (letterText.match(SURROGATE_PAIR)?.length ?? 0);
+  // Every Vietnamese letter and its capital is one UTF-16 unit, so the length left is the count.
+  const vietnamese = text.normalize('NFC').replace(NOT_VIETNAMESE_LETTERS, '').length;
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
 }
 
@@ -48,7 +55,9 @@ function paragraphsOf(lines: string[]): string[] {
 /** A teaser the site prints above the article and repeats inside it: keep the fuller copy only. */
 function dropRepeatedTeasers(paragraphs: string[], furniture: FurnitureLine[]): string[] {
   return paragraphs.filter((p, i) => {
-    const repeated = p.length >= 40 && paragraphs.some((q, j) => j !== i && q.length > p.length && q.includes(p.replace(/[.…]+$/, '')));
+    if (p.length < 40) return true;
+    const core = p.replace(/[.…]+$/, '');
+    const repeated = paragraphs.some((q, j) => j !== i && q.length > p.length && q.includes(core));
     if (repeated) furniture.push({ line: p, rule: 'repeated-teaser' });
     return !repeated;
   });

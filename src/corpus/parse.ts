@@ -9,16 +9,45 @@ import type { Article, FurnitureLine, HistDate, Language, PageHeadline } from '.
 const END_MARKER = /\s*\.\/\.\s*$/;
 const SENTENCE_END = /[.!?…:;”"»)]$/u;
 
-const NOT_LETTERS = /\P{L}+/gu;
-const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
-const NOT_VIETNAMESE_LETTERS = /[^ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]+/giu;
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+const LETTER = /\p{L}/u;
+
+/**
+ * What each UTF-16 unit is, worked out by the regexes above the first time it is seen (articles use few distinct
+ * characters): IS_LETTER for \p{L}, IS_VIETNAMESE for a Vietnamese letter in either case; 0 = not seen yet.
+ */
+const unitKinds = new Uint8Array(0x10000);
+const SEEN = 1;
+const IS_LETTER = 2;
+const IS_VIETNAMESE = 4;
+
+function learnKind(unit: number): number {
+  const char = String.fromCharCode(unit);
+  const kind = SEEN | (LETTER.test(char) ? IS_LETTER : 0) | (VIETNAMESE_LETTER.test(char) ? IS_VIETNAMESE : 0);
+  unitKinds[unit] = kind;
+  return kind;
+}
+
+/** Letters (\p{L}, counted by code point) or Vietnamese letters in a text, without a match object per letter. */
+function countLetters(text: string, kindWanted: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A character outside the BMP: a letter sometimes (mathematical letters), never a Vietnamese one.
+      if (kindWanted === IS_LETTER && LETTER.test(text.slice(i, i + 2))) count++;
+      i++;
+      continue;
+    }
+    const kind = unitKinds[unit] || learnKind(unit);
+    if (kind & kindWanted) count++;
+  }
+  return count;
+}
 
 export function detectLanguage(text: string): Language {
-  // Counted by deleting everything else rather than collecting one match per letter (a whole article's worth).
-  const letterText = text.replace(NOT_LETTERS, '');
-  const letters = letterText.length - (letterText.match(SURROGATE_PAIR)?.length ?? 0);
-  // Every Vietnamese letter and its capital is one UTF-16 unit, so the length left is the count.
-  const vietnamese = text.normalize('NFC').replace(NOT_VIETNAMESE_LETTERS, '').length;
+  const letters = countLetters(text, IS_LETTER);
+  const vietnamese = countLetters(text.normalize('NFC'), IS_VIETNAMESE);
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
 }
 

@@ -93,9 +93,10 @@ function dropRepeatedTeasers(paragraphs: string[], furniture: FurnitureLine[]): 
 }
 
 export function parseArticle(input: { id: string; file: string; text: string; meta?: ArticleMeta }): Article {
+  // Only a tab or two blanks in a row need collapsing: replacing each single space by a space costs a copy.
   const lines = cleanText(input.text)
     .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim());
+    .map((l) => (l.includes('  ') || l.includes('\t') ? l.replace(/[ \t]+/g, ' ') : l).trim());
   const nonEmpty = lines.filter(Boolean);
   const title = nonEmpty[0] ?? '';
   let rest = nonEmpty.slice(1);
@@ -130,7 +131,7 @@ export function parseArticle(input: { id: string; file: string; text: string; me
       }
       continue;
     }
-    if (END_MARKER.test(line)) {
+    if (line.includes('./.') && END_MARKER.test(line)) {
       body.push(line.replace(END_MARKER, '.'));
       // The source line usually follows the end marker; read it before the rest becomes page context.
       const next = rest[i + 1];

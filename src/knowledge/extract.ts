@@ -26,7 +26,10 @@ export interface ArticleFacts {
 
 export const evidenceOf = (s: Sentence): Evidence => ({ article: s.passage.articleId, passage: s.passage.id, quote: s.text });
 
-const ONLINE = /trực tuyến|trực tiếp qua|hội nghị truyền hình|\bonline\b|\bvirtual(?:ly)?\b|video ?conference/iu;
+const ONLINE_PATTERN = /trực tuyến|trực tiếp qua|hội nghị truyền hình|\bonline\b|\bvirtual(?:ly)?\b|video ?conference/iu;
+/** Every online phrase contains one of these; V8 scans this plain alternation far faster than the \b ones above. */
+const ONLINE_WORD = /trực t|truyền hình|online|virtual|video/iu;
+const isOnline = (text: string) => ONLINE_WORD.test(text) && ONLINE_PATTERN.test(text);
 const PLACE_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at)\s+$/iu;
 const ONLINE_END_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at|between|giữa)\s+$/iu;
 const DIALOGUE_WORD = /[Đđ]ối thoại|[Tt]ham vấn|\b[Dd]ialogue\b|\b[Cc]onsultation\b/u;
@@ -82,7 +85,7 @@ function dateOfRound(sentences: Sentence[], reference: YearReference | null, pub
 
 function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' | 'in-person'; evidence: Evidence[] } {
   for (const s of sentences) {
-    const online = ONLINE.test(s.text);
+    const online = isOnline(s.text);
     // A venue follows "tại/in/at/điểm cầu/between X"; online, the other end may follow "and/và" right after the first.
     const places: ReturnType<typeof findPlaces> = [];
     for (const p of findPlaces(s.text)) {

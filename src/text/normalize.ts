@@ -45,10 +45,50 @@ function computeToneKey(text: string): string {
   const lower = text.toLowerCase().normalize('NFC');
   // English text has no tone marks to move: the lower-case text is its key.
   if (ASCII.test(lower)) return lower;
-  return lower.replace(LETTER_RUN, syllableKey);
+  // Each run of letters (\p{L}+, as a syllable) is replaced by its key. A hand-written scan rather than
+  // replace(/\p{L}+/gu, fn): the callback per word was most of the cost, and most words are left as they are.
+  let key = '';
+  let copied = 0;
+  for (let at = 0; at < lower.length; ) {
+    if (letterWidth(lower, at) === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let ascii = true;
+    for (let width = letterWidth(lower, at); width > 0; width = letterWidth(lower, at)) {
+      if (lower.charCodeAt(at) >= 0x80) ascii = false;
+      at += width;
+    }
+    if (ascii) continue;
+    const syllable = lower.slice(start, at);
+    const keyed = syllableKey(syllable);
+    if (keyed !== syllable) {
+      key += lower.slice(copied, start) + keyed;
+      copied = at;
+    }
+  }
+  return copied === 0 ? lower : key + lower.slice(copied);
 }
 
-const LETTER_RUN = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
+/** Per UTF-16 unit outside ASCII: 1 when \p{L}, 2 when not, 0 when not looked at yet. */
+const letterUnits = new Uint8Array(0x10000);
+
+/** UTF-16 length of the letter at `at` (2 for a letter outside the BMP), or 0 when there is none. */
+function letterWidth(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const unit = text.charCodeAt(at);
+  if (unit < 0x80) return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a ? 1 : 0;
+  if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) return LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
+  let kind = letterUnits[unit]!;
+  if (kind === 0) {
+    kind = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
+    letterUnits[unit] = kind;
+  }
+  return kind === 1 ? 1 : 0;
+}
+
 const VOWEL = /[aeiouy]/;
 const MARK = /\p{M}/u;
 
@@ -60,7 +100,6 @@ const syllableKeys = new Map<string, string>();
 const MAX_SYLLABLE_KEYS = 50_000;
 
 function syllableKey(syllable: string): string {
-  if (ASCII.test(syllable)) return syllable;
   let key = syllableKeys.get(syllable);
   if (key === undefined) {
     key = computeSyllableKey(syllable);

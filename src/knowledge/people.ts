@@ -17,8 +17,11 @@ const PeopleData = z.object({
 const people = PeopleData.parse(JSON.parse(readFileSync(new URL('../../data/people.json', import.meta.url), 'utf8')));
 const FOLDED_SURNAMES = new Set(people.vietnameseSurnames.map(fold));
 const HONORIFICS = new Set(people.honorifics);
-/** An honorific as a word of its own ("Ông", "Mr."): compiled once, not for every phrase read. */
-const HONORIFIC_WORDS = [...HONORIFICS].map((h) => new RegExp(`(?:^|\\s)${h.replace('.', '\\.')}\\s`, 'u'));
+/**
+ * Any honorific as a word of its own ("Ông", "Mr."), compiled once. One alternation finds the leftmost of them,
+ * which is the least of the positions each would give on its own.
+ */
+const HONORIFIC_WORD = new RegExp(`(?:^|\\s)(?:${[...HONORIFICS].map((h) => h.replace('.', '\\.')).join('|')})\\s`, 'u');
 
 export interface PersonMention {
   name: string;
@@ -80,7 +83,7 @@ function readFrom(whole: string, skipLeadingClause: boolean): PersonMention | nu
   // A leading clause ("Ngày 28/12, tại Xin-ga-po, …") is not about the person: start at the first rank, title or honorific.
   const firstAnchor = Math.min(
     ...[...findRanks(whole), ...findTitles(whole)].map((m) => m.start),
-    ...HONORIFIC_WORDS.map((h) => whole.search(h)).filter((i) => i >= 0),
+    ...[whole.search(HONORIFIC_WORD)].filter((i) => i >= 0),
   );
   const phrase = skipLeadingClause && Number.isFinite(firstAnchor) && whole.slice(0, firstAnchor).includes(',') ? whole.slice(firstAnchor).trim() : whole;
   const ranks = findRanks(phrase);

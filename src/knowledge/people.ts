@@ -38,7 +38,8 @@ const WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 
 /** A run of capitalised words from the start of `text`: "Hoàng Xuân Chiến, Ủy viên…" → "Hoàng Xuân Chiến". */
 function leadingName(text: string): string | null {
-  const words = text.trimStart().split(/\s+/);
+  // A name has at most five words, so no more are split off (the text can be the rest of a long sentence).
+  const words = text.trimStart().split(/\s+/, 5);
   const name: string[] = [];
   for (const raw of words) {
     const word = raw.replace(/[,;:)(.]+$/u, '');
@@ -55,7 +56,7 @@ function leadingName(text: string): string | null {
 
 function stripAffiliations(text: string): string {
   let out = text;
-  for (const a of people.affiliations) out = out.split(a).join(' ');
+  for (const a of people.affiliations) if (out.includes(a)) out = out.split(a).join(' ');
   return out;
 }
 

@@ -77,16 +77,21 @@ function sideOf(phrase: string, name: string): string | null {
 export function readPerson(rawPhrase: string): PersonMention | null {
   const whole = stripAffiliations(rawPhrase).replace(/\s+/g, ' ').trim();
   if (!whole) return null;
-  return readFrom(whole, true) ?? readFrom(whole, false);
+  const phrase = withoutLeadingClause(whole);
+  // Reading the whole phrase again only helps when a leading clause was cut off: the same text gives the same answer.
+  return readFrom(phrase) ?? (phrase !== whole ? readFrom(whole) : null);
 }
 
-function readFrom(whole: string, skipLeadingClause: boolean): PersonMention | null {
-  // A leading clause ("Ngày 28/12, tại Xin-ga-po, …") is not about the person: start at the first rank, title or honorific.
+/** A leading clause ("Ngày 28/12, tại Xin-ga-po, …") is not about the person: start at the first rank, title or honorific. */
+function withoutLeadingClause(whole: string): string {
   const firstAnchor = Math.min(
     ...[...findRanks(whole), ...findTitles(whole)].map((m) => m.start),
     ...[whole.search(HONORIFIC_WORD)].filter((i) => i >= 0),
   );
-  const phrase = skipLeadingClause && Number.isFinite(firstAnchor) && whole.slice(0, firstAnchor).includes(',') ? whole.slice(firstAnchor).trim() : whole;
+  return Number.isFinite(firstAnchor) && whole.slice(0, firstAnchor).includes(',') ? whole.slice(firstAnchor).trim() : whole;
+}
+
+function readFrom(phrase: string): PersonMention | null {
   const ranks = findRanks(phrase);
   const titles = findTitles(phrase);
   const anchors: number[] = [0];

@@ -25,6 +25,12 @@ const timeOf = (text: string) => {
   return `${pad(hour)}:${t[2]}`;
 };
 
+// Built once: findDate runs on every short line of every page.
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+const MONTH_YEAR_ONLY = new RegExp(`^\\s*${MONTH}\\s+(\\d{4})\\s*$`, 'i');
+const MONTH_NAMES = new RegExp(MONTH, 'gi');
+
 /** Find a date anywhere in a short text: "26/07/2021 17:58", "ngày 1 tháng 2 năm 2018", "1 February 2018", "2018-02-01". */
 export function findDate(text: string): HistDate | null {
   const time = timeOf(text);
@@ -34,13 +40,13 @@ export function findDate(text: string): HistDate | null {
   if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]), time);
   m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/iu.exec(text);
   if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]), time);
-  m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, 'i').exec(text);
+  m = DAY_MONTH_YEAR.exec(text);
   if (m) return day(Number(m[3]), monthOf(m[2]!), Number(m[1]), time);
-  m = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(text);
+  m = MONTH_DAY_YEAR.exec(text);
   if (m) return day(Number(m[3]), monthOf(m[1]!), Number(m[2]), time);
   m = /tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})/iu.exec(text);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { iso: `${m[2]}-${pad(Number(m[1]))}`, precision: 'month', inferred: false };
-  m = new RegExp(`^\\s*${MONTH}\\s+(\\d{4})\\s*$`, 'i').exec(text);
+  m = MONTH_YEAR_ONLY.exec(text);
   if (m) return { iso: `${m[2]}-${pad(monthOf(m[1]!))}`, precision: 'month', inferred: false };
   return null;
 }
@@ -57,7 +63,7 @@ export function parseDateLine(line: string): HistDate | null {
   const rest = text
     .replace(/thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday/giu, '')
     .replace(/ngày|tháng|năm|cập nhật|updated|posted|published|lúc|gmt\s*[+-]?\d*|ict|\b[ap]m\b/giu, '')
-    .replace(new RegExp(MONTH, 'gi'), '')
+    .replace(MONTH_NAMES, '')
     .replace(/[\d\s/.:,|()+–-]/g, '');
   return rest.length <= 3 ? date : null;
 }

@@ -26,7 +26,17 @@ const SECTION_HEADERS = [
   'chia sẻ', 'từ khóa', 'tags', 'related news', 'related', 'read more', 'most read', 'more news', 'see also', 'comments',
   'tin cùng chuyên mục', 'có thể bạn quan tâm', 'bài viết liên quan', 'tin tức liên quan',
 ];
-const normalizedHeader = (line: string) => line.toLowerCase().replace(/[\s:：!.…»>-]+$/u, '').trim();
+const SECTION_HEADER_SET = new Set(SECTION_HEADERS);
+const HEADER_TRAILER = /[\s:：!.…»>-]/u;
+
+/** Lower case, without the trailing run of spaces and punctuation, trimmed. */
+function normalizedHeader(line: string): string {
+  const lower = line.toLowerCase();
+  // Walk back over the trailer instead of a `[…]+$` regex, which re-scans from every space of a long paragraph.
+  let end = lower.length;
+  while (end > 0 && HEADER_TRAILER.test(lower[end - 1]!)) end--;
+  return lower.slice(0, end).trim();
+}
 
 /** Lines the site prints while loading, or as a lone bullet. */
 const NOISE = /^(?:đang cập nhật dữ liệu\s*!?|loading\.*|[-*•·–—|]+)$/iu;
@@ -34,23 +44,35 @@ const NOISE = /^(?:đang cập nhật dữ liệu\s*!?|loading\.*|[-*•·–—
 /** "Nguồn: mod.gov.vn", "Theo VOV.VN", "Nguồn: HỮU THẮNG (QĐND)", "Source: VNA", "(VNA)". */
 export const SOURCE_LINE = /^(?:(?:nguồn|theo|source|by|according to)\s*[:：]?\s*\S.{0,58}|\((?:[\p{Lu}\d .-]{2,20})\)|[—–-]\s*[\p{Lu}][\p{L}.]{1,20})$/iu;
 
-const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const WORD = /\S+/g;
+
+/** Whether the text has more than `limit` whitespace-separated words; stops counting there (paragraphs are long). */
+function hasMoreWordsThan(text: string, limit: number): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.exec(text)) if (++count > limit) return true;
+  return false;
+}
+
+const PHOTO_NUMBER = /\s[-–]\s*(?:ảnh|hình|photo)\s*\d+\s*$/iu;
+/** "… - Ảnh 2" ends in a number: lines that do not are not worth the regex (it re-scans from every space). */
+const endsPhotoNumber = (line: string) => /\d$/.test(line.trimEnd()) && PHOTO_NUMBER.test(line);
 const VERB_CUE = /(?:^|\s)(?:đã|sẽ|đang|được|cho biết|nhấn mạnh|khẳng định|said|will|has|have|was|were)(?:\s|$)/iu;
 
 export const FURNITURE_RULES: FurnitureRule[] = [
-  { name: 'section-header', test: ({ line }) => SECTION_HEADERS.includes(normalizedHeader(line)), endsArticle: true },
+  { name: 'section-header', test: ({ line }) => SECTION_HEADER_SET.has(normalizedHeader(line)), endsArticle: true },
   { name: 'source-line', test: ({ line }) => line.length <= 70 && SOURCE_LINE.test(line) && !/[.;]$/.test(line.replace(/\.(vn|com|net|org|VN)$/i, '')), endsArticle: true },
   { name: 'loading-notice', test: ({ line }) => NOISE.test(line) },
-  { name: 'image-alt', test: ({ line }) => /\s[-–]\s*(?:ảnh|hình|photo)\s*\d+\s*$/iu.test(line) },
+  { name: 'image-alt', test: ({ line }) => endsPhotoNumber(line) },
   {
     name: 'image-caption',
-    test: ({ line, previous }) => previous !== undefined && /\s[-–]\s*(?:ảnh|hình|photo)\s*\d+\s*$/iu.test(previous) && line.length < 250 && !/[.!?]$/.test(line),
+    test: ({ line, previous }) => previous !== undefined && endsPhotoNumber(previous) && line.length < 250 && !/[.!?]$/.test(line),
   },
   { name: 'photo-credit', test: ({ line }) => line.length < 400 && /(?:^|[.\s(])(?:[Ảả]nh|[Pp]hoto|[Hh]ình)\s*:?\s*[\p{Lu}][\p{L}\p{M}.\s/-]{0,30}\)?\s*$/u.test(line) && !/[.!?]$/.test(line.replace(/\)$/, '')) },
   { name: 'repeated-headline', test: ({ line, next, previous }) => line === next || line === previous },
   {
     name: 'short-caption',
-    test: ({ line, position }) => position > 0 && WORDS(line) <= 10 && !/\d/.test(line) && !VERB_CUE.test(line) && !/[,;:]/.test(line) && /^[\p{Lu}]/u.test(line) && /(?:\.|[\p{L}])$/u.test(line),
+    test: ({ line, position }) => position > 0 && !hasMoreWordsThan(line, 10) && !/\d/.test(line) && !VERB_CUE.test(line) && !/[,;:]/.test(line) && /^[\p{Lu}]/u.test(line) && /(?:\.|[\p{L}])$/u.test(line),
   },
 ];
 

@@ -9,9 +9,45 @@ import type { Article, FurnitureLine, HistDate, Language, PageHeadline } from '.
 const END_MARKER = /\s*\.\/\.\s*$/;
 const SENTENCE_END = /[.!?…:;”"»)]$/u;
 
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+const LETTER = /\p{L}/u;
+
+/**
+ * What each UTF-16 unit is, worked out by the regexes above the first time it is seen (articles use few distinct
+ * characters): IS_LETTER for \p{L}, IS_VIETNAMESE for a Vietnamese letter in either case; 0 = not seen yet.
+ */
+const unitKinds = new Uint8Array(0x10000);
+const SEEN = 1;
+const IS_LETTER = 2;
+const IS_VIETNAMESE = 4;
+
+function learnKind(unit: number): number {
+  const char = String.fromCharCode(unit);
+  const kind = SEEN | (LETTER.test(char) ? IS_LETTER : 0) | (VIETNAMESE_LETTER.test(char) ? IS_VIETNAMESE : 0);
+  unitKinds[unit] = kind;
+  return kind;
+}
+
+/** Letters (\p{L}, counted by code point) or Vietnamese letters in a text, without a match object per letter. */
+function countLetters(text: string, kindWanted: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A character outside the BMP: a letter sometimes (mathematical letters), never a Vietnamese one.
+      if (kindWanted === IS_LETTER && LETTER.test(text.slice(i, i + 2))) count++;
+      i++;
+      continue;
+    }
+    const kind = unitKinds[unit] || learnKind(unit);
+    if (kind & kindWanted) count++;
+  }
+  return count;
+}
+
 export function detectLanguage(text: string): Language {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const vietnamese = text.normalize('NFC').match(/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu)?.length ?? 0;
+  const letters = countLetters(text, IS_LETTER);
+  const vietnamese = countLetters(text.normalize('NFC'), IS_VIETNAMESE);
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
 }
 
@@ -48,16 +84,19 @@ function paragraphsOf(lines: string[]): string[] {
 /** A teaser the site prints above the article and repeats inside it: keep the fuller copy only. */
 function dropRepeatedTeasers(paragraphs: string[], furniture: FurnitureLine[]): string[] {
   return paragraphs.filter((p, i) => {
-    const repeated = p.length >= 40 && paragraphs.some((q, j) => j !== i && q.length > p.length && q.includes(p.replace(/[.…]+$/, '')));
+    if (p.length < 40) return true;
+    const core = p.replace(/[.…]+$/, '');
+    const repeated = paragraphs.some((q, j) => j !== i && q.length > p.length && q.includes(core));
     if (repeated) furniture.push({ line: p, rule: 'repeated-teaser' });
     return !repeated;
   });
 }
 
 export function parseArticle(input: { id: string; file: string; text: string; meta?: ArticleMeta }): Article {
+  // Only a tab or two blanks in a row need collapsing: replacing each single space by a space costs a copy.
   const lines = cleanText(input.text)
     .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim());
+    .map((l) => (l.includes('  ') || l.includes('\t') ? l.replace(/[ \t]+/g, ' ') : l).trim());
   const nonEmpty = lines.filter(Boolean);
   const title = nonEmpty[0] ?? '';
   let rest = nonEmpty.slice(1);
@@ -92,7 +131,7 @@ export function parseArticle(input: { id: string; file: string; text: string; me
       }
       continue;
     }
-    if (END_MARKER.test(line)) {
+    if (line.includes('./.') && END_MARKER.test(line)) {
       body.push(line.replace(END_MARKER, '.'));
       // The source line usually follows the end marker; read it before the rest becomes page context.
       const next = rest[i + 1];

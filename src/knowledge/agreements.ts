@@ -30,6 +30,14 @@ const KIND_PATTERN = new RegExp(
 const SIGN = /(?<![\p{L}\p{M}])(?:ký kết|ký|signed|sign|inked)(?![\p{L}\p{M}])/iu;
 const ADOPT = /(?<!\p{L})(?:thông qua|adopted|approved|endorsed)(?!\p{L})/iu;
 const PLAN = /(?<!\p{L})(?:sớm ký|tiến tới ký|sẽ ký|hướng tới ký|mong muốn|đề nghị|will sign|to sign|plan to|look forward)(?!\p{L})/iu;
+/**
+ * A document is only reported when the sentence says it was signed or adopted, and each of the tests for that
+ * (SIGN, ADOPT, "được … ký", "was signed") needs one of these words: without them no document is read, and the
+ * slow case-insensitive scan for document kinds is skipped.
+ */
+const SIGNED_OR_ADOPTED_WORD = /ký|sign|inked|thông qua|adopted|approved|endorsed/iu;
+/** Module-level and global: findDocuments resets lastIndex before each scan and nothing inside it scans again. */
+const KINDS_IN_SENTENCE = new RegExp(KIND_PATTERN.source, 'giu');
 const EARLIER = /(?<!\p{L})(?:kể từ khi|từ khi|since)(?!\p{L})/iu;
 
 function englishName(original: string, kindEn: string): string {
@@ -58,7 +66,9 @@ function documentPhrase(sentence: string, from: number): string {
 
 export function findDocuments(sentence: string): DocumentMention[] {
   const found: DocumentMention[] = [];
-  const global = new RegExp(KIND_PATTERN.source, 'giu');
+  if (!SIGNED_OR_ADOPTED_WORD.test(sentence)) return found;
+  const global = KINDS_IN_SENTENCE;
+  global.lastIndex = 0;
   for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 80), m.index);
     const after = sentence.slice(m.index, m.index + 160);

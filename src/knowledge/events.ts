@@ -7,12 +7,15 @@ import { findDocuments } from './agreements.js';
 import { findMechanisms, findPartners } from './match.js';
 import { mechanismName, partnerName } from './naming.js';
 import { readPerson } from './people.js';
-import { findRoundMentions } from './round-mentions.js';
+import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import type { Sentence } from './sentences.js';
 import { completeDate, findTextDates, type YearReference } from './text-dates.js';
 import type { EventKind, EventRecord, Evidence } from './types.js';
 
-const VISIT = /chuyến thăm|thăm chính thức|sang thăm|(?<!\p{L})thăm(?!\p{L})|(?<!\p{L})đón(?!\p{L})|\bvisit(?:ed|s)?\b/iu;
+const VISIT_PATTERN = /chuyến thăm|thăm chính thức|sang thăm|(?<!\p{L})thăm(?!\p{L})|(?<!\p{L})đón(?!\p{L})|\bvisit(?:ed|s)?\b/iu;
+/** Every visit phrase contains one of these words. V8 runs this plain alternation ~30x faster than VISIT_PATTERN's lookarounds, so it goes first. */
+const VISIT_WORD = /thăm|đón|visit/iu;
+const isVisit = (text: string) => VISIT_WORD.test(text) && VISIT_PATTERN.test(text);
 
 const evidenceOf = (s: Sentence): Evidence => ({ article: s.passage.articleId, passage: s.passage.id, quote: s.text });
 
@@ -33,6 +36,8 @@ export function findEvents(
   partner: string,
   reference: YearReference | null,
   primaryMechanism: string | null,
+  /** The round mentions of a sentence, when the caller has already read them. */
+  roundMentionsOf: (s: Sentence) => RoundMention[] = (s) => findRoundMentions(s.text),
 ): EventRecord[] {
   const events: EventRecord[] = [];
   const add = (kind: EventKind, summary: { en: string; vi: string }, s: Sentence, date: ReturnType<typeof completeDate>) => {
@@ -43,7 +48,7 @@ export function findEvents(
   };
 
   for (const s of sentences) {
-    const rounds = findRoundMentions(s.text);
+    const rounds = roundMentionsOf(s);
     // A mechanism named with a date but no round number ("Tham vấn Quốc phòng … vào ngày 7/7/2021").
     for (const m of findMechanisms(s.text)) {
       if (m.key === primaryMechanism) continue;
@@ -58,12 +63,12 @@ export function findEvents(
       }
     }
     // Visits, one per date the sentence gives.
-    if (VISIT.test(s.text)) {
+    if (isVisit(s.text)) {
       let from = 0;
       for (const d of findTextDates(s.text)) {
         const clause = s.text.slice(from, d.end);
         from = d.end;
-        if (!VISIT.test(clause) || (d.year === undefined && d.day === undefined)) continue;
+        if (!isVisit(clause) || (d.year === undefined && d.day === undefined)) continue;
         add('visit', visitSummary(clause), s, completeDate(d, reference));
       }
     }

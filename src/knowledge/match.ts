@@ -57,22 +57,48 @@ export function prepareMatchers(): void {
 
 const PREVIOUS_WORD = /([\p{L}\p{M}\p{N}.$]+)[ \t]$/u;
 const NEXT_WORD = /^[ \t]([\p{L}\p{M}\p{N}]+)/u;
+/** How much of the text before a name previousWord looks at first. */
+const PREVIOUS_WORD_WINDOW = 64;
+
+/**
+ * The word right before a name (PREVIOUS_WORD on the text before it). The regex is unanchored, so on a whole long
+ * sentence prefix it is tried from every position: try the last stretch first, and the whole prefix only when the
+ * word reaches the start of that stretch (it may go on further left, or the stretch may begin inside a surrogate pair).
+ */
+function previousWord(before: string): string | undefined {
+  if (before.length > PREVIOUS_WORD_WINDOW) {
+    const inTail = PREVIOUS_WORD.exec(before.slice(-PREVIOUS_WORD_WINDOW));
+    if (!inTail) return undefined;
+    if (inTail.index >= 2) return inTail[1];
+  }
+  return PREVIOUS_WORD.exec(before)?.[1];
+}
+
+let lowerCaseCues: string[] | null = null;
+
+/** Whether the text before a name ends with a cue ("nước", "với", "Việt Nam -"), in any case. */
+function endsWithCue(before: string): boolean {
+  lowerCaseCues ??= loadVocabulary().cues.map((cue) => cue.toLowerCase());
+  // Lower-cased once here, not once per cue: the text before a name can be most of a long sentence.
+  const end = before.trimEnd().toLowerCase();
+  return lowerCaseCues.some((cue) => end.endsWith(cue));
+}
 
 /** Whether a partner name found in text really names the country, by the guards in data/partners.json. */
 function passesGuard(text: string, m: TermMatch, guard: NameGuard | undefined): boolean {
   if (!guard) return true;
   const before = text.slice(0, m.start);
   const after = text.slice(m.end);
-  const previous = PREVIOUS_WORD.exec(before)?.[1];
+  const previous = previousWord(before);
   const next = NEXT_WORD.exec(after)?.[1];
-  const cues = loadVocabulary().cues;
-  const cued = cues.some((cue) => before.trimEnd().toLowerCase().endsWith(cue.toLowerCase()));
-  if (guard.notAfterWord && previous && /^[\p{Lu}]/u.test(previous) && !isAcronym(previous) && !cued) return false;
+  // Looked for only when a rule below needs it.
+  let cued: boolean | undefined;
+  if (guard.notAfterWord && previous && /^[\p{Lu}]/u.test(previous) && !isAcronym(previous) && !(cued ??= endsWithCue(before))) return false;
   if (guard.notBeforeWord && next && /^[\p{Lu}]/u.test(next)) return false;
   if (guard.notBefore && next && guard.notBefore.includes(next)) return false;
   if (guard.notAfter && previous && guard.notAfter.includes(previous)) return false;
   if (guard.notBefore?.includes('$') && after.startsWith('$')) return false;
-  if (guard.needsCue && !cued) return false;
+  if (guard.needsCue && !(cued ??= endsWithCue(before))) return false;
   return true;
 }
 

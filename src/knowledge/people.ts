@@ -17,6 +17,11 @@ const PeopleData = z.object({
 const people = PeopleData.parse(JSON.parse(readFileSync(new URL('../../data/people.json', import.meta.url), 'utf8')));
 const FOLDED_SURNAMES = new Set(people.vietnameseSurnames.map(fold));
 const HONORIFICS = new Set(people.honorifics);
+/**
+ * Any honorific as a word of its own ("Ông", "Mr."), compiled once. One alternation finds the leftmost of them,
+ * which is the least of the positions each would give on its own.
+ */
+const HONORIFIC_WORD = new RegExp(`(?:^|\\s)(?:${[...HONORIFICS].map((h) => h.replace('.', '\\.')).join('|')})\\s`, 'u');
 
 export interface PersonMention {
   name: string;
@@ -33,7 +38,8 @@ const WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 
 /** A run of capitalised words from the start of `text`: "Hoàng Xuân Chiến, Ủy viên…" → "Hoàng Xuân Chiến". */
 function leadingName(text: string): string | null {
-  const words = text.trimStart().split(/\s+/);
+  // A name has at most five words, so no more are split off (the text can be the rest of a long sentence).
+  const words = text.trimStart().split(/\s+/, 5);
   const name: string[] = [];
   for (const raw of words) {
     const word = raw.replace(/[,;:)(.]+$/u, '');
@@ -50,7 +56,7 @@ function leadingName(text: string): string | null {
 
 function stripAffiliations(text: string): string {
   let out = text;
-  for (const a of people.affiliations) out = out.split(a).join(' ');
+  for (const a of people.affiliations) if (out.includes(a)) out = out.split(a).join(' ');
   return out;
 }
 
@@ -71,16 +77,21 @@ function sideOf(phrase: string, name: string): string | null {
 export function readPerson(rawPhrase: string): PersonMention | null {
   const whole = stripAffiliations(rawPhrase).replace(/\s+/g, ' ').trim();
   if (!whole) return null;
-  return readFrom(whole, true) ?? readFrom(whole, false);
+  const phrase = withoutLeadingClause(whole);
+  // Reading the whole phrase again only helps when a leading clause was cut off: the same text gives the same answer.
+  return readFrom(phrase) ?? (phrase !== whole ? readFrom(whole) : null);
 }
 
-function readFrom(whole: string, skipLeadingClause: boolean): PersonMention | null {
-  // A leading clause ("Ngày 28/12, tại Xin-ga-po, …") is not about the person: start at the first rank, title or honorific.
+/** A leading clause ("Ngày 28/12, tại Xin-ga-po, …") is not about the person: start at the first rank, title or honorific. */
+function withoutLeadingClause(whole: string): string {
   const firstAnchor = Math.min(
     ...[...findRanks(whole), ...findTitles(whole)].map((m) => m.start),
-    ...[...HONORIFICS].map((h) => whole.search(new RegExp(`(?:^|\\s)${h.replace('.', '\\.')}\\s`, 'u'))).filter((i) => i >= 0),
+    ...[whole.search(HONORIFIC_WORD)].filter((i) => i >= 0),
   );
-  const phrase = skipLeadingClause && Number.isFinite(firstAnchor) && whole.slice(0, firstAnchor).includes(',') ? whole.slice(firstAnchor).trim() : whole;
+  return Number.isFinite(firstAnchor) && whole.slice(0, firstAnchor).includes(',') ? whole.slice(firstAnchor).trim() : whole;
+}
+
+function readFrom(phrase: string): PersonMention | null {
   const ranks = findRanks(phrase);
   const titles = findTitles(phrase);
   const anchors: number[] = [0];

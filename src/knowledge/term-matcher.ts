@@ -11,8 +11,45 @@ export interface TermEntry<K extends string = string> {
   caseSensitive?: boolean;
 }
 
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether a letter, mark or digit ends just before `at` (what a `(?<![\p{L}\p{M}\p{N}])` lookbehind would refuse),
+ * reading a surrogate pair as one character as the u flag does.
+ */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const pairStart = at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return WORD_CHAR.test(text.slice(pairStart ? at - 2 : at - 1, at));
+}
+
+/**
+ * The term patterns as one alternation, those starting with the same letter or digit grouped behind it:
+ * "a(?:n ninh|n toàn)|h(?:ợp tác|…)". At any position only the group of the letter found there can match, and other
+ * patterns (starting with a dash, a space or punctuation) never match at a letter or digit, so the alternative that
+ * wins is the same as in the flat list, whose order is kept inside each group. Together with leaving the word
+ * boundary before the term to the caller, this lets V8 skip ahead on the first letter: ~4x faster on topics.
+ */
+function groupedAlternation(patterns: string[]): string {
+  const parts: (string | { first: string; rests: string[] })[] = [];
+  const groups = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    const first = String.fromCodePoint(pattern.codePointAt(0)!);
+    if (!/^[\p{L}\p{N}]$/u.test(first)) {
+      parts.push(pattern);
+      continue;
+    }
+    let rests = groups.get(first);
+    if (!rests) {
+      rests = [];
+      groups.set(first, rests);
+      parts.push({ first, rests });
+    }
+    rests.push(pattern.slice(first.length));
+  }
+  return parts.map((part) => (typeof part === 'string' ? part : `${part.first}(?:${part.rests.join('|')})`)).join('|');
+}
 
 /** Spaces match any run of spaces, and a spaced dash any dash with or without spaces ("chính trị - an ninh" = "chính trị-an ninh"). */
 function termPattern(term: string): string {
@@ -35,7 +72,7 @@ export class TermMatcher<K extends string = string> {
     for (const e of sensitive) this.keys.set(`S:${this.normal(e.term)}`, e.key);
     for (const e of insensitive) this.keys.set(`I:${this.normal(toneKey(e.term))}`, e.key);
     const compile = (list: TermEntry<K>[], key: (t: string) => string) =>
-      list.length ? new RegExp(`${BOUNDARY_BEFORE}(?:${[...new Set(list.map((e) => termPattern(key(e.term))))].join('|')})${BOUNDARY_AFTER}`, 'gu') : null;
+      list.length ? new RegExp(`(?:${groupedAlternation([...new Set(list.map((e) => termPattern(key(e.term))))])})${BOUNDARY_AFTER}`, 'gu') : null;
     this.sensitive = compile(sensitive, (t) => t.normalize('NFC'));
     this.insensitive = compile(insensitive, toneKey);
   }
@@ -44,25 +81,70 @@ export class TermMatcher<K extends string = string> {
     return term.normalize('NFC').replace(/\s*[-–—]\s*/g, '-').replace(/,\s*/g, ',').replace(/\s+/g, ' ');
   }
 
+  /**
+   * Extraction asks about the same sentence several times (round mentions, events, people read the same text
+   * again): the answers for the last few texts are remembered. Each caller gets its own copy of the list.
+   */
+  private readonly recent = new Map<string, TermMatch<K>[]>();
+
   find(text: string): TermMatch<K>[] {
+    let matches = this.recent.get(text);
+    if (matches === undefined) {
+      matches = this.search(text);
+      if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(text, matches);
+    }
+    return matches.slice();
+  }
+
+  private search(text: string): TermMatch<K>[] {
     const found: TermMatch<K>[] = [];
-    const run = (regex: RegExp | null, haystack: string, prefix: string) => {
-      if (!regex) return;
-      regex.lastIndex = 0;
-      for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
-        const key = this.keys.get(`${prefix}${this.normal(m[0])}`);
-        if (key !== undefined) found.push({ key, start: m.index, end: m.index + m[0].length, matched: text.slice(m.index, m.index + m[0].length) });
-      }
-    };
     const nfc = text.normalize('NFC');
-    run(this.sensitive, nfc, 'S:');
-    const keyed = toneKey(nfc);
-    // The tone key keeps offsets only when it keeps the length; otherwise fall back to the plain lower-case text.
-    run(this.insensitive, keyed.length === nfc.length ? keyed : nfc.toLowerCase(), 'I:');
+    if (this.sensitive) this.collect(this.sensitive, nfc, text, 'S:', found);
+    // Names and places are all case-sensitive: those matchers never need the tone key.
+    if (this.insensitive) {
+      const keyed = toneKey(nfc);
+      // The tone key keeps offsets only when it keeps the length; otherwise fall back to the plain lower-case text.
+      this.collect(this.insensitive, keyed.length === nfc.length ? keyed : nfc.toLowerCase(), text, 'I:', found);
+    }
     // Overlaps between the two passes: keep the longer (then the earlier) match.
     found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const kept: TermMatch<K>[] = [];
     for (const m of found) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
     return kept;
   }
+
+  private collect(regex: RegExp, haystack: string, text: string, prefix: string, found: TermMatch<K>[]): void {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
+      if (wordCharBefore(haystack, m.index)) {
+        // Inside a word, so not a term here: go on from the next character (a pair counts as one, as with the u flag).
+        regex.lastIndex = m.index + (haystack.codePointAt(m.index)! > 0xffff ? 2 : 1);
+        continue;
+      }
+      const key = this.keyOf(prefix, m[0]);
+      if (key !== undefined) found.push({ key, start: m.index, end: m.index + m[0].length, matched: text.slice(m.index, m.index + m[0].length) });
+    }
+  }
+
+  /**
+   * The vocabulary key of a matched stretch of text. The same few spellings are matched over and over, so the
+   * normalisation is remembered per spelling (bounded: a matched spelling is a vocabulary term up to spacing).
+   */
+  private readonly keyBySpelling = new Map<string, K | null>();
+
+  private keyOf(prefix: string, matched: string): K | undefined {
+    const spelling = `${prefix}${matched}`;
+    let key = this.keyBySpelling.get(spelling);
+    if (key === undefined) {
+      key = this.keys.get(`${prefix}${this.normal(matched)}`) ?? null;
+      if (this.keyBySpelling.size >= MAX_SPELLINGS) this.keyBySpelling.clear();
+      this.keyBySpelling.set(spelling, key);
+    }
+    return key ?? undefined;
+  }
 }
+
+/** How many texts each matcher remembers: more than the sentences of a long article. */
+const RECENT_TEXTS = 64;
+const MAX_SPELLINGS = 10_000;

@@ -87,8 +87,12 @@ const RULES: Rule[] = [
   },
 ];
 
+const DIGIT = /\d/;
+
 export function findTextDates(sentence: string): TextDate[] {
   const found: TextDate[] = [];
+  // Every rule needs a digit (a day, a month or a year in figures): most sentences have none and skip all eight scans.
+  if (!DIGIT.test(sentence)) return found;
   const taken: [number, number][] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;

@@ -32,30 +32,94 @@ export function toneKey(text: string): string {
   const known = recentKeys.get(text);
   if (known !== undefined) return known;
   const key = computeToneKey(text);
-  if (recentKeys.size >= 16) recentKeys.delete(recentKeys.keys().next().value!);
+  if (recentKeys.size >= RECENT_TEXTS) recentKeys.delete(recentKeys.keys().next().value!);
   recentKeys.set(text, key);
   return key;
 }
 
+/** More than the sentences of a long article, since every vocabulary matcher keys each of them. */
+const RECENT_TEXTS = 64;
 const recentKeys = new Map<string, string>();
 
 function computeToneKey(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/\p{L}+/gu, (syllable) => {
-      if (ASCII.test(syllable)) return syllable;
-      const parts = syllable.normalize('NFD');
-      const tones = parts.match(TONE_MARKS);
-      if (!tones) return syllable;
-      const bare = parts.replace(TONE_MARKS, '');
-      let lastVowel = -1;
-      for (let i = 0; i < bare.length; i++) if (/[aeiouy]/.test(bare[i]!)) lastVowel = i;
-      if (lastVowel < 0) return syllable;
-      let at = lastVowel + 1;
-      while (at < bare.length && /\p{M}/u.test(bare[at]!)) at++;
-      return (bare.slice(0, at) + tones[0] + bare.slice(at)).normalize('NFC');
-    });
+  const lower = text.toLowerCase().normalize('NFC');
+  // English text has no tone marks to move: the lower-case text is its key.
+  if (ASCII.test(lower)) return lower;
+  // Each run of letters (\p{L}+, as a syllable) is replaced by its key. A hand-written scan rather than
+  // replace(/\p{L}+/gu, fn): the callback per word was most of the cost, and most words are left as they are.
+  let key = '';
+  let copied = 0;
+  for (let at = 0; at < lower.length; ) {
+    if (letterWidth(lower, at) === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let ascii = true;
+    for (let width = letterWidth(lower, at); width > 0; width = letterWidth(lower, at)) {
+      if (lower.charCodeAt(at) >= 0x80) ascii = false;
+      at += width;
+    }
+    if (ascii) continue;
+    const syllable = lower.slice(start, at);
+    const keyed = syllableKey(syllable);
+    if (keyed !== syllable) {
+      key += lower.slice(copied, start) + keyed;
+      copied = at;
+    }
+  }
+  return copied === 0 ? lower : key + lower.slice(copied);
+}
+
+const LETTER = /\p{L}/u;
+/** Per UTF-16 unit outside ASCII: 1 when \p{L}, 2 when not, 0 when not looked at yet. */
+const letterUnits = new Uint8Array(0x10000);
+
+/** UTF-16 length of the letter at `at` (2 for a letter outside the BMP), or 0 when there is none. */
+function letterWidth(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const unit = text.charCodeAt(at);
+  if (unit < 0x80) return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a ? 1 : 0;
+  if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) return LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
+  let kind = letterUnits[unit]!;
+  if (kind === 0) {
+    kind = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
+    letterUnits[unit] = kind;
+  }
+  return kind === 1 ? 1 : 0;
+}
+
+const VOWEL = /[aeiouy]/;
+const MARK = /\p{M}/u;
+
+/**
+ * Vietnamese has a few thousand distinct syllables and every article repeats them, so each syllable's key is
+ * worked out once and remembered. The memo is emptied when it grows past a bound, so odd input cannot grow it forever.
+ */
+const syllableKeys = new Map<string, string>();
+const MAX_SYLLABLE_KEYS = 50_000;
+
+function syllableKey(syllable: string): string {
+  let key = syllableKeys.get(syllable);
+  if (key === undefined) {
+    key = computeSyllableKey(syllable);
+    if (syllableKeys.size >= MAX_SYLLABLE_KEYS) syllableKeys.clear();
+    syllableKeys.set(syllable, key);
+  }
+  return key;
+}
+
+function computeSyllableKey(syllable: string): string {
+  const parts = syllable.normalize('NFD');
+  const tones = parts.match(TONE_MARKS);
+  if (!tones) return syllable;
+  const bare = parts.replace(TONE_MARKS, '');
+  let lastVowel = -1;
+  for (let i = 0; i < bare.length; i++) if (VOWEL.test(bare[i]!)) lastVowel = i;
+  if (lastVowel < 0) return syllable;
+  let at = lastVowel + 1;
+  while (at < bare.length && MARK.test(bare[at]!)) at++;
+  return (bare.slice(0, at) + tones[0] + bare.slice(at)).normalize('NFC');
 }
 
 /** Word tokens (letters and digits), keeping diacritics. */

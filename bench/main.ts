@@ -38,9 +38,10 @@ function run(sizes: number[]) {
   const results: Result[] = sizes.map((size) => {
     process.stderr.write(`bench: measuring ${size} articles…\n`);
     // Each phase in its own process: its memory is its own, as in a real restart.
-    const prepared = measure(size, 'prepare');
-    const served = measure(size, 'serve', String(prepared.dir));
-    const plain = measure(size, 'plain', String(prepared.dir));
+    const { dir } = measure(size, 'generate');
+    const prepared = measure(size, 'prepare', String(dir));
+    const served = measure(size, 'serve', String(dir));
+    const plain = measure(size, 'plain', String(dir));
     return { size, ...prepared, ...served, ...plain, coldPeakRssMb: prepared.peakRssMb, peakRssMb: served.peakRssMb, peakHeapMb: served.peakHeapMb } as unknown as Result;
   });
   const rows: [string, (r: Result) => string][] = [
@@ -65,6 +66,8 @@ function run(sizes: number[]) {
   const fmt = (l: string[]) => `| ${l.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   process.stdout.write([fmt(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.slice(1).map(fmt)].join('\n') + '\n\n');
   const big = results.at(-1)!;
+  // The target holds for the whole life of the bot: the first build as much as serving.
+  const peakRss = Math.max(big.peakRssMb, big.coldPeakRssMb);
   const checks: [string, boolean][] = [
     [`cold ${ms(big.coldMs)} ms ≤ ${TARGETS.coldMs}`, big.coldMs <= TARGETS.coldMs],
     [`warm ${ms(big.warmMs)} ms ≤ ${TARGETS.warmMs}`, big.warmMs <= TARGETS.warmMs],
@@ -73,7 +76,7 @@ function run(sizes: number[]) {
     [`answers p99 ${ms(Math.max(big.dialogue.p99, big.topic.p99, big.timeline.p99))} ms ≤ ${TARGETS.answer}`, Math.max(big.dialogue.p99, big.topic.p99, big.timeline.p99) <= TARGETS.answer],
     [`search p99 ${ms(big.search.p99)} ms ≤ ${TARGETS.search}`, big.search.p99 <= TARGETS.search],
     [`search ${(big.plainSearch.p99 / big.search.p99).toFixed(1)}× faster than plain ≥ ${TARGETS.searchRatio}×`, big.plainSearch.p99 / big.search.p99 >= TARGETS.searchRatio],
-    [`peak RSS ${big.peakRssMb.toFixed(0)} MB ≤ ${TARGETS.rssMb}`, big.peakRssMb <= TARGETS.rssMb],
+    [`peak RSS ${peakRss.toFixed(0)} MB ≤ ${TARGETS.rssMb}`, peakRss <= TARGETS.rssMb],
   ];
   const missed = checks.filter(([, ok]) => !ok).map(([text]) => text);
   process.stdout.write(

@@ -13,17 +13,15 @@ import { CorpusStore } from '../src/store/store.js';
 import { generateCorpus, writeCorpus } from './generate.js';
 
 const size = Number(process.argv[2] ?? 1000);
-/** prepare: generate and cold-start (writes the cache); serve: what a restarted bot does; plain: the naive index. */
+/** generate: write the corpus; prepare: cold start (writes the cache); serve: what a restarted bot does; plain: the naive index. */
 const phase = process.argv[3] ?? 'serve';
 const dir = process.argv[4] ?? mkdtempSync(join(tmpdir(), `attache-bench-${size}-`));
 const cacheFile = join(dir, 'attache.cache');
 
-let peakRss = 0;
+// Peak RSS is the kernel's high-water mark (it misses no spike); peak heap is sampled.
 let peakHeap = 0;
 const sample = () => {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 };
 const sampler = setInterval(sample, 20);
 
@@ -55,11 +53,13 @@ const PREFIXES = ['c', 'ca', 'nh', 'nhat', 'kor', 'u', 'vi', 'ger', 'ph', 'in'];
 const report = (values: Record<string, unknown>) => {
   clearInterval(sampler);
   sample();
-  process.stdout.write(`${JSON.stringify({ ...values, peakRssMb: peakRss / 1024 / 1024, peakHeapMb: peakHeap / 1024 / 1024 })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...values, peakRssMb: process.resourceUsage().maxRSS / 1024, peakHeapMb: peakHeap / 1024 / 1024 })}\n`);
 };
 
-if (phase === 'prepare') {
+if (phase === 'generate') {
   writeCorpus(join(dir, 'corpus'), generateCorpus({ articles: size, seed: 2026 }));
+  report({ dir });
+} else if (phase === 'prepare') {
   const cold = new CorpusStore(join(dir, 'corpus'), { cacheFile });
   const [library, coldMs] = await timed(() => cold.load());
   await cold.flush();

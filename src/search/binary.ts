@@ -25,34 +25,41 @@ export interface IndexImage {
 
 const align4 = (n: number) => (n + 3) & ~3;
 /** zlib.crc32 arrived in Node 20.15; on an older Node the structural checks alone guard against damage. */
-const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32 ?? null;
+const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32 ?? null;
 
 function headerWords(sectionCount: number) {
   return FIXED_WORDS + sectionCount * POSTINGS_ARRAYS.length;
 }
 
-export function encodeImage(image: IndexImage): Uint8Array {
+/**
+ * The image as the parts of one byte string: the header, then views on the index's own arrays (never changed once
+ * built) with padding between them. Written part by part, the index is not copied: at 10,000 articles that copy was
+ * 21 MB of the cold start's peak memory.
+ */
+export function encodeImageParts(image: IndexImage): Uint8Array[] {
   const ids = Buffer.from(image.ids.join('\u0000'), 'utf8');
-  const headerBytes = headerWords(image.sections.length) * 4;
-  let size = headerBytes + align4(ids.length);
-  for (const section of image.sections) for (const name of POSTINGS_ARRAYS) size += align4(section[name].byteLength);
-  const bytes = new Uint8Array(size);
-  const header = new Uint32Array(bytes.buffer, 0, headerWords(image.sections.length));
-  header.set([MAGIC, VERSION, size, 0, ids.length]);
-  let word = FIXED_WORDS;
-  let at = headerBytes;
-  bytes.set(ids, at);
-  at += align4(ids.length);
+  const body: Uint8Array[] = [];
+  const append = (bytes: Uint8Array) => {
+    // No empty parts: Node's zlib.crc32 of an empty view on an empty buffer is 0 whatever the running value.
+    if (bytes.byteLength === 0) return;
+    body.push(bytes);
+    const padding = align4(bytes.byteLength) - bytes.byteLength;
+    if (padding) body.push(new Uint8Array(padding));
+  };
+  append(ids);
+  const counts: number[] = [];
   for (const section of image.sections) {
     for (const name of POSTINGS_ARRAYS) {
       const array = section[name];
-      header[word++] = array.length;
-      bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
-      at += align4(array.byteLength);
+      counts.push(array.length);
+      append(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
     }
   }
-  header[3] = crc32 ? crc32(bytes.subarray(headerBytes)) : 0;
-  return bytes;
+  const headerBytes = headerWords(image.sections.length) * 4;
+  const size = body.reduce((sum, part) => sum + part.byteLength, headerBytes);
+  const checksum = crc32 ? body.reduce((value, part) => crc32(part, value), 0) : 0;
+  const header = new Uint32Array([MAGIC, VERSION, size, checksum, ids.length, ...counts]);
+  return [new Uint8Array(header.buffer), ...body];
 }
 
 /** The image in `bytes`, or an Error saying what is wrong: a damaged cache must be rebuilt, never half-read. */
@@ -61,7 +68,8 @@ export function decodeImage(input: Uint8Array, sectionCount: number): IndexImage
     throw new Error(`damaged search index: ${what}`);
   };
   // Typed-array views need 4-byte alignment; a file read whole starts aligned, a slice of a pool may not.
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+  // (Uint8Array's slice copies; a Buffer's own slice would be another unaligned view.)
+  const bytes = input.byteOffset % 4 === 0 ? input : Uint8Array.prototype.slice.call(input);
   const headerBytes = headerWords(sectionCount) * 4;
   if (bytes.length < headerBytes) fail('too short');
   const header = new Uint32Array(bytes.buffer, bytes.byteOffset, headerWords(sectionCount));

@@ -7,7 +7,7 @@
  */
 import type { Article, Passage } from '../corpus/types.js';
 import { fold, toneKey } from '../text/normalize.js';
-import { decodeImage, encodeImage } from './binary.js';
+import { decodeImage, encodeImageParts } from './binary.js';
 import { passageCount, postingRange, PostingsBuilder, type Postings } from './postings.js';
 import { forEachIndexWord, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
 
@@ -188,10 +188,16 @@ function rank(index: SearchIndex, terms: string[], keep: (passage: Passage) => b
   return candidates.sort((x, y) => y.score - x.score);
 }
 
-/** The index as bytes for the on-disk cache (./binary.ts); removed passages and later additions are kept as they are. */
-export function serializeIndex(index: SearchIndex): Uint8Array {
-  return encodeImage({ ids: index.passageAt.map((p) => p?.id ?? ''), sections: [index.base, index.added] });
+/**
+ * The index as bytes for the on-disk cache (./binary.ts), in parts to write one after another (they share the
+ * index's memory); removed passages and later additions are kept as they are.
+ */
+export function serializeIndexParts(index: SearchIndex): Uint8Array[] {
+  return encodeImageParts({ ids: index.passageAt.map((p) => p?.id ?? ''), sections: [index.base, index.added] });
 }
+
+/** The index as one byte string. */
+export const serializeIndex = (index: SearchIndex): Uint8Array => Buffer.concat(serializeIndexParts(index));
 
 /**
  * The index from serializeIndex's bytes, its passages taken from `articles`. Throws when the bytes are damaged or do

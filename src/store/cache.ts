@@ -1,19 +1,20 @@
 /**
  * The on-disk cache: per file its parsed article and facts, keyed by content hash, and the search index beside it.
  *
- * Binary, one record per file (length + V8 serialisation), so a restart deserialises small records from one buffer
- * instead of parsing one huge JSON text while holding both the text and the objects (at 10,000 articles that was
- * most of the start time and of the peak memory). Quotes are stored as offsets into their passage: every fact
- * quotes a sentence of its article, so the text is written once, and read back as slices that share its memory.
+ * One line of JSON per file, so a restart parses small records from one buffer instead of one huge JSON text
+ * while holding both the text and the objects (at 10,000 articles that was most of the start time and of the peak
+ * memory). Not V8's serialiser: it is a little faster to read, but its growing native buffers left some 50-120 MB
+ * of the process's memory fragmented after one write of 10,000 records, where JSON's strings stay on the JS heap.
+ * Quotes are stored as offsets into their passage: every fact quotes a sentence of its article, so the text is
+ * written once, and read back as slices that share its memory.
  */
 import { open, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../corpus/types.js';
 import type { ArticleFacts } from '../knowledge/extract.js';
 
 /** Bump when the parser, the extractor or the index change shape: old caches are then ignored. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 const MAGIC = 'ATTACHE-CACHE';
 
 export interface CacheEntry {
@@ -55,10 +56,10 @@ function passageTexts(article: Article | null): Map<string, string> {
 }
 
 /**
- * One entry serialised with its quotes packed. The quotes are swapped for offsets and back within this one
+ * One entry as a line of JSON with its quotes packed. The quotes are swapped for offsets and back within this one
  * synchronous call, so no answer can see them packed, and nothing is copied.
  */
-function serializeEntry(file: string, entry: CacheEntry): Uint8Array {
+function serializeEntry(file: string, entry: CacheEntry): string {
   const texts = passageTexts(entry.article);
   const swapped: [{ quote: PackedQuote }, string][] = [];
   if (entry.facts) {
@@ -71,7 +72,7 @@ function serializeEntry(file: string, entry: CacheEntry): Uint8Array {
     });
   }
   try {
-    return serialize({ file, ...entry });
+    return JSON.stringify({ file, ...entry });
   } finally {
     for (const [e, quote] of swapped) e.quote = quote;
   }
@@ -84,44 +85,42 @@ function unpackQuotes(facts: ArticleFacts, article: Article | null): void {
   });
 }
 
-/** Records are written in chunks of about a megabyte: one write per record would be 20,000 small writes. */
-const CHUNK_BYTES = 1 << 20;
+/** Records are written in chunks of about a megabyte: one write per record would be 10,000 small writes. */
+const CHUNK_CHARS = 1 << 20;
+const NEWLINE = 0x0a;
 
-function* records(data: CacheFile): Generator<Uint8Array> {
-  const header = serialize({ magic: MAGIC, version: CACHE_VERSION, indexKey: data.indexKey });
-  let chunk: Uint8Array[] = [];
-  let bytes = 0;
-  const blobs = (function* () {
-    yield header;
-    for (const [file, entry] of data.entries) yield serializeEntry(file, entry);
-  })();
-  for (const blob of blobs) {
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(blob.length);
-    chunk.push(length, blob);
-    bytes += 4 + blob.length;
-    if (bytes >= CHUNK_BYTES) {
-      yield Buffer.concat(chunk);
+/** The header line, then one line per file (JSON.stringify never writes a raw newline). */
+function* records(data: Pick<CacheFile, 'entries' | 'indexKey'>): Generator<Uint8Array> {
+  let chunk = [JSON.stringify({ magic: MAGIC, version: CACHE_VERSION, indexKey: data.indexKey })];
+  let chars = chunk[0]!.length;
+  for (const [file, entry] of data.entries) {
+    const line = serializeEntry(file, entry);
+    chunk.push(line);
+    chars += line.length;
+    if (chars >= CHUNK_CHARS) {
+      yield Buffer.from(`${chunk.join('\n')}\n`);
       chunk = [];
-      bytes = 0;
+      chars = 0;
     }
   }
-  if (chunk.length) yield Buffer.concat(chunk);
+  if (chunk.length) yield Buffer.from(`${chunk.join('\n')}\n`);
 }
 
+/** The records of a cache file; throws on a truncated or damaged one (every line must end and parse). */
 function parseRecords(bytes: Buffer): CacheFile | null {
-  const next = (at: number): [unknown, number] => {
-    const length = bytes.readUInt32LE(at);
-    if (at + 4 + length > bytes.length) throw new RangeError('truncated cache record');
-    return [deserialize(bytes.subarray(at + 4, at + 4 + length)), at + 4 + length];
+  let at = 0;
+  const next = (): unknown => {
+    const end = bytes.indexOf(NEWLINE, at);
+    if (end < 0) throw new RangeError('truncated cache record');
+    const value = JSON.parse(bytes.toString('utf8', at, end)) as unknown;
+    at = end + 1;
+    return value;
   };
-  let [header, at] = next(0) as [{ magic?: string; version?: number; indexKey?: string }, number];
+  const header = next() as { magic?: string; version?: number; indexKey?: string };
   if (header.magic !== MAGIC || header.version !== CACHE_VERSION || typeof header.indexKey !== 'string') return null;
   const entries = new Map<string, CacheEntry>();
   while (at < bytes.length) {
-    const [record, end] = next(at) as [CacheEntry & { file: string }, number];
-    at = end;
-    const { file, ...entry } = record;
+    const { file, ...entry } = next() as CacheEntry & { file: string };
     if (entry.facts) unpackQuotes(entry.facts, entry.article);
     entries.set(file, entry);
   }
@@ -148,7 +147,7 @@ async function writeAtomically(path: string, data: Uint8Array | Iterable<Uint8Ar
   await rename(temporary, path);
 }
 
-export async function writeCache(path: string, data: CacheFile & { index: Uint8Array }): Promise<void> {
+export async function writeCache(path: string, data: Omit<CacheFile, 'index'> & { index: Uint8Array | Uint8Array[] }): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   // The index first: a cache whose entries are newer than its index is detected by the index key and rebuilt.
   await writeAtomically(indexPathOf(path), data.index);

@@ -12,7 +12,7 @@ import { CorpusError, listCorpusFiles, MAX_FILE_BYTES, sidecarOf, type CorpusLis
 import type { Article, SkippedFile } from '../corpus/types.js';
 import { prepareMatchers } from '../knowledge/match.js';
 import { KnowledgeBuilder } from '../knowledge/merge.js';
-import { buildSearchIndex, loadIndex, serializeIndex, updateIndex, type SearchIndex } from '../search/index.js';
+import { buildSearchIndex, loadIndex, serializeIndexParts, updateIndex, type SearchIndex } from '../search/index.js';
 import { readCache, writeCache, type CacheEntry } from './cache.js';
 import type { FileToRead } from './read-entry.js';
 import { readFiles } from './read-files.js';
@@ -167,7 +167,7 @@ export class CorpusStore {
   }
 
   private async save() {
-    await writeCache(this.options.cacheFile!, { entries: this.entries, indexKey: this.indexKey, index: serializeIndex(this.index!) });
+    await writeCache(this.options.cacheFile!, { entries: this.entries, indexKey: this.indexKey, index: serializeIndexParts(this.index!) });
   }
 }
 

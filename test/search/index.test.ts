@@ -65,6 +65,10 @@ describe('serialised index', () => {
     const shifted = new Uint8Array(bytes.length + 1);
     shifted.set(bytes, 1);
     expect(answers(loadIndex(shifted.subarray(1), articles))).toEqual(answers(buildSearchIndex(articles)));
+    // A Buffer's slice is a view, not a copy: an unaligned Buffer must be copied all the same.
+    const shiftedBuffer = Buffer.alloc(bytes.length + 1);
+    shiftedBuffer.set(bytes, 1);
+    expect(answers(loadIndex(shiftedBuffer.subarray(1), articles))).toEqual(answers(buildSearchIndex(articles)));
   });
 });
 

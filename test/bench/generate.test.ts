@@ -193,5 +193,21 @@ describe('npm run bench -- generate', () => {
 
   it('says how to use it when an argument is missing or wrong', () => {
     expect(() => bench(['generate', '--articles', 'many', '--out', tmpdir()])).toThrow(/usage: npm run bench -- generate --articles N --out DIR/);
+    expect(() => bench(['--sizes', 'ten'])).toThrow(/usage: npm run bench/);
+    expect(() => bench(['--bogus'])).toThrow(/usage: npm run bench/);
+  });
+});
+
+describe('npm run bench', () => {
+  it('measures a tiny corpus: one table, Attaché beside plain minisearch, and a one-line summary', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/main.ts', '--sizes', '40'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toMatch(/^\| measure +\| 40 articles +\|$/);
+    for (const row of ['cold start', 'warm start', 'reload after one changed file', 'peak RSS', 'autocomplete p50 / p99', 'dialogue', 'topic', 'timeline', 'search p50 / p99 (Attaché)', 'search p50 / p99 (plain minisearch', 'search p99 ratio plain / Attaché']) {
+      expect(lines.find((line) => line.startsWith(`| ${row}`)), row).toMatch(/\d/);
+    }
+    expect(out).toMatch(/\(index from cache: yes\)/);
+    expect(out).toMatch(/\(1 file re-read\)/);
+    expect(lines.at(-1)).toMatch(/^summary: at 40 articles, (every target met|\d\/8 targets met; missed: )/);
   });
 });

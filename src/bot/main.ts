@@ -2,11 +2,10 @@
  * `npm start`: validate the environment, read and index the corpus, log in, serve slash commands.
  * SIGINT/SIGTERM stop taking interactions, destroy the client and exit 0.
  */
-import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
 import { Events } from 'discord.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
+import { cacheFileFor } from '../store/cache.js';
 import { CorpusStore } from '../store/store.js';
 import { createClient } from './client.js';
 import { startHealthServer } from './health.js';
@@ -16,11 +15,6 @@ import type { BotContext } from './context.js';
 import { handleInteraction } from './interactions.js';
 import { createLogger } from './logger.js';
 import { RateLimiter } from './rate-limit.js';
-
-/** One cache file per corpus folder, so two bots on two folders never share one. */
-function defaultCacheFile(dir: string): string {
-  return join('.cache', `attache-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}.cache`);
-}
 
 async function main(): Promise<void> {
   let config;
@@ -48,7 +42,7 @@ async function main(): Promise<void> {
     process.stderr.write(`attache: ${error instanceof CommandLoadError ? error.message : `cannot load commands/: ${(error as Error).message}`}\n`);
     process.exit(1);
   }
-  const cacheFile = config.CACHE_FILE === 'off' ? undefined : (config.CACHE_FILE ?? defaultCacheFile(config.CORPUS_DIR));
+  const cacheFile = cacheFileFor(config.CORPUS_DIR, config.CACHE_FILE);
   const store = new CorpusStore(config.CORPUS_DIR, { ...(cacheFile ? { cacheFile } : {}) });
   try {
     await store.load();

@@ -1,7 +1,8 @@
 /** `npm run ask -- …`: the offline CLI. It runs the same answer functions as the Discord commands. */
 import { writeFileSync } from 'node:fs';
-import { loadCorpus, CorpusError } from '../corpus/load.js';
-import { buildLibrary } from '../answers/library.js';
+import { CorpusError } from '../corpus/load.js';
+import { cacheFileFor } from '../store/cache.js';
+import { CorpusStore } from '../store/store.js';
 import { parseCli, USAGE, UsageError } from './args.js';
 import { preparePng, runCommand } from './run.js';
 
@@ -21,9 +22,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const dir = args.corpus || process.env.CORPUS_DIR || 'seeds';
-  let corpus;
+  // The bot's store and disk cache: a second question about a large archive starts from the cache, not the files.
+  const cacheFile = cacheFileFor(dir, process.env.CACHE_FILE);
+  const store = new CorpusStore(dir, cacheFile ? { cacheFile } : {});
+  let lib;
   try {
-    corpus = await loadCorpus(dir);
+    lib = await store.load();
   } catch (error) {
     if (error instanceof CorpusError) {
       process.stderr.write(`ask: ${error.message}\n`);
@@ -31,9 +35,8 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  for (const skipped of corpus.skipped) process.stderr.write(`ask: skipped ${skipped.file}: ${skipped.reason}\n`);
-  for (const warning of corpus.warnings ?? []) process.stderr.write(`ask: ${warning.file}: ${warning.reason}\n`);
-  const lib = buildLibrary(corpus);
+  for (const skipped of lib.corpus.skipped) process.stderr.write(`ask: skipped ${skipped.file}: ${skipped.reason}\n`);
+  for (const warning of lib.corpus.warnings ?? []) process.stderr.write(`ask: ${warning.file}: ${warning.reason}\n`);
   if (args.png) await preparePng();
   const result = runCommand(lib, args);
   if ('usage' in result) {
@@ -41,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   process.stdout.write(result.output);
+  // The answer is out; a first start writes the cache before the process ends.
+  await store.flush();
   if (args.png) {
     if (!result.png) {
       process.stderr.write('ask: this answer has no dated entries to draw; no PNG written\n');

@@ -8,12 +8,14 @@
  * Quotes are stored as offsets into their passage: every fact quotes a sentence of its article, so the text is
  * written once, and read back as slices that share its memory.
  */
+import { createHash } from 'node:crypto';
 import { open, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Article } from '../corpus/types.js';
 import type { ArticleFacts } from '../knowledge/extract.js';
+import { codeFingerprint } from './fingerprint.js';
 
-/** Bump when the parser, the extractor or the index change shape: old caches are then ignored. */
+/** The layout of the file. What the records mean is keyed by the code fingerprint (./fingerprint.ts) in the header. */
 export const CACHE_VERSION = 3;
 const MAGIC = 'ATTACHE-CACHE';
 
@@ -36,6 +38,15 @@ export interface CacheFile {
 }
 
 export const indexPathOf = (path: string) => `${path}.index`;
+
+/**
+ * The cache file for a corpus folder, from the CACHE_FILE setting: "off" for none, a path, or by default one file
+ * per folder under .cache/, so two bots (or the bot and the CLI) on two folders never share one.
+ */
+export function cacheFileFor(dir: string, setting: string | undefined): string | undefined {
+  if (setting === 'off') return undefined;
+  return setting || join('.cache', `attache-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}.cache`);
+}
 
 /** A quote packed as [start, end] in its passage's text, or left as text when it is not found there. */
 type PackedQuote = string | [number, number];
@@ -90,8 +101,8 @@ const CHUNK_CHARS = 1 << 20;
 const NEWLINE = 0x0a;
 
 /** The header line, then one line per file (JSON.stringify never writes a raw newline). */
-function* records(data: Pick<CacheFile, 'entries' | 'indexKey'>): Generator<Uint8Array> {
-  let chunk = [JSON.stringify({ magic: MAGIC, version: CACHE_VERSION, indexKey: data.indexKey })];
+function* records(data: Pick<CacheFile, 'entries' | 'indexKey'>, code: string): Generator<Uint8Array> {
+  let chunk = [JSON.stringify({ magic: MAGIC, version: CACHE_VERSION, code, indexKey: data.indexKey })];
   let chars = chunk[0]!.length;
   for (const [file, entry] of data.entries) {
     const line = serializeEntry(file, entry);
@@ -107,7 +118,7 @@ function* records(data: Pick<CacheFile, 'entries' | 'indexKey'>): Generator<Uint
 }
 
 /** The records of a cache file; throws on a truncated or damaged one (every line must end and parse). */
-function parseRecords(bytes: Buffer): CacheFile | null {
+function parseRecords(bytes: Buffer, code: string): CacheFile | null {
   let at = 0;
   const next = (): unknown => {
     const end = bytes.indexOf(NEWLINE, at);
@@ -116,8 +127,8 @@ function parseRecords(bytes: Buffer): CacheFile | null {
     at = end + 1;
     return value;
   };
-  const header = next() as { magic?: string; version?: number; indexKey?: string };
-  if (header.magic !== MAGIC || header.version !== CACHE_VERSION || typeof header.indexKey !== 'string') return null;
+  const header = next() as { magic?: string; version?: number; code?: string; indexKey?: string };
+  if (header.magic !== MAGIC || header.version !== CACHE_VERSION || header.code !== code || typeof header.indexKey !== 'string') return null;
   const entries = new Map<string, CacheEntry>();
   while (at < bytes.length) {
     const { file, ...entry } = next() as CacheEntry & { file: string };
@@ -127,9 +138,10 @@ function parseRecords(bytes: Buffer): CacheFile | null {
   return { entries, indexKey: header.indexKey, index: null };
 }
 
-export async function readCache(path: string): Promise<CacheFile | null> {
+/** The cache at `path` when it was written by this code and data (`code`), else null. */
+export async function readCache(path: string, code = codeFingerprint()): Promise<CacheFile | null> {
   try {
-    const cache = parseRecords(await readFile(path));
+    const cache = parseRecords(await readFile(path), code);
     if (cache) cache.index = await readFile(indexPathOf(path)).catch(() => null);
     return cache;
   } catch {
@@ -147,9 +159,9 @@ async function writeAtomically(path: string, data: Uint8Array | Iterable<Uint8Ar
   await rename(temporary, path);
 }
 
-export async function writeCache(path: string, data: Omit<CacheFile, 'index'> & { index: Uint8Array | Uint8Array[] }): Promise<void> {
+export async function writeCache(path: string, data: Omit<CacheFile, 'index'> & { index: Uint8Array | Uint8Array[] }, code = codeFingerprint()): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   // The index first: a cache whose entries are newer than its index is detected by the index key and rebuilt.
   await writeAtomically(indexPathOf(path), data.index);
-  await writeAtomically(path, records(data));
+  await writeAtomically(path, records(data, code));
 }

@@ -1,13 +1,27 @@
 // The CLI as a user runs it: exit codes, text for people, stable JSON for scripts.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-function ask(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: undefined } });
+function askWith(env: Record<string, string | undefined>, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: undefined, ...env } });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
+// Tests read the files, not a cache in the checkout's .cache/ (one test below checks the cache).
+const ask = (...args: string[]) => askWith({ CACHE_FILE: 'off' }, ...args);
 
 describe('npm run ask', () => {
+  it('keeps the bot\'s disk cache: a second question starts from it and answers the same', () => {
+    const cache = join(mkdtempSync(join(tmpdir(), 'attache-cli-cache-')), 'ask.cache');
+    const first = askWith({ CACHE_FILE: cache }, 'dialogue', 'japan');
+    expect(first.code).toBe(0);
+    expect(existsSync(cache) && existsSync(`${cache}.index`)).toBe(true);
+    const second = askWith({ CACHE_FILE: cache }, 'dialogue', 'japan');
+    expect(second).toEqual(first);
+    expect(second.out).toMatch(/Japan/);
+  });
   it('dialogue canada answers in text', () => {
     const r = ask('dialogue', 'canada');
     expect(r.code).toBe(0);

@@ -1,0 +1,34 @@
+/**
+ * What the cached entries were made by: the data files (gazetteer, topics, titles…) and the code that reads, parses,
+ * extracts and indexes. An alias added to data/partners.json or a rule changed in the extractor makes every cached
+ * fact stale even though no article changed, so the cache is keyed by this fingerprint as well as by file hashes.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folders (beside this one, under src/ or a build's output) whose code shapes what is cached. */
+const SHAPING_CODE = ['corpus', 'knowledge', 'text', 'search', 'store'];
+
+/** A hash of every file below `roots`, by path relative to its root and content, in a fixed order. */
+export function fingerprintOf(roots: string[]): string {
+  const hash = createHash('sha1');
+  for (const root of roots) {
+    const files = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(`${relative(root, file)}\u0000`).update(readFileSync(file)).update('\u0000');
+  }
+  return hash.digest('hex');
+}
+
+let memo: string | undefined;
+
+/** The fingerprint of this installation's data and shaping code (computed once: about 100 small files). */
+export function codeFingerprint(): string {
+  const here = fileURLToPath(new URL('..', import.meta.url));
+  memo ??= fingerprintOf([...SHAPING_CODE.map((folder) => join(here, folder)), fileURLToPath(new URL('../../data', import.meta.url))]);
+  return memo;
+}

@@ -3,7 +3,7 @@
  * extracts and indexes. An alias added to data/partners.json or a rule changed in the extractor makes every cached
  * fact stale even though no article changed, so the cache is keyed by this fingerprint as well as by file hashes.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,9 +26,16 @@ export function fingerprintOf(roots: string[]): string {
 
 let memo: string | undefined;
 
-/** The fingerprint of this installation's data and shaping code (computed once: about 100 small files). */
+/**
+ * The fingerprint of this installation's data and shaping code (computed once: about 100 small files). Where they
+ * cannot be read, a value of this process alone: no cache is trusted, none is fatal.
+ */
 export function codeFingerprint(): string {
   const here = fileURLToPath(new URL('..', import.meta.url));
-  memo ??= fingerprintOf([...SHAPING_CODE.map((folder) => join(here, folder)), fileURLToPath(new URL('../../data', import.meta.url))]);
+  try {
+    memo ??= fingerprintOf([...SHAPING_CODE.map((folder) => join(here, folder)), fileURLToPath(new URL('../../data', import.meta.url))]);
+  } catch {
+    memo = `unreadable:${randomUUID()}`;
+  }
   return memo;
 }

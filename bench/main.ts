@@ -23,7 +23,9 @@ function generate(argv: string[]) {
 
 interface Result {
   size: number; passages: number; rounds: number; coldMs: number; warmMs: number; reloadMs: number; reread: number; indexFromCache: boolean;
-  peakRssMb: number; peakHeapMb: number; coldPeakRssMb: number; plainBuildMs: number; coldRate: number; readByWorkers: number;
+  peakRssMb: number; peakHeapMb: number; coldPeakRssMb: number; coldRate: number; readByWorkers: number;
+  indexBuildMs: number; indexLoadMs: number; indexHeldMb: number; indexFileMb: number;
+  plainBuildMs: number; plainLoadMs: number; plainHeldMb: number; plainFileMb: number;
   plainSearch: Lat; autocomplete: Lat; dialogue: Lat; topic: Lat; timeline: Lat; search: Lat;
 }
 interface Lat { p50: number; p99: number; n: number }
@@ -33,7 +35,7 @@ const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.
 function run(sizes: number[]) {
   const measure = (size: number, phase: string, dir = '') => {
     // Attaché's phases run with Node's default flags, as `npm start` does; generating and the naive index get room.
-    const flags = phase === 'prepare' || phase === 'serve' ? [] : ['--max-old-space-size=4096'];
+    const flags = phase === 'prepare' || phase === 'serve' ? [] : ['--max-old-space-size=4096', '--expose-gc'];
     const out = execFileSync(process.execPath, ['--import', 'tsx', ...flags, 'bench/measure.ts', String(size), phase, ...(dir ? [dir] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
     return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
   };
@@ -60,7 +62,10 @@ function run(sizes: number[]) {
     ['search p50 / p99 (Attaché)', (r) => `${ms(r.search.p50)} / ${ms(r.search.p99)} ms`],
     ['search p50 / p99 (plain minisearch, fuzzy+prefix)', (r) => `${ms(r.plainSearch.p50)} / ${ms(r.plainSearch.p99)} ms`],
     ['search p99 ratio plain / Attaché', (r) => `${(r.plainSearch.p99 / r.search.p99).toFixed(1)}×`],
-    ['index build (Attaché in cold start) vs plain', (r) => `plain ${ms(r.plainBuildMs)} ms`],
+    ['index build, Attaché / plain (same passages)', (r) => `${ms(r.indexBuildMs)} / ${ms(r.plainBuildMs)} ms (${(r.plainBuildMs / r.indexBuildMs).toFixed(1)}×)`],
+    ['index load from disk, Attaché / plain', (r) => `${ms(r.indexLoadMs)} / ${ms(r.plainLoadMs)} ms (${(r.plainLoadMs / r.indexLoadMs).toFixed(1)}×)`],
+    ['index held in memory, Attaché / plain', (r) => `${r.indexHeldMb.toFixed(0)} / ${r.plainHeldMb.toFixed(0)} MB (${(r.plainHeldMb / r.indexHeldMb).toFixed(1)}×)`],
+    ['index on disk, Attaché / plain', (r) => `${r.indexFileMb.toFixed(1)} / ${r.plainFileMb.toFixed(1)} MB (${(r.plainFileMb / r.indexFileMb).toFixed(1)}×)`],
   ];
   const header = ['measure', ...results.map((r) => `${r.size.toLocaleString('en')} articles`)];
   const lines = [header, ...rows.map(([name, f]) => [name, ...results.map(f)])];

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { answerDialogue, answerSearch, answerTimeline, answerTopic, suggestPartners } from '../src/answers/index.js';
+import { buildSearchIndex, loadIndex, serializeIndex } from '../src/search/index.js';
 import { CorpusStore } from '../src/store/store.js';
 import { generateCorpus, writeCorpus } from './generate.js';
 
@@ -80,11 +81,34 @@ if (phase === 'generate') {
     search: latencies(SEARCHES, 20, (q) => answerSearch(library, { query: q }, en)),
   });
 } else {
-  // The same passages in a plain minisearch, default options, fuzzy and prefix search.
+  // Side by side on the same passages: Attaché's index and a plain minisearch, default options, fuzzy and prefix search.
   const library = await new CorpusStore(join(dir, 'corpus'), { cacheFile }).load();
-  const passages = library.corpus.articles.flatMap((a) => a.passages);
+  const articles = library.corpus.articles;
+  const passages = articles.flatMap((a) => a.passages);
+  const MB = 1024 * 1024;
+  /** Live heap and array buffers after full collections (this phase runs with --expose-gc; a buffer's memory goes on the second). */
+  const held = () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    gc?.();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  let before = held();
+  const [ours, indexBuildMs] = await timed(() => buildSearchIndex(articles));
+  const indexHeldMb = (held() - before) / MB;
+  const bytes = serializeIndex(ours);
+  const [, indexLoadMs] = await timed(() => loadIndex(bytes, articles));
+  before = held();
   const plain = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
   const [, plainBuildMs] = await timed(() => plain.addAll(passages.map((p) => ({ id: p.id, text: p.text }))));
-  report({ plainBuildMs, plainSearch: latencies(SEARCHES, 20, (q) => plain.search(q, { fuzzy: 0.2, prefix: true }).slice(0, 10)) });
+  const plainHeldMb = (held() - before) / MB;
+  const json = JSON.stringify(plain);
+  const [, plainLoadMs] = await timed(() => MiniSearch.loadJSON(json, { fields: ['text'] }));
+  report({
+    indexBuildMs, indexLoadMs, indexHeldMb, indexFileMb: bytes.length / MB,
+    plainBuildMs, plainLoadMs, plainHeldMb, plainFileMb: Buffer.byteLength(json) / MB,
+    plainSearch: latencies(SEARCHES, 20, (q) => plain.search(q, { fuzzy: 0.2, prefix: true }).slice(0, 10)),
+  });
   rmSync(dir, { recursive: true, force: true });
 }

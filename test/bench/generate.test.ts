@@ -203,7 +203,7 @@ describe('npm run bench', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/main.ts', '--sizes', '40'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const lines = out.trim().split('\n');
     expect(lines[0]).toMatch(/^\| measure +\| 40 articles +\|$/);
-    for (const row of ['cold start', 'warm start', 'reload after one changed file', 'peak RSS', 'autocomplete p50 / p99', 'dialogue', 'topic', 'timeline', 'search p50 / p99 (Attaché)', 'search p50 / p99 (plain minisearch', 'search p99 ratio plain / Attaché']) {
+    for (const row of ['cold start', 'warm start', 'reload after one changed file', 'peak RSS', 'autocomplete p50 / p99', 'dialogue', 'topic', 'timeline', 'search p50 / p99 (Attaché)', 'search p50 / p99 (plain minisearch', 'search p99 ratio plain / Attaché', 'index build, Attaché / plain', 'index load from disk', 'index held in memory', 'index on disk']) {
       expect(lines.find((line) => line.startsWith(`| ${row}`)), row).toMatch(/\d/);
     }
     expect(out).toMatch(/\(index from cache: yes\)/);

@@ -24,6 +24,7 @@ function generate(argv: string[]) {
 interface Result {
   size: number; passages: number; rounds: number; coldMs: number; warmMs: number; reloadMs: number; reread: number; indexFromCache: boolean;
   peakRssMb: number; peakHeapMb: number; coldPeakRssMb: number; coldRate: number; readByWorkers: number;
+  botColdMs: number; botWarmMs: number; botColdPeakRssMb: number; botWarmPeakRssMb: number;
   indexBuildMs: number; indexLoadMs: number; indexHeldMb: number; indexFileMb: number;
   plainBuildMs: number; plainLoadMs: number; plainHeldMb: number; plainFileMb: number;
   plainSearch: Lat; autocomplete: Lat; dialogue: Lat; topic: Lat; timeline: Lat; search: Lat;
@@ -35,7 +36,7 @@ const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.
 function run(sizes: number[]) {
   const measure = (size: number, phase: string, dir = '') => {
     // Attaché's phases run with Node's default flags, as `npm start` does; generating and the naive index get room.
-    const flags = phase === 'prepare' || phase === 'serve' ? [] : ['--max-old-space-size=4096', '--expose-gc'];
+    const flags = phase === 'prepare' || phase === 'serve' || phase === 'ready' ? [] : ['--max-old-space-size=4096', '--expose-gc'];
     const out = execFileSync(process.execPath, ['--import', 'tsx', ...flags, 'bench/measure.ts', String(size), phase, ...(dir ? [dir] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
     return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
   };
@@ -45,16 +46,19 @@ function run(sizes: number[]) {
     const { dir } = measure(size, 'generate');
     const prepared = measure(size, 'prepare', String(dir));
     const served = measure(size, 'serve', String(dir));
+    const ready = measure(size, 'ready', String(dir));
     const plain = measure(size, 'plain', String(dir));
-    return { size, ...prepared, ...served, ...plain, coldPeakRssMb: prepared.peakRssMb, peakRssMb: served.peakRssMb, peakHeapMb: served.peakHeapMb } as unknown as Result;
+    return { size, ...prepared, ...served, ...ready, ...plain, coldPeakRssMb: prepared.peakRssMb, peakRssMb: served.peakRssMb, peakHeapMb: served.peakHeapMb } as unknown as Result;
   });
   const rows: [string, (r: Result) => string][] = [
     ['passages / rounds extracted', (r) => `${r.passages} / ${r.rounds}`],
+    ['the bot: process start to Discord ready, cold / from cache', (r) => `${ms(r.botColdMs)} / ${ms(r.botWarmMs)} ms (fake Discord)`],
     ['cold start: read, parse, extract, index', (r) => `${ms(r.coldMs)} ms (${r.coldRate.toFixed(0)} articles/s, ${r.readByWorkers} by a worker thread)`],
     ['warm start from the disk cache', (r) => `${ms(r.warmMs)} ms (index from cache: ${r.indexFromCache ? 'yes' : 'no'})`],
     ['reload after one changed file', (r) => `${ms(r.reloadMs)} ms (${r.reread} file re-read)`],
     ['peak RSS / heap, serving (warm start, reload, queries)', (r) => `${r.peakRssMb.toFixed(0)} MB / ${r.peakHeapMb.toFixed(0)} MB`],
     ['peak RSS, cold start (first build and cache write)', (r) => `${r.coldPeakRssMb.toFixed(0)} MB`],
+    ['peak RSS of the bot, cold / from cache (discord.js included)', (r) => `${r.botColdPeakRssMb.toFixed(0)} / ${r.botWarmPeakRssMb.toFixed(0)} MB`],
     ['autocomplete p50 / p99', (r) => `${ms(r.autocomplete.p50)} / ${ms(r.autocomplete.p99)} ms`],
     ['dialogue p50 / p99', (r) => `${ms(r.dialogue.p50)} / ${ms(r.dialogue.p99)} ms`],
     ['topic p50 / p99', (r) => `${ms(r.topic.p50)} / ${ms(r.topic.p99)} ms`],
@@ -73,11 +77,12 @@ function run(sizes: number[]) {
   const fmt = (l: string[]) => `| ${l.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   process.stdout.write([fmt(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.slice(1).map(fmt)].join('\n') + '\n\n');
   const big = results.at(-1)!;
-  // The target holds for the whole life of the bot: the first build as much as serving.
-  const peakRss = Math.max(big.peakRssMb, big.coldPeakRssMb);
+  // The target holds for the whole life of the bot: the first build as much as serving, the bot process as much as the store.
+  const peakRss = Math.max(big.peakRssMb, big.coldPeakRssMb, big.botColdPeakRssMb, big.botWarmPeakRssMb);
   const checks: [string, boolean][] = [
-    [`cold ${ms(big.coldMs)} ms ≤ ${TARGETS.coldMs}`, big.coldMs <= TARGETS.coldMs],
-    [`warm ${ms(big.warmMs)} ms ≤ ${TARGETS.warmMs}`, big.warmMs <= TARGETS.warmMs],
+    // Start times are the bot's own, process start to ready: the store's share of them is in the table.
+    [`cold start to ready ${ms(big.botColdMs)} ms ≤ ${TARGETS.coldMs}`, big.botColdMs <= TARGETS.coldMs],
+    [`warm start to ready ${ms(big.botWarmMs)} ms ≤ ${TARGETS.warmMs}`, big.botWarmMs <= TARGETS.warmMs],
     [`reload ${ms(big.reloadMs)} ms ≤ ${TARGETS.reloadMs}`, big.reloadMs <= TARGETS.reloadMs],
     [`autocomplete p99 ${ms(big.autocomplete.p99)} ms ≤ ${TARGETS.autocomplete}`, big.autocomplete.p99 <= TARGETS.autocomplete],
     [`answers p99 ${ms(Math.max(big.dialogue.p99, big.topic.p99, big.timeline.p99))} ms ≤ ${TARGETS.answer}`, Math.max(big.dialogue.p99, big.topic.p99, big.timeline.p99) <= TARGETS.answer],

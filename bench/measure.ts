@@ -4,17 +4,23 @@
  * plain minisearch index with default options plus fuzzy and prefix search, as a naive bot would use it.
  * Prints one JSON line.
  */
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { answerDialogue, answerSearch, answerTimeline, answerTopic, suggestPartners } from '../src/answers/index.js';
 import { buildSearchIndex, loadIndex, serializeIndex } from '../src/search/index.js';
 import { CorpusStore } from '../src/store/store.js';
+import { startBot } from '../test/bot/bot-process.js';
+import { startFakeDiscord } from '../test/fake-discord/server.js';
 import { generateCorpus, writeCorpus } from './generate.js';
 
 const size = Number(process.argv[2] ?? 1000);
-/** generate: write the corpus; prepare: cold start (writes the cache); serve: what a restarted bot does; plain: the naive index. */
+/**
+ * generate: write the corpus; prepare: cold start (writes the cache); serve: what a restarted bot does; ready: the bot
+ * process against a fake Discord; plain: the naive index.
+ */
 const phase = process.argv[3] ?? 'serve';
 const dir = process.argv[4] ?? mkdtempSync(join(tmpdir(), `attache-bench-${size}-`));
 const cacheFile = join(dir, 'attache.cache');
@@ -25,6 +31,16 @@ const sample = () => {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 };
 const sampler = setInterval(sample, 20);
+
+/** A port nothing listens on now (the bot's /healthz). */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
   const start = performance.now();
@@ -80,6 +96,32 @@ if (phase === 'generate') {
     timeline: latencies(PARTNERS, 20, (p) => answerTimeline(library, { partner: p }, en)),
     search: latencies(SEARCHES, 20, (q) => answerSearch(library, { query: q }, en)),
   });
+} else if (phase === 'ready') {
+  // The bot itself (npm start's entry) against the tests' fake Discord: from process start to the gateway's ready,
+  // first with no cache, then restarted from the cache it wrote. Each run then answers a few commands, and its peak
+  // RSS (discord.js and all) is read from its /healthz.
+  const fake = await startFakeDiscord();
+  const botCache = join(dir, 'bot.cache');
+  const run = async () => {
+    const healthPort = await freePort();
+    const start = performance.now();
+    const bot = startBot(fake, { CORPUS_DIR: join(dir, 'corpus'), CACHE_FILE: botCache, HEALTH_PORT: String(healthPort) });
+    await bot.waitForLog(/"msg":"ready"/, 120_000);
+    const readyMs = performance.now() - start;
+    // The first start writes its cache in the background: the peak should include it.
+    while (!existsSync(botCache)) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const [name, value] of [['dialogue', 'japan'], ['topic', 'demining'], ['timeline', 'korea'], ['search', 'an ninh biển']] as const) {
+      const option = name === 'topic' ? 'topic' : name === 'search' ? 'query' : 'partner';
+      await fake.waitForResponse(fake.dispatchCommand(name, [{ name: option, value }]), { timeoutMs: 20_000 });
+    }
+    const health = (await (await fetch(`http://127.0.0.1:${healthPort}/healthz`)).json()) as { memory: { peakRssMb: number } };
+    await bot.stop();
+    return { readyMs, peakRssMb: health.memory.peakRssMb };
+  };
+  const cold = await run();
+  const warm = await run();
+  await fake.close();
+  report({ botColdMs: cold.readyMs, botWarmMs: warm.readyMs, botColdPeakRssMb: cold.peakRssMb, botWarmPeakRssMb: warm.peakRssMb });
 } else {
   // Side by side on the same passages: Attaché's index and a plain minisearch, default options, fuzzy and prefix search.
   const library = await new CorpusStore(join(dir, 'corpus'), { cacheFile }).load();

@@ -8,7 +8,7 @@ import { CorpusError } from '../corpus/load.js';
 import { cacheFileFor } from '../store/cache.js';
 import { CorpusStore } from '../store/store.js';
 import { createClient } from './client.js';
-import { startHealthServer } from './health.js';
+import { memoryStatus, startHealthServer } from './health.js';
 import { watchCorpus } from './watch.js';
 import { CommandLoadError, loadCommands } from './commands.js';
 import type { BotContext } from './context.js';
@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     articles: library().corpus.articles.length,
     skipped: library().corpus.skipped.length,
     lastReload: library().loadedAt.toISOString(),
+    memory: memoryStatus(),
   }), logger) : null;
 
   const shutdown = (signal: string) => {

@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Article } from '../corpus/types.js';
 import type { ArticleFacts } from '../knowledge/extract.js';
 import { codeFingerprint } from './fingerprint.js';
+import { packQuotes, unpackQuotes } from './quotes.js';
 
 /** The layout of the file. What the records mean is keyed by the code fingerprint (./fingerprint.ts) in the header. */
 export const CACHE_VERSION = 3;
@@ -48,52 +49,17 @@ export function cacheFileFor(dir: string, setting: string | undefined): string |
   return setting || join('.cache', `attache-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}.cache`);
 }
 
-/** A quote packed as [start, end] in its passage's text, or left as text when it is not found there. */
-type PackedQuote = string | [number, number];
-
-/** Visit every evidence-like object ({ passage, quote }) in a fact tree. */
-function forEachEvidence(node: unknown, visit: (e: { passage: string; quote: PackedQuote }) => void): void {
-  if (Array.isArray(node)) {
-    for (const item of node) forEachEvidence(item, visit);
-  } else if (node && typeof node === 'object') {
-    const record = node as Record<string, unknown>;
-    if (typeof record.passage === 'string' && 'quote' in record) visit(record as { passage: string; quote: PackedQuote });
-    for (const value of Object.values(record)) if (value && typeof value === 'object') forEachEvidence(value, visit);
-  }
-}
-
-function passageTexts(article: Article | null): Map<string, string> {
-  return new Map((article?.passages ?? []).map((p) => [p.id, p.text]));
-}
-
 /**
- * One entry as a line of JSON with its quotes packed. The quotes are swapped for offsets and back within this one
- * synchronous call, so no answer can see them packed, and nothing is copied.
+ * One entry as a line of JSON with its quotes packed (./quotes.ts). The quotes are swapped for offsets and back
+ * within this one synchronous call, so no answer can see them packed, and nothing is copied.
  */
 function serializeEntry(file: string, entry: CacheEntry): string {
-  const texts = passageTexts(entry.article);
-  const swapped: [{ quote: PackedQuote }, string][] = [];
-  if (entry.facts) {
-    forEachEvidence(entry.facts, (e) => {
-      if (typeof e.quote !== 'string') return; // the same evidence object reached twice
-      const at = texts.get(e.passage)?.indexOf(e.quote) ?? -1;
-      if (at < 0) return;
-      swapped.push([e, e.quote]);
-      e.quote = [at, at + e.quote.length];
-    });
-  }
+  const unpack = packQuotes(entry);
   try {
     return JSON.stringify({ file, ...entry });
   } finally {
-    for (const [e, quote] of swapped) e.quote = quote;
+    unpack();
   }
-}
-
-function unpackQuotes(facts: ArticleFacts, article: Article | null): void {
-  const texts = passageTexts(article);
-  forEachEvidence(facts, (e) => {
-    if (Array.isArray(e.quote)) e.quote = texts.get(e.passage)?.slice(e.quote[0], e.quote[1]) ?? '';
-  });
 }
 
 /** Records are written in chunks of about a megabyte: one write per record would be 10,000 small writes. */
@@ -132,7 +98,7 @@ function parseRecords(bytes: Buffer, code: string): CacheFile | null {
   const entries = new Map<string, CacheEntry>();
   while (at < bytes.length) {
     const { file, ...entry } = next() as CacheEntry & { file: string };
-    if (entry.facts) unpackQuotes(entry.facts, entry.article);
+    unpackQuotes(entry);
     entries.set(file, entry);
   }
   return { entries, indexKey: header.indexKey, index: null };

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CacheEntry } from './cache.js';
+import { unpackQuotes } from './quotes.js';
 import { readEntry, type FileToRead } from './read-entry.js';
 import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
 
@@ -62,7 +63,10 @@ function runWorker(files: FileToRead[], maxBytes: number, into: Into, offset: nu
       return;
     }
     worker.on('message', ({ from, entries }: ReadWorkerBatch) => {
-      entries.forEach((e, j) => into(offset + from + j, e));
+      entries.forEach((e, j) => {
+        if (e !== 'unchanged') unpackQuotes(e);
+        into(offset + from + j, e);
+      });
       done = from + entries.length;
     });
     worker.on('error', () => undefined);

@@ -113,11 +113,14 @@ describe('floods', () => {
 });
 
 describe('the process', () => {
-  it('serves /healthz on 127.0.0.1 with readiness, gateway latency, corpus size and last reload', async () => {
+  it('serves /healthz on 127.0.0.1 with readiness, gateway latency, corpus size, last reload and memory', async () => {
     await bot.waitForLog(/"msg":"health endpoint listening"/);
     const response = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ready: true, articles: expect.any(Number), lastReload: expect.any(String), gatewayLatencyMs: expect.any(Number) });
+    const body = await response.json();
+    expect(body).toMatchObject({ ready: true, articles: expect.any(Number), lastReload: expect.any(String), gatewayLatencyMs: expect.any(Number) });
+    expect(body.memory.peakRssMb).toBeGreaterThanOrEqual(body.memory.rssMb);
+    expect(body.memory.heapUsedMb).toBeGreaterThan(0);
     expect((await fetch(`http://127.0.0.1:${healthPort}/other`)).status).toBe(404);
   });
   it('logged each fault, let no rejection escape, never printed the token, sent nothing invalid', () => {

@@ -109,7 +109,11 @@ if (phase === 'generate') {
     await bot.waitForLog(/"msg":"ready"/, 120_000);
     const readyMs = performance.now() - start;
     // The first start writes its cache in the background: the peak should include it.
-    while (!existsSync(botCache)) await new Promise((resolve) => setTimeout(resolve, 50));
+    const waitUntil = Date.now() + 120_000;
+    while (!existsSync(botCache)) {
+      if (Date.now() > waitUntil) throw new Error('bench: the bot wrote no cache in two minutes');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     for (const [name, value] of [['dialogue', 'japan'], ['topic', 'demining'], ['timeline', 'korea'], ['search', 'an ninh biển']] as const) {
       const option = name === 'topic' ? 'topic' : name === 'search' ? 'query' : 'partner';
       await fake.waitForResponse(fake.dispatchCommand(name, [{ name: option, value }]), { timeoutMs: 20_000 });

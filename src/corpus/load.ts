@@ -100,6 +100,13 @@ export async function parseFile(dir: string, path: string, maxBytes = MAX_FILE_B
   return warning ? { article, warning } : { article };
 }
 
+/** What to tell a user whose corpus folder cannot be listed (the CLI, the bot and a reload say the same). */
+export function corpusFolderError(dir: string, error: NodeJS.ErrnoException): CorpusError {
+  if (error.code === 'ENOENT') return new CorpusError(`corpus folder not found: ${dir}`);
+  if (error.code === 'ENOTDIR') return new CorpusError(`corpus path is not a folder: ${dir}`);
+  return new CorpusError(`corpus folder cannot be read: ${dir} (${error.code ?? 'error'})`);
+}
+
 export async function loadCorpus(dir: string, options: { maxBytes?: number } = {}): Promise<Corpus> {
   let info;
   try {
@@ -112,7 +119,7 @@ export async function loadCorpus(dir: string, options: { maxBytes?: number } = {
   try {
     files = await listArticleFiles(dir);
   } catch (error) {
-    throw new CorpusError(`corpus folder cannot be read: ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw corpusFolderError(dir, error as NodeJS.ErrnoException);
   }
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];

@@ -1,7 +1,7 @@
 /**
  * Every fact quotes a sentence of its article's passages, often the same sentence for several facts (145,000 quotes
- * at 10,000 articles, three times the passages' text). Held as slices of the passage text, a quote costs a few
- * bytes; held as a string of its own (as extraction or a worker's message makes it), it costs its whole text again.
+ * at 10,000 articles, three times the passages' text). Extraction on this thread makes them slices of the passage
+ * text, a few bytes each; a worker's message or a JSON file would make each a string of its own, its whole text again.
  * So quotes travel as [start, end] offsets (to the disk cache, from a worker) and live as slices of their passage.
  */
 import type { Article } from '../corpus/types.js';

@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { assembleLibrary, type Library } from '../answers/library.js';
-import { CorpusError, listCorpusFiles, MAX_FILE_BYTES, sidecarOf, type CorpusListing } from '../corpus/load.js';
+import { corpusFolderError, listCorpusFiles, MAX_FILE_BYTES, sidecarOf, type CorpusListing } from '../corpus/load.js';
 import type { Article, SkippedFile } from '../corpus/types.js';
 import { prepareMatchers } from '../knowledge/match.js';
 import { KnowledgeBuilder } from '../knowledge/merge.js';
@@ -92,7 +92,7 @@ export class CorpusStore {
   async reload(): Promise<Library> {
     const first = this.library === null;
     const listing = await listCorpusFiles(this.dir).catch((error: NodeJS.ErrnoException) => {
-      throw new CorpusError(error.code === 'ENOENT' ? `corpus folder not found: ${this.dir}` : `corpus folder cannot be read: ${this.dir} (${error.code ?? 'error'})`);
+      throw corpusFolderError(this.dir, error);
     });
     const next = new Map<string, StoreEntry>();
     const changed: (FileToRead & { old: StoreEntry | undefined })[] = [];

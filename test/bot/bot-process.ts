@@ -12,9 +12,9 @@ export interface BotProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** `entry`: src/bot/main.ts (npm start), src/bot/shard.ts (npm run start:sharded), or a built .js (run by node alone). */
+/** `entry`: src/bot/main.ts (npm start) or src/bot/shard.ts (npm run start:sharded). */
 export function startBot(fake: FakeDiscord, env: Record<string, string> = {}, entry = 'src/bot/main.ts'): BotProcess {
-  const child = spawn(process.execPath, [...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: {
       ...process.env,
       DISCORD_TOKEN: FAKE_TOKEN,

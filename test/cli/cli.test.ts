@@ -53,6 +53,7 @@ describe('npm run ask', () => {
     [['search'], /search needs some words/],
     [['--lang', 'fr', 'about'], /--lang must be en or vi/],
     [['--corpus', '/nonexistent/folder', 'about'], /corpus folder not found/],
+    [['--corpus', 'README.md', 'about'], /corpus path is not a folder: README.md/],
     [['--bogus', 'about'], /Unknown option/],
     [[], /no command given/],
   ])('bad usage %j exits 2 with one line', (args, message) => {

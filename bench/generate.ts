@@ -66,7 +66,8 @@ export interface GeneratedArticle {
 }
 
 export function generateCorpus(options: { articles: number; seed: number }): GeneratedArticle[] {
-  if (!Number.isInteger(options.articles) || options.articles < 0) throw new Error(`generateCorpus: articles must be a whole number ≥ 0, got ${options.articles}`);
+  if (!Number.isInteger(options.articles) || options.articles < 0)
+    throw new Error(`generateCorpus: articles must be a whole number ≥ 0, got ${options.articles}`);
   const rng = seededRng(options.seed);
   const vocab = loadVocabulary();
   const plans = planHistory(rng, vocab);
@@ -81,9 +82,13 @@ export function generateCorpus(options: { articles: number; seed: number }): Gen
     const published = addDays(plan.date, rng.int(4));
     const line = choices.withDateLine ? dateLine(rng, published, choices.lang) : null;
     const paragraphBreak = rng.chance(0.65) ? 'blank-line' : 'newline';
-    const head = line ? (rng.chance(0.8) ? [written.title, '', line.text, ''] : [written.title, line.text]) : [written.title];
+    const head = line
+      ? rng.chance(0.8)
+        ? [written.title, '', line.text, '']
+        : [written.title, line.text]
+      : [written.title];
     const body = written.paragraphs.join(paragraphBreak === 'blank-line' ? '\n\n' : '\n');
-    let text = [...head, body, written.sourceLine, '', ...furniture(rng, choices.lang, published, partners)].join('\n') + '\n';
+    let text = `${[...head, body, written.sourceLine, '', ...furniture(rng, choices.lang, published, partners)].join('\n')}\n`;
     const nfd = rng.chance(0.04);
     const crlf = rng.chance(0.06);
     if (nfd) text = text.normalize('NFD');
@@ -120,5 +125,12 @@ export function generateCorpus(options: { articles: number; seed: number }): Gen
 export function writeCorpus(dir: string, generated: GeneratedArticle[]): void {
   mkdirSync(dir, { recursive: true });
   for (const g of generated) writeFileSync(join(dir, g.file), g.text);
-  writeFileSync(join(dir, 'planted.json'), JSON.stringify(generated.map((g) => ({ file: g.file, ...g.planted })), null, 1));
+  writeFileSync(
+    join(dir, 'planted.json'),
+    JSON.stringify(
+      generated.map((g) => ({ file: g.file, ...g.planted })),
+      null,
+      1,
+    ),
+  );
 }

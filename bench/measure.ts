@@ -65,12 +65,23 @@ function latencies(inputs: string[], rounds: number, run: (input: string) => unk
 const en = { lang: 'en' as const };
 const PARTNERS = ['canada', 'japan', 'korea', 'usa', 'india', 'nhat ban', 'phap', 'australia', 'singapore', 'germany'];
 const TOPICS = ['demining', 'peacekeeping', 'maritime security', 'rà phá bom mìn', 'training', 'cyber'];
-const SEARCHES = ['bom mìn', 'an ninh biển', 'gìn giữ hòa bình', 'hop tac quoc phong', 'peacekeeping', 'đào tạo', 'Đối thoại Chính sách Quốc phòng', 'tìm kiếm cứu nạn'];
+const SEARCHES = [
+  'bom mìn',
+  'an ninh biển',
+  'gìn giữ hòa bình',
+  'hop tac quoc phong',
+  'peacekeeping',
+  'đào tạo',
+  'Đối thoại Chính sách Quốc phòng',
+  'tìm kiếm cứu nạn',
+];
 const PREFIXES = ['c', 'ca', 'nh', 'nhat', 'kor', 'u', 'vi', 'ger', 'ph', 'in'];
 const report = (values: Record<string, unknown>) => {
   clearInterval(sampler);
   sample();
-  process.stdout.write(`${JSON.stringify({ ...values, peakRssMb: process.resourceUsage().maxRSS / 1024, peakHeapMb: peakHeap / 1024 / 1024 })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ...values, peakRssMb: process.resourceUsage().maxRSS / 1024, peakHeapMb: peakHeap / 1024 / 1024 })}\n`,
+  );
 };
 
 if (phase === 'generate') {
@@ -80,7 +91,14 @@ if (phase === 'generate') {
   const cold = new CorpusStore(join(dir, 'corpus'), { cacheFile });
   const [library, coldMs] = await timed(() => cold.load());
   await cold.flush();
-  report({ dir, coldMs, coldRate: size / (coldMs / 1000), readByWorkers: cold.lastStats.readByWorkers, passages: library.corpus.articles.reduce((n, a) => n + a.passages.length, 0), rounds: library.knowledge.rounds.length });
+  report({
+    dir,
+    coldMs,
+    coldRate: size / (coldMs / 1000),
+    readByWorkers: cold.lastStats.readByWorkers,
+    passages: library.corpus.articles.reduce((n, a) => n + a.passages.length, 0),
+    rounds: library.knowledge.rounds.length,
+  });
 } else if (phase === 'serve') {
   const warm = new CorpusStore(join(dir, 'corpus'), { cacheFile });
   const [, warmMs] = await timed(() => warm.load());
@@ -89,7 +107,10 @@ if (phase === 'generate') {
   const [library, reloadMs] = await timed(() => warm.reload());
   const reread = warm.lastStats.reread;
   report({
-    warmMs, indexFromCache, reloadMs, reread,
+    warmMs,
+    indexFromCache,
+    reloadMs,
+    reread,
     autocomplete: latencies(PREFIXES, 50, (p) => suggestPartners(library, p)),
     dialogue: latencies(PARTNERS, 20, (p) => answerDialogue(library, { partner: p }, en)),
     topic: latencies(TOPICS, 20, (t) => answerTopic(library, { topic: t }, en)),
@@ -105,7 +126,11 @@ if (phase === 'generate') {
   const run = async () => {
     const healthPort = await freePort();
     const start = performance.now();
-    const bot = startBot(fake, { CORPUS_DIR: join(dir, 'corpus'), CACHE_FILE: botCache, HEALTH_PORT: String(healthPort) });
+    const bot = startBot(fake, {
+      CORPUS_DIR: join(dir, 'corpus'),
+      CACHE_FILE: botCache,
+      HEALTH_PORT: String(healthPort),
+    });
     await bot.waitForLog(/"msg":"ready"/, 120_000);
     const readyMs = performance.now() - start;
     // The first start writes its cache in the background: the peak should include it.
@@ -114,18 +139,30 @@ if (phase === 'generate') {
       if (Date.now() > waitUntil) throw new Error('bench: the bot wrote no cache in two minutes');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    for (const [name, value] of [['dialogue', 'japan'], ['topic', 'demining'], ['timeline', 'korea'], ['search', 'an ninh biển']] as const) {
+    for (const [name, value] of [
+      ['dialogue', 'japan'],
+      ['topic', 'demining'],
+      ['timeline', 'korea'],
+      ['search', 'an ninh biển'],
+    ] as const) {
       const option = name === 'topic' ? 'topic' : name === 'search' ? 'query' : 'partner';
       await fake.waitForResponse(fake.dispatchCommand(name, [{ name: option, value }]), { timeoutMs: 20_000 });
     }
-    const health = (await (await fetch(`http://127.0.0.1:${healthPort}/healthz`)).json()) as { memory: { peakRssMb: number } };
+    const health = (await (await fetch(`http://127.0.0.1:${healthPort}/healthz`)).json()) as {
+      memory: { peakRssMb: number };
+    };
     await bot.stop();
     return { readyMs, peakRssMb: health.memory.peakRssMb };
   };
   const cold = await run();
   const warm = await run();
   await fake.close();
-  report({ botColdMs: cold.readyMs, botWarmMs: warm.readyMs, botColdPeakRssMb: cold.peakRssMb, botWarmPeakRssMb: warm.peakRssMb });
+  report({
+    botColdMs: cold.readyMs,
+    botWarmMs: warm.readyMs,
+    botColdPeakRssMb: cold.peakRssMb,
+    botWarmPeakRssMb: warm.peakRssMb,
+  });
 } else {
   // Side by side on the same passages: Attaché's index and a plain minisearch, default options, fuzzy and prefix search.
   const library = await new CorpusStore(join(dir, 'corpus'), { cacheFile }).load();
@@ -152,8 +189,14 @@ if (phase === 'generate') {
   const json = JSON.stringify(plain);
   const [, plainLoadMs] = await timed(() => MiniSearch.loadJSON(json, { fields: ['text'] }));
   report({
-    indexBuildMs, indexLoadMs, indexHeldMb, indexFileMb: bytes.length / MB,
-    plainBuildMs, plainLoadMs, plainHeldMb, plainFileMb: Buffer.byteLength(json) / MB,
+    indexBuildMs,
+    indexLoadMs,
+    indexHeldMb,
+    indexFileMb: bytes.length / MB,
+    plainBuildMs,
+    plainLoadMs,
+    plainHeldMb,
+    plainFileMb: Buffer.byteLength(json) / MB,
     plainSearch: latencies(SEARCHES, 20, (q) => plain.search(q, { fuzzy: 0.2, prefix: true }).slice(0, 10)),
   });
   rmSync(dir, { recursive: true, force: true });

@@ -8,19 +8,36 @@ export const data = new SlashCommandBuilder()
   .setName('dialogue')
   .setNameLocalizations({ vi: 'doi-thoai' })
   .setDescription("Vietnam's defence dialogues with one partner: rounds, dates, co-chairs, topics, sources")
-  .setDescriptionLocalizations({ vi: 'Đối thoại quốc phòng với một đối tác: các phiên, thời gian, đồng chủ trì, chủ đề, nguồn' })
+  .setDescriptionLocalizations({
+    vi: 'Đối thoại quốc phòng với một đối tác: các phiên, thời gian, đồng chủ trì, chủ đề, nguồn',
+  })
   .addStringOption((o) =>
-    o.setName('partner').setNameLocalizations({ vi: 'doi-tac' }).setDescription('Partner country, in English or Vietnamese')
-      .setDescriptionLocalizations({ vi: 'Nước đối tác, tiếng Anh hoặc tiếng Việt' }).setRequired(true).setAutocomplete(true).setMaxLength(100),
+    o
+      .setName('partner')
+      .setNameLocalizations({ vi: 'doi-tac' })
+      .setDescription('Partner country, in English or Vietnamese')
+      .setDescriptionLocalizations({ vi: 'Nước đối tác, tiếng Anh hoặc tiếng Việt' })
+      .setRequired(true)
+      .setAutocomplete(true)
+      .setMaxLength(100),
   )
   .addStringOption((o) =>
-    o.setName('round').setNameLocalizations({ vi: 'phien' }).setDescription('latest, all, or a round number')
-      .setDescriptionLocalizations({ vi: 'gần nhất, tất cả, hoặc số phiên' }).setAutocomplete(true).setMaxLength(40),
+    o
+      .setName('round')
+      .setNameLocalizations({ vi: 'phien' })
+      .setDescription('latest, all, or a round number')
+      .setDescriptionLocalizations({ vi: 'gần nhất, tất cả, hoặc số phiên' })
+      .setAutocomplete(true)
+      .setMaxLength(40),
   );
 
-export const argsOf: AnswerSpec['argsOf'] = (i) => ({ partner: i.options.getString('partner', true), round: i.options.getString('round') ?? '' });
+export const argsOf: AnswerSpec['argsOf'] = (i) => ({
+  partner: i.options.getString('partner', true),
+  round: i.options.getString('round') ?? '',
+});
 
-export const answer: AnswerSpec['answer'] = (lib, args, lang) => answerDialogue(lib, { partner: args.partner ?? '', ...(args.round ? { round: args.round } : {}) }, { lang });
+export const answer: AnswerSpec['answer'] = (lib, args, lang) =>
+  answerDialogue(lib, { partner: args.partner ?? '', ...(args.round ? { round: args.round } : {}) }, { lang });
 
 /** The answer has a timeline: its picture goes on the first page. */
 export const picture = true;
@@ -29,5 +46,7 @@ export const execute = answerWith({ data, argsOf, answer, picture });
 
 export const autocomplete = suggestWith((i, lib, lang) => {
   const focused = i.options.getFocused(true);
-  return focused.name === 'round' ? suggestRounds(lib, i.options.getString('partner') ?? '', focused.value, lang) : suggestPartners(lib, focused.value);
+  return focused.name === 'round'
+    ? suggestRounds(lib, i.options.getString('partner') ?? '', focused.value, lang)
+    : suggestPartners(lib, focused.value);
 });

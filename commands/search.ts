@@ -9,12 +9,18 @@ export const data = new SlashCommandBuilder()
   .setDescription('The best passages for some words, in Vietnamese or English, with or without diacritics')
   .setDescriptionLocalizations({ vi: 'Các đoạn phù hợp nhất, tiếng Việt hoặc tiếng Anh, có dấu hoặc không dấu' })
   .addStringOption((o) =>
-    o.setName('query').setNameLocalizations({ vi: 'tu-khoa' }).setDescription('Words to search for').setDescriptionLocalizations({ vi: 'Từ cần tìm' })
-      .setRequired(true).setMaxLength(200),
+    o
+      .setName('query')
+      .setNameLocalizations({ vi: 'tu-khoa' })
+      .setDescription('Words to search for')
+      .setDescriptionLocalizations({ vi: 'Từ cần tìm' })
+      .setRequired(true)
+      .setMaxLength(200),
   );
 
 export const argsOf: AnswerSpec['argsOf'] = (i) => ({ query: i.options.getString('query', true) });
 
-export const answer: AnswerSpec['answer'] = (lib, args, lang) => answerSearch(lib, { query: args.query ?? '' }, { lang });
+export const answer: AnswerSpec['answer'] = (lib, args, lang) =>
+  answerSearch(lib, { query: args.query ?? '' }, { lang });
 
 export const execute = answerWith({ data, argsOf, answer });

@@ -10,16 +10,36 @@ export const data = new SlashCommandBuilder()
   .setDescription("An article's metadata and clean text, or one passage with its neighbours")
   .setDescriptionLocalizations({ vi: 'Thông tin và nội dung một bài, hoặc một đoạn cùng các đoạn kề' })
   .addStringOption((o) =>
-    o.setName('article').setNameLocalizations({ vi: 'bai' }).setDescription('Article id').setDescriptionLocalizations({ vi: 'Mã bài viết' })
-      .setRequired(true).setAutocomplete(true).setMaxLength(100),
+    o
+      .setName('article')
+      .setNameLocalizations({ vi: 'bai' })
+      .setDescription('Article id')
+      .setDescriptionLocalizations({ vi: 'Mã bài viết' })
+      .setRequired(true)
+      .setAutocomplete(true)
+      .setMaxLength(100),
   )
   .addIntegerOption((o) =>
-    o.setName('passage').setNameLocalizations({ vi: 'doan' }).setDescription('Passage number').setDescriptionLocalizations({ vi: 'Số thứ tự đoạn' }).setMinValue(1).setMaxValue(10000),
+    o
+      .setName('passage')
+      .setNameLocalizations({ vi: 'doan' })
+      .setDescription('Passage number')
+      .setDescriptionLocalizations({ vi: 'Số thứ tự đoạn' })
+      .setMinValue(1)
+      .setMaxValue(10000),
   );
 
-export const argsOf: AnswerSpec['argsOf'] = (i) => ({ article: i.options.getString('article', true), passage: String(i.options.getInteger('passage') ?? '') });
+export const argsOf: AnswerSpec['argsOf'] = (i) => ({
+  article: i.options.getString('article', true),
+  passage: String(i.options.getInteger('passage') ?? ''),
+});
 
-export const answer: AnswerSpec['answer'] = (lib, args, lang) => answerSource(lib, { article: args.article ?? '', ...(args.passage ? { passage: Number(args.passage) } : {}) }, { lang });
+export const answer: AnswerSpec['answer'] = (lib, args, lang) =>
+  answerSource(
+    lib,
+    { article: args.article ?? '', ...(args.passage ? { passage: Number(args.passage) } : {}) },
+    { lang },
+  );
 
 export const execute = answerWith({ data, argsOf, answer });
 

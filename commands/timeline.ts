@@ -8,19 +8,39 @@ export const data = new SlashCommandBuilder()
   .setName('timeline')
   .setNameLocalizations({ vi: 'dong-thoi-gian' })
   .setDescription('Dated rounds and events in order, for a partner, a topic or the whole corpus')
-  .setDescriptionLocalizations({ vi: 'Các phiên và sự kiện theo thời gian, cho một đối tác, một chủ đề hoặc toàn bộ kho' })
+  .setDescriptionLocalizations({
+    vi: 'Các phiên và sự kiện theo thời gian, cho một đối tác, một chủ đề hoặc toàn bộ kho',
+  })
   .addStringOption((o) =>
-    o.setName('partner').setNameLocalizations({ vi: 'doi-tac' }).setDescription('Partner country (optional)')
-      .setDescriptionLocalizations({ vi: 'Nước đối tác (tùy chọn)' }).setAutocomplete(true).setMaxLength(100),
+    o
+      .setName('partner')
+      .setNameLocalizations({ vi: 'doi-tac' })
+      .setDescription('Partner country (optional)')
+      .setDescriptionLocalizations({ vi: 'Nước đối tác (tùy chọn)' })
+      .setAutocomplete(true)
+      .setMaxLength(100),
   )
   .addStringOption((o) =>
-    o.setName('topic').setNameLocalizations({ vi: 'chu-de' }).setDescription('Topic (optional)')
-      .setDescriptionLocalizations({ vi: 'Chủ đề (tùy chọn)' }).setAutocomplete(true).setMaxLength(200),
+    o
+      .setName('topic')
+      .setNameLocalizations({ vi: 'chu-de' })
+      .setDescription('Topic (optional)')
+      .setDescriptionLocalizations({ vi: 'Chủ đề (tùy chọn)' })
+      .setAutocomplete(true)
+      .setMaxLength(200),
   );
 
-export const argsOf: AnswerSpec['argsOf'] = (i) => ({ partner: i.options.getString('partner') ?? '', topic: i.options.getString('topic') ?? '' });
+export const argsOf: AnswerSpec['argsOf'] = (i) => ({
+  partner: i.options.getString('partner') ?? '',
+  topic: i.options.getString('topic') ?? '',
+});
 
-export const answer: AnswerSpec['answer'] = (lib, args, lang) => answerTimeline(lib, { ...(args.partner ? { partner: args.partner } : {}), ...(args.topic ? { topic: args.topic } : {}) }, { lang });
+export const answer: AnswerSpec['answer'] = (lib, args, lang) =>
+  answerTimeline(
+    lib,
+    { ...(args.partner ? { partner: args.partner } : {}), ...(args.topic ? { topic: args.topic } : {}) },
+    { lang },
+  );
 
 /** The answer has a timeline: its picture goes on the first page. */
 export const picture = true;

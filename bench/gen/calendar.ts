@@ -12,16 +12,21 @@ export const isoMonth = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth(
 export function dateLine(rng: Rng, published: Date, lang: 'vi' | 'en'): { style: string; text: string } {
   const [y, m, d] = [published.getUTCFullYear(), published.getUTCMonth() + 1, published.getUTCDate()];
   const time = `${pad(rng.between(6, 22))}:${pad(rng.int(60))}`;
-  const layouts: [string, string][] = lang === 'en'
-    ? [['en-day-month', `${d} ${MONTHS_EN[m - 1]} ${y}`], ['en-month-day', `${MONTHS_EN[m - 1]} ${d}, ${y}`], ['iso', `${y}-${pad(m)}-${pad(d)}`]]
-    : [
-        ['slash-time', `${pad(d)}/${pad(m)}/${y} ${time}`],
-        ['weekday-bar', `${WEEKDAYS_VI[published.getUTCDay()]}, ngày ${pad(d)}/${pad(m)}/${y} | ${time}`],
-        ['iso', `${y}-${pad(m)}-${pad(d)}`],
-        ['dotted', `${pad(d)}.${pad(m)}.${y}`],
-        ['words-vi', `ngày ${d} tháng ${m} năm ${y}`],
-        ['en-day-month', `${d} ${MONTHS_EN[m - 1]} ${y}`],
-      ];
+  const layouts: [string, string][] =
+    lang === 'en'
+      ? [
+          ['en-day-month', `${d} ${MONTHS_EN[m - 1]} ${y}`],
+          ['en-month-day', `${MONTHS_EN[m - 1]} ${d}, ${y}`],
+          ['iso', `${y}-${pad(m)}-${pad(d)}`],
+        ]
+      : [
+          ['slash-time', `${pad(d)}/${pad(m)}/${y} ${time}`],
+          ['weekday-bar', `${WEEKDAYS_VI[published.getUTCDay()]}, ngày ${pad(d)}/${pad(m)}/${y} | ${time}`],
+          ['iso', `${y}-${pad(m)}-${pad(d)}`],
+          ['dotted', `${pad(d)}.${pad(m)}.${y}`],
+          ['words-vi', `ngày ${d} tháng ${m} năm ${y}`],
+          ['en-day-month', `${d} ${MONTHS_EN[m - 1]} ${y}`],
+        ];
   const [style, text] = rng.pick(layouts);
   return { style, text };
 }
@@ -32,7 +37,9 @@ export function dateLine(rng: Rng, published: Date, lang: 'vi' | 'en'): { style:
  */
 export function leadDayVi(rng: Rng, event: Date, withYear: boolean): string {
   const [y, m, d] = [event.getUTCFullYear(), event.getUTCMonth() + 1, event.getUTCDate()];
-  const day = withYear ? rng.pick([`${d}/${m}/${y}`, `${d}-${m}-${y}`]) : rng.pick([`${d}/${m}`, `${d}/${m}`, `${d}-${m}`]);
+  const day = withYear
+    ? rng.pick([`${d}/${m}/${y}`, `${d}-${m}-${y}`])
+    : rng.pick([`${d}/${m}`, `${d}/${m}`, `${d}-${m}`]);
   return `${rng.pick(['Sáng', 'Chiều', 'Ngày', 'Tối'])} ${day}`;
 }
 

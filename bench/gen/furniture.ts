@@ -57,7 +57,13 @@ export function furniture(rng: Rng, lang: 'vi' | 'en', published: Date, partners
     else if (style === 1) lines.push(`${h} ${stamp(i + 1)}`);
     else lines.push(h, h, rng.pick(TEASERS_VI));
   }
-  if (rng.chance(0.3)) lines.push('THÔNG TIN CẦN BIẾT', 'Hà Nội', `${rng.between(14, 24)}°C - ${rng.between(25, 36)}°C`, rng.pick(['Có mưa rào', 'Nắng nhẹ', 'Nhiều mây']));
+  if (rng.chance(0.3))
+    lines.push(
+      'THÔNG TIN CẦN BIẾT',
+      'Hà Nội',
+      `${rng.between(14, 24)}°C - ${rng.between(25, 36)}°C`,
+      rng.pick(['Có mưa rào', 'Nắng nhẹ', 'Nhiều mây']),
+    );
   if (rng.chance(0.4)) lines.push('Viết bình luận mới');
   return lines;
 }

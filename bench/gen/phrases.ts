@@ -5,23 +5,68 @@
  */
 
 export const TOPIC_PHRASES: Record<string, { vi: string[]; en: string[] }> = {
-  demining: { vi: ['khắc phục hậu quả bom mìn', 'rà phá bom mìn còn sót lại'], en: ['mine action', 'clearing unexploded ordnance'] },
-  'agent-orange-dioxin': { vi: ['khắc phục hậu quả chất độc da cam', 'xử lý dioxin tại sân bay'], en: ['dioxin remediation', 'Agent Orange relief'] },
-  'war-legacy-mia': { vi: ['tìm kiếm quân nhân mất tích', 'hợp tác khắc phục hậu quả chiến tranh'], en: ['the search for soldiers missing in action', 'addressing war legacies'] },
-  'maritime-security': { vi: ['an ninh biển', 'thực thi pháp luật trên biển'], en: ['maritime security', 'freedom of navigation'] },
-  'south-china-sea': { vi: ['duy trì hòa bình, ổn định ở Biển Đông', 'xây dựng Bộ quy tắc ứng xử ở Biển Đông'], en: ['upholding peace in the East Sea', 'a code of conduct for the South China Sea'] },
-  peacekeeping: { vi: ['gìn giữ hòa bình Liên hợp quốc', 'tham gia lực lượng gìn giữ hòa bình'], en: ['UN peacekeeping', 'peacekeeping operations'] },
-  'defence-industry': { vi: ['công nghiệp quốc phòng', 'chuyển giao công nghệ quốc phòng'], en: ['defence industry', 'defence technology'] },
+  demining: {
+    vi: ['khắc phục hậu quả bom mìn', 'rà phá bom mìn còn sót lại'],
+    en: ['mine action', 'clearing unexploded ordnance'],
+  },
+  'agent-orange-dioxin': {
+    vi: ['khắc phục hậu quả chất độc da cam', 'xử lý dioxin tại sân bay'],
+    en: ['dioxin remediation', 'Agent Orange relief'],
+  },
+  'war-legacy-mia': {
+    vi: ['tìm kiếm quân nhân mất tích', 'hợp tác khắc phục hậu quả chiến tranh'],
+    en: ['the search for soldiers missing in action', 'addressing war legacies'],
+  },
+  'maritime-security': {
+    vi: ['an ninh biển', 'thực thi pháp luật trên biển'],
+    en: ['maritime security', 'freedom of navigation'],
+  },
+  'south-china-sea': {
+    vi: ['duy trì hòa bình, ổn định ở Biển Đông', 'xây dựng Bộ quy tắc ứng xử ở Biển Đông'],
+    en: ['upholding peace in the East Sea', 'a code of conduct for the South China Sea'],
+  },
+  peacekeeping: {
+    vi: ['gìn giữ hòa bình Liên hợp quốc', 'tham gia lực lượng gìn giữ hòa bình'],
+    en: ['UN peacekeeping', 'peacekeeping operations'],
+  },
+  'defence-industry': {
+    vi: ['công nghiệp quốc phòng', 'chuyển giao công nghệ quốc phòng'],
+    en: ['defence industry', 'defence technology'],
+  },
   training: { vi: ['đào tạo cán bộ', 'đào tạo tiếng Anh'], en: ['officer training', 'English-language training'] },
-  'search-and-rescue': { vi: ['tìm kiếm cứu nạn', 'cứu hộ, cứu nạn trên biển'], en: ['search and rescue', 'search-and-rescue at sea'] },
-  'humanitarian-assistance-disaster-relief': { vi: ['cứu trợ thảm họa', 'hỗ trợ nhân đạo'], en: ['disaster relief', 'disaster response'] },
-  'cyber-security': { vi: ['an ninh mạng', 'bảo đảm an ninh không gian mạng'], en: ['cybersecurity', 'cyber security'] },
+  'search-and-rescue': {
+    vi: ['tìm kiếm cứu nạn', 'cứu hộ, cứu nạn trên biển'],
+    en: ['search and rescue', 'search-and-rescue at sea'],
+  },
+  'humanitarian-assistance-disaster-relief': {
+    vi: ['cứu trợ thảm họa', 'hỗ trợ nhân đạo'],
+    en: ['disaster relief', 'disaster response'],
+  },
+  'cyber-security': {
+    vi: ['an ninh mạng', 'bảo đảm an ninh không gian mạng'],
+    en: ['cybersecurity', 'cyber security'],
+  },
   'counter-terrorism': { vi: ['chống khủng bố'], en: ['counter-terrorism'] },
-  'non-proliferation': { vi: ['chống phổ biến vũ khí hủy diệt hàng loạt', 'giải trừ quân bị'], en: ['non-proliferation', 'disarmament'] },
-  'covid-19': { vi: ['phòng, chống dịch COVID-19', 'hỗ trợ vắc-xin COVID-19'], en: ['COVID-19 prevention', 'vaccine support'] },
-  'delegation-exchange': { vi: ['trao đổi đoàn các cấp', 'trao đổi đoàn cấp cao'], en: ['delegation exchanges', 'high-level visits'] },
-  'multilateral-cooperation': { vi: ['phối hợp tại các diễn đàn đa phương', 'hợp tác trong khuôn khổ ADMM+'], en: ['coordination at multilateral forums', 'cooperation within ADMM-Plus'] },
-  'naval-port-visits': { vi: ['đón tàu hải quân thăm cảng', 'thăm viếng các cảng'], en: ['navy ship visits', 'port calls'] },
+  'non-proliferation': {
+    vi: ['chống phổ biến vũ khí hủy diệt hàng loạt', 'giải trừ quân bị'],
+    en: ['non-proliferation', 'disarmament'],
+  },
+  'covid-19': {
+    vi: ['phòng, chống dịch COVID-19', 'hỗ trợ vắc-xin COVID-19'],
+    en: ['COVID-19 prevention', 'vaccine support'],
+  },
+  'delegation-exchange': {
+    vi: ['trao đổi đoàn các cấp', 'trao đổi đoàn cấp cao'],
+    en: ['delegation exchanges', 'high-level visits'],
+  },
+  'multilateral-cooperation': {
+    vi: ['phối hợp tại các diễn đàn đa phương', 'hợp tác trong khuôn khổ ADMM+'],
+    en: ['coordination at multilateral forums', 'cooperation within ADMM-Plus'],
+  },
+  'naval-port-visits': {
+    vi: ['đón tàu hải quân thăm cảng', 'thăm viếng các cảng'],
+    en: ['navy ship visits', 'port calls'],
+  },
   'military-medicine': { vi: ['quân y', 'y học quân sự'], en: ['military medicine', 'military medical cooperation'] },
 };
 
@@ -35,8 +80,16 @@ export interface DocumentKind {
 }
 
 export const DOCUMENT_KINDS: DocumentKind[] = [
-  { en: 'Memorandum of understanding', vi: 'Bản ghi nhớ về hợp tác {topic}', enPhrase: 'a memorandum of understanding on {topic}' },
-  { en: 'Cooperation plan', vi: 'Kế hoạch hợp tác quốc phòng giai đoạn {years}', enPhrase: 'a defence cooperation plan for {years}' },
+  {
+    en: 'Memorandum of understanding',
+    vi: 'Bản ghi nhớ về hợp tác {topic}',
+    enPhrase: 'a memorandum of understanding on {topic}',
+  },
+  {
+    en: 'Cooperation plan',
+    vi: 'Kế hoạch hợp tác quốc phòng giai đoạn {years}',
+    enPhrase: 'a defence cooperation plan for {years}',
+  },
   { en: 'Minutes', vi: 'Biên bản Đối thoại', enPhrase: 'the minutes of the dialogue' },
   { en: 'Letter of intent', vi: 'Ý định thư về hợp tác {topic}', enPhrase: 'a letter of intent on {topic}' },
 ];
@@ -65,9 +118,56 @@ export const FILLER_EN = [
   '{vn} proposed that both sides maintain the existing cooperation mechanisms and step up policy consultations.',
 ];
 
-export const VI_NUMBER_WORDS = ['', 'nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai', 'mười ba', 'mười bốn', 'mười lăm'];
-export const EN_ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
-export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const VI_NUMBER_WORDS = [
+  '',
+  'nhất',
+  'hai',
+  'ba',
+  'tư',
+  'năm',
+  'sáu',
+  'bảy',
+  'tám',
+  'chín',
+  'mười',
+  'mười một',
+  'mười hai',
+  'mười ba',
+  'mười bốn',
+  'mười lăm',
+];
+export const EN_ORDINAL_WORDS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+];
+export const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const WEEKDAYS_VI = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
 /** "4th", "11th", "22nd". */

@@ -41,10 +41,20 @@ export interface RoundPlan {
 }
 
 const MECHANISM_WEIGHTS: [string, number][] = [
-  ['defence-policy-dialogue', 0.6], ['strategic-defence-dialogue', 0.2], ['defence-consultation', 0.12], ['political-security-defence-dialogue', 0.08],
+  ['defence-policy-dialogue', 0.6],
+  ['strategic-defence-dialogue', 0.2],
+  ['defence-consultation', 0.12],
+  ['political-security-defence-dialogue', 0.08],
 ];
-const VN_DEPUTY_RANKS: [string, string][] = [['Thượng tướng', 'Senior Lieutenant General'], ['Trung tướng', 'Lieutenant General']];
-const FOREIGN_RANKS: [string, string][] = [['Trung tướng', 'Lieutenant General'], ['Thiếu tướng', 'Major General'], ['Phó Đô đốc', 'Vice Admiral']];
+const VN_DEPUTY_RANKS: [string, string][] = [
+  ['Thượng tướng', 'Senior Lieutenant General'],
+  ['Trung tướng', 'Lieutenant General'],
+];
+const FOREIGN_RANKS: [string, string][] = [
+  ['Trung tướng', 'Lieutenant General'],
+  ['Thiếu tướng', 'Major General'],
+  ['Phó Đô đốc', 'Vice Admiral'],
+];
 
 function weighted(rng: Rng, options: [string, number][]): string {
   let r = rng.next();
@@ -61,13 +71,26 @@ export function planHistory(rng: Rng, vocab: Vocabulary): RoundPlan[] {
   const hanoi = cities.find((c) => c.country === 'VN' && c.en === 'Hanoi')!;
   // A venue must not read as a topic: "Cam Ranh" is also the port that marks naval visits.
   const topicTerms = new Set(vocab.topics.flatMap((t) => [...t.termsVi, ...t.termsEn]).map((t) => t.toLowerCase()));
-  const vnCities = [hanoi, ...cities.filter((c) => c.country === 'VN' && c !== hanoi && !topicTerms.has(c.vi.toLowerCase()) && !topicTerms.has(c.en.toLowerCase()))];
+  const vnCities = [
+    hanoi,
+    ...cities.filter(
+      (c) =>
+        c.country === 'VN' && c !== hanoi && !topicTerms.has(c.vi.toLowerCase()) && !topicTerms.has(c.en.toLowerCase()),
+    ),
+  ];
   // One Vietnamese minister per five-year term; each partner gets its own ministers on demand.
   const vnMinisters = new Map<number, Official>();
   const vnMinister = (year: number) => {
     const term = Math.floor((year - 2005) / 5);
     if (!vnMinisters.has(term)) {
-      vnMinisters.set(term, { person: vietnamesePerson(rng), rankVi: 'Đại tướng', rankEn: 'General', titleVi: 'Bộ trưởng Bộ Quốc phòng', titleEn: 'Minister of National Defence', side: 'VN' });
+      vnMinisters.set(term, {
+        person: vietnamesePerson(rng),
+        rankVi: 'Đại tướng',
+        rankEn: 'General',
+        titleVi: 'Bộ trưởng Bộ Quốc phòng',
+        titleEn: 'Minister of National Defence',
+        side: 'VN',
+      });
     }
     return vnMinisters.get(term)!;
   };
@@ -80,7 +103,14 @@ export function planHistory(rng: Rng, vocab: Vocabulary): RoundPlan[] {
     const foreignMinister = (year: number) => {
       const term = Math.floor((year - 2005) / 4);
       if (!foreignMinisters.has(term)) {
-        foreignMinisters.set(term, { person: foreignPerson(rng, partner.code), rankVi: null, rankEn: null, titleVi: `Bộ trưởng Quốc phòng ${partner.nameVi}`, titleEn: `Minister of Defence of ${partner.name}`, side: partner.code });
+        foreignMinisters.set(term, {
+          person: foreignPerson(rng, partner.code),
+          rankVi: null,
+          rankEn: null,
+          titleVi: `Bộ trưởng Quốc phòng ${partner.nameVi}`,
+          titleEn: `Minister of Defence of ${partner.name}`,
+          side: partner.code,
+        });
       }
       return foreignMinisters.get(term)!;
     };
@@ -101,29 +131,81 @@ export function planHistory(rng: Rng, vocab: Vocabulary): RoundPlan[] {
         if (!vnChair || rng.chance(0.3)) {
           const [rankVi, rankEn] = diplomatic ? [null, null] : rng.pick(VN_DEPUTY_RANKS);
           vnChair = diplomatic
-            ? { person: vietnamesePerson(rng), rankVi, rankEn, titleVi: 'Thứ trưởng Bộ Ngoại giao', titleEn: 'Deputy Minister of Foreign Affairs', side: 'VN' }
-            : { person: vietnamesePerson(rng), rankVi, rankEn, titleVi: 'Thứ trưởng Bộ Quốc phòng', titleEn: 'Deputy Minister of National Defence', side: 'VN' };
+            ? {
+                person: vietnamesePerson(rng),
+                rankVi,
+                rankEn,
+                titleVi: 'Thứ trưởng Bộ Ngoại giao',
+                titleEn: 'Deputy Minister of Foreign Affairs',
+                side: 'VN',
+              }
+            : {
+                person: vietnamesePerson(rng),
+                rankVi,
+                rankEn,
+                titleVi: 'Thứ trưởng Bộ Quốc phòng',
+                titleEn: 'Deputy Minister of National Defence',
+                side: 'VN',
+              };
         }
         if (!foreignChair || rng.chance(0.4)) {
           const [rankVi, rankEn] = !diplomatic && rng.chance(0.25) ? rng.pick(FOREIGN_RANKS) : [null, null];
           foreignChair = diplomatic
-            ? { person: foreignPerson(rng, partner.code), rankVi, rankEn, titleVi: 'Thứ trưởng Ngoại giao', titleEn: 'Deputy Minister of Foreign Affairs', side: partner.code }
-            : { person: foreignPerson(rng, partner.code), rankVi, rankEn, titleVi: rng.pick(['Thứ trưởng Quốc phòng', 'Thứ trưởng Bộ Quốc phòng']), titleEn: 'Deputy Minister of Defence', side: partner.code };
+            ? {
+                person: foreignPerson(rng, partner.code),
+                rankVi,
+                rankEn,
+                titleVi: 'Thứ trưởng Ngoại giao',
+                titleEn: 'Deputy Minister of Foreign Affairs',
+                side: partner.code,
+              }
+            : {
+                person: foreignPerson(rng, partner.code),
+                rankVi,
+                rankEn,
+                titleVi: rng.pick(['Thứ trưởng Quốc phòng', 'Thứ trưởng Bộ Quốc phòng']),
+                titleEn: 'Deputy Minister of Defence',
+                side: partner.code,
+              };
         }
         const month = rng.int(12);
         const date = new Date(Date.UTC(year, month, 1 + rng.int(daysIn(year, month))));
         // Online rounds belong to the pandemic years and a few after.
         const online = rng.chance(year === 2020 || year === 2021 ? 0.6 : year >= 2022 ? 0.05 : 0);
-        const venue = online ? capital : vnHosts ? (rng.chance(0.85) ? hanoi : rng.pick(vnCities)) : (rng.chance(0.85) ? capital : rng.pick(partnerCities));
+        const venue = online
+          ? capital
+          : vnHosts
+            ? rng.chance(0.85)
+              ? hanoi
+              : rng.pick(vnCities)
+            : rng.chance(0.85)
+              ? capital
+              : rng.pick(partnerCities);
         const topicKeys = Object.keys(TOPIC_PHRASES).filter((t) => t !== 'covid-19' || (year >= 2020 && year <= 2022));
         const topics = rng.sample(topicKeys, rng.between(4, 6));
         const document = rng.chance(0.25)
-          ? { kind: rng.pick(DOCUMENT_KINDS), topic: rng.chance(0.6) ? rng.pick(topics) : null, years: [year + 1, year + 3] as [number, number] }
+          ? {
+              kind: rng.pick(DOCUMENT_KINDS),
+              topic: rng.chance(0.6) ? rng.pick(topics) : null,
+              years: [year + 1, year + 3] as [number, number],
+            }
           : null;
         series.push({
-          partner, mechanism, round, date, online, venue, hanoi, capital, vnChair, foreignChair,
-          host: vnHosts ? vnMinister(year) : foreignMinister(year), topics, document,
-          previous: round > 1 ? { round: round - 1, year: series.at(-1)?.date.getUTCFullYear() ?? previousYear! } : null,
+          partner,
+          mechanism,
+          round,
+          date,
+          online,
+          venue,
+          hanoi,
+          capital,
+          vnChair,
+          foreignChair,
+          host: vnHosts ? vnMinister(year) : foreignMinister(year),
+          topics,
+          document,
+          previous:
+            round > 1 ? { round: round - 1, year: series.at(-1)?.date.getUTCFullYear() ?? previousYear! } : null,
           next: { round: round + 1, venue: vnHosts ? capital : hanoi },
         });
         round++;

@@ -32,9 +32,12 @@ function roundVi(rng: Rng, n: number): string {
 
 function fullVi(o: Official, partnerVi: string, rng: Rng): string {
   // A civilian is named after the office ("Thứ trưởng Bộ Ngoại giao Việt Nam Hà Kim Ngọc"), an officer after the rank.
-  if (o.side === 'VN') return o.rankVi ? `${o.rankVi} ${o.person.name}, ${o.titleVi} Việt Nam` : `${o.titleVi} Việt Nam ${o.person.name}`;
+  if (o.side === 'VN')
+    return o.rankVi ? `${o.rankVi} ${o.person.name}, ${o.titleVi} Việt Nam` : `${o.titleVi} Việt Nam ${o.person.name}`;
   if (o.rankVi) return `${o.rankVi} ${o.person.name}, ${o.titleVi} ${partnerVi}`;
-  return rng.chance(0.5) ? `${o.titleVi} ${partnerVi} ${o.person.name}` : `${o.person.female ? 'bà' : 'ông'} ${o.person.name}, ${o.titleVi} ${partnerVi}`;
+  return rng.chance(0.5)
+    ? `${o.titleVi} ${partnerVi} ${o.person.name}`
+    : `${o.person.female ? 'bà' : 'ông'} ${o.person.name}, ${o.titleVi} ${partnerVi}`;
 }
 
 /** How later sentences refer to a co-chair: "Thứ trưởng Hoàng Văn A", "Thượng tướng Hoàng Văn A". */
@@ -77,32 +80,46 @@ export function writeVietnamese(rng: Rng, plan: RoundPlan, choices: ArticleChoic
   }
 
   const vnShort = () => shortVi(plan.vnChair, rng);
-  const fcShort = () => (rng.chance(0.5) ? `Thứ trưởng ${plan.foreignChair.person.name}` : `${plan.foreignChair.person.female ? 'Bà' : 'Ông'} ${plan.foreignChair.person.name}`);
+  const fcShort = () =>
+    rng.chance(0.5)
+      ? `Thứ trưởng ${plan.foreignChair.person.name}`
+      : `${plan.foreignChair.person.female ? 'Bà' : 'Ông'} ${plan.foreignChair.person.name}`;
   // Filler sentences are drawn once per article, so no sentence is printed twice.
-  const fillers = rng.sample(FILLER_VI, rng.between(3, 6)).map((s) => s.replace('{P}', P).replace('{vn}', vnShort()).replace('{fc}', fcShort()));
+  const fillers = rng
+    .sample(FILLER_VI, rng.between(3, 6))
+    .map((s) => s.replace('{P}', P).replace('{vn}', vnShort()).replace('{fc}', fcShort()));
   const filler = () => fillers.splice(0, rng.between(1, 3)).join(' ');
   const topicPhrases = choices.topics.map((t) => rng.pick(TOPIC_PHRASES[t]!.vi));
 
   const paragraphs = [lead, filler()].filter(Boolean);
-  const previous = choices.mentionsPrevious && plan.previous
-    ? ` kể từ phiên Đối thoại lần thứ ${plan.previous.round} năm ${plan.previous.year}`
-    : '';
-  paragraphs.push(`Tại Đối thoại, hai bên đánh giá cao kết quả hợp tác quốc phòng${previous}; nhất trí tăng cường hợp tác trong các lĩnh vực ${listVi(topicPhrases)}.`);
+  const previous =
+    choices.mentionsPrevious && plan.previous
+      ? ` kể từ phiên Đối thoại lần thứ ${plan.previous.round} năm ${plan.previous.year}`
+      : '';
+  paragraphs.push(
+    `Tại Đối thoại, hai bên đánh giá cao kết quả hợp tác quốc phòng${previous}; nhất trí tăng cường hợp tác trong các lĩnh vực ${listVi(topicPhrases)}.`,
+  );
   if (fillers.length > 0) paragraphs.push(filler());
   if (choices.mentionsDocument && plan.document) {
     const doc = plan.document;
     const topic = doc.topic ? rng.pick(TOPIC_PHRASES[doc.topic]!.vi) : 'quốc phòng';
     const name = doc.kind.vi.replace('{topic}', topic).replace('{years}', `${doc.years[0]}-${doc.years[1]}`);
-    paragraphs.push(`${rng.pick(['Kết thúc Đối thoại', 'Tại Đối thoại', 'Nhân dịp Đối thoại'])}, hai bên đã ký ${name}.`);
+    paragraphs.push(
+      `${rng.pick(['Kết thúc Đối thoại', 'Tại Đối thoại', 'Nhân dịp Đối thoại'])}, hai bên đã ký ${name}.`,
+    );
   }
   if (choices.mentionsCourtesyCall) {
     const host = plan.host;
-    paragraphs.push(host.side === 'VN'
-      ? `Trước đó, ${host.rankVi} ${host.person.name}, ${host.titleVi} đã tiếp ${plan.foreignChair.titleVi} ${P} ${plan.foreignChair.person.name} nhân dịp sang dự Đối thoại.`
-      : `Trong thời gian ở ${P}, ${host.titleVi} ${host.person.name} đã tiếp ${plan.vnChair.rankVi ? `${plan.vnChair.rankVi} ` : ''}${plan.vnChair.person.name} và đoàn đại biểu Việt Nam.`);
+    paragraphs.push(
+      host.side === 'VN'
+        ? `Trước đó, ${host.rankVi} ${host.person.name}, ${host.titleVi} đã tiếp ${plan.foreignChair.titleVi} ${P} ${plan.foreignChair.person.name} nhân dịp sang dự Đối thoại.`
+        : `Trong thời gian ở ${P}, ${host.titleVi} ${host.person.name} đã tiếp ${plan.vnChair.rankVi ? `${plan.vnChair.rankVi} ` : ''}${plan.vnChair.person.name} và đoàn đại biểu Việt Nam.`,
+    );
   }
   if (choices.mentionsNext) {
-    paragraphs.push(`Hai bên nhất trí sẽ tiến hành ${mech} ${roundVi(rng, plan.next.round)} tại ${plan.next.venue.vi} vào năm ${y + 1}.`);
+    paragraphs.push(
+      `Hai bên nhất trí sẽ tiến hành ${mech} ${roundVi(rng, plan.next.round)} tại ${plan.next.venue.vi} vào năm ${y + 1}.`,
+    );
   }
   paragraphs[paragraphs.length - 1] = `${paragraphs.at(-1)!.replace(/\.$/, '')}./.`;
 
@@ -111,5 +128,15 @@ export function writeVietnamese(rng: Rng, plan: RoundPlan, choices: ArticleChoic
     () => `${pair} tiến hành ${plan.mechanism.termsVi.at(-1) ?? mech} lần ${plan.round}`,
     () => `${pair} tăng cường hợp tác về ${listVi(topicPhrases.slice(0, 2))}`,
   ])();
-  return { title, paragraphs, sourceLine, outlet, roundPhrase, coChairNames: [{ name: plan.vnChair.person.name, side: 'VN' }, { name: plan.foreignChair.person.name, side: plan.partner.code }] };
+  return {
+    title,
+    paragraphs,
+    sourceLine,
+    outlet,
+    roundPhrase,
+    coChairNames: [
+      { name: plan.vnChair.person.name, side: 'VN' },
+      { name: plan.foreignChair.person.name, side: plan.partner.code },
+    ],
+  };
 }

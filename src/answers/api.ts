@@ -17,11 +17,23 @@ export interface Choice {
   value: string;
 }
 
-export type AnswerDialogue = (lib: Library, args: { partner: string; round?: string }, options: AnswerOptions) => Answer;
+export type AnswerDialogue = (
+  lib: Library,
+  args: { partner: string; round?: string },
+  options: AnswerOptions,
+) => Answer;
 export type AnswerTopic = (lib: Library, args: { topic: string }, options: AnswerOptions) => Answer;
-export type AnswerTimeline = (lib: Library, args: { partner?: string; topic?: string }, options: AnswerOptions) => Answer;
+export type AnswerTimeline = (
+  lib: Library,
+  args: { partner?: string; topic?: string },
+  options: AnswerOptions,
+) => Answer;
 export type AnswerSearch = (lib: Library, args: { query: string; limit?: number }, options: AnswerOptions) => Answer;
-export type AnswerSource = (lib: Library, args: { article: string; passage?: number }, options: AnswerOptions) => Answer;
+export type AnswerSource = (
+  lib: Library,
+  args: { article: string; passage?: number },
+  options: AnswerOptions,
+) => Answer;
 export type AnswerPartners = (lib: Library, args: Record<string, never>, options: AnswerOptions) => Answer;
 export type AnswerAbout = (lib: Library, args: Record<string, never>, options: AnswerOptions) => Answer;
 export type AnswerQuestion = (lib: Library, args: { question: string }, options: AnswerOptions) => Answer;

@@ -47,7 +47,12 @@ export function roundName(r: RoundRecord, lang: Language): string {
 export function venueText(r: RoundRecord, lang: Language): string {
   const places = r.venues.map((v) => placeLabel(v, lang));
   if (r.format === 'online') {
-    const where = places.length > 1 ? ` ${label(lang, 'between')} ${joinList(places, lang)}` : places.length ? ` (${places[0]})` : '';
+    const where =
+      places.length > 1
+        ? ` ${label(lang, 'between')} ${joinList(places, lang)}`
+        : places.length
+          ? ` (${places[0]})`
+          : '';
     return `${label(lang, 'online')}${where}`;
   }
   if (!places.length) return label(lang, 'unknown');
@@ -72,17 +77,31 @@ export function roundEntry(r: RoundRecord, lang: Language, options: { highlightT
     { label: label(lang, 'status'), value: label(lang, r.status), evidence: r.evidence.round },
     { label: label(lang, 'date'), value: formatDate(date, lang), evidence: r.evidence.date },
   ];
-  if (r.status === 'held' || r.venues.length) fields.push({ label: label(lang, 'venue'), value: venueText(r, lang), evidence: r.evidence.venues });
-  if (r.status === 'held') fields.push({ label: label(lang, 'coChairs'), value: coChairText(r, lang), evidence: r.evidence.coChairs });
+  if (r.status === 'held' || r.venues.length)
+    fields.push({ label: label(lang, 'venue'), value: venueText(r, lang), evidence: r.evidence.venues });
+  if (r.status === 'held')
+    fields.push({ label: label(lang, 'coChairs'), value: coChairText(r, lang), evidence: r.evidence.coChairs });
   if (r.topics.length) {
-    const topics = r.topics.map((t) => (t === options.highlightTopic ? `**${topicLabel(t, lang)}**` : topicLabel(t, lang)));
+    const topics = r.topics.map((t) =>
+      t === options.highlightTopic ? `**${topicLabel(t, lang)}**` : topicLabel(t, lang),
+    );
     // Vietnamese labels hold commas themselves ("Hỗ trợ nhân đạo, cứu trợ thảm họa"): separate them with semicolons.
-    fields.push({ label: label(lang, 'topics'), value: topics.join(lang === 'en' ? ', ' : '; '), evidence: r.topics.flatMap((t) => r.evidence[`topics:${t}`]?.slice(0, 1) ?? []) });
+    fields.push({
+      label: label(lang, 'topics'),
+      value: topics.join(lang === 'en' ? ', ' : '; '),
+      evidence: r.topics.flatMap((t) => r.evidence[`topics:${t}`]?.slice(0, 1) ?? []),
+    });
   }
   if (r.agreements.length) {
     fields.push({
       label: label(lang, 'documents'),
-      value: r.agreements.map((a) => (lang === 'en' ? `${a.name} (${a.action})` : `${a.original} (${a.action === 'signed' ? 'đã ký' : a.action === 'adopted' ? 'thông qua' : 'dự kiến'})`)).join('; '),
+      value: r.agreements
+        .map((a) =>
+          lang === 'en'
+            ? `${a.name} (${a.action})`
+            : `${a.original} (${a.action === 'signed' ? 'đã ký' : a.action === 'adopted' ? 'thông qua' : 'dự kiến'})`,
+        )
+        .join('; '),
       evidence: r.agreements.map((a) => a.evidence),
     });
   }
@@ -93,7 +112,13 @@ export function roundEntry(r: RoundRecord, lang: Language, options: { highlightT
 export function eventEntry(e: EventRecord, lang: Language, withPartner = false): Entry {
   const date = eventDate(e);
   const who = withPartner ? `${partnerLabel(e.partner, lang)}: ` : '';
-  return { heading: `${formatDate(date, lang)} — ${who}${lang === 'en' ? e.summary : e.summaryVi}`, date, fields: [], text: e.sources[0]?.quote, evidence: e.sources };
+  return {
+    heading: `${formatDate(date, lang)} — ${who}${lang === 'en' ? e.summary : e.summaryVi}`,
+    date,
+    fields: [],
+    text: e.sources[0]?.quote,
+    evidence: e.sources,
+  };
 }
 
 export function excerptOf(lib: Library, evidence: Evidence, marks?: string[]): Excerpt {
@@ -140,7 +165,14 @@ export function roundPoint(r: RoundRecord, lang: Language, lane: string, highlig
   return { lane, date, label: `${formatRound(r.round, lang)}${venue}`, status: r.status, highlighted };
 }
 
-export function notice(lib: Library, kind: AnswerKind, lang: Language, title: string, summary: string, hints: string[] = []): Answer {
+export function notice(
+  lib: Library,
+  kind: AnswerKind,
+  lang: Language,
+  title: string,
+  summary: string,
+  hints: string[] = [],
+): Answer {
   return { kind, lang, ok: false, title, summary, sections: [], excerpts: [], hints, footer: footerOf(lib, lang) };
 }
 

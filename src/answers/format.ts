@@ -3,7 +3,20 @@ import type { DatePrecision, HistDate, Language } from '../corpus/types.js';
 import { ordinal } from '../knowledge/ordinals.js';
 import { label } from './i18n.js';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "23 July 2021" / "23/7/2021", "August 2013" / "tháng 8/2013", "2019" / "năm 2019"; inferred and upper-bound dates say so. */
 export function formatDate(date: HistDate | null | undefined, lang: Language): string {
@@ -18,7 +31,12 @@ export function formatDate(date: HistDate | null | undefined, lang: Language): s
   return text;
 }
 
-export function histDate(iso: string | null, precision: DatePrecision | null, inferred: boolean, onOrBefore = false): HistDate | null {
+export function histDate(
+  iso: string | null,
+  precision: DatePrecision | null,
+  inferred: boolean,
+  onOrBefore = false,
+): HistDate | null {
   if (!iso || !precision) return null;
   return { iso, precision, inferred, ...(onOrBefore ? { onOrBefore } : {}) };
 }

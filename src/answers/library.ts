@@ -14,7 +14,12 @@ export interface Library {
 }
 
 /** A Library from parts already built (the store keeps its knowledge and index across reloads). */
-export function assembleLibrary(corpus: Corpus, knowledge: KnowledgeTable, index: SearchIndex, loadedAt = new Date()): Library {
+export function assembleLibrary(
+  corpus: Corpus,
+  knowledge: KnowledgeTable,
+  index: SearchIndex,
+  loadedAt = new Date(),
+): Library {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   return { corpus, knowledge, index, articles, loadedAt };
 }

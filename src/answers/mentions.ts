@@ -13,7 +13,11 @@ export function mentionsOfPartner(lib: Library, partner: Partner, limit: number)
     // The index matches words; the vocabulary decides whether the words really name this partner ("Pháp" vs "biện pháp").
     const named = findPartners(hit.passage.text).find((m) => m.key === partner.code);
     if (!named) continue;
-    out.push(excerptOf(lib, { article: hit.passage.articleId, passage: hit.passage.id, quote: hit.passage.text }, [named.matched]));
+    out.push(
+      excerptOf(lib, { article: hit.passage.articleId, passage: hit.passage.id, quote: hit.passage.text }, [
+        named.matched,
+      ]),
+    );
     if (out.length === limit) break;
   }
   return out;

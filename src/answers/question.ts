@@ -14,7 +14,8 @@ import { answerTopic } from './topic.js';
 import { notice } from './compose.js';
 
 const LATEST = /\b(?:latest|last|most recent|newest|recent|gan nhat|moi nhat|lan cuoi|cuoi cung|gan day nhat)\b/;
-const ROUND = /\b(?:(\d{1,2})(?:st|nd|rd|th)|round\s+(\d{1,2})|lan(?:\s+thu)?\s+(\d{1,2})|phien\s+(?:thu\s+)?(\d{1,2}))\b/;
+const ROUND =
+  /\b(?:(\d{1,2})(?:st|nd|rd|th)|round\s+(\d{1,2})|lan(?:\s+thu)?\s+(\d{1,2})|phien\s+(?:thu\s+)?(\d{1,2}))\b/;
 const TIMELINE = /\b(?:timeline|history|chronology|lich su|dong thoi gian|moc thoi gian|bao gio|khi nao|when)\b/;
 const PARTNERS = /\b(?:partners|which countries|doi tac|cac nuoc|nhung nuoc)\b/;
 const ABOUT = /^(?:about|corpus|help|gioi thieu)\b/;
@@ -38,7 +39,8 @@ function getLexicon(): Lexicon {
   }
   const topics = new Map<string, string>();
   for (const t of vocab.topics) {
-    for (const term of [t.key, t.en, t.vi, ...t.termsEn, ...t.termsVi]) if (fold(term).length > 2) topics.set(fold(term), t.key);
+    for (const term of [t.key, t.en, t.vi, ...t.termsEn, ...t.termsVi])
+      if (fold(term).length > 2) topics.set(fold(term), t.key);
   }
   lexicon = { partners, topics };
   return lexicon;
@@ -50,7 +52,14 @@ function ngrams(words: string[], max: number): string[] {
   return out;
 }
 
-export function routeQuestion(question: string): { partner?: string; topic?: string; round?: string; timeline: boolean; partners: boolean; about: boolean } {
+export function routeQuestion(question: string): {
+  partner?: string;
+  topic?: string;
+  round?: string;
+  timeline: boolean;
+  partners: boolean;
+  about: boolean;
+} {
   const folded = fold(question).replace(/[^\p{L}\p{N}\s-]/gu, ' ');
   const words = folded.split(/\s+/).filter(Boolean);
   const { partners, topics } = getLexicon();
@@ -58,14 +67,19 @@ export function routeQuestion(question: string): { partner?: string; topic?: str
   let partner = grams.map((g) => partners.get(g)).find(Boolean);
   if (!partner) {
     const upper = question.match(/\b(?:US|USA|UK|ROK|PRC|UAE)\b/);
-    if (upper) partner = partners.get(fold(upper[0])) ?? (upper[0] === 'US' ? 'US' : upper[0] === 'UK' ? 'GB' : undefined);
+    if (upper)
+      partner = partners.get(fold(upper[0])) ?? (upper[0] === 'US' ? 'US' : upper[0] === 'UK' ? 'GB' : undefined);
   }
   const topic = grams.map((g) => topics.get(g)).find(Boolean);
   const round = ROUND.exec(folded);
   return {
     ...(partner ? { partner } : {}),
     ...(topic ? { topic } : {}),
-    ...(LATEST.test(folded) ? { round: 'latest' } : round ? { round: round[1] ?? round[2] ?? round[3] ?? round[4] } : {}),
+    ...(LATEST.test(folded)
+      ? { round: 'latest' }
+      : round
+        ? { round: round[1] ?? round[2] ?? round[3] ?? round[4] }
+        : {}),
     timeline: TIMELINE.test(folded),
     partners: PARTNERS.test(folded),
     about: ABOUT.test(folded),
@@ -75,15 +89,26 @@ export function routeQuestion(question: string): { partner?: string; topic?: str
 export const answerQuestion: AnswerQuestion = (lib, args, options) => {
   const question = args.question.trim();
   if (!/[\p{L}\p{N}]/u.test(question)) {
-    return notice(lib, 'bad-input', options.lang, options.lang === 'en' ? 'Ask a question' : 'Hãy đặt câu hỏi',
-      options.lang === 'en' ? 'For example: “what was the latest round with Japan?” or “demining”.' : 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.');
+    return notice(
+      lib,
+      'bad-input',
+      options.lang,
+      options.lang === 'en' ? 'Ask a question' : 'Hãy đặt câu hỏi',
+      options.lang === 'en'
+        ? 'For example: “what was the latest round with Japan?” or “demining”.'
+        : 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.',
+    );
   }
   const route = routeQuestion(question);
   if (route.partner && (route.round || (!route.topic && !route.timeline))) {
     return answerDialogue(lib, { partner: route.partner, ...(route.round ? { round: route.round } : {}) }, options);
   }
   if (route.partner || (route.topic && route.timeline)) {
-    return answerTimeline(lib, { ...(route.partner ? { partner: route.partner } : {}), ...(route.topic ? { topic: route.topic } : {}) }, options);
+    return answerTimeline(
+      lib,
+      { ...(route.partner ? { partner: route.partner } : {}), ...(route.topic ? { topic: route.topic } : {}) },
+      options,
+    );
   }
   if (route.topic) return answerTopic(lib, { topic: route.topic }, options);
   if (route.timeline) return answerTimeline(lib, {}, options);

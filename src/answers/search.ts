@@ -22,16 +22,32 @@ export function vocabularyTerms(query: string): string[] {
 export const answerSearch: AnswerSearch = (lib, args, { lang }) => {
   const query = args.query.trim();
   if (!/[\p{L}\p{N}]/u.test(query)) {
-    return notice(lib, 'bad-input', lang, lang === 'en' ? 'Empty search' : 'Chưa có từ khóa',
-      lang === 'en' ? 'Type some words to search for, e.g. `bom mìn` or `peacekeeping`.' : 'Hãy nhập từ cần tìm, ví dụ `bom mìn` hoặc `gìn giữ hòa bình`.');
+    return notice(
+      lib,
+      'bad-input',
+      lang,
+      lang === 'en' ? 'Empty search' : 'Chưa có từ khóa',
+      lang === 'en'
+        ? 'Type some words to search for, e.g. `bom mìn` or `peacekeeping`.'
+        : 'Hãy nhập từ cần tìm, ví dụ `bom mìn` hoặc `gìn giữ hòa bình`.',
+    );
   }
   const limit = Math.min(Math.max(args.limit ?? 10, 1), 50);
   const hits = search(lib.index, query, { limit, extraTerms: vocabularyTerms(query) });
   const shown = query.slice(0, 100);
   if (!hits.length) {
-    return notice(lib, 'not-found', lang, lang === 'en' ? 'No passage found' : 'Không tìm thấy đoạn nào',
+    return notice(
+      lib,
+      'not-found',
+      lang,
+      lang === 'en' ? 'No passage found' : 'Không tìm thấy đoạn nào',
       lang === 'en' ? `No passage matches “${shown}”.` : `Không có đoạn nào khớp với “${shown}”.`,
-      [lang === 'en' ? 'Try fewer words, or Vietnamese wording (with or without diacritics).' : 'Thử ít từ hơn, hoặc viết có dấu/không dấu.']);
+      [
+        lang === 'en'
+          ? 'Try fewer words, or Vietnamese wording (with or without diacritics).'
+          : 'Thử ít từ hơn, hoặc viết có dấu/không dấu.',
+      ],
+    );
   }
   const entries: Entry[] = hits.map((hit) => {
     const article = lib.articles.get(hit.passage.articleId);
@@ -39,18 +55,28 @@ export const answerSearch: AnswerSearch = (lib, args, { lang }) => {
       heading: `${article?.title ?? hit.passage.articleId}`,
       date: article?.published ?? null,
       fields: [
-        { label: lang === 'en' ? 'Source' : 'Nguồn', value: [article?.outlet, formatDate(article?.published, lang), hit.passage.id].filter(Boolean).join(' · ') },
+        {
+          label: lang === 'en' ? 'Source' : 'Nguồn',
+          value: [article?.outlet, formatDate(article?.published, lang), hit.passage.id].filter(Boolean).join(' · '),
+        },
       ],
       text: hit.passage.text,
       evidence: [{ article: hit.passage.articleId, passage: hit.passage.id, quote: hit.passage.text }],
     };
   });
   return {
-    kind: 'search', lang, ok: true,
+    kind: 'search',
+    lang,
+    ok: true,
     title: lang === 'en' ? `Search: ${shown}` : `Tìm kiếm: ${shown}`,
-    summary: lang === 'en' ? `${hits.length} passage${hits.length === 1 ? '' : 's'}, best first.` : `${hits.length} đoạn, phù hợp nhất trước.`,
+    summary:
+      lang === 'en'
+        ? `${hits.length} passage${hits.length === 1 ? '' : 's'}, best first.`
+        : `${hits.length} đoạn, phù hợp nhất trước.`,
     sections: [{ key: 'passages', title: lang === 'en' ? 'Passages' : 'Đoạn trích', entries }],
-    excerpts: hits.map((hit) => excerptOf(lib, { article: hit.passage.articleId, passage: hit.passage.id, quote: hit.passage.text }, hit.marks)),
+    excerpts: hits.map((hit) =>
+      excerptOf(lib, { article: hit.passage.articleId, passage: hit.passage.id, quote: hit.passage.text }, hit.marks),
+    ),
     hints: [],
     footer: footerOf(lib, lang),
   };

@@ -10,7 +10,12 @@ function findArticleId(ids: Iterable<string>, typed: string): string | null {
   const wanted = typed.trim().replace(/#\d+$/, '').toLowerCase();
   if (!wanted) return null;
   const all = [...ids];
-  return all.find((id) => id.toLowerCase() === wanted) ?? (all.filter((id) => id.toLowerCase().startsWith(wanted)).length === 1 ? all.find((id) => id.toLowerCase().startsWith(wanted))! : null);
+  return (
+    all.find((id) => id.toLowerCase() === wanted) ??
+    (all.filter((id) => id.toLowerCase().startsWith(wanted)).length === 1
+      ? all.find((id) => id.toLowerCase().startsWith(wanted))!
+      : null)
+  );
 }
 
 export const answerSource: AnswerSource = (lib, args, { lang }) => {
@@ -18,9 +23,16 @@ export const answerSource: AnswerSource = (lib, args, { lang }) => {
   const fromHash = /#(\d+)$/.exec(args.article.trim());
   const passageNumber = args.passage ?? (fromHash ? Number(fromHash[1]) : undefined);
   if (!id) {
-    return notice(lib, 'not-found', lang, lang === 'en' ? 'Article not found' : 'Không tìm thấy bài',
-      lang === 'en' ? `No article “${args.article.slice(0, 80)}” in this corpus.` : `Không có bài “${args.article.slice(0, 80)}” trong kho.`,
-      [lang === 'en' ? 'Run `articles` to list the article ids.' : 'Dùng `articles` để xem mã các bài.']);
+    return notice(
+      lib,
+      'not-found',
+      lang,
+      lang === 'en' ? 'Article not found' : 'Không tìm thấy bài',
+      lang === 'en'
+        ? `No article “${args.article.slice(0, 80)}” in this corpus.`
+        : `Không có bài “${args.article.slice(0, 80)}” trong kho.`,
+      [lang === 'en' ? 'Run `articles` to list the article ids.' : 'Dùng `articles` để xem mã các bài.'],
+    );
   }
   const article = lib.articles.get(id)!;
   const meta: Entry = {
@@ -39,8 +51,15 @@ export const answerSource: AnswerSource = (lib, args, { lang }) => {
   let passages = article.passages;
   if (passageNumber !== undefined) {
     if (!Number.isInteger(passageNumber) || passageNumber < 1 || passageNumber > article.passages.length) {
-      return notice(lib, 'bad-input', lang, lang === 'en' ? 'No such passage' : 'Không có đoạn này',
-        lang === 'en' ? `Article ${id} has passages 1 to ${article.passages.length}.` : `Bài ${id} có các đoạn từ 1 đến ${article.passages.length}.`);
+      return notice(
+        lib,
+        'bad-input',
+        lang,
+        lang === 'en' ? 'No such passage' : 'Không có đoạn này',
+        lang === 'en'
+          ? `Article ${id} has passages 1 to ${article.passages.length}.`
+          : `Bài ${id} có các đoạn từ 1 đến ${article.passages.length}.`,
+      );
     }
     passages = article.passages.slice(Math.max(0, passageNumber - 2), passageNumber + 1);
   }
@@ -51,7 +70,9 @@ export const answerSource: AnswerSource = (lib, args, { lang }) => {
     evidence: [{ article: id, passage: p.id, quote: p.text }],
   }));
   return {
-    kind: 'source', lang, ok: true,
+    kind: 'source',
+    lang,
+    ok: true,
     title: article.title,
     summary: `${article.outlet ?? label(lang, 'unknown')} · ${formatDate(article.published, lang)} · ${article.passages.length} ${lang === 'en' ? 'passages' : 'đoạn'}`,
     sections: [

@@ -15,10 +15,15 @@ export function suggestPartners(lib: Library, typed: string): Choice[] {
   const onRecord = viewsOf(lib).heldCount;
   const matches = searchPartners(typed.slice(0, 100), typed.trim() ? MAX_CHOICES : 200);
   // With nothing typed, partners with rounds on record come first.
-  const ordered = typed.trim() ? matches : [...matches].sort((a, b) => (onRecord.get(b.code) ?? 0) - (onRecord.get(a.code) ?? 0));
+  const ordered = typed.trim()
+    ? matches
+    : [...matches].sort((a, b) => (onRecord.get(b.code) ?? 0) - (onRecord.get(a.code) ?? 0));
   return ordered.slice(0, MAX_CHOICES).map((p) => {
     const count = onRecord.get(p.code) ?? 0;
-    return { name: clip(`${p.flag} ${p.name} / ${p.nameVi}${count ? ` · ${count} round${count === 1 ? '' : 's'}` : ''}`), value: p.code };
+    return {
+      name: clip(`${p.flag} ${p.name} / ${p.nameVi}${count ? ` · ${count} round${count === 1 ? '' : 's'}` : ''}`),
+      value: p.code,
+    };
   });
 }
 
@@ -31,24 +36,51 @@ export function suggestArticles(lib: Library, typed: string): Choice[] {
   const scored: { choice: Choice; score: number }[] = [];
   for (const a of lib.corpus.articles) {
     const id = a.id.toLowerCase();
-    const score = !wanted ? 1 : id.startsWith(wanted) ? 3 : id.includes(wanted) ? 2 : fold(a.title).includes(wanted) ? 1 : 0;
+    const score = !wanted
+      ? 1
+      : id.startsWith(wanted)
+        ? 3
+        : id.includes(wanted)
+          ? 2
+          : fold(a.title).includes(wanted)
+            ? 1
+            : 0;
     if (score) scored.push({ choice: { name: clip(`${a.id} · ${a.title}`), value: a.id.slice(0, 100) }, score });
     if (!wanted && scored.length >= MAX_CHOICES) break;
   }
-  return scored.sort((x, y) => y.score - x.score).slice(0, MAX_CHOICES).map((s) => s.choice);
+  return scored
+    .sort((x, y) => y.score - x.score)
+    .slice(0, MAX_CHOICES)
+    .map((s) => s.choice);
 }
 
 export function suggestRounds(lib: Library, partnerTyped: string, typed: string, lang: Language = 'en'): Choice[] {
-  const fixed: Choice[] = lang === 'en'
-    ? [{ name: 'latest — the most recent round held', value: 'latest' }, { name: 'all — every round on record', value: 'all' }]
-    : [{ name: 'gần nhất — phiên gần đây nhất', value: 'latest' }, { name: 'tất cả — mọi phiên đã ghi nhận', value: 'all' }];
+  const fixed: Choice[] =
+    lang === 'en'
+      ? [
+          { name: 'latest — the most recent round held', value: 'latest' },
+          { name: 'all — every round on record', value: 'all' },
+        ]
+      : [
+          { name: 'gần nhất — phiên gần đây nhất', value: 'latest' },
+          { name: 'tất cả — mọi phiên đã ghi nhận', value: 'all' },
+        ];
   const partner = partnerTyped.trim() ? resolvePartner(partnerTyped.slice(0, 100)).partner : null;
-  const rounds = partner ? (viewsOf(lib).roundsByPartner.get(partner.code) ?? []).filter((r) => r.round !== null).sort(byHistory) : [];
+  const rounds = partner
+    ? (viewsOf(lib).roundsByPartner.get(partner.code) ?? []).filter((r) => r.round !== null).sort(byHistory)
+    : [];
   const choices = [
     ...fixed,
-    ...rounds.map((r) => ({ name: clip(`${roundName(r, lang)} — ${formatDate(histDate(r.date, r.datePrecision, r.dateInferred, r.dateOnOrBefore), lang)}`), value: String(r.round) })),
+    ...rounds.map((r) => ({
+      name: clip(
+        `${roundName(r, lang)} — ${formatDate(histDate(r.date, r.datePrecision, r.dateInferred, r.dateOnOrBefore), lang)}`,
+      ),
+      value: String(r.round),
+    })),
   ];
   const wanted = fold(typed).trim();
   const unique = choices.filter((c, i) => choices.findIndex((x) => x.value === c.value) === i);
-  return unique.filter((c) => !wanted || fold(c.name).includes(wanted) || c.value.startsWith(wanted)).slice(0, MAX_CHOICES);
+  return unique
+    .filter((c) => !wanted || fold(c.name).includes(wanted) || c.value.startsWith(wanted))
+    .slice(0, MAX_CHOICES);
 }

@@ -20,7 +20,9 @@ function partnerFlag(code: string): string {
 function summaryOf(topic: string, rounds: RoundRecord[], lang: Language): string {
   const partners = [...new Set(rounds.map((r) => r.partner))];
   const perPartner = partners.map((p) => {
-    const list = rounds.filter((r) => r.partner === p).map((r) => `${formatRound(r.round, lang)}, ${r.date?.slice(0, 4) ?? '?'}`);
+    const list = rounds
+      .filter((r) => r.partner === p)
+      .map((r) => `${formatRound(r.round, lang)}, ${r.date?.slice(0, 4) ?? '?'}`);
     return `${partnerLabel(p, lang)} (${list.join('; ')})`;
   });
   return lang === 'en'
@@ -31,31 +33,69 @@ function summaryOf(topic: string, rounds: RoundRecord[], lang: Language): string
 export const answerTopic: AnswerTopic = (lib, args, options) => {
   const { lang } = options;
   const typed = args.topic.trim();
-  if (!typed) return notice(lib, 'bad-input', lang, lang === 'en' ? 'Which topic?' : 'Chủ đề nào?', lang === 'en' ? 'Give a topic, e.g. `demining`.' : 'Hãy nhập một chủ đề, ví dụ `rà phá bom mìn`.');
+  if (!typed)
+    return notice(
+      lib,
+      'bad-input',
+      lang,
+      lang === 'en' ? 'Which topic?' : 'Chủ đề nào?',
+      lang === 'en' ? 'Give a topic, e.g. `demining`.' : 'Hãy nhập một chủ đề, ví dụ `rà phá bom mìn`.',
+    );
   const { topic, suggestions } = resolveTopic(typed);
   if (!topic) {
     // Free words that name no topic: fall back to the passages that hold them.
     const fallback = answerSearch(lib, { query: typed }, options);
-    const hint = suggestions.length ? [(lang === 'en' ? 'Topics with close names: ' : 'Chủ đề gần giống: ') + suggestions.map((s) => s[lang]).join(', ')] : [];
+    const hint = suggestions.length
+      ? [
+          (lang === 'en' ? 'Topics with close names: ' : 'Chủ đề gần giống: ') +
+            suggestions.map((s) => s[lang]).join(', '),
+        ]
+      : [];
     return { ...fallback, hints: [...hint, ...fallback.hints] };
   }
   const name = topicLabel(topic.key, lang);
   const all = viewsOf(lib).roundsByTopic.get(topic.key) ?? [];
   // A topic that came up in thousands of rounds is shown by its most recent ones; the summary counts them all.
-  const rounds = [...all].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, MAX_ROUNDS).sort((a, b) => a.partner.localeCompare(b.partner) || byHistory(b, a));
+  const rounds = [...all]
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+    .slice(0, MAX_ROUNDS)
+    .sort((a, b) => a.partner.localeCompare(b.partner) || byHistory(b, a));
   if (!rounds.length) {
-    return { ...notice(lib, 'topic', lang, name, lang === 'en' ? `No round on record discussed ${name.toLowerCase()}.` : `Chưa phiên nào trong kho bàn về ${name.toLowerCase()}.`), ok: true };
+    return {
+      ...notice(
+        lib,
+        'topic',
+        lang,
+        name,
+        lang === 'en'
+          ? `No round on record discussed ${name.toLowerCase()}.`
+          : `Chưa phiên nào trong kho bàn về ${name.toLowerCase()}.`,
+      ),
+      ok: true,
+    };
   }
   const entries: Entry[] = rounds.map((r) => {
     const full = roundEntry(r, lang, { highlightTopic: topic.key });
     // A topic answer is about the topic: the round's date and venue, then the sentence that shows it.
-    const base = { ...full, fields: full.fields.filter((f) => f.label === label(lang, 'date') || f.label === label(lang, 'venue')) };
+    const base = {
+      ...full,
+      fields: full.fields.filter((f) => f.label === label(lang, 'date') || f.label === label(lang, 'venue')),
+    };
     const evidence = r.evidence[`topics:${topic.key}`] ?? [];
-    return { ...base, heading: `${partnerFlag(r.partner)} ${partnerLabel(r.partner, lang)} — ${base.heading}`, text: evidence[0]?.quote, evidence };
+    return {
+      ...base,
+      heading: `${partnerFlag(r.partner)} ${partnerLabel(r.partner, lang)} — ${base.heading}`,
+      text: evidence[0]?.quote,
+      evidence,
+    };
   });
-  const excerpts = rounds.flatMap((r) => (r.evidence[`topics:${topic.key}`] ?? []).slice(0, 1)).map((e) => excerptOf(lib, e));
+  const excerpts = rounds
+    .flatMap((r) => (r.evidence[`topics:${topic.key}`] ?? []).slice(0, 1))
+    .map((e) => excerptOf(lib, e));
   return {
-    kind: 'topic', lang, ok: true,
+    kind: 'topic',
+    lang,
+    ok: true,
     title: lang === 'en' ? `Topic: ${name}` : `Chủ đề: ${name}`,
     summary:
       all.length > rounds.length
@@ -70,4 +110,3 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
     footer: footerOf(lib, lang),
   };
 };
-

@@ -8,9 +8,23 @@ type Json = unknown;
 
 /** The fields a command or option definition can carry that users see or Discord enforces. */
 const COMPARED = [
-  'type', 'name', 'name_localizations', 'description', 'description_localizations', 'options', 'choices', 'required',
-  'autocomplete', 'min_value', 'max_value', 'min_length', 'max_length', 'channel_types', 'value',
-  'default_member_permissions', 'nsfw',
+  'type',
+  'name',
+  'name_localizations',
+  'description',
+  'description_localizations',
+  'options',
+  'choices',
+  'required',
+  'autocomplete',
+  'min_value',
+  'max_value',
+  'min_length',
+  'max_length',
+  'channel_types',
+  'value',
+  'default_member_permissions',
+  'nsfw',
 ] as const;
 
 /** Absent, null, false, empty list and empty map all mean "not set" (Discord leaves defaults out, discord.js writes them). */
@@ -38,7 +52,9 @@ function canonical(value: Json, isDefinition: boolean): Json {
 const asChatInput = (command: { type?: number }) => ({ ...command, type: command.type ?? 1 });
 
 export function sameCommand(local: object, registered: object): boolean {
-  return JSON.stringify(canonical(asChatInput(local), true)) === JSON.stringify(canonical(asChatInput(registered), true));
+  return (
+    JSON.stringify(canonical(asChatInput(local), true)) === JSON.stringify(canonical(asChatInput(registered), true))
+  );
 }
 
 export interface CommandDiff {
@@ -63,11 +79,11 @@ export function diffCommands(registered: readonly { name: string }[], next: read
 
 export function describeDiff(diff: CommandDiff, count: number, scope: string): string {
   const list = (names: string[]) => names.join(', ') || '—';
-  return [
+  return `${[
     `Registered ${count} commands (${scope}).`,
     `  added:     ${list(diff.added)}`,
     `  removed:   ${list(diff.removed)}`,
     `  updated:   ${list(diff.updated)}`,
     `  unchanged: ${list(diff.unchanged)}`,
-  ].join('\n') + '\n';
+  ].join('\n')}\n`;
 }

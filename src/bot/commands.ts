@@ -13,11 +13,15 @@ export class CommandLoadError extends Error {}
 
 function checkModule(file: string, mod: Partial<CommandModule>): CommandModule {
   const problem =
-    typeof mod.data?.toJSON !== 'function' ? 'a `data` SlashCommandBuilder'
-    : typeof mod.execute !== 'function' ? 'an `execute(interaction, ctx)` function'
-    : typeof mod.argsOf !== 'function' || typeof mod.answer !== 'function' ? '`argsOf` and `answer` (what page buttons recompute)'
-    : mod.autocomplete !== undefined && typeof mod.autocomplete !== 'function' ? 'an `autocomplete` function, when it has one'
-    : null;
+    typeof mod.data?.toJSON !== 'function'
+      ? 'a `data` SlashCommandBuilder'
+      : typeof mod.execute !== 'function'
+        ? 'an `execute(interaction, ctx)` function'
+        : typeof mod.argsOf !== 'function' || typeof mod.answer !== 'function'
+          ? '`argsOf` and `answer` (what page buttons recompute)'
+          : mod.autocomplete !== undefined && typeof mod.autocomplete !== 'function'
+            ? 'an `autocomplete` function, when it has one'
+            : null;
   if (problem) throw new CommandLoadError(`commands/${file} must export ${problem}`);
   return mod as CommandModule;
 }
@@ -29,10 +33,12 @@ export async function loadCommands(dir: string = COMMANDS_DIR): Promise<Readonly
   const commands = new Map<string, CommandModule>();
   for (const file of files) {
     const command = checkModule(file, (await import(pathToFileURL(join(dir, file)).href)) as Partial<CommandModule>);
-    if (commands.has(command.data.name)) throw new CommandLoadError(`commands/${file}: a second command named "${command.data.name}"`);
+    if (commands.has(command.data.name))
+      throw new CommandLoadError(`commands/${file}: a second command named "${command.data.name}"`);
     commands.set(command.data.name, command);
   }
   return commands;
 }
 
-export const commandPayloads = (commands: ReadonlyMap<string, CommandModule>) => [...commands.values()].map((c) => c.data.toJSON());
+export const commandPayloads = (commands: ReadonlyMap<string, CommandModule>) =>
+  [...commands.values()].map((c) => c.data.toJSON());

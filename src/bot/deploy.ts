@@ -21,6 +21,8 @@ async function deploy(): Promise<void> {
 }
 
 deploy().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `deploy-commands: ${(error as Error).message}`}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : `deploy-commands: ${(error as Error).message}`}\n`,
+  );
   process.exit(1);
 });

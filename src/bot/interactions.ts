@@ -15,13 +15,21 @@ export type { BotContext } from './context.js';
 /** Commands and clicks count against the user's allowance; over it, a "slow down" only they see. */
 async function withinAllowance(interaction: RepliableInteraction, ctx: BotContext): Promise<boolean> {
   if (ctx.limiter.take(interaction.user.id)) return true;
-  await interaction.reply({ content: notices[languageOf(interaction.locale)].slowDown, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+  await interaction.reply({
+    content: notices[languageOf(interaction.locale)].slowDown,
+    allowedMentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral,
+  });
   return false;
 }
 
 async function apologise(interaction: Interaction, errorId: string, ctx: BotContext): Promise<void> {
   if (!interaction.isRepliable()) return;
-  const reply = { content: notices[languageOf(interaction.locale)].apology(errorId), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral } as const;
+  const reply = {
+    content: notices[languageOf(interaction.locale)].apology(errorId),
+    allowedMentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral,
+  } as const;
   try {
     if (interaction.deferred || interaction.replied) await interaction.followUp(reply);
     else await interaction.reply(reply);
@@ -48,7 +56,11 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       const command = ctx.commands.get(interaction.commandName);
       if (!command) {
         // A client with a stale command list (registered before the last deploy) can still send it.
-        await interaction.reply({ content: notices[languageOf(interaction.locale)].unknownCommand, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+        await interaction.reply({
+          content: notices[languageOf(interaction.locale)].unknownCommand,
+          allowedMentions: NO_MENTIONS,
+          flags: MessageFlags.Ephemeral,
+        });
         outcome = 'unknown-command';
         return;
       }
@@ -65,6 +77,16 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
     ctx.logger.error({ err: error, errorId, command: name }, 'interaction failed');
     await apologise(interaction, errorId, ctx);
   } finally {
-    ctx.logger.info({ command: name, options, user: interaction.user.id, latencyMs: Math.round(performance.now() - started), outcome, ...(errorId ? { errorId } : {}) }, 'interaction');
+    ctx.logger.info(
+      {
+        command: name,
+        options,
+        user: interaction.user.id,
+        latencyMs: Math.round(performance.now() - started),
+        outcome,
+        ...(errorId ? { errorId } : {}),
+      },
+      'interaction',
+    );
   }
 }

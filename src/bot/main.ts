@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   try {
     commands = await loadCommands();
   } catch (error) {
-    process.stderr.write(`attache: ${error instanceof CommandLoadError ? error.message : `cannot load commands/: ${(error as Error).message}`}\n`);
+    process.stderr.write(
+      `attache: ${error instanceof CommandLoadError ? error.message : `cannot load commands/: ${(error as Error).message}`}\n`,
+    );
     process.exit(1);
   }
   const cacheFile = cacheFileFor(config.CORPUS_DIR, config.CACHE_FILE);
@@ -54,8 +56,17 @@ async function main(): Promise<void> {
     throw error;
   }
   const library = () => store.library!;
-  for (const skipped of library().corpus.skipped) logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
-  logger.info({ articles: library().corpus.articles.length, rounds: library().knowledge.rounds.length, corpus: config.CORPUS_DIR, ...store.lastStats }, 'corpus indexed');
+  for (const skipped of library().corpus.skipped)
+    logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
+  logger.info(
+    {
+      articles: library().corpus.articles.length,
+      rounds: library().knowledge.rounds.length,
+      corpus: config.CORPUS_DIR,
+      ...store.lastStats,
+    },
+    'corpus indexed',
+  );
 
   const client = createClient(config, logger);
   let accepting = true;
@@ -73,14 +84,21 @@ async function main(): Promise<void> {
   // Under start:sharded every shard is its own process: shard n serves /healthz on HEALTH_PORT + n.
   const shardId = Number(process.env.SHARDS ?? 0);
   const healthPort = config.HEALTH_PORT ? config.HEALTH_PORT + (Number.isInteger(shardId) ? shardId : 0) : undefined;
-  const health = healthPort ? startHealthServer(healthPort, config.HEALTH_HOST, () => ({
-    ready: client.isReady(),
-    gatewayLatencyMs: client.ws.ping,
-    articles: library().corpus.articles.length,
-    skipped: library().corpus.skipped.length,
-    lastReload: library().loadedAt.toISOString(),
-    memory: memoryStatus(),
-  }), logger) : null;
+  const health = healthPort
+    ? startHealthServer(
+        healthPort,
+        config.HEALTH_HOST,
+        () => ({
+          ready: client.isReady(),
+          gatewayLatencyMs: client.ws.ping,
+          articles: library().corpus.articles.length,
+          skipped: library().corpus.skipped.length,
+          lastReload: library().loadedAt.toISOString(),
+          memory: memoryStatus(),
+        }),
+        logger,
+      )
+    : null;
 
   const shutdown = (signal: string) => {
     if (!accepting) return;

@@ -7,7 +7,8 @@ export const notices = {
     notYours: 'Only the person who asked can turn these pages. Run the command yourself to get your own copy.',
     stale: 'This button belongs to an answer Attaché no longer knows how to redraw. Please ask again.',
     unknownCommand: 'Attaché no longer has this command. Type / to see the ones it has now.',
-    apology: (id: string) => `Sorry, something went wrong on our side. If it happens again, mention error id \`${id}\`.`,
+    apology: (id: string) =>
+      `Sorry, something went wrong on our side. If it happens again, mention error id \`${id}\`.`,
   },
   vi: {
     slowDown: 'Bạn hỏi hơi nhanh: vui lòng đợi vài giây rồi thử lại.',

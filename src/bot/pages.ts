@@ -15,21 +15,40 @@ export async function turnPage(interaction: ButtonInteraction, ctx: BotContext):
   const lang = state?.lang ?? languageOf(interaction.locale);
   const command = state ? ctx.commands.get(state.command) : undefined;
   if (!state || !command) {
-    await interaction.reply({ content: notices[lang].stale, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+    await interaction.reply({
+      content: notices[lang].stale,
+      allowedMentions: NO_MENTIONS,
+      flags: MessageFlags.Ephemeral,
+    });
     return 'stale-button';
   }
   if (state.owner && state.owner !== interaction.user.id) {
-    await interaction.reply({ content: notices[lang].notYours, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+    await interaction.reply({
+      content: notices[lang].notYours,
+      allowedMentions: NO_MENTIONS,
+      flags: MessageFlags.Ephemeral,
+    });
     return 'not-owner';
   }
   const answer = command.answer(ctx.library(), state.args, state.lang);
   const firstPage = state.view === 'answer' && state.page === 0;
   const picture = command.picture && firstPage ? pictureOf(answer, ctx.logger) : null;
   const message = renderAnswer(answer, {
-    page: state.page, view: state.view, owner: state.owner, command: state.command, args: state.args,
-    image: picture !== null, shortened: state.shortened,
+    page: state.page,
+    view: state.view,
+    owner: state.owner,
+    command: state.command,
+    args: state.args,
+    image: picture !== null,
+    shortened: state.shortened,
   });
   // `attachments: []` drops the previous page's picture; the first page attaches it again.
-  await interaction.update({ embeds: message.embeds, components: message.components, files: picture ? [picture] : [], attachments: [], allowedMentions: NO_MENTIONS });
+  await interaction.update({
+    embeds: message.embeds,
+    components: message.components,
+    files: picture ? [picture] : [],
+    attachments: [],
+    allowedMentions: NO_MENTIONS,
+  });
   return 'page';
 }

@@ -24,7 +24,11 @@ export function pictureOf(answer: Answer, logger: Logger): AttachmentBuilder | n
   }
 }
 
-async function replyWithAnswer(interaction: ChatInputCommandInteraction, spec: AnswerSpec, ctx: BotContext): Promise<string> {
+async function replyWithAnswer(
+  interaction: ChatInputCommandInteraction,
+  spec: AnswerSpec,
+  ctx: BotContext,
+): Promise<string> {
   const lang = languageOf(interaction.locale);
   const args = spec.argsOf(interaction);
   const answer = spec.answer(ctx.library(), args, lang);
@@ -32,14 +36,23 @@ async function replyWithAnswer(interaction: ChatInputCommandInteraction, spec: A
     renderAnswer(answer, { page: 0, view: 'answer', owner: interaction.user.id, command: spec.data.name, args, image });
   if (!answer.ok) {
     const message = render(false);
-    await interaction.reply({ embeds: message.embeds, allowedMentions: NO_MENTIONS, flags: message.flags ?? MessageFlags.Ephemeral });
+    await interaction.reply({
+      embeds: message.embeds,
+      allowedMentions: NO_MENTIONS,
+      flags: message.flags ?? MessageFlags.Ephemeral,
+    });
     return 'not-found';
   }
   if (spec.picture && answer.timeline?.length) {
     await interaction.deferReply();
     const picture = pictureOf(answer, ctx.logger);
     const message = render(picture !== null);
-    await interaction.editReply({ embeds: message.embeds, components: message.components, files: picture ? [picture] : [], allowedMentions: NO_MENTIONS });
+    await interaction.editReply({
+      embeds: message.embeds,
+      components: message.components,
+      files: picture ? [picture] : [],
+      allowedMentions: NO_MENTIONS,
+    });
     return 'answered';
   }
   const message = render(false);

@@ -26,12 +26,17 @@ function stopOnSignals(manager: ShardingManager): void {
     stopping = true;
     process.stdout.write(`attache: ${signal}: stopping ${manager.shards.size} shard(s)\n`);
     // Shard.kill() sends SIGTERM without respawning; each shard then shuts down as `npm start` does.
-    await Promise.all(manager.shards.map((shard) => new Promise<void>((resolve) => {
-      const child = shard.process;
-      if (!child || child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      shard.kill();
-    })));
+    await Promise.all(
+      manager.shards.map(
+        (shard) =>
+          new Promise<void>((resolve) => {
+            const child = shard.process;
+            if (!child || child.exitCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            shard.kill();
+          }),
+      ),
+    );
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -52,6 +57,8 @@ try {
   await manager.spawn();
   process.stdout.write(`attache: all ${manager.shards.size} shard(s) ready\n`);
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `start:sharded: ${(error as Error).message}`}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : `start:sharded: ${(error as Error).message}`}\n`,
+  );
   process.exit(1);
 }

@@ -12,11 +12,13 @@ type Suggest = (interaction: AutocompleteInteraction, lib: Library, lang: Langua
 
 /** Discord rejects the whole response if one choice breaks a limit, so each is made to fit (or dropped). */
 export function fitChoices(choices: readonly Choice[]): Choice[] {
-  return choices
-    .map((c) => ({ name: clipUnits(c.name, LIMITS.choiceName) || '…', value: c.value }))
-    // A value cut short would answer a different question: a choice whose value does not fit is left out.
-    .filter((c) => c.value.length > 0 && c.value.length <= LIMITS.choiceValue)
-    .slice(0, LIMITS.choices);
+  return (
+    choices
+      .map((c) => ({ name: clipUnits(c.name, LIMITS.choiceName) || '…', value: c.value }))
+      // A value cut short would answer a different question: a choice whose value does not fit is left out.
+      .filter((c) => c.value.length > 0 && c.value.length <= LIMITS.choiceValue)
+      .slice(0, LIMITS.choices)
+  );
 }
 
 export function suggestWith(suggest: Suggest): NonNullable<CommandModule['autocomplete']> {

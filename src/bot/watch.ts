@@ -18,7 +18,10 @@ export function watchCorpus(store: CorpusStore, logger: Logger, debounceMs = 300
     running = true;
     try {
       const library = await store.reload();
-      logger.info({ ...store.lastStats, articles: library.corpus.articles.length, skipped: library.corpus.skipped }, 'corpus reloaded');
+      logger.info(
+        { ...store.lastStats, articles: library.corpus.articles.length, skipped: library.corpus.skipped },
+        'corpus reloaded',
+      );
     } catch (error) {
       logger.error({ err: error }, 'corpus reload failed; the previous corpus keeps answering');
     } finally {

@@ -4,7 +4,18 @@ import { z } from 'zod';
 
 export class UsageError extends Error {}
 
-export const COMMANDS = ['about', 'articles', 'source', 'search', 'dialogue', 'topic', 'timeline', 'partners', 'export', 'question'] as const;
+export const COMMANDS = [
+  'about',
+  'articles',
+  'source',
+  'search',
+  'dialogue',
+  'topic',
+  'timeline',
+  'partners',
+  'export',
+  'question',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const Options = z.object({
@@ -13,8 +24,17 @@ const Options = z.object({
   lang: z.enum(['en', 'vi'], { message: '--lang must be en or vi' }).default('en'),
   round: z.string().max(40).optional(),
   topic: z.string().max(200).optional(),
-  passage: z.coerce.number({ message: '--passage must be a number' }).int().positive({ message: '--passage must be a positive whole number' }).optional(),
-  limit: z.coerce.number({ message: '--limit must be a number' }).int().min(1).max(50, { message: '--limit must be between 1 and 50' }).optional(),
+  passage: z.coerce
+    .number({ message: '--passage must be a number' })
+    .int()
+    .positive({ message: '--passage must be a positive whole number' })
+    .optional(),
+  limit: z.coerce
+    .number({ message: '--limit must be a number' })
+    .int()
+    .min(1)
+    .max(50, { message: '--limit must be between 1 and 50' })
+    .optional(),
   format: z.enum(['json', 'csv'], { message: '--format must be json or csv' }).default('json'),
   png: z.string().min(1).optional(),
   help: z.boolean().default(false),
@@ -43,9 +63,16 @@ export function parseCli(argv: string[]): CliArgs {
       allowPositionals: true,
       strict: true,
       options: {
-        corpus: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, round: { type: 'string' },
-        topic: { type: 'string' }, passage: { type: 'string' }, limit: { type: 'string' }, format: { type: 'string' },
-        png: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        corpus: { type: 'string' },
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+        round: { type: 'string' },
+        topic: { type: 'string' },
+        passage: { type: 'string' },
+        limit: { type: 'string' },
+        format: { type: 'string' },
+        png: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -60,5 +87,7 @@ export function parseCli(argv: string[]): CliArgs {
   }
   const known = (COMMANDS as readonly string[]).includes(first.toLowerCase());
   // Anything that is not a command is a question in words: "ask 'latest japan'".
-  return known ? { ...result.data, command: first.toLowerCase() as Command, words: rest } : { ...result.data, command: 'question', words: parsed.positionals };
+  return known
+    ? { ...result.data, command: first.toLowerCase() as Command, words: rest }
+    : { ...result.data, command: 'question', words: parsed.positionals };
 }

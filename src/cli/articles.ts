@@ -19,16 +19,15 @@ export function articleList(lib: Library) {
 }
 
 export function sourceJson(lib: Library, _title: string, id: string) {
-  const a = lib.articles.get(id) ?? [...lib.articles.values()].find((x) => x.id.toLowerCase().startsWith(id.toLowerCase()));
+  const a =
+    lib.articles.get(id) ?? [...lib.articles.values()].find((x) => x.id.toLowerCase().startsWith(id.toLowerCase()));
   if (!a) return null;
   const [meta] = articleList({ ...lib, corpus: { ...lib.corpus, articles: [a] } });
   return { ...meta, passages: a.passages, paragraphs: a.passages.map((p) => p.text) };
 }
 
 export function renderArticleList(lib: Library): string {
-  return (
-    lib.corpus.articles
-      .map((a) => `${a.id}  ${formatDate(a.published, 'en').padEnd(18)}  ${(a.outlet ?? '—').padEnd(16)}  ${a.title}`)
-      .join('\n') + '\n'
-  );
+  return `${lib.corpus.articles
+    .map((a) => `${a.id}  ${formatDate(a.published, 'en').padEnd(18)}  ${(a.outlet ?? '—').padEnd(16)}  ${a.title}`)
+    .join('\n')}\n`;
 }

@@ -62,7 +62,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // An internal failure: one line, no stack trace for the user; exit 1 distinguishes it from bad usage.
-    process.stderr.write(`ask: internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    process.stderr.write(
+      `ask: internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

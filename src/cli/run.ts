@@ -1,6 +1,15 @@
 /** One CLI command → its output text (or JSON), using the same answer functions as Discord. */
 import {
-  answerAbout, answerDialogue, answerPartners, answerQuestion, answerSearch, answerSource, answerTimeline, answerTopic, type Answer, type Library,
+  answerAbout,
+  answerDialogue,
+  answerPartners,
+  answerQuestion,
+  answerSearch,
+  answerSource,
+  answerTimeline,
+  answerTopic,
+  type Answer,
+  type Library,
 } from '../answers/index.js';
 import { exportCsv, exportJson } from '../knowledge/export.js';
 import { renderTerminal } from '../render/terminal.js';
@@ -61,7 +70,11 @@ export function runCommand(lib: Library, args: CliArgs): RunResult {
     }
     case 'timeline': {
       const partner = args.words.join(' ').trim();
-      answer = answerTimeline(lib, { ...(partner ? { partner } : {}), ...(args.topic ? { topic: args.topic } : {}) }, options);
+      answer = answerTimeline(
+        lib,
+        { ...(partner ? { partner } : {}), ...(args.topic ? { topic: args.topic } : {}) },
+        options,
+      );
       break;
     }
     case 'question': {
@@ -81,5 +94,8 @@ export async function preparePng() {
 }
 function pngOf(answer: Answer): Buffer {
   if (!pngRenderer) throw new Error('PNG renderer not loaded');
-  return pngRenderer.renderTimelinePng(answer.timeline ?? [], { title: answer.title, subtitle: answer.summary.slice(0, 140) });
+  return pngRenderer.renderTimelinePng(answer.timeline ?? [], {
+    title: answer.title,
+    subtitle: answer.summary.slice(0, 140),
+  });
 }

@@ -1,8 +1,22 @@
 /** Publication date lines in the many layouts sites use, and dates printed beside other headlines. */
 import type { HistDate } from './types.js';
 
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
+const MONTHS_EN = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
 const monthOf = (w: string) => MONTHS_EN.findIndex((m) => m.startsWith(w.toLowerCase().slice(0, 3))) + 1;
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -45,7 +59,8 @@ export function findDate(text: string): HistDate | null {
   m = MONTH_DAY_YEAR.exec(text);
   if (m) return day(Number(m[3]), monthOf(m[1]!), Number(m[2]), time);
   m = /tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})/iu.exec(text);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { iso: `${m[2]}-${pad(Number(m[1]))}`, precision: 'month', inferred: false };
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12)
+    return { iso: `${m[2]}-${pad(Number(m[1]))}`, precision: 'month', inferred: false };
   m = MONTH_YEAR_ONLY.exec(text);
   if (m) return { iso: `${m[2]}-${pad(monthOf(m[1]!))}`, precision: 'month', inferred: false };
   return null;

@@ -21,10 +21,35 @@ export interface FurnitureRule {
 }
 
 const SECTION_HEADERS = [
-  'cùng chuyên mục', 'tin đọc nhiều', 'đọc nhiều', 'tin liên quan', 'bài liên quan', 'tin khác', 'các tin khác', 'tin mới',
-  'tin mới nhất', 'xem thêm', 'viết bình luận mới', 'bình luận', 'ý kiến bạn đọc', 'gửi bình luận', 'thông tin cần biết',
-  'chia sẻ', 'từ khóa', 'tags', 'related news', 'related', 'read more', 'most read', 'more news', 'see also', 'comments',
-  'tin cùng chuyên mục', 'có thể bạn quan tâm', 'bài viết liên quan', 'tin tức liên quan',
+  'cùng chuyên mục',
+  'tin đọc nhiều',
+  'đọc nhiều',
+  'tin liên quan',
+  'bài liên quan',
+  'tin khác',
+  'các tin khác',
+  'tin mới',
+  'tin mới nhất',
+  'xem thêm',
+  'viết bình luận mới',
+  'bình luận',
+  'ý kiến bạn đọc',
+  'gửi bình luận',
+  'thông tin cần biết',
+  'chia sẻ',
+  'từ khóa',
+  'tags',
+  'related news',
+  'related',
+  'read more',
+  'most read',
+  'more news',
+  'see also',
+  'comments',
+  'tin cùng chuyên mục',
+  'có thể bạn quan tâm',
+  'bài viết liên quan',
+  'tin tức liên quan',
 ];
 const SECTION_HEADER_SET = new Set(SECTION_HEADERS);
 const HEADER_TRAILER = /[\s:：!.…»>-]/u;
@@ -42,7 +67,8 @@ function normalizedHeader(line: string): string {
 const NOISE = /^(?:đang cập nhật dữ liệu\s*!?|loading\.*|[-*•·–—|]+)$/iu;
 
 /** "Nguồn: mod.gov.vn", "Theo VOV.VN", "Nguồn: HỮU THẮNG (QĐND)", "Source: VNA", "(VNA)". */
-export const SOURCE_LINE = /^(?:(?:nguồn|theo|source|by|according to)\s*[:：]?\s*\S.{0,58}|\((?:[\p{Lu}\d .-]{2,20})\)|[—–-]\s*[\p{Lu}][\p{L}.]{1,20})$/iu;
+export const SOURCE_LINE =
+  /^(?:(?:nguồn|theo|source|by|according to)\s*[:：]?\s*\S.{0,58}|\((?:[\p{Lu}\d .-]{2,20})\)|[—–-]\s*[\p{Lu}][\p{L}.]{1,20})$/iu;
 
 const WORD = /\S+/g;
 
@@ -61,18 +87,37 @@ const VERB_CUE = /(?:^|\s)(?:đã|sẽ|đang|được|cho biết|nhấn mạnh|k
 
 export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'section-header', test: ({ line }) => SECTION_HEADER_SET.has(normalizedHeader(line)), endsArticle: true },
-  { name: 'source-line', test: ({ line }) => line.length <= 70 && SOURCE_LINE.test(line) && !/[.;]$/.test(line.replace(/\.(vn|com|net|org|VN)$/i, '')), endsArticle: true },
+  {
+    name: 'source-line',
+    test: ({ line }) =>
+      line.length <= 70 && SOURCE_LINE.test(line) && !/[.;]$/.test(line.replace(/\.(vn|com|net|org|VN)$/i, '')),
+    endsArticle: true,
+  },
   { name: 'loading-notice', test: ({ line }) => NOISE.test(line) },
   { name: 'image-alt', test: ({ line }) => endsPhotoNumber(line) },
   {
     name: 'image-caption',
-    test: ({ line, previous }) => previous !== undefined && endsPhotoNumber(previous) && line.length < 250 && !/[.!?]$/.test(line),
+    test: ({ line, previous }) =>
+      previous !== undefined && endsPhotoNumber(previous) && line.length < 250 && !/[.!?]$/.test(line),
   },
-  { name: 'photo-credit', test: ({ line }) => line.length < 400 && /(?:^|[.\s(])(?:[Ảả]nh|[Pp]hoto|[Hh]ình)\s*:?\s*[\p{Lu}][\p{L}\p{M}.\s/-]{0,30}\)?\s*$/u.test(line) && !/[.!?]$/.test(line.replace(/\)$/, '')) },
+  {
+    name: 'photo-credit',
+    test: ({ line }) =>
+      line.length < 400 &&
+      /(?:^|[.\s(])(?:[Ảả]nh|[Pp]hoto|[Hh]ình)\s*:?\s*[\p{Lu}][\p{L}\p{M}.\s/-]{0,30}\)?\s*$/u.test(line) &&
+      !/[.!?]$/.test(line.replace(/\)$/, '')),
+  },
   { name: 'repeated-headline', test: ({ line, next, previous }) => line === next || line === previous },
   {
     name: 'short-caption',
-    test: ({ line, position }) => position > 0 && !hasMoreWordsThan(line, 10) && !/\d/.test(line) && !VERB_CUE.test(line) && !/[,;:]/.test(line) && /^[\p{Lu}]/u.test(line) && /(?:\.|[\p{L}])$/u.test(line),
+    test: ({ line, position }) =>
+      position > 0 &&
+      !hasMoreWordsThan(line, 10) &&
+      !/\d/.test(line) &&
+      !VERB_CUE.test(line) &&
+      !/[,;:]/.test(line) &&
+      /^[\p{Lu}]/u.test(line) &&
+      /(?:\.|[\p{L}])$/u.test(line),
   },
 ];
 

@@ -58,7 +58,8 @@ export async function readArticleFile(path: string, maxBytes = MAX_FILE_BYTES): 
   } catch {
     return 'file disappeared before it could be read';
   }
-  if (size > maxBytes) return `larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${(size / 1024 / 1024).toFixed(1)} MB)`;
+  if (size > maxBytes)
+    return `larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${(size / 1024 / 1024).toFixed(1)} MB)`;
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -81,7 +82,11 @@ export interface ParsedFile {
   warning?: SkippedFile;
 }
 
-export async function parseFile(dir: string, path: string, maxBytes = MAX_FILE_BYTES): Promise<ParsedFile | SkippedFile> {
+export async function parseFile(
+  dir: string,
+  path: string,
+  maxBytes = MAX_FILE_BYTES,
+): Promise<ParsedFile | SkippedFile> {
   const file = relative(dir, path);
   const read = await readArticleFile(path, maxBytes);
   if (typeof read === 'string') return { file, reason: read };

@@ -4,7 +4,10 @@ import type { HistDate } from './types.js';
 
 const PublishedText = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'published must be YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time')
+  .regex(
+    /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/,
+    'published must be YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time',
+  )
   .refine(isRealCalendarDate, 'published is not a real calendar date');
 
 /** "2018-02-31" has the right shape but is a typo: refuse it rather than print a date that never was. */

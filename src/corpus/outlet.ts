@@ -12,6 +12,9 @@ export function outletFromSourceLine(line: string): string | null {
 
 /** A lead that opens "Theo phóng viên TTXVN tại Tokyo, …" or "Theo PV VOV tại …": the agency named there. */
 export function outletFromLead(paragraph: string): string | null {
-  const m = /^Theo\s+(?:phóng viên|PV|đặc phái viên|thông tấn xã)\s+([\p{Lu}][\p{L}\p{N}.]*(?:\s+[\p{Lu}][\p{L}\p{N}.]*)*)\s+(?:tại|ở)\s/u.exec(paragraph);
+  const m =
+    /^Theo\s+(?:phóng viên|PV|đặc phái viên|thông tấn xã)\s+([\p{Lu}][\p{L}\p{N}.]*(?:\s+[\p{Lu}][\p{L}\p{N}.]*)*)\s+(?:tại|ở)\s/u.exec(
+      paragraph,
+    );
   return m ? m[1]! : null;
 }

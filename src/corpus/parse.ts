@@ -75,7 +75,8 @@ function paragraphsOf(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const last = out.at(-1);
-    if (last !== undefined && !SENTENCE_END.test(last) && /^[\p{Ll}]/u.test(line)) out[out.length - 1] = `${last} ${line}`;
+    if (last !== undefined && !SENTENCE_END.test(last) && /^[\p{Ll}]/u.test(line))
+      out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
   return out;
@@ -135,7 +136,10 @@ export function parseArticle(input: { id: string; file: string; text: string; me
       body.push(line.replace(END_MARKER, '.'));
       // The source line usually follows the end marker; read it before the rest becomes page context.
       const next = rest[i + 1];
-      if (next && classifyLine({ line: next, next: rest[i + 2], previous: line, position: 1 })?.name === 'source-line') {
+      if (
+        next &&
+        classifyLine({ line: next, next: rest[i + 2], previous: line, position: 1 })?.name === 'source-line'
+      ) {
         outlet = outletFromSourceLine(next);
         furniture.push({ line: next, rule: 'source-line' });
         i++;

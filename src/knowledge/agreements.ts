@@ -10,7 +10,9 @@ import { loadVocabulary } from './vocabulary.js';
 const DocumentsData = z.object({
   kinds: z.array(z.object({ vi: z.array(z.string()), en: z.string(), enTerms: z.array(z.string()) })),
 });
-const documents = DocumentsData.parse(JSON.parse(readFileSync(new URL('../../data/documents.json', import.meta.url), 'utf8')));
+const documents = DocumentsData.parse(
+  JSON.parse(readFileSync(new URL('../../data/documents.json', import.meta.url), 'utf8')),
+);
 
 export interface DocumentMention {
   original: string;
@@ -22,14 +24,19 @@ export interface DocumentMention {
   earlier: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KIND_PATTERN = new RegExp(
-  `(${documents.kinds.flatMap((k) => [...k.vi, ...k.enTerms]).sort((a, b) => b.length - a.length).map(escape).join('|')})`,
+  `(${documents.kinds
+    .flatMap((k) => [...k.vi, ...k.enTerms])
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})`,
   'iu',
 );
 const SIGN = /(?<![\p{L}\p{M}])(?:ký kết|ký|signed|sign|inked)(?![\p{L}\p{M}])/iu;
 const ADOPT = /(?<!\p{L})(?:thông qua|adopted|approved|endorsed)(?!\p{L})/iu;
-const PLAN = /(?<!\p{L})(?:sớm ký|tiến tới ký|sẽ ký|hướng tới ký|mong muốn|đề nghị|will sign|to sign|plan to|look forward)(?!\p{L})/iu;
+const PLAN =
+  /(?<!\p{L})(?:sớm ký|tiến tới ký|sẽ ký|hướng tới ký|mong muốn|đề nghị|will sign|to sign|plan to|look forward)(?!\p{L})/iu;
 /**
  * A document is only reported when the sentence says it was signed or adopted, and each of the tests for that
  * (SIGN, ADOPT, "được … ký", "was signed") needs one of these words: without them no document is read, and the
@@ -41,7 +48,12 @@ const KINDS_IN_SENTENCE = new RegExp(KIND_PATTERN.source, 'giu');
 const EARLIER = /(?<!\p{L})(?:kể từ khi|từ khi|since)(?!\p{L})/iu;
 
 function englishName(original: string, kindEn: string): string {
-  const topics = findTopics(original).map((t) => loadVocabulary().topics.find((x) => x.key === t.key)?.en.toLowerCase() ?? t.key);
+  const topics = findTopics(original).map(
+    (t) =>
+      loadVocabulary()
+        .topics.find((x) => x.key === t.key)
+        ?.en.toLowerCase() ?? t.key,
+  );
   const period = /(\d{4})\s*[-–]\s*(\d{4})/u.exec(original);
   const years = /(?<!\d)(\d{1,2})\s*năm(?!\s*\d)/u.exec(original) ?? /(?<!\d)(\d{1,2})-year/u.exec(original);
   const defence = /quốc phòng|defen[cs]e/iu.test(original);
@@ -72,12 +84,15 @@ export function findDocuments(sentence: string): DocumentMention[] {
   for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 80), m.index);
     const after = sentence.slice(m.index, m.index + 160);
-    const signed = SIGN.test(before.slice(-40)) || /được[^.;]{0,60}ký/u.test(after) || /\bwas signed|were signed\b/u.test(after);
+    const signed =
+      SIGN.test(before.slice(-40)) || /được[^.;]{0,60}ký/u.test(after) || /\bwas signed|were signed\b/u.test(after);
     const adopted = ADOPT.test(before.slice(-40));
     if (!signed && !adopted) continue;
     const original = documentPhrase(sentence, m.index);
     if (original.length < 4) continue;
-    const kind = documents.kinds.find((k) => [...k.vi, ...k.enTerms].some((t) => t.toLowerCase() === (m![1] ?? '').toLowerCase()));
+    const kind = documents.kinds.find((k) =>
+      [...k.vi, ...k.enTerms].some((t) => t.toLowerCase() === (m![1] ?? '').toLowerCase()),
+    );
     const yearAfter = /ký(?:\s+kết)?\s+(?:vào\s+)?(?:năm|tháng\s+\d{1,2}[/-])\s*(\d{4})|signed in (\d{4})/u.exec(after);
     found.push({
       original,

@@ -12,7 +12,8 @@ import type { Sentence } from './sentences.js';
 import { completeDate, findTextDates, type YearReference } from './text-dates.js';
 import type { EventKind, EventRecord, Evidence } from './types.js';
 
-const VISIT_PATTERN = /chuyến thăm|thăm chính thức|sang thăm|(?<!\p{L})thăm(?!\p{L})|(?<!\p{L})đón(?!\p{L})|\bvisit(?:ed|s)?\b/iu;
+const VISIT_PATTERN =
+  /chuyến thăm|thăm chính thức|sang thăm|(?<!\p{L})thăm(?!\p{L})|(?<!\p{L})đón(?!\p{L})|\bvisit(?:ed|s)?\b/iu;
 /** Every visit phrase contains one of these words. V8 runs this plain alternation ~30x faster than VISIT_PATTERN's lookarounds, so it goes first. */
 const VISIT_WORD = /thăm|đón|visit/iu;
 const isVisit = (text: string) => VISIT_WORD.test(text) && VISIT_PATTERN.test(text);
@@ -21,8 +22,14 @@ const evidenceOf = (s: Sentence): Evidence => ({ article: s.passage.articleId, p
 
 function visitSummary(clause: string): { en: string; vi: string } {
   const to = /(?:thăm|visit(?:ed)?)\s+([\p{Lu}][\p{L}\s-]{1,30})/u.exec(clause);
-  const place = to ? findPartners(to[1] ?? '')[0]?.key ?? (/Việt Nam|Vietnam/u.test(to[1] ?? '') ? 'VN' : null) : /đón/u.test(clause) ? 'VN' : null;
-  const by = /(?:của|by)\s+(.+?)(?=\s+(?:ngay|vào|năm|trong|in|on)\b|[,.;]|$)/u.exec(clause) ?? /đón\s+(.+?)(?=\s+(?:vào|năm|in|on)\b|[,.;]|$)/u.exec(clause);
+  const place = to
+    ? (findPartners(to[1] ?? '')[0]?.key ?? (/Việt Nam|Vietnam/u.test(to[1] ?? '') ? 'VN' : null))
+    : /đón/u.test(clause)
+      ? 'VN'
+      : null;
+  const by =
+    /(?:của|by)\s+(.+?)(?=\s+(?:ngay|vào|năm|trong|in|on)\b|[,.;]|$)/u.exec(clause) ??
+    /đón\s+(.+?)(?=\s+(?:vào|năm|in|on)\b|[,.;]|$)/u.exec(clause);
   const person = by ? readPerson(by[1] ?? '') : null;
   const where = place === 'VN' ? ' to Vietnam' : place ? ` to ${partnerName(place)}` : '';
   const who = person ? ` by ${person.title ? `${person.title} ` : ''}${person.name}` : '';
@@ -40,11 +47,26 @@ export function findEvents(
   roundMentionsOf: (s: Sentence) => RoundMention[] = (s) => findRoundMentions(s.text),
 ): EventRecord[] {
   const events: EventRecord[] = [];
-  const add = (kind: EventKind, summary: { en: string; vi: string }, s: Sentence, date: ReturnType<typeof completeDate>) => {
+  const add = (
+    kind: EventKind,
+    summary: { en: string; vi: string },
+    s: Sentence,
+    date: ReturnType<typeof completeDate>,
+  ) => {
     if (!date) return;
     const id = `${partner.toLowerCase()}-${kind}-${date.iso}-${article.id}-${events.length + 1}`;
     if (events.some((e) => e.summary === summary.en && e.date === date.iso)) return;
-    events.push({ id, partner, kind, summary: summary.en, summaryVi: summary.vi, date: date.iso, datePrecision: date.precision, dateInferred: date.inferred, sources: [evidenceOf(s)] });
+    events.push({
+      id,
+      partner,
+      kind,
+      summary: summary.en,
+      summaryVi: summary.vi,
+      date: date.iso,
+      datePrecision: date.precision,
+      dateInferred: date.inferred,
+      sources: [evidenceOf(s)],
+    });
   };
 
   for (const s of sentences) {
@@ -54,12 +76,23 @@ export function findEvents(
       if (m.key === primaryMechanism) continue;
       if (rounds.some((r) => r.start === m.start && r.round !== null)) continue;
       const date = findTextDates(s.text.slice(m.end)).find((d) => d.day !== undefined || d.year !== undefined);
-      if (date) add(m.key.includes('consultation') ? 'consultation' : 'meeting', { en: `${mechanismName(m.key)} held`, vi: mechanismName(m.key, 'vi') }, s, completeDate(date, reference));
+      if (date)
+        add(
+          m.key.includes('consultation') ? 'consultation' : 'meeting',
+          { en: `${mechanismName(m.key)} held`, vi: mechanismName(m.key, 'vi') },
+          s,
+          completeDate(date, reference),
+        );
     }
     // A document signed in an earlier year.
     for (const doc of findDocuments(s.text)) {
       if (doc.year !== null && (!reference || doc.year < reference.year)) {
-        add('agreement', { en: `${doc.name} ${doc.action}`, vi: `${doc.action === 'adopted' ? 'Thông qua' : 'Ký'} ${doc.original}` }, s, { iso: String(doc.year), precision: 'year', inferred: false });
+        add(
+          'agreement',
+          { en: `${doc.name} ${doc.action}`, vi: `${doc.action === 'adopted' ? 'Thông qua' : 'Ký'} ${doc.original}` },
+          s,
+          { iso: String(doc.year), precision: 'year', inferred: false },
+        );
       }
     }
     // Visits, one per date the sentence gives.

@@ -14,7 +14,13 @@ export interface ExportedRound {
   dateOnOrBefore: boolean;
   venues: string[];
   format: string | null;
-  coChairs: { name: string; title: string | null; rank: string | null; side: string; source: { passage: string; quote: string } }[];
+  coChairs: {
+    name: string;
+    title: string | null;
+    rank: string | null;
+    side: string;
+    source: { passage: string; quote: string };
+  }[];
   topics: string[];
   /** English names with what happened: "Terms of reference on defence industry cooperation (signed)". */
   agreements: string[];
@@ -38,10 +44,22 @@ export function exportRound(r: RoundRecord): ExportedRound {
     dateOnOrBefore: r.dateOnOrBefore,
     venues: r.venues,
     format: r.format,
-    coChairs: r.coChairs.map((c) => ({ name: c.name, title: c.title, rank: c.rank, side: c.side, source: { passage: c.evidence.passage, quote: c.evidence.quote } })),
+    coChairs: r.coChairs.map((c) => ({
+      name: c.name,
+      title: c.title,
+      rank: c.rank,
+      side: c.side,
+      source: { passage: c.evidence.passage, quote: c.evidence.quote },
+    })),
     topics: r.topics,
     agreements: r.agreements.map((a) => `${a.name} (${a.action})`),
-    agreementDetails: r.agreements.map((a) => ({ name: a.name, original: a.original, action: a.action, passage: a.evidence.passage, quote: a.evidence.quote })),
+    agreementDetails: r.agreements.map((a) => ({
+      name: a.name,
+      original: a.original,
+      action: a.action,
+      passage: a.evidence.passage,
+      quote: a.evidence.quote,
+    })),
     sources: r.sources,
     evidence: r.evidence,
     ...(r.conflicts ? { conflicts: r.conflicts } : {}),
@@ -57,7 +75,24 @@ function csvCell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const ROUND_COLUMNS = ['id', 'partner', 'partnerName', 'mechanism', 'round', 'status', 'date', 'datePrecision', 'dateInferred', 'dateOnOrBefore', 'venues', 'format', 'coChairs', 'topics', 'agreements', 'sources'] as const;
+const ROUND_COLUMNS = [
+  'id',
+  'partner',
+  'partnerName',
+  'mechanism',
+  'round',
+  'status',
+  'date',
+  'datePrecision',
+  'dateInferred',
+  'dateOnOrBefore',
+  'venues',
+  'format',
+  'coChairs',
+  'topics',
+  'agreements',
+  'sources',
+] as const;
 
 export function exportCsv(table: KnowledgeTable): string {
   const rows = table.rounds.map((r) => {
@@ -72,5 +107,5 @@ export function exportCsv(table: KnowledgeTable): string {
     };
     return ROUND_COLUMNS.map((c) => csvCell(values[c])).join(',');
   });
-  return [ROUND_COLUMNS.join(','), ...rows].join('\n') + '\n';
+  return `${[ROUND_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }

@@ -24,9 +24,14 @@ export interface ArticleFacts {
   events: EventRecord[];
 }
 
-export const evidenceOf = (s: Sentence): Evidence => ({ article: s.passage.articleId, passage: s.passage.id, quote: s.text });
+export const evidenceOf = (s: Sentence): Evidence => ({
+  article: s.passage.articleId,
+  passage: s.passage.id,
+  quote: s.text,
+});
 
-const ONLINE_PATTERN = /trực tuyến|trực tiếp qua|hội nghị truyền hình|\bonline\b|\bvirtual(?:ly)?\b|video ?conference/iu;
+const ONLINE_PATTERN =
+  /trực tuyến|trực tiếp qua|hội nghị truyền hình|\bonline\b|\bvirtual(?:ly)?\b|video ?conference/iu;
 /** Every online phrase contains one of these; V8 scans this plain alternation far faster than the \b ones above. */
 const ONLINE_WORD = /trực t|truyền hình|online|virtual|video/iu;
 const isOnline = (text: string) => ONLINE_WORD.test(text) && ONLINE_PATTERN.test(text);
@@ -41,7 +46,10 @@ function mainPartner(article: Article, mentions: Located[]): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.partner) counts.set(m.partner, (counts.get(m.partner) ?? 0) + 1);
   if (counts.size) return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-  const lead = article.passages.slice(0, 2).map((p) => p.text).join(' ');
+  const lead = article.passages
+    .slice(0, 2)
+    .map((p) => p.text)
+    .join(' ');
   return findPartners(lead)[0]?.key ?? null;
 }
 
@@ -52,25 +60,40 @@ function mainPartner(article: Article, mentions: Located[]): string | null {
  */
 const distinct = (sentences: Sentence[]): Sentence[] => [...new Set(sentences)];
 
-function sameRound(a: { mechanism: string | null; round: number | null }, b: { mechanism: string | null; round: number | null }) {
+function sameRound(
+  a: { mechanism: string | null; round: number | null },
+  b: { mechanism: string | null; round: number | null },
+) {
   return a.mechanism === b.mechanism && a.round === b.round;
 }
 
 /** The round the article reports: named in its title, else the first one its body names without a past or future cue. */
-function primaryRound(titleMentions: RoundMention[], mentions: Located[], reference: YearReference | null): RoundMention | null {
+function primaryRound(
+  titleMentions: RoundMention[],
+  mentions: Located[],
+  reference: YearReference | null,
+): RoundMention | null {
   const recentEnough = (m: RoundMention) => m.year === null || reference === null || m.year >= reference.year - 1;
   const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past');
   if (title) {
     // A title "… lần 4" with a body that names the mechanism: fill in what the title lacked.
-    const body = mentions.find((m) => m.mechanism === title.mechanism && (title.round === null || m.round === title.round));
+    const body = mentions.find(
+      (m) => m.mechanism === title.mechanism && (title.round === null || m.round === title.round),
+    );
     return { ...title, round: title.round ?? body?.round ?? null };
   }
-  return mentions.find((m) => m.mechanism && m.cue === 'none' && recentEnough(m)) ?? mentions.find((m) => m.mechanism && m.cue !== 'past' && recentEnough(m)) ?? null;
+  return (
+    mentions.find((m) => m.mechanism && m.cue === 'none' && recentEnough(m)) ??
+    mentions.find((m) => m.mechanism && m.cue !== 'past' && recentEnough(m)) ??
+    null
+  );
 }
 
 function dateOfRound(sentences: Sentence[], reference: YearReference | null, published: HistDate | null) {
   for (const s of sentences) {
-    const dates = findTextDates(s.text).filter((d) => d.day !== undefined || d.garbledMonths || (d.month !== undefined && d.year !== undefined));
+    const dates = findTextDates(s.text).filter(
+      (d) => d.day !== undefined || d.garbledMonths || (d.month !== undefined && d.year !== undefined),
+    );
     const first = dates[0];
     if (!first) continue;
     const date = completeDate(first, reference);
@@ -78,7 +101,10 @@ function dateOfRound(sentences: Sentence[], reference: YearReference | null, pub
   }
   if (published) {
     // The report says when it was published but not when the round took place: an upper bound.
-    return { date: { iso: published.iso, precision: published.precision, inferred: true, onOrBefore: true } as HistDate, evidence: null };
+    return {
+      date: { iso: published.iso, precision: published.precision, inferred: true, onOrBefore: true } as HistDate,
+      evidence: null,
+    };
   }
   return null;
 }
@@ -92,13 +118,21 @@ function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' |
       const before = s.text.slice(Math.max(0, p.start - 16), p.start);
       const last = places.at(-1);
       const cued = (online ? ONLINE_END_CUE : PLACE_CUE).test(before);
-      const secondEnd = online && last !== undefined && p.start - last.end < 40 && /(?:and|và)\s+(?:điểm cầu\s+)?$/iu.test(s.text.slice(last.end, p.start));
+      const secondEnd =
+        online &&
+        last !== undefined &&
+        p.start - last.end < 40 &&
+        /(?:and|và)\s+(?:điểm cầu\s+)?$/iu.test(s.text.slice(last.end, p.start));
       if (cued || secondEnd) places.push(p);
     }
     if (places.length === 0 && !online) continue;
     if (online) {
       const cities = places.filter((p) => p.kind === 'city').map((p) => p.key);
-      return { venues: [...new Set(cities.length ? cities : places.map((p) => p.key))], format: 'online', evidence: [evidenceOf(s)] };
+      return {
+        venues: [...new Set(cities.length ? cities : places.map((p) => p.key))],
+        format: 'online',
+        evidence: [evidenceOf(s)],
+      };
     }
     // In person: the most precise place named — a city if there is one, else the country.
     const city = places.find((p) => p.kind === 'city');
@@ -156,14 +190,17 @@ export function extractArticle(article: Article): ArticleFacts {
   const sentences = article.passages.flatMap(splitSentences);
   // Read once, used twice: here for the rounds, and by findEvents for the rounds it must not report again.
   const mentionsBySentence = new Map(sentences.map((sentence) => [sentence, findRoundMentions(sentence.text)]));
-  const located: Located[] = sentences.flatMap((sentence) => mentionsBySentence.get(sentence)!.map((m) => ({ ...m, sentence })));
+  const located: Located[] = sentences.flatMap((sentence) =>
+    mentionsBySentence.get(sentence)!.map((m) => ({ ...m, sentence })),
+  );
   const titleMentions = findRoundMentions(article.title);
   const partner = mainPartner(article, located);
   const facts: ArticleFacts = { article: article.id, rounds: [], events: [] };
   if (!partner) return facts;
   const reference = referenceFor(article, partner);
 
-  const mechanismOfArticle = titleMentions.find((m) => m.mechanism)?.mechanism ?? located.find((m) => m.mechanism)?.mechanism ?? null;
+  const mechanismOfArticle =
+    titleMentions.find((m) => m.mechanism)?.mechanism ?? located.find((m) => m.mechanism)?.mechanism ?? null;
   for (const m of located) {
     m.mechanism ??= mechanismOfArticle;
     m.partner ??= partner;
@@ -178,7 +215,9 @@ export function extractArticle(article: Article): ArticleFacts {
     const lead = sentences.filter((s) => s.passage.index === 1 && s.index === 0);
     const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
     const otherRounds = usable.filter((m) => m.round !== null && !sameRound(m, primary)).map((m) => m.sentence);
-    const aboutRound = sentences.filter((s) => roundSentences.includes(s) || (DIALOGUE_WORD.test(s.text) && !otherRounds.includes(s)));
+    const aboutRound = sentences.filter(
+      (s) => roundSentences.includes(s) || (DIALOGUE_WORD.test(s.text) && !otherRounds.includes(s)),
+    );
 
     record.sources = roundSentences.map(evidenceOf);
     record.evidence.round = ofPrimary.map((m) => evidenceOf(m.sentence));
@@ -206,7 +245,12 @@ export function extractArticle(article: Article): ArticleFacts {
       for (const doc of findDocuments(s.text)) {
         if (doc.earlier || (doc.year !== null && reference && doc.year < reference.year)) continue;
         if (record.agreements.some((a) => a.original === doc.original)) continue;
-        const agreement: Agreement = { name: doc.name, original: doc.original, action: doc.action, evidence: evidenceOf(s) };
+        const agreement: Agreement = {
+          name: doc.name,
+          original: doc.original,
+          action: doc.action,
+          evidence: evidenceOf(s),
+        };
         record.agreements.push(agreement);
       }
     }
@@ -235,6 +279,13 @@ export function extractArticle(article: Article): ArticleFacts {
     facts.rounds.push(record);
   }
 
-  facts.events = findEvents(article, sentences, partner, reference, primary?.mechanism ?? null, (s) => mentionsBySentence.get(s)!);
+  facts.events = findEvents(
+    article,
+    sentences,
+    partner,
+    reference,
+    primary?.mechanism ?? null,
+    (s) => mentionsBySentence.get(s)!,
+  );
   return facts;
 }

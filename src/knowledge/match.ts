@@ -22,9 +22,17 @@ let matchers: Matchers | null = null;
 
 function build(): Matchers {
   const v = loadVocabulary();
-  const partnerEntries: TermEntry[] = v.partners.flatMap((p) => [...p.namesVi, p.name, ...p.aliases].map((term) => ({ term, key: p.code, caseSensitive: true })));
+  const partnerEntries: TermEntry[] = v.partners.flatMap((p) =>
+    [...p.namesVi, p.name, ...p.aliases].map((term) => ({ term, key: p.code, caseSensitive: true })),
+  );
   const topicEntries = (list: typeof v.topics): TermEntry[] =>
-    list.flatMap((t) => [...t.termsVi, ...t.termsEn].map((term) => ({ term, key: t.key, caseSensitive: /^[A-Z0-9+-]{2,}$/.test(term) && /[A-Z]/.test(term) })));
+    list.flatMap((t) =>
+      [...t.termsVi, ...t.termsEn].map((term) => ({
+        term,
+        key: t.key,
+        caseSensitive: /^[A-Z0-9+-]{2,}$/.test(term) && /[A-Z]/.test(term),
+      })),
+    );
   const placeInfo = new Map<string, { en: string; kind: 'city' | 'country'; country: string }>();
   const placeEntries: TermEntry[] = [];
   for (const p of v.places) {
@@ -93,7 +101,14 @@ function passesGuard(text: string, m: TermMatch, guard: NameGuard | undefined): 
   const next = NEXT_WORD.exec(after)?.[1];
   // Looked for only when a rule below needs it.
   let cued: boolean | undefined;
-  if (guard.notAfterWord && previous && /^[\p{Lu}]/u.test(previous) && !isAcronym(previous) && !(cued ??= endsWithCue(before))) return false;
+  if (
+    guard.notAfterWord &&
+    previous &&
+    /^[\p{Lu}]/u.test(previous) &&
+    !isAcronym(previous) &&
+    !(cued ??= endsWithCue(before))
+  )
+    return false;
   if (guard.notBeforeWord && next && /^[\p{Lu}]/u.test(next)) return false;
   if (guard.notBefore && next && guard.notBefore.includes(next)) return false;
   if (guard.notAfter && previous && guard.notAfter.includes(previous)) return false;

@@ -22,7 +22,9 @@ const evidenceKey = (e: Evidence) => `${e.passage}|${e.quote}`;
 
 function dateScore(r: RoundRecord): number {
   if (!r.date || !r.datePrecision) return -1;
-  return (r.dateInferred ? 0 : 10) + (r.dateOnOrBefore ? 0 : 5) + PRECISION_RANK[r.datePrecision] + STATUS_RANK[r.status];
+  return (
+    (r.dateInferred ? 0 : 10) + (r.dateOnOrBefore ? 0 : 5) + PRECISION_RANK[r.datePrecision] + STATUS_RANK[r.status]
+  );
 }
 
 /** A list of evidence that keeps each (passage, quote) once, in the order first seen. */
@@ -47,7 +49,13 @@ class EvidenceList {
 export function mergeRoundReports(reports: readonly RoundRecord[]): RoundRecord {
   const ordered = [...reports].sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
   const lead = ordered[0]!;
-  const merged: RoundRecord = { ...lead, venues: [...lead.venues], coChairs: [...lead.coChairs], topics: [...lead.topics], agreements: [...lead.agreements] };
+  const merged: RoundRecord = {
+    ...lead,
+    venues: [...lead.venues],
+    coChairs: [...lead.coChairs],
+    topics: [...lead.topics],
+    agreements: [...lead.agreements],
+  };
   const sources = new EvidenceList();
   const evidence = new Map<string, EvidenceList>();
   const conflicts = new Map<string, Map<string, { value: string; evidence: Evidence }>>();
@@ -62,7 +70,8 @@ export function mergeRoundReports(reports: readonly RoundRecord[]): RoundRecord 
     for (const [field, list] of Object.entries(report.evidence)) {
       (evidence.get(field) ?? evidence.set(field, new EvidenceList()).get(field)!).add(list);
     }
-    for (const [field, list] of Object.entries(report.conflicts ?? {})) for (const c of list) conflict(field, c.value, c.evidence);
+    for (const [field, list] of Object.entries(report.conflicts ?? {}))
+      for (const c of list) conflict(field, c.value, c.evidence);
     if (report === lead) continue;
     if (dateScore(report) > dateScore(dated)) dated = report;
     if (!merged.venues.length && report.venues.length) {
@@ -72,9 +81,11 @@ export function mergeRoundReports(reports: readonly RoundRecord[]): RoundRecord 
       conflict('venues', report.venues.join(', '), report.evidence.venues[0]);
     }
     merged.format ??= report.format;
-    for (const c of report.coChairs) if (!merged.coChairs.some((x) => x.name === c.name || x.side === c.side)) merged.coChairs.push(c);
+    for (const c of report.coChairs)
+      if (!merged.coChairs.some((x) => x.name === c.name || x.side === c.side)) merged.coChairs.push(c);
     for (const t of report.topics) if (!merged.topics.includes(t)) merged.topics.push(t);
-    for (const g of report.agreements) if (!merged.agreements.some((x) => x.original === g.original)) merged.agreements.push(g);
+    for (const g of report.agreements)
+      if (!merged.agreements.some((x) => x.original === g.original)) merged.agreements.push(g);
   }
   merged.date = dated.date;
   merged.datePrecision = dated.datePrecision;
@@ -82,12 +93,15 @@ export function mergeRoundReports(reports: readonly RoundRecord[]): RoundRecord 
   merged.dateOnOrBefore = dated.dateOnOrBefore;
   // Reports that put the round in different years are a conflict worth showing, each year with its source.
   const years = new Set(ordered.map((r) => r.date?.slice(0, 4)).filter((y) => y !== undefined));
-  if (years.size > 1) for (const r of ordered) if (r.date && r.evidence.date?.[0]) conflict('date', r.date, r.evidence.date[0]);
+  if (years.size > 1)
+    for (const r of ordered) if (r.date && r.evidence.date?.[0]) conflict('date', r.date, r.evidence.date[0]);
   merged.sources = sources.items;
   merged.evidence = Object.fromEntries([...evidence].map(([field, list]) => [field, list.items]));
   // The chosen date's own sentence leads its evidence.
-  if (dated.evidence.date?.length) merged.evidence.date = [...new Set([...dated.evidence.date, ...(merged.evidence.date ?? [])])];
-  if (conflicts.size) merged.conflicts = Object.fromEntries([...conflicts].map(([field, byValue]) => [field, [...byValue.values()]]));
+  if (dated.evidence.date?.length)
+    merged.evidence.date = [...new Set([...dated.evidence.date, ...(merged.evidence.date ?? [])])];
+  if (conflicts.size)
+    merged.conflicts = Object.fromEntries([...conflicts].map(([field, byValue]) => [field, [...byValue.values()]]));
   else delete merged.conflicts;
   merged.id = roundId(merged.partner, merged.mechanism, merged.round, merged.date);
   return merged;
@@ -103,10 +117,16 @@ function mergeEventReports(reports: readonly EventRecord[]): EventRecord {
 const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function compareRounds(a: RoundRecord, b: RoundRecord): number {
-  return compareCodes(a.partner, b.partner) || compareCodes(a.mechanism, b.mechanism) || (a.round ?? 0) - (b.round ?? 0) || compareCodes(a.date ?? '', b.date ?? '');
+  return (
+    compareCodes(a.partner, b.partner) ||
+    compareCodes(a.mechanism, b.mechanism) ||
+    (a.round ?? 0) - (b.round ?? 0) ||
+    compareCodes(a.date ?? '', b.date ?? '')
+  );
 }
 
-const compareEvents = (a: EventRecord, b: EventRecord) => compareCodes(a.date ?? '', b.date ?? '') || compareCodes(a.partner, b.partner);
+const compareEvents = (a: EventRecord, b: EventRecord) =>
+  compareCodes(a.date ?? '', b.date ?? '') || compareCodes(a.partner, b.partner);
 
 /** Records grouped by key, each group's reports by file, and the merged record of each group kept until it changes. */
 class Groups<T> {
@@ -189,7 +209,9 @@ export class KnowledgeBuilder {
 export function mergeFacts(perArticle: ArticleFacts[]): KnowledgeTable {
   const builder = new KnowledgeBuilder();
   // Keyed by position: two articles may share an id (same name in two folders) and must both count.
-  perArticle.forEach((facts, i) => builder.set(String(i).padStart(9, '0'), facts));
+  perArticle.forEach((facts, i) => {
+    builder.set(String(i).padStart(9, '0'), facts);
+  });
   return builder.table();
 }
 

@@ -1,7 +1,20 @@
 /** Round numbers as articles write them: digits, Vietnamese number words, English ordinals. */
 
 const VI_UNITS: Record<string, number> = {
-  nhất: 1, một: 1, mốt: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+  nhất: 1,
+  một: 1,
+  mốt: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  lăm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
 };
 
 /** "nhất", "hai", "tư", "mười", "mười một", "mười lăm", "hai mươi", "hai mươi mốt". */
@@ -10,7 +23,11 @@ export function parseVietnameseNumber(words: string[]): { value: number; used: n
   if (a === undefined) return null;
   if (a === 'mười') {
     const unit = b !== undefined ? VI_UNITS[b] : undefined;
-    return unit !== undefined && unit !== 1 ? { value: 10 + unit, used: 2 } : b === 'một' ? { value: 11, used: 2 } : { value: 10, used: 1 };
+    return unit !== undefined && unit !== 1
+      ? { value: 10 + unit, used: 2 }
+      : b === 'một'
+        ? { value: 11, used: 2 }
+        : { value: 10, used: 1 };
   }
   const tens = VI_UNITS[a];
   if (tens === undefined) return null;
@@ -22,9 +39,27 @@ export function parseVietnameseNumber(words: string[]): { value: number; used: n
 }
 
 const EN_ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, inaugural: 1,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  inaugural: 1,
 };
 
 /** "4th", "14th", "fourth", "fourteenth", "twenty-first" → number. */

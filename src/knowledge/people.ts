@@ -21,7 +21,10 @@ const HONORIFICS = new Set(people.honorifics);
  * Any honorific as a word of its own ("Ông", "Mr."), compiled once. One alternation finds the leftmost of them,
  * which is the least of the positions each would give on its own.
  */
-const HONORIFIC_WORD = new RegExp(`(?:^|\\s)(?:${[...HONORIFICS].map((h) => h.replace('.', '\\.')).join('|')})\\s`, 'u');
+const HONORIFIC_WORD = new RegExp(
+  `(?:^|\\s)(?:${[...HONORIFICS].map((h) => h.replace('.', '\\.')).join('|')})\\s`,
+  'u',
+);
 
 export interface PersonMention {
   name: string;
@@ -32,7 +35,49 @@ export interface PersonMention {
 }
 
 /** Words that start with a capital but never belong to a person's name. */
-const NOT_NAME_WORDS = new Set(['Đoàn', 'Bộ', 'Đối', 'Tham', 'Thứ', 'Phó', 'Trưởng', 'Đại', 'Thượng', 'Trung', 'Thiếu', 'Tại', 'Trong', 'Hai', 'Việt', 'Ủy', 'Uỷ', 'Quân', 'Đảng', 'Chính', 'Sáng', 'Chiều', 'Ngày', 'Theo', 'The', 'Deputy', 'Minister', 'Ministry', 'General', 'Vice', 'Senior', 'Defence', 'Defense', 'Vietnam', 'Vietnamese', 'Lieutenant', 'Colonel', 'Secretary', 'Assistant', 'Permanent', 'Chief']);
+const NOT_NAME_WORDS = new Set([
+  'Đoàn',
+  'Bộ',
+  'Đối',
+  'Tham',
+  'Thứ',
+  'Phó',
+  'Trưởng',
+  'Đại',
+  'Thượng',
+  'Trung',
+  'Thiếu',
+  'Tại',
+  'Trong',
+  'Hai',
+  'Việt',
+  'Ủy',
+  'Uỷ',
+  'Quân',
+  'Đảng',
+  'Chính',
+  'Sáng',
+  'Chiều',
+  'Ngày',
+  'Theo',
+  'The',
+  'Deputy',
+  'Minister',
+  'Ministry',
+  'General',
+  'Vice',
+  'Senior',
+  'Defence',
+  'Defense',
+  'Vietnam',
+  'Vietnamese',
+  'Lieutenant',
+  'Colonel',
+  'Secretary',
+  'Assistant',
+  'Permanent',
+  'Chief',
+]);
 
 const WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 
@@ -88,7 +133,9 @@ function withoutLeadingClause(whole: string): string {
     ...[...findRanks(whole), ...findTitles(whole)].map((m) => m.start),
     ...[whole.search(HONORIFIC_WORD)].filter((i) => i >= 0),
   );
-  return Number.isFinite(firstAnchor) && whole.slice(0, firstAnchor).includes(',') ? whole.slice(firstAnchor).trim() : whole;
+  return Number.isFinite(firstAnchor) && whole.slice(0, firstAnchor).includes(',')
+    ? whole.slice(firstAnchor).trim()
+    : whole;
 }
 
 function readFrom(phrase: string): PersonMention | null {
@@ -162,7 +209,9 @@ export function findChairs(sentence: string): ChairMention[] {
   const led = LED_BY.exec(sentence);
   if (led) {
     const before = sentence.slice(0, led.index);
-    const delegationSide = /[Đđ]oàn/u.test(before) ? (findPartners(before).at(-1)?.key ?? (/Việt Nam|Vietnam/u.test(before) ? 'VN' : null)) : null;
+    const delegationSide = /[Đđ]oàn/u.test(before)
+      ? (findPartners(before).at(-1)?.key ?? (/Việt Nam|Vietnam/u.test(before) ? 'VN' : null))
+      : null;
     add(led[1] ?? led[2] ?? '', 'delegation-head', delegationSide);
   }
   const invited = INVITED_BY.exec(sentence);

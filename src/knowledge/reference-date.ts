@@ -13,14 +13,16 @@ function fromIso(iso: string, inferred: boolean): YearReference {
 }
 
 /** "kỷ niệm 40 năm thiết lập quan hệ ngoại giao" / "40th anniversary of diplomatic relations" → 40. */
-const ANNIVERSARY = /(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thiết lập|lập)\s+quan hệ ngoại giao|(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+establishment\s+of\s+)?diplomatic\s+(?:relations|ties)/iu;
+const ANNIVERSARY =
+  /(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thiết lập|lập)\s+quan hệ ngoại giao|(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+establishment\s+of\s+)?diplomatic\s+(?:relations|ties)/iu;
 
 export function anniversaryYear(text: string, partner: string | null): number | null {
   if (!partner) return null;
   const m = ANNIVERSARY.exec(text);
   if (!m) return null;
   // "hướng tới kỷ niệm 50 năm" looks ahead to an anniversary: it does not date the article.
-  if (/hướng tới|tiến tới|sắp tới|upcoming|ahead of/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+  if (/hướng tới|tiến tới|sắp tới|upcoming|ahead of/iu.test(text.slice(Math.max(0, m.index - 30), m.index)))
+    return null;
   const since = loadVocabulary().partners.find((p) => p.code === partner)?.relationsSince;
   return since ? since + Number(m[1] ?? m[2]) : null;
 }
@@ -34,7 +36,10 @@ export function referenceFor(article: Article, partner: string | null): YearRefe
   const dated = article.pageContext.map((h) => h.date).filter((d) => d !== null && d.precision !== 'year');
   if (dated.length > 0) {
     // The newest neighbouring headline: pages list news published around the article.
-    const newest = dated.map((d) => d!.iso).sort().at(-1)!;
+    const newest = dated
+      .map((d) => d!.iso)
+      .sort()
+      .at(-1)!;
     return fromIso(newest, true);
   }
   return null;

@@ -19,7 +19,8 @@ export function editDistance(a: string, b: string, max = 3): number {
       }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = best;
     }
     if (i > 0 && Math.min(...rows[i]!) > max) return max + 1;
@@ -27,7 +28,11 @@ export function editDistance(a: string, b: string, max = 3): number {
   return rows[a.length]![b.length]!;
 }
 
-const clean = (input: string) => fold(input).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+const clean = (input: string) =>
+  fold(input)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const allowedDistance = (length: number) => (length >= 7 ? 2 : length >= 4 ? 1 : 0);
 
 interface Index<T> {
@@ -44,7 +49,15 @@ let partnerIndex: Index<Partner> | null = null;
 let topicIndex: Index<Topic> | null = null;
 const partners = () =>
   (partnerIndex ??= indexOf(loadVocabulary().partners, (p) => [p.code, p.name, p.nameVi, ...p.aliases, ...p.namesVi]));
-const topics = () => (topicIndex ??= indexOf(loadVocabulary().topics, (t) => [t.key.replace(/-/g, ' '), t.key, t.en, t.vi, ...t.termsEn, ...t.termsVi]));
+const topics = () =>
+  (topicIndex ??= indexOf(loadVocabulary().topics, (t) => [
+    t.key.replace(/-/g, ' '),
+    t.key,
+    t.en,
+    t.vi,
+    ...t.termsEn,
+    ...t.termsVi,
+  ]));
 
 interface Scored<T> {
   item: T;
@@ -64,7 +77,8 @@ function rank<T>(index: Index<T>, typed: string, closeness = 3): Scored<T>[] {
       if (name === wanted) score = Math.max(score, 5);
       else if (name.startsWith(wanted) && wanted.length >= 2) score = Math.max(score, 4);
       else if (name.split(' ').some((w) => w.startsWith(wanted)) && wanted.length >= 2) score = Math.max(score, 3);
-      else if (wanted.length >= 4 && ` ${wanted} `.includes(` ${name} `) && name.length >= 4) score = Math.max(score, 2);
+      else if (wanted.length >= 4 && ` ${wanted} `.includes(` ${name} `) && name.length >= 4)
+        score = Math.max(score, 2);
       // Typos matter only when nothing matched outright; a tight bound keeps autocomplete cheap on every keystroke.
       if (score >= 3) continue;
       const d = editDistance(wanted, name, closeness);
@@ -80,7 +94,11 @@ function resolve<T>(index: Index<T>, typed: string): { found: T | null; suggesti
   const ranked = rank(index, typed);
   const best = ranked[0];
   // Suggestions for a name nothing matched: measure how far every name is (rare, so the wider bound is affordable).
-  const closest = () => [...rank(index, typed, 12)].sort((a, b) => a.distance - b.distance || b.score - a.score).slice(0, 3).map((s) => s.item);
+  const closest = () =>
+    [...rank(index, typed, 12)]
+      .sort((a, b) => a.distance - b.distance || b.score - a.score)
+      .slice(0, 3)
+      .map((s) => s.item);
   const suggestions = best && best.score > 0 ? [] : closest();
   if (!best || best.score === 0 || !clean(typed)) return { found: null, suggestions: clean(typed) ? suggestions : [] };
   // A prefix or a typo counts only when it points at one item.
@@ -104,7 +122,9 @@ export function resolveTopic(input: string): { topic: Topic | null; suggestions:
 
 export function searchPartners(prefix: string, limit = 25): Partner[] {
   const ranked = rank(partners(), prefix.slice(0, 100));
-  const list = clean(prefix) ? ranked.filter((s) => s.score > 0) : [...ranked].sort((a, b) => a.item.name.localeCompare(b.item.name));
+  const list = clean(prefix)
+    ? ranked.filter((s) => s.score > 0)
+    : [...ranked].sort((a, b) => a.item.name.localeCompare(b.item.name));
   return list.slice(0, limit).map((s) => s.item);
 }
 

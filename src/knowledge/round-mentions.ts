@@ -21,14 +21,22 @@ export interface RoundMention {
 const VI_UNIT_WORD = '(?:một|mốt|hai|ba|tư|bốn|năm|lăm|sáu|bảy|bẩy|tám|chín)';
 const VI_NUMBER_WORD = `(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+mươi(?:\\s+${VI_UNIT_WORD})?|mười(?:\\s+${VI_UNIT_WORD}(?!\\s+\\d))?|nhất|đầu tiên|${VI_UNIT_WORD})`;
 /** "lần thứ 9", "lần 4", "lần thứ nhất", "lần thứ mười một", "lần đầu tiên". */
-const VI_ROUND = new RegExp(`^[\\s,]*(?:lần|khóa|khoá)\\s+(?:thứ\\s+)?(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?!\\p{L})`, 'iu');
-const EN_ROUND_BEFORE = new RegExp(`\\b(${EN_ORDINAL_PATTERN})\\s+(?:(?:annual|round\\s+of(?:\\s+the)?|[\\p{Lu}][\\p{L}.'-]*(?:\\s*[-–]\\s*[\\p{Lu}][\\p{L}.'-]*)?)\\s+){0,4}$`, 'iu');
+const VI_ROUND = new RegExp(
+  `^[\\s,]*(?:lần|khóa|khoá)\\s+(?:thứ\\s+)?(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?!\\p{L})`,
+  'iu',
+);
+const EN_ROUND_BEFORE = new RegExp(
+  `\\b(${EN_ORDINAL_PATTERN})\\s+(?:(?:annual|round\\s+of(?:\\s+the)?|[\\p{Lu}][\\p{L}.'-]*(?:\\s*[-–]\\s*[\\p{Lu}][\\p{L}.'-]*)?)\\s+){0,4}$`,
+  'iu',
+);
 const EN_ROUND_AFTER = /^\s*(?:\(|,)?\s*(?:round|no\.?)\s+(\d{1,2})\b/iu;
 /** What may stand between a mechanism name and its round number: the two countries, "giữa hai nước". */
-const PARTNER_GAP = /^[\s,]*(?:(?:giữa\s+)?(?:Việt Nam|VN|Vietnam|Viet Nam)\s*[-–—]\s*[\p{L}][\p{L}\s.'-]{0,40}?|giữa hai nước|between the two countries)?(?=[\s,]*(?:lần|khóa|khoá|\(|,|$))/u;
+const PARTNER_GAP =
+  /^[\s,]*(?:(?:giữa\s+)?(?:Việt Nam|VN|Vietnam|Viet Nam)\s*[-–—]\s*[\p{L}][\p{L}\s.'-]{0,40}?|giữa hai nước|between the two countries)?(?=[\s,]*(?:lần|khóa|khoá|\(|,|$))/u;
 const GENERIC_VI = /(?:[Pp]hiên|[Cc]uộc)?\s*[Đđ]ối thoại(?=\s+lần\s)/gu;
 
-const PLANNED_CUE = /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|sắp tới|tới đây|tiếp theo|kế tiếp|will|upcoming|next|to be held|is scheduled)(?![\p{L}\p{M}])/iu;
+const PLANNED_CUE =
+  /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|sắp tới|tới đây|tiếp theo|kế tiếp|will|upcoming|next|to be held|is scheduled)(?![\p{L}\p{M}])/iu;
 const PAST_CUE = /(?<![\p{L}\p{M}])(?:từ|kể từ|trước đó|since|previous|last|earlier)(?![\p{L}\p{M}])[^.;]*$/iu;
 // The cue words alone, under the same flags: V8 scans these plain alternations many times faster than the ones
 // with lookarounds, and the full patterns cannot match where these do not.
@@ -42,7 +50,10 @@ function readVietnameseRound(numberText: string): number | null {
   return parsed ? parsed.value : null;
 }
 
-function roundAfter(sentence: string, from: number): { round: number; year: number | null; end: number; partner: string | null } | null {
+function roundAfter(
+  sentence: string,
+  from: number,
+): { round: number; year: number | null; end: number; partner: string | null } | null {
   const rest = sentence.slice(from);
   const gap = PARTNER_GAP.exec(rest);
   const gapText = gap?.[0] ?? '';
@@ -51,9 +62,10 @@ function roundAfter(sentence: string, from: number): { round: number; year: numb
   let round: number | null = null;
   let used = 0;
   if (vi) {
-    let numberText = vi[1] ?? '';
+    const numberText = vi[1] ?? '';
     // "lần thứ năm 2019" is not "fifth": "năm" there introduces a year.
-    if (/^năm$/iu.test(numberText.split(/\s+/)[0] ?? '') && /^\s*\d{4}/u.test(afterGap.slice(vi[0].length))) return null;
+    if (/^năm$/iu.test(numberText.split(/\s+/)[0] ?? '') && /^\s*\d{4}/u.test(afterGap.slice(vi[0].length)))
+      return null;
     round = readVietnameseRound(numberText.trim());
     used = vi[0].length;
   } else {
@@ -65,7 +77,8 @@ function roundAfter(sentence: string, from: number): { round: number; year: numb
   }
   if (round === null || round < 1 || round > 60) return null;
   const end = from + gapText.length + used;
-  const yearMatch = /^[\s,(]*(?:năm|in)\s+(\d{4})/iu.exec(sentence.slice(end)) ?? /^[\s,]*\((\d{4})\)/u.exec(sentence.slice(end));
+  const yearMatch =
+    /^[\s,(]*(?:năm|in)\s+(\d{4})/iu.exec(sentence.slice(end)) ?? /^[\s,]*\((\d{4})\)/u.exec(sentence.slice(end));
   const partner = gapText ? (findPartners(gapText)[0]?.key ?? null) : null;
   return { round, year: yearMatch ? Number(yearMatch[1]) : null, end, partner };
 }
@@ -95,7 +108,8 @@ export function findRoundMentions(sentence: string): RoundMention[] {
   for (const m of mechanisms) {
     const after = roundAfter(sentence, m.end);
     const beforeRound = after ? null : roundBefore(sentence, m.start);
-    const partnerNear = after?.partner ?? findPartners(sentence.slice(Math.max(0, m.start - 60), m.end + 60))[0]?.key ?? null;
+    const partnerNear =
+      after?.partner ?? findPartners(sentence.slice(Math.max(0, m.start - 60), m.end + 60))[0]?.key ?? null;
     mentions.push({
       mechanism: m.key,
       round: after?.round ?? beforeRound,
@@ -114,7 +128,15 @@ export function findRoundMentions(sentence: string): RoundMention[] {
     if (mechanisms.some((m) => start >= m.start && start < m.end)) continue;
     const after = roundAfter(sentence, g.index + g[0].length);
     if (!after) continue;
-    mentions.push({ mechanism: null, round: after.round, partner: after.partner, year: after.year, cue: cueFor(sentence, start), start, end: after.end });
+    mentions.push({
+      mechanism: null,
+      round: after.round,
+      partner: after.partner,
+      year: after.year,
+      cue: cueFor(sentence, start),
+      start,
+      end: after.end,
+    });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,8 @@ export interface Sentence {
  * abbreviation ("U.S.", "D.C.", "TP.", "Mr."), so names and numbers such as "1.000" stay whole.
  */
 const CANDIDATE = /[.!?…]+\s+(?=["“'(]?[\p{Lu}\d*])/gu;
-const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}\.){1,3}|Mr|Mrs|Ms|Dr|St|No|TP|Th\.S|TS|PGS|GS|Gen|Lt|Col|Maj|Adm|Sen|Rep|Jr|Sr|Co|Inc|Ltd)\.?$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:(?:\p{L}\.){1,3}|Mr|Mrs|Ms|Dr|St|No|TP|Th\.S|TS|PGS|GS|Gen|Lt|Col|Maj|Adm|Sen|Rep|Jr|Sr|Co|Inc|Ltd)\.?$/u;
 
 export function splitSentences(passage: Passage): Sentence[] {
   const text = passage.text;

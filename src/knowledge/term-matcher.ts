@@ -20,7 +20,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
  */
 function wordCharBefore(text: string, at: number): boolean {
   if (at === 0) return false;
-  const pairStart = at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  const pairStart =
+    at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
   return WORD_CHAR.test(text.slice(pairStart ? at - 2 : at - 1, at));
 }
 
@@ -72,13 +73,22 @@ export class TermMatcher<K extends string = string> {
     for (const e of sensitive) this.keys.set(`S:${this.normal(e.term)}`, e.key);
     for (const e of insensitive) this.keys.set(`I:${this.normal(toneKey(e.term))}`, e.key);
     const compile = (list: TermEntry<K>[], key: (t: string) => string) =>
-      list.length ? new RegExp(`(?:${groupedAlternation([...new Set(list.map((e) => termPattern(key(e.term))))])})${BOUNDARY_AFTER}`, 'gu') : null;
+      list.length
+        ? new RegExp(
+            `(?:${groupedAlternation([...new Set(list.map((e) => termPattern(key(e.term))))])})${BOUNDARY_AFTER}`,
+            'gu',
+          )
+        : null;
     this.sensitive = compile(sensitive, (t) => t.normalize('NFC'));
     this.insensitive = compile(insensitive, toneKey);
   }
 
   private normal(term: string): string {
-    return term.normalize('NFC').replace(/\s*[-–—]\s*/g, '-').replace(/,\s*/g, ',').replace(/\s+/g, ' ');
+    return term
+      .normalize('NFC')
+      .replace(/\s*[-–—]\s*/g, '-')
+      .replace(/,\s*/g, ',')
+      .replace(/\s+/g, ' ');
   }
 
   /**
@@ -123,7 +133,13 @@ export class TermMatcher<K extends string = string> {
         continue;
       }
       const key = this.keyOf(prefix, m[0]);
-      if (key !== undefined) found.push({ key, start: m.index, end: m.index + m[0].length, matched: text.slice(m.index, m.index + m[0].length) });
+      if (key !== undefined)
+        found.push({
+          key,
+          start: m.index,
+          end: m.index + m[0].length,
+          matched: text.slice(m.index, m.index + m[0].length),
+        });
     }
   }
 

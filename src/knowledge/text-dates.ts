@@ -15,7 +15,20 @@ export interface TextDate {
   garbledMonths?: number[];
 }
 
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS_EN = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_EN = `(${MONTHS_EN.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
 
 function monthFromEnglish(word: string): number {
@@ -41,12 +54,12 @@ const RULES: Rule[] = [
   },
   {
     // 23/7, 29-11, 7/7/2021, 16.9.2021 — not part of a range like 2021-2023 or a score
-    pattern: /(?<![\d/.\-–])(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4}))?(?![\d/\-–]|\.\d)/gu,
+    pattern: /(?<![\d/.\-–])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?(?![\d/\-–]|\.\d)/gu,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
     // tháng 5-2017, tháng 5/2017, tháng 5 năm 2017, tháng 8
-    pattern: /tháng\s+(\d{1,2})(?:\s*(?:[/\-]|năm)\s*(\d{4}))?/giu,
+    pattern: /tháng\s+(\d{1,2})(?:\s*(?:[/-]|năm)\s*(\d{4}))?/giu,
     read: (m) => ({ month: Number(m[1]), year: m[2] ? Number(m[2]) : undefined }),
   },
   {
@@ -66,7 +79,8 @@ const RULES: Rule[] = [
   },
   {
     // "Ngày 47," — a day and month run together: keep the months it could mean.
-    pattern: /(?<=(?:^|\s)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s)(\d{2,4})(?=[,\s])(?!\s*(?:năm|tháng|người|nước|km|triệu|tỷ))/gu,
+    pattern:
+      /(?<=(?:^|\s)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s)(\d{2,4})(?=[,\s])(?!\s*(?:năm|tháng|người|nước|km|triệu|tỷ))/gu,
     read: (m) => {
       const digits = m[1] ?? '';
       if (digits.length === 4 && validYear(Number(digits))) return null;

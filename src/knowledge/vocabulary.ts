@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Vocabulary } from './vocabulary-types.js';
 
-const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
+const readJson = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
 
 const Terms = z.array(z.string().min(1));
 const Guard = z
@@ -35,14 +36,26 @@ const PartnersFile = z.object({
       .strict(),
   ),
 });
-const TopicLike = z.object({ key: z.string().regex(/^[a-z0-9-]+$/), en: z.string(), vi: z.string(), termsVi: Terms, termsEn: Terms }).strict();
+const TopicLike = z
+  .object({ key: z.string().regex(/^[a-z0-9-]+$/), en: z.string(), vi: z.string(), termsVi: Terms, termsEn: Terms })
+  .strict();
 const TopicsFile = z.object({ topics: z.array(TopicLike) });
 const MechanismsFile = z.object({ mechanisms: z.array(TopicLike) });
 const TitlePair = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
 const RanksFile = z.object({ ranks: z.array(TitlePair) });
 const TitlesFile = z.object({ titles: z.array(TitlePair) });
 const PlacesFile = z.object({
-  places: z.array(z.object({ vi: z.string(), en: z.string(), country: z.string().regex(/^[A-Z]{2}$/), kind: z.enum(['city', 'country']), aliases: Terms }).strict()),
+  places: z.array(
+    z
+      .object({
+        vi: z.string(),
+        en: z.string(),
+        country: z.string().regex(/^[A-Z]{2}$/),
+        kind: z.enum(['city', 'country']),
+        aliases: Terms,
+      })
+      .strict(),
+  ),
 });
 
 /** Regional-indicator flag from an ISO code: "CA" → 🇨🇦. */
@@ -60,7 +73,13 @@ export function loadVocabulary(): VocabularyData {
   if (cached) return cached;
   const partners = PartnersFile.parse(readJson('partners.json'));
   const places = PlacesFile.parse(readJson('places.json')).places;
-  const partnerPlaces = partners.partners.map((p) => ({ vi: p.nameVi, en: p.name, country: p.code, kind: 'country' as const, aliases: [...p.namesVi, p.name] }));
+  const partnerPlaces = partners.partners.map((p) => ({
+    vi: p.nameVi,
+    en: p.name,
+    country: p.code,
+    kind: 'country' as const,
+    aliases: [...p.namesVi, p.name],
+  }));
   const allPlaces = [...places, ...partnerPlaces];
   cached = {
     partners: partners.partners.map((p) => ({ ...p, flag: flagOf(p.code) })),

@@ -27,7 +27,14 @@ export function encodePage(state: PageState): { id: string; shortened: boolean }
   const headOf = (shortened: boolean) => {
     // The view letter is upper case when the arguments are shortened, so later pages still say so.
     const view = state.view === 'sources' ? 's' : 'a';
-    return [VERSION, state.command, String(state.page), shortened ? view.toUpperCase() : view, state.lang, state.owner].join(';');
+    return [
+      VERSION,
+      state.command,
+      String(state.page),
+      shortened ? view.toUpperCase() : view,
+      state.lang,
+      state.owner,
+    ].join(';');
   };
   let shortened = state.shortened === true;
   let body = bodyOf();
@@ -49,7 +56,15 @@ export function encodePageState(state: PageState): string {
 export function decodePageState(customId: string): PageState | null {
   const id = customId.replace(/#[a-z]$/, '');
   const [version, command, page, view, lang, owner, ...rest] = id.split(';');
-  if (version !== VERSION || !command || !page || !/^\d{1,4}$/.test(page) || (lang !== 'en' && lang !== 'vi') || owner === undefined) return null;
+  if (
+    version !== VERSION ||
+    !command ||
+    !page ||
+    !/^\d{1,4}$/.test(page) ||
+    (lang !== 'en' && lang !== 'vi') ||
+    owner === undefined
+  )
+    return null;
   const args: Record<string, string> = {};
   try {
     for (const pair of rest.join(';').split('&').filter(Boolean)) {
@@ -60,5 +75,13 @@ export function decodePageState(customId: string): PageState | null {
     return null;
   }
   const shortened = view === 'A' || view === 'S';
-  return { command, page: Number(page), view: view?.toLowerCase() === 's' ? 'sources' : 'answer', lang, owner, args, ...(shortened ? { shortened } : {}) };
+  return {
+    command,
+    page: Number(page),
+    view: view?.toLowerCase() === 's' ? 'sources' : 'answer',
+    lang,
+    owner,
+    args,
+    ...(shortened ? { shortened } : {}),
+  };
 }

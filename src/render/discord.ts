@@ -3,7 +3,17 @@
  * citation, pages with Previous / Next and a Sources view. Every Discord limit is enforced here and only here.
  */
 import {
-  ActionRowBuilder, blockQuote, bold, ButtonBuilder, ButtonStyle, EmbedBuilder, inlineCode, MessageFlags, quote, time, type APIEmbed,
+  ActionRowBuilder,
+  blockQuote,
+  bold,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  inlineCode,
+  MessageFlags,
+  quote,
+  time,
+  type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
 import type { HistDate } from '../corpus/types.js';
@@ -40,7 +50,7 @@ function safeComposed(text: string, max: number): string {
 
 /** A day that the record states (not inferred, not an upper bound) may use Discord's localised timestamp. */
 function honestTimestamp(date: HistDate | null | undefined): string | null {
-  if (!date || date.precision !== 'day' || date.inferred || date.onOrBefore) return null;
+  if (date?.precision !== 'day' || date.inferred || date.onOrBefore) return null;
   // Noon UTC keeps the same calendar day for nearly every reader's time zone.
   return time(new Date(`${date.iso}T12:00:00Z`), 'D');
 }
@@ -52,18 +62,37 @@ function entryField(entry: Entry, lang: Answer['lang'], sectionTitle?: string): 
   });
   if (entry.text) lines.push(blockQuote(safeText(entry.text, LIMITS.fieldValue)));
   const name = `${sectionTitle ? `${sectionTitle} · ` : ''}${entry.heading}`;
-  return { name: clipUnits(safeText(name, LIMITS.fieldName), LIMITS.fieldName), value: clipUnits(lines.join('\n') || '—', LIMITS.fieldValue) };
+  return {
+    name: clipUnits(safeText(name, LIMITS.fieldName), LIMITS.fieldName),
+    value: clipUnits(lines.join('\n') || '—', LIMITS.fieldValue),
+  };
 }
 
 /** The quoted sentence, then where it comes from: outlet · date · `article#passage` (the id /source takes). */
 function excerptField(e: Excerpt, lang: Answer['lang']): APIEmbedField {
-  const when = e.citation.published ? formatDate(e.citation.published, lang) : lang === 'en' ? 'undated' : 'không ghi ngày';
-  const cite = [e.citation.outlet && safeText(e.citation.outlet, 200), when, inlineCode(e.citation.passage.replace(/`/g, '').slice(0, 120))].filter(Boolean).join(' · ');
+  const when = e.citation.published
+    ? formatDate(e.citation.published, lang)
+    : lang === 'en'
+      ? 'undated'
+      : 'không ghi ngày';
+  const cite = [
+    e.citation.outlet && safeText(e.citation.outlet, 200),
+    when,
+    inlineCode(e.citation.passage.replace(/`/g, '').slice(0, 120)),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   // quote() per line, not blockQuote(): ">>>" would swallow the citation line into the quote.
   const room = LIMITS.fieldValue - cite.length - 8;
-  const quoted = safeText(e.text, room).split('\n').map((line) => quote(line)).join('\n');
+  const quoted = safeText(e.text, room)
+    .split('\n')
+    .map((line) => quote(line))
+    .join('\n');
   const name = safeText(e.citation.title || e.citation.article, LIMITS.fieldName);
-  return { name: clipUnits(name, LIMITS.fieldName) || '—', value: clipUnits(`${clipUnits(quoted, room)}\n— ${cite}`, LIMITS.fieldValue) };
+  return {
+    name: clipUnits(name, LIMITS.fieldName) || '—',
+    value: clipUnits(`${clipUnits(quoted, room)}\n— ${cite}`, LIMITS.fieldValue),
+  };
 }
 
 const fieldSize = (f: APIEmbedField) => f.name.length + f.value.length;
@@ -113,15 +142,32 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
   const title = clipUnits(safeText(flagged, LIMITS.title), LIMITS.title - 20);
   const hints = answer.hints.map((h) => `› ${safeText(h, 500)}`).join('\n');
   // The longest id any button of this answer can get (page 9999) tells whether the buttons must shorten the arguments.
-  const shortened = ctx.shortened === true
-    || encodePage({ command: ctx.command, page: 9999, view: 'sources', lang: answer.lang, owner: ctx.owner, args: ctx.args }).shortened;
-  const footerNote = shortened ? (answer.lang === 'en' ? ' · page buttons repeat a shortened query' : ' · các nút trang dùng câu hỏi đã rút gọn') : '';
+  const shortened =
+    ctx.shortened === true ||
+    encodePage({
+      command: ctx.command,
+      page: 9999,
+      view: 'sources',
+      lang: answer.lang,
+      owner: ctx.owner,
+      args: ctx.args,
+    }).shortened;
+  const footerNote = shortened
+    ? answer.lang === 'en'
+      ? ' · page buttons repeat a shortened query'
+      : ' · các nút trang dùng câu hỏi đã rút gọn'
+    : '';
   const footerBase = clipUnits(answer.footer || 'Attaché', 200);
   // The first page must still hold one full field beside the title, description and footer.
-  const descriptionRoom = Math.min(LIMITS.description, PAGE_BUDGET - title.length - footerBase.length - footerNote.length - LIMITS.fieldName - LIMITS.fieldValue - 60);
+  const descriptionRoom = Math.min(
+    LIMITS.description,
+    PAGE_BUDGET - title.length - footerBase.length - footerNote.length - LIMITS.fieldName - LIMITS.fieldValue - 60,
+  );
   const description = clipUnits([safeText(answer.summary), hints].filter(Boolean).join('\n\n') || '—', descriptionRoom);
   const sectionsWithTitles = answer.sections.filter((s) => s.entries.length).length > 1;
-  const answerFields = answer.sections.flatMap((s) => s.entries.map((e, i) => entryField(e, answer.lang, sectionsWithTitles && i === 0 ? s.title : undefined)));
+  const answerFields = answer.sections.flatMap((s) =>
+    s.entries.map((e, i) => entryField(e, answer.lang, sectionsWithTitles && i === 0 ? s.title : undefined)),
+  );
   const sourceFields = answer.excerpts.map((e) => excerptField(e, answer.lang));
   const fields = ctx.view === 'sources' ? sourceFields : answerFields;
   const fixed = title.length + footerBase.length + footerNote.length + 40;
@@ -137,12 +183,28 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
   if (ctx.image && ctx.view === 'answer' && page === 0) embed.setImage('attachment://timeline.png');
 
   const state = (p: number, view: PageState['view']): string =>
-    encodePageState({ command: ctx.command, page: p, view, lang: answer.lang, owner: ctx.owner, args: ctx.args, shortened });
+    encodePageState({
+      command: ctx.command,
+      page: p,
+      view,
+      lang: answer.lang,
+      owner: ctx.owner,
+      args: ctx.args,
+      shortened,
+    });
   const buttons: ButtonBuilder[] = [];
   if (pages.length > 1) {
     buttons.push(
-      new ButtonBuilder().setCustomId(`${state(page - 1, ctx.view)}`).setLabel(answer.lang === 'en' ? '◀ Previous' : '◀ Trước').setStyle(ButtonStyle.Secondary).setDisabled(page === 0),
-      new ButtonBuilder().setCustomId(`${state(page + 1, ctx.view)}#n`.slice(0, LIMITS.customId)).setLabel(answer.lang === 'en' ? 'Next ▶' : 'Sau ▶').setStyle(ButtonStyle.Secondary).setDisabled(page >= pages.length - 1),
+      new ButtonBuilder()
+        .setCustomId(`${state(page - 1, ctx.view)}`)
+        .setLabel(answer.lang === 'en' ? '◀ Previous' : '◀ Trước')
+        .setStyle(ButtonStyle.Secondary)
+        .setDisabled(page === 0),
+      new ButtonBuilder()
+        .setCustomId(`${state(page + 1, ctx.view)}#n`.slice(0, LIMITS.customId))
+        .setLabel(answer.lang === 'en' ? 'Next ▶' : 'Sau ▶')
+        .setStyle(ButtonStyle.Secondary)
+        .setDisabled(page >= pages.length - 1),
     );
   }
   if (answer.excerpts.length && answer.ok) {
@@ -158,7 +220,10 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
   embed.setFooter({ text: `${footerBase}${counter}${buttons.length ? footerNote : ''}` });
   const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons).toJSON()] : [];
   return {
-    embeds: [embed.toJSON()], components, allowedMentions: { parse: [] }, pageCount: pages.length,
+    embeds: [embed.toJSON()],
+    components,
+    allowedMentions: { parse: [] },
+    pageCount: pages.length,
     ...(answer.ok ? {} : { flags: MessageFlags.Ephemeral as const }),
   };
 }
@@ -166,7 +231,13 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
 /** Total characters Discord counts for the embeds of a message. */
 export function embedLength(embeds: APIEmbed[]): number {
   return embeds.reduce(
-    (sum, e) => sum + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0),
+    (sum, e) =>
+      sum +
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text.length ?? 0) +
+      (e.author?.name.length ?? 0) +
+      (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0),
     0,
   );
 }

@@ -37,7 +37,13 @@ export function markText(text: string, marks: string[] = []): string {
 const safe = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ');
 
 function renderExcerpt(e: Excerpt, lang: Answer['lang']): string {
-  const cite = [e.citation.outlet, e.citation.published ? formatDate(e.citation.published, lang) : lang === 'en' ? 'undated' : 'không ghi ngày', e.citation.passage].filter(Boolean).join(' · ');
+  const cite = [
+    e.citation.outlet,
+    e.citation.published ? formatDate(e.citation.published, lang) : lang === 'en' ? 'undated' : 'không ghi ngày',
+    e.citation.passage,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return `${wrap(`“${safe(markText(e.text, e.marks))}”`, '  > ')}\n${wrap(`— ${safe(cite)}`, '    ')}`;
 }
 
@@ -51,7 +57,8 @@ export function renderTerminal(answer: Answer): string {
     out.push(safe(section.title), '─'.repeat(Math.min(WIDTH, [...section.title].length)));
     for (const entry of section.entries) {
       out.push(wrap(safe(entry.heading), '  ', WIDTH, '• '));
-      for (const field of entry.fields) out.push(wrap(`${safe(field.label)}: ${safe(field.value.replace(/\*\*/g, ''))}`, '    '));
+      for (const field of entry.fields)
+        out.push(wrap(`${safe(field.label)}: ${safe(field.value.replace(/\*\*/g, ''))}`, '    '));
       if (entry.text) out.push(wrap(safe(entry.text), '    '));
     }
     out.push('');
@@ -63,5 +70,8 @@ export function renderTerminal(answer: Answer): string {
   }
   for (const hint of answer.hints) out.push(wrap(safe(hint), '  ↳ '));
   if (answer.footer) out.push(safe(answer.footer));
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -22,10 +22,19 @@ export interface TextStyle {
 }
 
 /** A <text> element; `kind` becomes its data-kind so tests can find it. */
-export function textElement(text: string, x: number, baseline: number, style: TextStyle, kind: string, extra = ''): string {
+export function textElement(
+  text: string,
+  x: number,
+  baseline: number,
+  style: TextStyle,
+  kind: string,
+  extra = '',
+): string {
   const weight = style.weight === 'bold' ? ' font-weight="bold"' : '';
   const anchor = style.anchor && style.anchor !== 'start' ? ` text-anchor="${style.anchor}"` : '';
-  const halo = style.halo ? ` stroke="${style.halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"` : '';
+  const halo = style.halo
+    ? ` stroke="${style.halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"`
+    : '';
   return `<text data-kind="${kind}"${extra} x="${f(x)}" y="${f(baseline)}" font-size="${style.size}"${weight}${anchor} fill="${style.fill}"${halo}>${escapeXml(text)}</text>`;
 }
 
@@ -63,17 +72,30 @@ export interface AxisGeometry {
 /** Faint vertical year lines through the lanes: drawn first, so that labels sit on top of them. */
 export function gridElements(axis: AxisGeometry, palette: Palette): string[] {
   return axis.ticks.map(
-    ({ x }) => `<line x1="${f(x)}" y1="${f(axis.top)}" x2="${f(x)}" y2="${f(axis.axisY)}" stroke="${palette.grid}" stroke-width="1"/>`,
+    ({ x }) =>
+      `<line x1="${f(x)}" y1="${f(axis.top)}" x2="${f(x)}" y2="${f(axis.axisY)}" stroke="${palette.grid}" stroke-width="1"/>`,
   );
 }
 
 /** The axis line, tick marks and year numbers. */
 export function axisElements(axis: AxisGeometry, palette: Palette, fontSize: number): string[] {
   const parts: string[] = [];
-  parts.push(`<line x1="${f(axis.left)}" y1="${f(axis.axisY)}" x2="${f(axis.right)}" y2="${f(axis.axisY)}" stroke="${palette.muted}" stroke-width="1.5"/>`);
+  parts.push(
+    `<line x1="${f(axis.left)}" y1="${f(axis.axisY)}" x2="${f(axis.right)}" y2="${f(axis.axisY)}" stroke="${palette.muted}" stroke-width="1.5"/>`,
+  );
   for (const { year, x } of axis.ticks) {
-    parts.push(`<line x1="${f(x)}" y1="${f(axis.axisY)}" x2="${f(x)}" y2="${f(axis.axisY + 6)}" stroke="${palette.muted}" stroke-width="1.5"/>`);
-    parts.push(textElement(String(year), x, axis.axisY + 8 + fontSize, { size: fontSize, fill: palette.muted, anchor: 'middle' }, 'tick'));
+    parts.push(
+      `<line x1="${f(x)}" y1="${f(axis.axisY)}" x2="${f(x)}" y2="${f(axis.axisY + 6)}" stroke="${palette.muted}" stroke-width="1.5"/>`,
+    );
+    parts.push(
+      textElement(
+        String(year),
+        x,
+        axis.axisY + 8 + fontSize,
+        { size: fontSize, fill: palette.muted, anchor: 'middle' },
+        'tick',
+      ),
+    );
   }
   return parts;
 }
@@ -86,7 +108,14 @@ export interface LegendItem {
 }
 
 /** A single row of symbol + word pairs, left to right, stopping before the canvas edge. */
-export function legendElements(items: LegendItem[], left: number, right: number, y: number, palette: Palette, fontSize: number): string[] {
+export function legendElements(
+  items: LegendItem[],
+  left: number,
+  right: number,
+  y: number,
+  palette: Palette,
+  fontSize: number,
+): string[] {
   const parts: string[] = [];
   let x = left;
   for (const item of items) {
@@ -94,7 +123,9 @@ export function legendElements(items: LegendItem[], left: number, right: number,
     const width = indent + textWidth(item.text, fontSize) + 24;
     if (x + width - 24 > right) break;
     if (item.symbol) parts.push(item.symbol(x + 8, y));
-    parts.push(textElement(item.text, x + indent, y + fontSize * 0.36, { size: fontSize, fill: palette.muted }, 'legend'));
+    parts.push(
+      textElement(item.text, x + indent, y + fontSize * 0.36, { size: fontSize, fill: palette.muted }, 'legend'),
+    );
     x += width;
   }
   return parts;

@@ -11,10 +11,15 @@ function circle(cx: number, cy: number, colour: string, fill: string, dashed = f
   return `<circle data-kind="legend-symbol" cx="${cx}" cy="${cy}" r="6" fill="${fill}" stroke="${colour}" stroke-width="2"${dash}/>`;
 }
 
-export function timelineLegend(points: readonly LegendPoint[], palette: Palette, highlightLabel?: string): LegendItem[] {
+export function timelineLegend(
+  points: readonly LegendPoint[],
+  palette: Palette,
+  highlightLabel?: string,
+): LegendItem[] {
   const has = (test: (p: LegendPoint) => boolean) => points.some((p) => p && test(p));
   const items: LegendItem[] = [];
-  if (has((p) => p.status === 'held' && !p.highlighted)) items.push({ text: 'held', symbol: (cx, cy) => circle(cx, cy, palette.round, palette.round) });
+  if (has((p) => p.status === 'held' && !p.highlighted))
+    items.push({ text: 'held', symbol: (cx, cy) => circle(cx, cy, palette.round, palette.round) });
   if (has((p) => p.status === 'mentioned')) {
     items.push({ text: 'mentioned only', symbol: (cx, cy) => circle(cx, cy, palette.round, palette.background) });
   }
@@ -24,16 +29,21 @@ export function timelineLegend(points: readonly LegendPoint[], palette: Palette,
   if (has((p) => p.status === 'event')) {
     items.push({
       text: 'other event',
-      symbol: (cx, cy) => `<path data-kind="legend-symbol" d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z" fill="${palette.event}"/>`,
+      symbol: (cx, cy) =>
+        `<path data-kind="legend-symbol" d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z" fill="${palette.event}"/>`,
     });
   }
   if (has((p) => !!p.highlighted)) {
-    items.push({ text: highlightLabel || 'highlighted', symbol: (cx, cy) => circle(cx, cy, palette.accent, palette.accent) });
+    items.push({
+      text: highlightLabel || 'highlighted',
+      symbol: (cx, cy) => circle(cx, cy, palette.accent, palette.accent),
+    });
   }
   if (has((p) => p.date?.precision !== 'day' && !!p.date)) {
     items.push({
       text: 'bar = month, band = year known',
-      symbol: (cx, cy) => `<rect data-kind="legend-symbol" x="${cx - 7}" y="${cy - 5}" width="14" height="10" rx="2" fill="${palette.round}" fill-opacity="0.5" stroke="${palette.round}"/>`,
+      symbol: (cx, cy) =>
+        `<rect data-kind="legend-symbol" x="${cx - 7}" y="${cy - 5}" width="14" height="10" rx="2" fill="${palette.round}" fill-opacity="0.5" stroke="${palette.round}"/>`,
     });
   }
   if (has((p) => !!p.date?.inferred)) items.push({ text: '~ date inferred' });

@@ -109,19 +109,33 @@ export function renderTimelineSvg(points: readonly TimelineInputPoint[], options
   const zoneRight = width - MARGIN;
   const domain = paddedDomain(prepared.flatMap((p) => (p.span ? [p.span] : [])));
   const x = xScale(domain, PLOT_LEFT, plotRight);
-  const ticks = yearTicks(domain, (plotRight - PLOT_LEFT) / (domain.end - domain.start)).map((year) => ({ year, x: x(year) }));
+  const ticks = yearTicks(domain, (plotRight - PLOT_LEFT) / (domain.end - domain.start)).map((year) => ({
+    year,
+    x: x(year),
+  }));
 
   // Markers' x positions, then each lane's labels laid out along x.
   const geometry = new Map<number, Omit<MarkerGeometry, 'cy'>>();
   for (const lane of lanes) {
     const undated = prepared.filter((p) => p.lane === lane && !p.span);
     undated.forEach((p, i) => {
-      geometry.set(p.index, { shape: 'dot', cx: zoneLeft + ((i + 0.5) * (zoneRight - zoneLeft)) / undated.length, width: 0 });
+      geometry.set(p.index, {
+        shape: 'dot',
+        cx: zoneLeft + ((i + 0.5) * (zoneRight - zoneLeft)) / undated.length,
+        width: 0,
+      });
     });
   }
   for (const p of prepared) {
     if (!p.span) continue;
-    const shape = p.point.status === 'event' ? 'diamond' : p.span.precision === 'day' ? 'dot' : p.span.precision === 'month' ? 'bar' : 'band';
+    const shape =
+      p.point.status === 'event'
+        ? 'diamond'
+        : p.span.precision === 'day'
+          ? 'dot'
+          : p.span.precision === 'month'
+            ? 'bar'
+            : 'band';
     geometry.set(p.index, { shape, cx: x((p.span.start + p.span.end) / 2), width: x(p.span.end) - x(p.span.start) });
   }
 
@@ -137,15 +151,25 @@ export function renderTimelineSvg(points: readonly TimelineInputPoint[], options
           geometry.get(a.index)!.cx - geometry.get(b.index)!.cx,
       )
       .map((p) => ({ id: p.index, anchorX: geometry.get(p.index)!.cx, text: p.label }));
-    return layoutLaneLabels(requests, { minX: PLOT_LEFT - 12, maxX: width - 12, fontSize: LABEL_SIZE, rowsPerSide: ROWS_PER_SIDE });
+    return layoutLaneLabels(requests, {
+      minX: PLOT_LEFT - 12,
+      maxX: width - 12,
+      fontSize: LABEL_SIZE,
+      rowsPerSide: ROWS_PER_SIDE,
+    });
   });
 
   // Vertical geometry: header, lanes sized by the label rows they use, axis, legend.
   const title = fitText(cleanLabel(options.title ?? ''), width - 2 * MARGIN, TITLE_SIZE, 'bold');
   const subtitle = fitText(cleanLabel(options.subtitle ?? ''), width - 2 * MARGIN, SUBTITLE_SIZE);
   const parts: string[] = [];
-  parts.push(textElement(title, MARGIN, MARGIN + TITLE_SIZE, { size: TITLE_SIZE, fill: palette.text, weight: 'bold' }, 'title'));
-  if (subtitle) parts.push(textElement(subtitle, MARGIN, MARGIN + TITLE_SIZE + 28, { size: SUBTITLE_SIZE, fill: palette.muted }, 'subtitle'));
+  parts.push(
+    textElement(title, MARGIN, MARGIN + TITLE_SIZE, { size: TITLE_SIZE, fill: palette.text, weight: 'bold' }, 'title'),
+  );
+  if (subtitle)
+    parts.push(
+      textElement(subtitle, MARGIN, MARGIN + TITLE_SIZE + 28, { size: SUBTITLE_SIZE, fill: palette.muted }, 'subtitle'),
+    );
   const lanesTop = MARGIN + TITLE_SIZE + (subtitle ? 28 : 0) + 24;
 
   const background: string[] = [];
@@ -160,12 +184,19 @@ export function renderTimelineSvg(points: readonly TimelineInputPoint[], options
     const laneHeight = Math.max(MIN_LANE_HEIGHT, content);
     const trackY = laneTop + (laneHeight - content) / 2 + LANE_PADDING + above * ROW_HEIGHT + TRACK_HALF_HEIGHT;
 
-    if (laneIndex % 2 === 0) background.push(`<rect x="0" y="${laneTop}" width="${width}" height="${laneHeight}" fill="${palette.laneBand}"/>`);
-    background.push(`<line x1="${PLOT_LEFT}" y1="${trackY}" x2="${plotRight}" y2="${trackY}" stroke="${palette.grid}" stroke-width="2"/>`);
+    if (laneIndex % 2 === 0)
+      background.push(
+        `<rect x="0" y="${laneTop}" width="${width}" height="${laneHeight}" fill="${palette.laneBand}"/>`,
+      );
+    background.push(
+      `<line x1="${PLOT_LEFT}" y1="${trackY}" x2="${plotRight}" y2="${trackY}" stroke="${palette.grid}" stroke-width="2"/>`,
+    );
     const nameLines = wrapText(lane, LANE_NAME_WIDTH, LANE_NAME_SIZE, 'bold', 2);
     nameLines.forEach((line, i) => {
       const baseline = trackY + LANE_NAME_SIZE * 0.35 + (i - (nameLines.length - 1) / 2) * (LANE_NAME_SIZE + 4);
-      foreground.push(textElement(line, MARGIN, baseline, { size: LANE_NAME_SIZE, fill: palette.text, weight: 'bold' }, 'lane'));
+      foreground.push(
+        textElement(line, MARGIN, baseline, { size: LANE_NAME_SIZE, fill: palette.text, weight: 'bold' }, 'lane'),
+      );
     });
 
     for (const p of prepared.filter((q) => q.lane === lane)) {
@@ -181,7 +212,15 @@ export function renderTimelineSvg(points: readonly TimelineInputPoint[], options
     laneTop += laneHeight;
   });
   if (lanes.length === 0) {
-    foreground.push(textElement('Nothing to draw: no rounds found.', width / 2, laneTop + 64, { size: LABEL_SIZE + 2, fill: palette.muted, anchor: 'middle' }, 'empty'));
+    foreground.push(
+      textElement(
+        'Nothing to draw: no rounds found.',
+        width / 2,
+        laneTop + 64,
+        { size: LABEL_SIZE + 2, fill: palette.muted, anchor: 'middle' },
+        'empty',
+      ),
+    );
     laneTop += MIN_LANE_HEIGHT;
   }
 
@@ -190,11 +229,25 @@ export function renderTimelineSvg(points: readonly TimelineInputPoint[], options
   background.push(...gridElements(axis, palette));
   foreground.push(...axisElements(axis, palette, AXIS_SIZE));
   if (hasUndated) {
-    background.push(`<line x1="${zoneLeft - 12}" y1="${lanesTop}" x2="${zoneLeft - 12}" y2="${axisY}" stroke="${palette.muted}" stroke-width="1.5" stroke-dasharray="5 4"/>`);
-    foreground.push(textElement('no date yet', (zoneLeft + zoneRight) / 2, axisY + 8 + AXIS_SIZE, { size: AXIS_SIZE, fill: palette.muted, anchor: 'middle' }, 'tick'));
+    background.push(
+      `<line x1="${zoneLeft - 12}" y1="${lanesTop}" x2="${zoneLeft - 12}" y2="${axisY}" stroke="${palette.muted}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+    );
+    foreground.push(
+      textElement(
+        'no date yet',
+        (zoneLeft + zoneRight) / 2,
+        axisY + 8 + AXIS_SIZE,
+        { size: AXIS_SIZE, fill: palette.muted, anchor: 'middle' },
+        'tick',
+      ),
+    );
   }
   const legendY = axisY + 8 + AXIS_SIZE + 30;
-  const legend = timelineLegend(prepared.map((p) => p.point), palette, options.highlightLabel);
+  const legend = timelineLegend(
+    prepared.map((p) => p.point),
+    palette,
+    options.highlightLabel,
+  );
   foreground.push(...legendElements(legend, MARGIN, width - MARGIN, legendY, palette, LEGEND_SIZE));
   const height = Math.ceil(legendY + 22);
 
@@ -206,7 +259,14 @@ export function renderTimelineSvg(points: readonly TimelineInputPoint[], options
     ...foreground,
     '</svg>',
   ].join('\n');
-  return { svg, width, height, labels, markers: prepared.length, droppedLabels: layouts.reduce((n, l) => n + l.dropped.length, 0) };
+  return {
+    svg,
+    width,
+    height,
+    labels,
+    markers: prepared.length,
+    droppedLabels: layouts.reduce((n, l) => n + l.dropped.length, 0),
+  };
 }
 
 function labelBox(placed: PlacedLabel, trackY: number): Box {
@@ -214,7 +274,12 @@ function labelBox(placed: PlacedLabel, trackY: number): Box {
     placed.row > 0
       ? trackY - TRACK_HALF_HEIGHT - placed.row * ROW_HEIGHT
       : trackY + TRACK_HALF_HEIGHT + (-placed.row - 1) * ROW_HEIGHT;
-  return { x: placed.x, y: rowTop + (ROW_HEIGHT - LABEL_BOX_HEIGHT) / 2, width: placed.width, height: LABEL_BOX_HEIGHT };
+  return {
+    x: placed.x,
+    y: rowTop + (ROW_HEIGHT - LABEL_BOX_HEIGHT) / 2,
+    width: placed.width,
+    height: LABEL_BOX_HEIGHT,
+  };
 }
 
 function labelText(text: string, box: Box, colour: string, halo: string): string {

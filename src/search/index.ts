@@ -173,7 +173,8 @@ function rank(index: SearchIndex, terms: string[], keep: (passage: Passage) => b
         if (index.passageAt[ordinal] === null) continue;
         const tf = postings.frequencies[i]!;
         // The same expression, in the same order, as minisearch's: equal scores stay equal, so ties break alike.
-        scores[ordinal]! += idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * postings.lengths[ordinal - first]!) / averageLength)));
+        scores[ordinal]! +=
+          idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * postings.lengths[ordinal - first]!) / averageLength)));
         if (matched[ordinal]!++ === 0) order.push(ordinal);
       }
     }
@@ -310,7 +311,11 @@ function scorePassage(passage: Passage, phrases: QueryPhrase[], exactPhrases: st
   return { score, phrase, allWords, marks: [...new Set(marks)] };
 }
 
-export function search(index: SearchIndex, query: string, options: { limit?: number; articleIds?: string[]; extraTerms?: string[] } = {}): SearchHit[] {
+export function search(
+  index: SearchIndex,
+  query: string,
+  options: { limit?: number; articleIds?: string[]; extraTerms?: string[] } = {},
+): SearchHit[] {
   const main = queryPhrase(query);
   const extras = (options.extraTerms ?? []).map(queryPhrase).filter((q): q is QueryPhrase => q !== null);
   const phrases = main ? [main, ...extras] : extras;
@@ -323,7 +328,13 @@ export function search(index: SearchIndex, query: string, options: { limit?: num
   // rare pair has a short posting list, where "quốc phòng" or "hợp tác" would score nearly every passage.
   // Only when the phrases do not fill the answer are single syllables searched as well.
   const frequencies = new Map(phrases.flatMap((q) => q.pairs).map((pair) => [pair, documentFrequency(index, pair)]));
-  const rarest = [...new Set(phrases.map((q) => [...q.pairs].sort((x, y) => frequencies.get(x)! - frequencies.get(y)!)[0]).filter((p): p is string => !!p))];
+  const rarest = [
+    ...new Set(
+      phrases
+        .map((q) => [...q.pairs].sort((x, y) => frequencies.get(x)! - frequencies.get(y)!)[0])
+        .filter((p): p is string => !!p),
+    ),
+  ];
   let raw = rarest.length ? rank(index, rarest, keep) : [];
   if (raw.length < limit * 3) {
     const seen = new Set(raw.map((r) => r.passage));
@@ -331,7 +342,9 @@ export function search(index: SearchIndex, query: string, options: { limit?: num
   }
   const typedExact = query.trim() && fold(query) !== query.toLowerCase() ? [toneKey(query.trim())] : [];
   // Rescoring reads each candidate's words: a bounded number of candidates keeps it cheap at any corpus size.
-  const scored = raw.slice(0, Math.max(60, limit * 4)).map(({ passage, score }) => ({ passage, ...scorePassage(passage, phrases, typedExact, score) }));
+  const scored = raw
+    .slice(0, Math.max(60, limit * 4))
+    .map(({ passage, score }) => ({ passage, ...scorePassage(passage, phrases, typedExact, score) }));
   // When some passages hold every word of the query, the ones that hold only some are noise.
   const complete = scored.filter((s) => s.allWords || s.phrase);
   const kept = complete.length ? complete : scored;

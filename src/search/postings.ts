@@ -125,7 +125,9 @@ export class PostingsBuilder {
     const sorted = this.terms.map((_, id) => id).filter((id) => this.terms[id] !== '');
     sorted.sort((a, b) => compareStrings(this.terms[a]!, this.terms[b]!));
     const rank = new Uint32Array(this.terms.length);
-    sorted.forEach((id, position) => (rank[id] = position));
+    sorted.forEach((id, position) => {
+      rank[id] = position;
+    });
     const postingStarts = this.postingStarts(rank, sorted.length);
     // Counting sort of the entries by term; entries arrive by ascending ordinal, so each term's ordinals stay sorted.
     const next = postingStarts.slice(0, -1);
@@ -140,7 +142,13 @@ export class PostingsBuilder {
         frequencies[at] = this.entryFrequencies.data[i]!;
       }
     }
-    return { ...encodeTerms(sorted.map((id) => this.terms[id]!)), postingStarts, ordinals, frequencies, lengths: this.lengths.values.slice() };
+    return {
+      ...encodeTerms(sorted.map((id) => this.terms[id]!)),
+      postingStarts,
+      ordinals,
+      frequencies,
+      lengths: this.lengths.values.slice(),
+    };
   }
 
   private postingStarts(rank: Uint32Array, termCount: number): Uint32Array {
@@ -157,9 +165,13 @@ const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function encodeTerms(sorted: string[]): Pick<Postings, 'termBytes' | 'termStarts'> {
   const encoded = sorted.map((term) => Buffer.from(term, 'utf8'));
   const termStarts = new Uint32Array(sorted.length + 1);
-  encoded.forEach((bytes, i) => (termStarts[i + 1] = termStarts[i]! + bytes.length));
+  encoded.forEach((bytes, i) => {
+    termStarts[i + 1] = termStarts[i]! + bytes.length;
+  });
   const termBytes = new Uint8Array(termStarts[sorted.length]!);
-  encoded.forEach((bytes, i) => termBytes.set(bytes, termStarts[i]!));
+  encoded.forEach((bytes, i) => {
+    termBytes.set(bytes, termStarts[i]!);
+  });
   return { termBytes, termStarts };
 }
 
@@ -195,7 +207,14 @@ export function allTerms(p: Postings): string[] {
 }
 
 /** The arrays of a Postings in the order they are written to and read from bytes. */
-export const POSTINGS_ARRAYS = ['termBytes', 'termStarts', 'postingStarts', 'ordinals', 'frequencies', 'lengths'] as const;
+export const POSTINGS_ARRAYS = [
+  'termBytes',
+  'termStarts',
+  'postingStarts',
+  'ordinals',
+  'frequencies',
+  'lengths',
+] as const;
 export const POSTINGS_TYPES = {
   termBytes: Uint8Array,
   termStarts: Uint32Array,

@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { fold, hasDiacritics, toneKey } from '../text/normalize.js';
 
 const Stopwords = z.object({ stopwords: z.array(z.string()) });
-const STOPWORD_LIST = Stopwords.parse(JSON.parse(readFileSync(new URL('../../data/stopwords-vi.json', import.meta.url), 'utf8'))).stopwords;
+const STOPWORD_LIST = Stopwords.parse(
+  JSON.parse(readFileSync(new URL('../../data/stopwords-vi.json', import.meta.url), 'utf8')),
+).stopwords;
 /** Stopwords folded, for words typed without diacritics. */
 export const STOPWORDS = new Set(STOPWORD_LIST.map(fold));
 /** Stopwords as spelled (tone placement aside), for words typed with diacritics. */
@@ -111,7 +113,10 @@ export function queryPhrase(text: string): QueryPhrase | null {
   const pairs: string[] = [];
   const words: QueryWord[] = [];
   for (const seg of text.slice(0, MAX_QUERY_CHARS).split(SEGMENT_BREAK)) {
-    const typed = (seg.match(WORD) ?? []).map((w) => ({ folded: fold(w), spelled: hasDiacritics(w) ? toneKey(w) : null }));
+    const typed = (seg.match(WORD) ?? []).map((w) => ({
+      folded: fold(w),
+      spelled: hasDiacritics(w) ? toneKey(w) : null,
+    }));
     // A lone combining mark folds to nothing: it is no word.
     const segWords = typed.filter((w) => w.folded.length > 0).slice(0, MAX_QUERY_WORDS - words.length);
     for (let i = 0; i + 1 < segWords.length; i++) pairs.push(pairOf(segWords[i]!.folded, segWords[i + 1]!.folded));

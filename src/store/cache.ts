@@ -46,7 +46,9 @@ export const indexPathOf = (path: string) => `${path}.index`;
  */
 export function cacheFileFor(dir: string, setting: string | undefined): string | undefined {
   if (setting === 'off') return undefined;
-  return setting || join('.cache', `attache-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}.cache`);
+  return (
+    setting || join('.cache', `attache-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}.cache`)
+  );
 }
 
 /**
@@ -94,7 +96,13 @@ function parseRecords(bytes: Buffer, code: string): CacheFile | null {
     return value;
   };
   const header = next() as { magic?: string; version?: number; code?: string; indexKey?: string };
-  if (header.magic !== MAGIC || header.version !== CACHE_VERSION || header.code !== code || typeof header.indexKey !== 'string') return null;
+  if (
+    header.magic !== MAGIC ||
+    header.version !== CACHE_VERSION ||
+    header.code !== code ||
+    typeof header.indexKey !== 'string'
+  )
+    return null;
   const entries = new Map<string, CacheEntry>();
   while (at < bytes.length) {
     const { file, ...entry } = next() as CacheEntry & { file: string };
@@ -125,7 +133,11 @@ async function writeAtomically(path: string, data: Uint8Array | Iterable<Uint8Ar
   await rename(temporary, path);
 }
 
-export async function writeCache(path: string, data: Omit<CacheFile, 'index'> & { index: Uint8Array | Uint8Array[] }, code = codeFingerprint()): Promise<void> {
+export async function writeCache(
+  path: string,
+  data: Omit<CacheFile, 'index'> & { index: Uint8Array | Uint8Array[] },
+  code = codeFingerprint(),
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   // The index first: a cache whose entries are newer than its index is detected by the index key and rebuilt.
   await writeAtomically(indexPathOf(path), data.index);

@@ -19,7 +19,11 @@ export function fingerprintOf(roots: string[]): string {
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name))
       .sort();
-    for (const file of files) hash.update(`${relative(root, file)}\u0000`).update(readFileSync(file)).update('\u0000');
+    for (const file of files)
+      hash
+        .update(`${relative(root, file)}\u0000`)
+        .update(readFileSync(file))
+        .update('\u0000');
   }
   return hash.digest('hex');
 }
@@ -33,7 +37,10 @@ let memo: string | undefined;
 export function codeFingerprint(): string {
   const here = fileURLToPath(new URL('..', import.meta.url));
   try {
-    memo ??= fingerprintOf([...SHAPING_CODE.map((folder) => join(here, folder)), fileURLToPath(new URL('../../data', import.meta.url))]);
+    memo ??= fingerprintOf([
+      ...SHAPING_CODE.map((folder) => join(here, folder)),
+      fileURLToPath(new URL('../../data', import.meta.url)),
+    ]);
   } catch {
     memo = `unreadable:${randomUUID()}`;
   }

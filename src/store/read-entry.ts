@@ -30,14 +30,26 @@ const servedPart = (article: Article): Article => ({ ...article, furniture: [], 
 export async function readEntry(target: FileToRead, maxBytes: number): Promise<CacheEntry | 'unchanged'> {
   const { path, file, size, mtimeMs } = target;
   const read = await readArticleFile(path, maxBytes);
-  if (typeof read === 'string') return { hash: `skipped:${read}`, size, mtimeMs, article: null, facts: null, skipped: read };
+  if (typeof read === 'string')
+    return { hash: `skipped:${read}`, size, mtimeMs, article: null, facts: null, skipped: read };
   const sidecarText = await readFile(sidecarOf(path), 'utf8').catch(() => null);
-  const hash = createHash('sha1').update(`${read.text}\u0000${sidecarText ?? ''}`).digest('hex');
+  const hash = createHash('sha1')
+    .update(`${read.text}\u0000${sidecarText ?? ''}`)
+    .digest('hex');
   if (hash === target.knownHash) return 'unchanged';
   const meta = sidecarText === null ? null : readMeta(sidecarText);
   const id = basename(path, extname(path));
   const article = parseArticle({ id, file, text: read.text, ...(meta && 'meta' in meta ? { meta: meta.meta } : {}) });
-  if (article.passages.length === 0) return { hash, size, mtimeMs, article: null, facts: null, skipped: 'no article text after cleaning' };
+  if (article.passages.length === 0)
+    return { hash, size, mtimeMs, article: null, facts: null, skipped: 'no article text after cleaning' };
   const warning = meta && 'error' in meta ? `${id}.meta.json: ${meta.error}; ignored` : undefined;
-  return { hash, size, mtimeMs, article: servedPart(article), facts: extractArticle(article), skipped: null, ...(warning ? { warning } : {}) };
+  return {
+    hash,
+    size,
+    mtimeMs,
+    article: servedPart(article),
+    facts: extractArticle(article),
+    skipped: null,
+    ...(warning ? { warning } : {}),
+  };
 }

@@ -34,7 +34,9 @@ async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Int
   for (let i = 0; i < files.length; i += READ_BATCH) {
     const batch = files.slice(i, i + READ_BATCH);
     const entries = await Promise.all(batch.map((f) => readEntry(f, maxBytes)));
-    entries.forEach((e, j) => into(offset + i + j, e));
+    entries.forEach((e, j) => {
+      into(offset + i + j, e);
+    });
   }
 }
 
@@ -86,7 +88,8 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
   const into: Into = (i, e) => {
     out[i] = e;
   };
-  const workers = options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(MAX_WORKERS, availableParallelism() - 1) : 0);
+  const workers =
+    options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(MAX_WORKERS, availableParallelism() - 1) : 0);
   if (workers <= 0) {
     await readOnMainThread(files, options.maxBytes, into);
     return { entries: out, byWorkers: 0 };

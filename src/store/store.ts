@@ -51,8 +51,16 @@ async function statFiles(dir: string, listing: CorpusListing): Promise<FileToRea
     if (i > 0 && i % STAT_BATCH === 0) await nextTurn();
     const path = listing.articles[i]!;
     const info = statSync(path, { throwIfNoEntry: false });
-    const sidecar = listing.sidecars.has(sidecarOf(path)) ? statSync(sidecarOf(path), { throwIfNoEntry: false }) : undefined;
-    out.push({ path, file: relative(dir, path), size: info?.size ?? 0, mtimeMs: Math.max(info?.mtimeMs ?? 0, sidecar?.mtimeMs ?? 0), exists: info !== undefined });
+    const sidecar = listing.sidecars.has(sidecarOf(path))
+      ? statSync(sidecarOf(path), { throwIfNoEntry: false })
+      : undefined;
+    out.push({
+      path,
+      file: relative(dir, path),
+      size: info?.size ?? 0,
+      mtimeMs: Math.max(info?.mtimeMs ?? 0, sidecar?.mtimeMs ?? 0),
+      exists: info !== undefined,
+    });
   }
   return out;
 }
@@ -101,10 +109,14 @@ export class CorpusStore {
       const old = this.entries.get(file);
       // Set now even when changed, so that the map keeps the listing order; the new entry replaces it below.
       next.set(file, old!);
-      if (!(old && info.exists && old.size === info.size && old.mtimeMs === info.mtimeMs)) changed.push({ ...info, old, ...(old ? { knownHash: old.hash } : {}) });
+      if (!(old && info.exists && old.size === info.size && old.mtimeMs === info.mtimeMs))
+        changed.push({ ...info, old, ...(old ? { knownHash: old.hash } : {}) });
     }
     const targets = changed.map(({ old: _old, ...target }) => target);
-    const { entries: read, byWorkers } = await readFiles(targets, { maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES, ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}) });
+    const { entries: read, byWorkers } = await readFiles(targets, {
+      maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES,
+      ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}),
+    });
     changed.forEach((c, i) => {
       const entry = read[i]!;
       next.set(c.file, entry === 'unchanged' ? { ...c.old!, size: c.size, mtimeMs: c.mtimeMs } : entry);
@@ -117,10 +129,20 @@ export class CorpusStore {
     const articles = [...next.values()].map((e) => e.article).filter((a): a is Article => a !== null);
     const key = hashOf([...next].map(([file, e]) => `${file}:${e.hash}`).join('\n'));
     const indexFromCache = this.updateSearchIndex(key, articles, previous, next);
-    const skipped: SkippedFile[] = [...next].filter(([, e]) => e.skipped).map(([file, e]) => ({ file, reason: e.skipped! }));
-    const warnings: SkippedFile[] = [...next].filter(([, e]) => e.warning).map(([file, e]) => ({ file, reason: e.warning! }));
+    const skipped: SkippedFile[] = [...next]
+      .filter(([, e]) => e.skipped)
+      .map(([file, e]) => ({ file, reason: e.skipped! }));
+    const warnings: SkippedFile[] = [...next]
+      .filter(([, e]) => e.warning)
+      .map(([file, e]) => ({ file, reason: e.warning! }));
     this.library = assembleLibrary({ dir: this.dir, articles, skipped, warnings }, this.knowledge.table(), this.index!);
-    this.lastStats = { files: listing.articles.length, reread: changed.length, reusedFromCache: next.size - changed.length, indexFromCache, readByWorkers: byWorkers };
+    this.lastStats = {
+      files: listing.articles.length,
+      reread: changed.length,
+      reusedFromCache: next.size - changed.length,
+      indexFromCache,
+      readByWorkers: byWorkers,
+    };
     // The cache is written in the background, and after a burst of reloads only once: answers are already served
     // from memory, and writing the cache costs time the reload should not wait for.
     if (this.options.cacheFile && (changed.length > 0 || !indexFromCache)) this.scheduleSave(first ? 0 : SAVE_DELAY_MS);
@@ -128,7 +150,12 @@ export class CorpusStore {
   }
 
   /** The index from the cache when it matches these files, else built, else updated in place. True when from the cache. */
-  private updateSearchIndex(key: string, articles: Article[], previous: Map<string, StoreEntry>, next: Map<string, StoreEntry>): boolean {
+  private updateSearchIndex(
+    key: string,
+    articles: Article[],
+    previous: Map<string, StoreEntry>,
+    next: Map<string, StoreEntry>,
+  ): boolean {
     const fromCache = key === this.indexKey && this.index === null && this.cachedIndex !== null;
     if (this.index === null) {
       this.index = (fromCache && loadCachedIndex(this.cachedIndex!, articles)) || buildSearchIndex(articles);
@@ -167,7 +194,10 @@ export class CorpusStore {
   }
 
   private async save() {
-    await writeCache(this.options.cacheFile!, { entries: this.entries, indexKey: this.indexKey, index: serializeIndexParts(this.index!) });
+    await writeCache(this.options.cacheFile!, {
+      entries: this.entries,
+      indexKey: this.indexKey,
+      index: serializeIndexParts(this.index!),
+    });
   }
 }
-

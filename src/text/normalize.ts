@@ -80,7 +80,8 @@ function letterWidth(text: string, at: number): number {
   if (at >= text.length) return 0;
   const unit = text.charCodeAt(at);
   if (unit < 0x80) return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a ? 1 : 0;
-  if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) return LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
+  if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00)
+    return LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
   let kind = letterUnits[unit]!;
   if (kind === 0) {
     kind = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;

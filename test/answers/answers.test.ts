@@ -1,7 +1,21 @@
 // The answers of issue "Answers", pinned on the seeds: every fact traceable, no date more precise than its record.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerAbout, answerDialogue, answerPartners, answerQuestion, answerSearch, answerSource, answerTimeline, answerTopic, loadLibrary, suggestArticles, suggestPartners, suggestRounds, suggestTopics, type Library } from '../../src/answers/index.js';
-import type { Answer } from '../../src/answers/types.js';
+import {
+  answerAbout,
+  answerDialogue,
+  answerPartners,
+  answerQuestion,
+  answerSearch,
+  answerSource,
+  answerTimeline,
+  answerTopic,
+  loadLibrary,
+  suggestArticles,
+  suggestPartners,
+  suggestRounds,
+  suggestTopics,
+  type Library,
+} from '../../src/answers/index.js';
 
 let lib: Library;
 const en = { lang: 'en' as const };
@@ -15,7 +29,9 @@ describe('dialogue', () => {
   it('canada: the summary, the round with co-chairs, and source excerpts', () => {
     const a = answerDialogue(lib, { partner: 'canada' }, en);
     expect(a.ok).toBe(true);
-    expect(a.summary).toMatch(/^Vietnam and Canada have held 1 defence policy dialogue on record, the 1st on 23 July 2021, online between Hanoi and Ottawa/);
+    expect(a.summary).toMatch(
+      /^Vietnam and Canada have held 1 defence policy dialogue on record, the 1st on 23 July 2021, online between Hanoi and Ottawa/,
+    );
     expect(a.sections[0]!.entries[0]!.fields.map((f) => f.value).join(' ')).toMatch(/Hoàng Xuân Chiến.*Jody Thomas/);
     expect(a.excerpts.length).toBeGreaterThanOrEqual(2);
     expect(a.excerpts[0]!.citation).toMatchObject({ article: '000_064f160b2ba67829', outlet: 'mod.gov.vn' });
@@ -41,7 +57,10 @@ describe('dialogue', () => {
   it('korea: the 8th (2019, mentioned) and the 9th (16 September 2021)', () => {
     const a = answerDialogue(lib, { partner: 'korea' }, en);
     const headings = a.sections[0]!.entries.map((e) => e.heading);
-    expect(headings).toEqual(['8th Defence Policy Dialogue — 2019 (mentioned in a later report)', '9th Defence Policy Dialogue — 16 September 2021']);
+    expect(headings).toEqual([
+      '8th Defence Policy Dialogue — 2019 (mentioned in a later report)',
+      '9th Defence Policy Dialogue — 16 September 2021',
+    ]);
   });
   it('usa: the 9th political-security-defence dialogue and the planned 10th in Washington DC', () => {
     const a = answerDialogue(lib, { partner: 'USA' }, en);
@@ -66,12 +85,17 @@ describe('dialogue', () => {
   });
   it('Vietnamese labels, dates and summary', () => {
     const a = answerDialogue(lib, { partner: 'canada' }, vi);
-    expect(a.summary).toMatch(/^Việt Nam và Canada đã tổ chức 1 phiên Đối thoại Chính sách Quốc phòng được ghi nhận, lần thứ 1 vào 23\/7\/2021/);
+    expect(a.summary).toMatch(
+      /^Việt Nam và Canada đã tổ chức 1 phiên Đối thoại Chính sách Quốc phòng được ghi nhận, lần thứ 1 vào 23\/7\/2021/,
+    );
     expect(a.sections[0]!.title).toBe('Các phiên');
   });
   it('every excerpt quotes its passage', () => {
     for (const partner of ['canada', 'korea', 'japan', 'usa']) {
-      for (const e of answerDialogue(lib, { partner }, en).excerpts) expect(lib.articles.get(e.citation.article)?.passages.find((p) => p.id === e.citation.passage)?.text).toContain(e.text);
+      for (const e of answerDialogue(lib, { partner }, en).excerpts)
+        expect(lib.articles.get(e.citation.article)?.passages.find((p) => p.id === e.citation.passage)?.text).toContain(
+          e.text,
+        );
     }
   });
 });
@@ -98,7 +122,9 @@ describe('timeline, search, source, partners, about', () => {
   it('timeline canada: the 2019 MOU, the July 2021 consultation and the round, in order', () => {
     const entries = answerTimeline(lib, { partner: 'canada' }, en).sections[0]!.entries.map((e) => e.heading);
     expect(entries[0]).toMatch(/^2019 — Memorandum of understanding/);
-    expect(entries.findIndex((h) => h.startsWith('7 July 2021'))).toBeLessThan(entries.findIndex((h) => h.startsWith('1st')));
+    expect(entries.findIndex((h) => h.startsWith('7 July 2021'))).toBeLessThan(
+      entries.findIndex((h) => h.startsWith('1st')),
+    );
   });
   it('the whole corpus timeline holds the Mattis visit in 2018 and every round', () => {
     const a = answerTimeline(lib, {}, en);
@@ -116,12 +142,22 @@ describe('timeline, search, source, partners, about', () => {
   });
   it('source with a passage shows it with its neighbours', () => {
     const a = answerSource(lib, { article: '003_17f2a32df134652f', passage: 11 }, en);
-    expect(a.sections[1]!.entries.map((e) => e.heading)).toEqual(['003_17f2a32df134652f#10', '003_17f2a32df134652f#11 ◀']);
+    expect(a.sections[1]!.entries.map((e) => e.heading)).toEqual([
+      '003_17f2a32df134652f#10',
+      '003_17f2a32df134652f#11 ◀',
+    ]);
     expect(answerSource(lib, { article: '../../etc/passwd' }, en).ok).toBe(false);
   });
   it('partners and about', () => {
-    expect(answerPartners(lib, {}, en).sections[0]!.entries.map((e) => e.heading.replace(/^\S+ /, ''))).toEqual(['Japan', 'Canada', 'South Korea', 'United States']);
-    expect(answerAbout(lib, {}, en).summary).toMatch(/^5 articles published 1 February 2018 – 17 September 2021, from 5 outlets; 0 files skipped\.$/);
+    expect(answerPartners(lib, {}, en).sections[0]!.entries.map((e) => e.heading.replace(/^\S+ /, ''))).toEqual([
+      'Japan',
+      'Canada',
+      'South Korea',
+      'United States',
+    ]);
+    expect(answerAbout(lib, {}, en).summary).toMatch(
+      /^5 articles published 1 February 2018 – 17 September 2021, from 5 outlets; 0 files skipped\.$/,
+    );
   });
 });
 
@@ -147,7 +183,8 @@ describe('autocomplete', () => {
     expect(suggestPartners(lib, 'nhat')[0]).toMatchObject({ value: 'JP' });
     expect(suggestPartners(lib, '').length).toBeLessThanOrEqual(25);
     expect(suggestPartners(lib, '')[0]!.name).toMatch(/Japan/);
-    for (const c of [...suggestPartners(lib, 'a'), ...suggestTopics(lib, ''), ...suggestArticles(lib, '')]) expect(c.name.length).toBeLessThanOrEqual(100);
+    for (const c of [...suggestPartners(lib, 'a'), ...suggestTopics(lib, ''), ...suggestArticles(lib, '')])
+      expect(c.name.length).toBeLessThanOrEqual(100);
   });
   it('rounds and articles', () => {
     expect(suggestRounds(lib, 'japan', '').map((c) => c.value)).toEqual(['latest', 'all', '2', '4']);

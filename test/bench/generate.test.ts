@@ -35,7 +35,9 @@ describe('generator', () => {
     const again = generateCorpus({ articles: 400, seed: 7 });
     expect(again.map((g) => g.text)).toEqual(generated.map((g) => g.text));
     expect(again.map((g) => g.planted)).toEqual(generated.map((g) => g.planted));
-    expect(generateCorpus({ articles: 30, seed: 8 }).map((g) => g.text)).not.toEqual(generated.slice(0, 30).map((g) => g.text));
+    expect(generateCorpus({ articles: 30, seed: 8 }).map((g) => g.text)).not.toEqual(
+      generated.slice(0, 30).map((g) => g.text),
+    );
   });
 
   it('writes N files and one planted.json manifest', () => {
@@ -93,7 +95,10 @@ describe('generator', () => {
     const series = new Map<string, { round: number; month: string }[]>();
     for (const [key, [g]] of byRound) {
       const seriesKey = key.split('|').slice(0, 2).join('|');
-      series.set(seriesKey, [...(series.get(seriesKey) ?? []), { round: g!.planted.round, month: g!.planted.date.slice(0, 7) }]);
+      series.set(seriesKey, [
+        ...(series.get(seriesKey) ?? []),
+        { round: g!.planted.round, month: g!.planted.date.slice(0, 7) },
+      ]);
     }
     for (const rounds of series.values()) {
       const byNumber = rounds.sort((a, b) => a.round - b.round).map((r) => r.month);
@@ -129,11 +134,17 @@ describe('generator', () => {
       for (const key of planted.topics) {
         const topic = vocab.topics.find((t) => t.key === key)!;
         const terms = planted.language === 'vi' ? topic.termsVi : topic.termsEn;
-        expect(terms.some((term) => lower.includes(term.toLowerCase())), `${g.file}: ${key}`).toBe(true);
+        expect(
+          terms.some((term) => lower.includes(term.toLowerCase())),
+          `${g.file}: ${key}`,
+        ).toBe(true);
       }
       expect(text).toContain(planted.outlet);
       const mechanism = vocab.mechanisms.find((m) => m.key === planted.mechanism)!;
-      expect((planted.language === 'vi' ? mechanism.termsVi : mechanism.termsEn).some((term) => text.includes(term)), g.file).toBe(true);
+      expect(
+        (planted.language === 'vi' ? mechanism.termsVi : mechanism.termsEn).some((term) => text.includes(term)),
+        g.file,
+      ).toBe(true);
       if (planted.language === 'vi') expect(text).toContain('./.');
     }
   });
@@ -150,7 +161,12 @@ describe('generated articles extract back to the facts they plant', () => {
       const facts = extractArticle(article!);
       const held = facts.rounds.find((r) => r.status === 'held');
       const context = `${g.file}: ${readable(g).slice(0, 400)}`;
-      expect(held, context).toMatchObject({ partner: g.planted.partner, mechanism: g.planted.mechanism, round: g.planted.round, date: g.planted.date });
+      expect(held, context).toMatchObject({
+        partner: g.planted.partner,
+        mechanism: g.planted.mechanism,
+        round: g.planted.round,
+        date: g.planted.date,
+      });
       expect(held!.venues, context).toEqual(g.planted.venues);
       expect(held!.format, context).toBe(g.planted.format);
       expect(sameChairs(held!.coChairs), context).toEqual(sameChairs(g.planted.coChairs));
@@ -159,10 +175,16 @@ describe('generated articles extract back to the facts they plant', () => {
       // English reports name the earlier round as "since the 3rd dialogue in 2017"; the extractor does not read that
       // form yet (no English generic round, no year after an English ordinal), so only Vietnamese ones are checked.
       if (g.planted.mentioned && g.planted.language === 'vi') {
-        expect(facts.rounds.find((r) => r.round === g.planted.mentioned!.round), context).toMatchObject({ status: 'mentioned', date: String(g.planted.mentioned.year) });
+        expect(
+          facts.rounds.find((r) => r.round === g.planted.mentioned!.round),
+          context,
+        ).toMatchObject({ status: 'mentioned', date: String(g.planted.mentioned.year) });
       }
       if (g.planted.planned) {
-        expect(facts.rounds.find((r) => r.round === g.planted.planned!.round), context).toMatchObject({ status: 'planned', venues: [g.planted.planned.venue] });
+        expect(
+          facts.rounds.find((r) => r.round === g.planted.planned!.round),
+          context,
+        ).toMatchObject({ status: 'planned', venues: [g.planted.planned.venue] });
       }
       expect(held!.agreements.filter((a) => a.action === 'signed').length, context).toBe(g.planted.documents.length);
       checked++;
@@ -181,7 +203,11 @@ describe('generated articles extract back to the facts they plant', () => {
 });
 
 describe('npm run bench -- generate', () => {
-  const bench = (args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'bench/main.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const bench = (args: string[]) =>
+    execFileSync(process.execPath, ['--import', 'tsx', 'bench/main.ts', ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
 
   it('writes the corpus the library generates for the same seed', () => {
     const out = mkdtempSync(join(tmpdir(), 'attache-gen-cli-'));
@@ -192,7 +218,9 @@ describe('npm run bench -- generate', () => {
   });
 
   it('says how to use it when an argument is missing or wrong', () => {
-    expect(() => bench(['generate', '--articles', 'many', '--out', tmpdir()])).toThrow(/usage: npm run bench -- generate --articles N --out DIR/);
+    expect(() => bench(['generate', '--articles', 'many', '--out', tmpdir()])).toThrow(
+      /usage: npm run bench -- generate --articles N --out DIR/,
+    );
     expect(() => bench(['--sizes', 'ten'])).toThrow(/usage: npm run bench/);
     expect(() => bench(['--bogus'])).toThrow(/usage: npm run bench/);
   });
@@ -200,11 +228,33 @@ describe('npm run bench -- generate', () => {
 
 describe('npm run bench', () => {
   it('measures a tiny corpus: one table, Attaché beside plain minisearch, and a one-line summary', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/main.ts', '--sizes', '40'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/main.ts', '--sizes', '40'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines = out.trim().split('\n');
     expect(lines[0]).toMatch(/^\| measure +\| 40 articles +\|$/);
-    for (const row of ['cold start', 'warm start', 'reload after one changed file', 'peak RSS', 'autocomplete p50 / p99', 'dialogue', 'topic', 'timeline', 'search p50 / p99 (Attaché)', 'search p50 / p99 (plain minisearch', 'search p99 ratio plain / Attaché', 'index build, Attaché / plain', 'index load from disk', 'index held in memory', 'index on disk']) {
-      expect(lines.find((line) => line.startsWith(`| ${row}`)), row).toMatch(/\d/);
+    for (const row of [
+      'cold start',
+      'warm start',
+      'reload after one changed file',
+      'peak RSS',
+      'autocomplete p50 / p99',
+      'dialogue',
+      'topic',
+      'timeline',
+      'search p50 / p99 (Attaché)',
+      'search p50 / p99 (plain minisearch',
+      'search p99 ratio plain / Attaché',
+      'index build, Attaché / plain',
+      'index load from disk',
+      'index held in memory',
+      'index on disk',
+    ]) {
+      expect(
+        lines.find((line) => line.startsWith(`| ${row}`)),
+        row,
+      ).toMatch(/\d/);
     }
     expect(out).toMatch(/\(index from cache: yes\)/);
     expect(out).toMatch(/\(1 file re-read\)/);

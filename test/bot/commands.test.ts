@@ -13,7 +13,16 @@ import { fitChoices, suggestWith } from '../../src/bot/suggest.js';
 describe('loadCommands', () => {
   it('collects every module of commands/ with data, execute and (where it autocompletes) autocomplete', async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()]).toEqual(['about', 'ask', 'dialogue', 'partners', 'search', 'source', 'timeline', 'topic']);
+    expect([...commands.keys()]).toEqual([
+      'about',
+      'ask',
+      'dialogue',
+      'partners',
+      'search',
+      'source',
+      'timeline',
+      'topic',
+    ]);
     for (const c of commands.values()) expect(typeof c.execute).toBe('function');
     const autocompleting = [...commands.values()].filter((c) => c.autocomplete).map((c) => c.data.name);
     expect(autocompleting).toEqual(['dialogue', 'source', 'timeline', 'topic']);
@@ -25,9 +34,14 @@ describe('loadCommands', () => {
   });
   it('names the file of a module without the expected exports', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'attache-commands-'));
-    writeFileSync(join(dir, 'broken.js'), 'export const data = { name: "broken", toJSON: () => ({ name: "broken" }) };\n');
+    writeFileSync(
+      join(dir, 'broken.js'),
+      'export const data = { name: "broken", toJSON: () => ({ name: "broken" }) };\n',
+    );
     await expect(loadCommands(dir)).rejects.toThrow(CommandLoadError);
-    await expect(loadCommands(dir)).rejects.toThrow(/^commands\/broken\.js must export an `execute\(interaction, ctx\)` function$/);
+    await expect(loadCommands(dir)).rejects.toThrow(
+      /^commands\/broken\.js must export an `execute\(interaction, ctx\)` function$/,
+    );
   });
 });
 
@@ -36,8 +50,19 @@ describe('diffCommands', () => {
   /** A command as Discord returns it: ids, a version, defaults spelled out or left out. */
   const echoed = (c: Record<string, unknown>) => ({
     ...JSON.parse(JSON.stringify(c)),
-    id: '1', application_id: '2', version: '3', guild_id: '4', type: 1, nsfw: false, default_member_permissions: null, contexts: null,
-    options: ((c.options as Record<string, unknown>[] | undefined) ?? []).map((o) => ({ ...o, required: o.required ?? false, name_localized: o.name })),
+    id: '1',
+    application_id: '2',
+    version: '3',
+    guild_id: '4',
+    type: 1,
+    nsfw: false,
+    default_member_permissions: null,
+    contexts: null,
+    options: ((c.options as Record<string, unknown>[] | undefined) ?? []).map((o) => ({
+      ...o,
+      required: o.required ?? false,
+      name_localized: o.name,
+    })),
   });
 
   it('a command echoed back by Discord is the same command', async () => {
@@ -64,13 +89,25 @@ describe('autocomplete', () => {
   /** Just enough of an AutocompleteInteraction: what suggestWith reads, and the choices it responds with. */
   const typing = () => {
     const responded: unknown[] = [];
-    const interaction = { locale: 'en-US', commandName: 'dialogue', respond: async (choices: unknown) => void responded.push(choices) };
+    const interaction = {
+      locale: 'en-US',
+      commandName: 'dialogue',
+      respond: async (choices: unknown) => void responded.push(choices),
+    };
     return { interaction: interaction as never, responded };
   };
-  const ctx = { library: () => ({}) as never, logger: createLogger('silent'), limiter: new RateLimiter(1, 1), commands: new Map() } as BotContext;
+  const ctx = {
+    library: () => ({}) as never,
+    logger: createLogger('silent'),
+    limiter: new RateLimiter(1, 1),
+    commands: new Map(),
+  } as BotContext;
 
   it('cuts choices to Discord limits: 25 at most, names of 100, values that do not fit left out', () => {
-    const many = Array.from({ length: 200 }, (_, i) => ({ name: `${'🇻🇳'.repeat(80)} ${i}`, value: i === 0 ? 'v'.repeat(101) : `v${i}` }));
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      name: `${'🇻🇳'.repeat(80)} ${i}`,
+      value: i === 0 ? 'v'.repeat(101) : `v${i}`,
+    }));
     const fit = fitChoices(many);
     expect(fit).toHaveLength(25);
     expect(fit[0]!.value).toBe('v1');
@@ -79,7 +116,9 @@ describe('autocomplete', () => {
   });
   it('a failing suggestion responds with no choices instead of throwing', async () => {
     const { interaction, responded } = typing();
-    await suggestWith(() => { throw new Error('index not ready'); })(interaction, ctx);
+    await suggestWith(() => {
+      throw new Error('index not ready');
+    })(interaction, ctx);
     expect(responded).toEqual([[]]);
   });
   it('answers with the suggestion, in the language of the user', async () => {

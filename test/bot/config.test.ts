@@ -7,10 +7,17 @@ const good = { DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.FAKE.abcdefghijk', DISCO
 
 describe('config', () => {
   it('reads a good environment with defaults', () => {
-    expect(readConfig(good, { dotenv: false })).toMatchObject({ CORPUS_DIR: 'seeds', LOG_LEVEL: 'info', RATE_LIMIT_COMMANDS: 5 });
+    expect(readConfig(good, { dotenv: false })).toMatchObject({
+      CORPUS_DIR: 'seeds',
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_COMMANDS: 5,
+    });
   });
   it.each([
-    [{ DISCORD_CLIENT_ID: good.DISCORD_CLIENT_ID }, /^attache: DISCORD_TOKEN is missing .*npm run ask -- dialogue canada$/],
+    [
+      { DISCORD_CLIENT_ID: good.DISCORD_CLIENT_ID },
+      /^attache: DISCORD_TOKEN is missing .*npm run ask -- dialogue canada$/,
+    ],
     [{ ...good, DISCORD_CLIENT_ID: 'abc' }, /^attache: DISCORD_CLIENT_ID must be a Discord id/],
     [{ ...good, LOG_LEVEL: 'loud' }, /^attache: LOG_LEVEL /],
     [{ ...good, DISCORD_GUILD_ID: '12' }, /^attache: DISCORD_GUILD_ID /],
@@ -29,6 +36,8 @@ describe('config', () => {
     delete env.DISCORD_TOKEN;
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], { encoding: 'utf8', env });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/DISCORD_TOKEN is missing.*npm run ask -- dialogue canada/)]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/DISCORD_TOKEN is missing.*npm run ask -- dialogue canada/),
+    ]);
   });
 });

@@ -8,27 +8,60 @@ import { embedLength, renderAnswer } from '../../src/render/discord.js';
 import { validateMessage } from '../fake-discord/validate.js';
 
 const huge = (n: number, size: number): Answer => ({
-  kind: 'timeline', lang: 'en', ok: true,
+  kind: 'timeline',
+  lang: 'en',
+  ok: true,
   title: `🇻🇳 ${'T'.repeat(400)} @everyone`,
   summary: `**bold** @everyone <@&123> ${'s'.repeat(10_000)}`,
-  sections: [{ key: 's', title: 'Rounds', entries: Array.from({ length: n }, (_, i) => ({
-    heading: `${i} ${'h'.repeat(size)}`,
-    fields: [{ label: 'Date', value: 'v'.repeat(size) }, { label: 'Co-chairs', value: '😀'.repeat(size) }],
-    text: `> quote ${'x'.repeat(size * 2)}`,
-    evidence: [],
-  })) }],
-  excerpts: Array.from({ length: 40 }, (_, i) => ({ text: `${'e'.repeat(6000)} ${i}`, citation: { article: 'a', passage: `a#${i}`, title: 't', outlet: 'o'.repeat(300), published: null } })),
+  sections: [
+    {
+      key: 's',
+      title: 'Rounds',
+      entries: Array.from({ length: n }, (_, i) => ({
+        heading: `${i} ${'h'.repeat(size)}`,
+        fields: [
+          { label: 'Date', value: 'v'.repeat(size) },
+          { label: 'Co-chairs', value: '😀'.repeat(size) },
+        ],
+        text: `> quote ${'x'.repeat(size * 2)}`,
+        evidence: [],
+      })),
+    },
+  ],
+  excerpts: Array.from({ length: 40 }, (_, i) => ({
+    text: `${'e'.repeat(6000)} ${i}`,
+    citation: { article: 'a', passage: `a#${i}`, title: 't', outlet: 'o'.repeat(300), published: null },
+  })),
   hints: ['h'.repeat(3000)],
   footer: 'f'.repeat(3000),
 });
 
 function allPages(answer: Answer, view: 'answer' | 'sources') {
-  const first = renderAnswer(answer, { page: 0, view, owner: '1', command: 'timeline', args: { partner: 'x'.repeat(300) } });
-  return Array.from({ length: first.pageCount }, (_, page) => renderAnswer(answer, { page, view, owner: '123456789012345678', command: 'timeline', args: { partner: 'x'.repeat(300) } }));
+  const first = renderAnswer(answer, {
+    page: 0,
+    view,
+    owner: '1',
+    command: 'timeline',
+    args: { partner: 'x'.repeat(300) },
+  });
+  return Array.from({ length: first.pageCount }, (_, page) =>
+    renderAnswer(answer, {
+      page,
+      view,
+      owner: '123456789012345678',
+      command: 'timeline',
+      args: { partner: 'x'.repeat(300) },
+    }),
+  );
 }
 
 describe('Discord limits', () => {
-  it.each([[200, 50], [30, 3000], [1, 10], [0, 0]])('%i entries of size %i: every page and the sources fit', (n, size) => {
+  it.each([
+    [200, 50],
+    [30, 3000],
+    [1, 10],
+    [0, 0],
+  ])('%i entries of size %i: every page and the sources fit', (n, size) => {
     for (const view of ['answer', 'sources'] as const) {
       for (const message of allPages(huge(n, size), view)) {
         expect(validateMessage({ embeds: message.embeds, components: message.components as never })).toEqual([]);
@@ -39,18 +72,30 @@ describe('Discord limits', () => {
   });
   it('pages carry every entry exactly once', () => {
     const answer = huge(200, 50);
-    const names = allPages(answer, 'answer').flatMap((m) => m.embeds[0]!.fields?.map((f) => f.name.split(' ')[0]) ?? []);
+    const names = allPages(answer, 'answer').flatMap(
+      (m) => m.embeds[0]!.fields?.map((f) => f.name.split(' ')[0]) ?? [],
+    );
     expect(names).toEqual(Array.from({ length: 200 }, (_, i) => String(i)));
   });
   it('escapes markdown that comes from text; keeps the bold we put on a highlighted topic', () => {
     const answer = huge(1, 5);
     answer.sections[0]!.entries[0]!.fields = [{ label: 'Topics', value: 'Training, **Demining**' }];
-    const m = renderAnswer({ ...answer, summary: 'a *b* _c_ **d** `e`' }, { page: 0, view: 'answer', owner: '1', command: 'x', args: {} });
+    const m = renderAnswer(
+      { ...answer, summary: 'a *b* _c_ **d** `e`' },
+      { page: 0, view: 'answer', owner: '1', command: 'x', args: {} },
+    );
     expect(m.embeds[0]!.description).toMatch(/^a \\\*b\\\* \\_c\\_ \\\*\\\*d\\\*\\\* \\`e\\`/);
     expect(m.embeds[0]!.fields![0]!.value).toContain('**Demining**');
   });
   it('custom ids round-trip within 100 characters, long arguments shortened', () => {
-    const state = { command: 'search', page: 3, view: 'sources' as const, lang: 'vi' as const, owner: '123456789012345678', args: { query: 'gìn giữ hòa bình & bom mìn '.repeat(10) } };
+    const state = {
+      command: 'search',
+      page: 3,
+      view: 'sources' as const,
+      lang: 'vi' as const,
+      owner: '123456789012345678',
+      args: { query: 'gìn giữ hòa bình & bom mìn '.repeat(10) },
+    };
     const id = encodePageState(state);
     expect(id.length).toBeLessThanOrEqual(97);
     const back = decodePageState(`${id}#n`)!;
@@ -62,10 +107,27 @@ describe('Discord limits', () => {
 });
 
 const small = (over: Partial<Answer> = {}): Answer => ({
-  kind: 'dialogue', lang: 'en', ok: true, title: 'Vietnam – Canada', summary: 'One round.', sections: [], excerpts: [], hints: [], footer: '5 articles', ...over,
+  kind: 'dialogue',
+  lang: 'en',
+  ok: true,
+  title: 'Vietnam – Canada',
+  summary: 'One round.',
+  sections: [],
+  excerpts: [],
+  hints: [],
+  footer: '5 articles',
+  ...over,
 });
-const ctxFor = (args: Record<string, string>, extra = {}) => ({ page: 0, view: 'answer' as const, owner: '123456789012345678', command: 'search', args, ...extra });
-const nextId = (m: ReturnType<typeof renderAnswer>) => (m.components[0]!.components as { custom_id: string; label: string }[]).find((b) => /Next/.test(b.label))!.custom_id;
+const ctxFor = (args: Record<string, string>, extra = {}) => ({
+  page: 0,
+  view: 'answer' as const,
+  owner: '123456789012345678',
+  command: 'search',
+  args,
+  ...extra,
+});
+const nextId = (m: ReturnType<typeof renderAnswer>) =>
+  (m.components[0]!.components as { custom_id: string; label: string }[]).find((b) => /Next/.test(b.label))!.custom_id;
 
 describe('Discord answers', () => {
   it('a query too long for a button id is shortened there, and the footer says so on every page', () => {
@@ -88,11 +150,20 @@ describe('Discord answers', () => {
   });
   it("the partner's flag leads the title once", () => {
     expect(renderAnswer(small({ flag: '🇨🇦' }), ctxFor({})).embeds[0]!.title).toBe('🇨🇦 Vietnam – Canada');
-    expect(renderAnswer(small({ flag: '🇨🇦', title: '🇨🇦 Vietnam – Canada' }), ctxFor({})).embeds[0]!.title).toBe('🇨🇦 Vietnam – Canada');
+    expect(renderAnswer(small({ flag: '🇨🇦', title: '🇨🇦 Vietnam – Canada' }), ctxFor({})).embeds[0]!.title).toBe(
+      '🇨🇦 Vietnam – Canada',
+    );
   });
   it('a source is quoted line by line, then cited: outlet · date · `passage`', () => {
     const published: HistDate = { iso: '2021-07-26', precision: 'day', inferred: false };
-    const answer = small({ excerpts: [{ text: 'Hai bên đồng chủ trì.\nDòng hai *đậm*', citation: { article: '000_x', passage: '000_x#5', title: 'Đối thoại', outlet: 'mod.gov.vn', published } }] });
+    const answer = small({
+      excerpts: [
+        {
+          text: 'Hai bên đồng chủ trì.\nDòng hai *đậm*',
+          citation: { article: '000_x', passage: '000_x#5', title: 'Đối thoại', outlet: 'mod.gov.vn', published },
+        },
+      ],
+    });
     const field = renderAnswer(answer, ctxFor({}, { view: 'sources' })).embeds[0]!.fields![0]!;
     expect(field.name).toBe('Đối thoại');
     expect(field.value).toBe('> Hai bên đồng chủ trì.\n> Dòng hai \\*đậm\\*\n— mod.gov.vn · 26 July 2021 · `000_x#5`');
@@ -101,15 +172,38 @@ describe('Discord answers', () => {
     const stated: HistDate = { iso: '2021-07-23', precision: 'day', inferred: false };
     const inferred: HistDate = { ...stated, inferred: true };
     const month: HistDate = { iso: '2021-07', precision: 'month', inferred: false };
-    const values = [stated, inferred, month].map((date) => renderAnswer(small({
-      sections: [{ key: 'rounds', title: 'Rounds', entries: [{ heading: '1st', date, fields: [{ label: 'Date', value: formatDate(date, 'en') }], evidence: [] }] }],
-    }), ctxFor({})).embeds[0]!.fields![0]!.value);
+    const values = [stated, inferred, month].map(
+      (date) =>
+        renderAnswer(
+          small({
+            sections: [
+              {
+                key: 'rounds',
+                title: 'Rounds',
+                entries: [
+                  { heading: '1st', date, fields: [{ label: 'Date', value: formatDate(date, 'en') }], evidence: [] },
+                ],
+              },
+            ],
+          }),
+          ctxFor({}),
+        ).embeds[0]!.fields![0]!.value,
+    );
     expect(values[0]).toBe(`**Date**: <t:${Date.UTC(2021, 6, 23, 12) / 1000}:D>`);
     expect(values[1]).toBe(`**Date**: ${formatDate(inferred, 'en')}`);
     expect(values[2]).toBe(`**Date**: ${formatDate(month, 'en')}`);
   });
   it('not found: a notice only the asker sees, with its hints, and no buttons', () => {
-    const m = renderAnswer(small({ ok: false, kind: 'not-found', title: 'No partner "Atlantis"', summary: 'Nothing on record.', hints: ['Closest partners: Canada'] }), ctxFor({}));
+    const m = renderAnswer(
+      small({
+        ok: false,
+        kind: 'not-found',
+        title: 'No partner "Atlantis"',
+        summary: 'Nothing on record.',
+        hints: ['Closest partners: Canada'],
+      }),
+      ctxFor({}),
+    );
     expect(m.flags).toBe(64);
     expect(m.components).toEqual([]);
     expect(m.embeds[0]!.description).toMatch(/› Closest partners: Canada/);

@@ -10,7 +10,12 @@ import { RateLimiter } from '../../src/bot/rate-limit.js';
 
 function logSink() {
   const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({ write(chunk, _enc, done) { lines.push(JSON.parse(String(chunk))); done(); } });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
   return { logger: pino({ level: 'info' }, stream), lines };
 }
 
@@ -18,9 +23,19 @@ function logSink() {
 function slashCommand(name: string, locale = 'en-US') {
   const replies: { content?: string; flags?: number; allowedMentions?: unknown }[] = [];
   const interaction = {
-    locale, commandName: name, user: { id: '400000000000000001' }, deferred: false, replied: false,
-    isAutocomplete: () => false, isChatInputCommand: () => true, isButton: () => false, isRepliable: () => true,
-    reply: async (r: (typeof replies)[number]) => { replies.push(r); interaction.replied = true; },
+    locale,
+    commandName: name,
+    user: { id: '400000000000000001' },
+    deferred: false,
+    replied: false,
+    isAutocomplete: () => false,
+    isChatInputCommand: () => true,
+    isButton: () => false,
+    isRepliable: () => true,
+    reply: async (r: (typeof replies)[number]) => {
+      replies.push(r);
+      interaction.replied = true;
+    },
     followUp: async (r: (typeof replies)[number]) => void replies.push(r),
   };
   return { interaction: interaction as never, replies };
@@ -29,12 +44,19 @@ function slashCommand(name: string, locale = 'en-US') {
 const failing: CommandModule = {
   data: { name: 'broken' } as never,
   argsOf: () => ({ partner: 'x' }),
-  answer: () => { throw new Error('unreachable'); },
-  execute: async () => { throw new Error('the index is on fire'); },
+  answer: () => {
+    throw new Error('unreachable');
+  },
+  execute: async () => {
+    throw new Error('the index is on fire');
+  },
 };
 
 const contextWith = (logger: BotContext['logger'], limit = 100): BotContext => ({
-  library: () => ({}) as never, logger, limiter: new RateLimiter(limit, 60_000), commands: new Map([['broken', failing]]),
+  library: () => ({}) as never,
+  logger,
+  limiter: new RateLimiter(limit, 60_000),
+  commands: new Map([['broken', failing]]),
 });
 
 describe('handleInteraction', () => {
@@ -50,7 +72,13 @@ describe('handleInteraction', () => {
     expect(replies[0]!.content).toMatch(/^Xin lỗi/);
     const failed = lines.find((l) => l.msg === 'interaction failed')!;
     expect(failed).toMatchObject({ errorId, command: 'broken', err: { message: 'the index is on fire' } });
-    expect(lines.at(-1)).toMatchObject({ msg: 'interaction', command: 'broken', outcome: 'error', errorId, options: { partner: 'x' } });
+    expect(lines.at(-1)).toMatchObject({
+      msg: 'interaction',
+      command: 'broken',
+      outcome: 'error',
+      errorId,
+      options: { partner: 'x' },
+    });
     expect(typeof lines.at(-1)!.latencyMs).toBe('number');
   });
   it('over the allowance: told to slow down, and the command is not run', async () => {

@@ -31,7 +31,12 @@ beforeAll(async () => {
   closeSync(huge);
   fake = await startFakeDiscord({ heartbeatInterval: 1000 });
   healthPort = 20000 + Math.floor(Math.random() * 20000);
-  bot = startBot(fake, { CORPUS_DIR: corpus, RATE_LIMIT_COMMANDS: '5', CACHE_FILE: 'off', HEALTH_PORT: String(healthPort) });
+  bot = startBot(fake, {
+    CORPUS_DIR: corpus,
+    RATE_LIMIT_COMMANDS: '5',
+    CACHE_FILE: 'off',
+    HEALTH_PORT: String(healthPort),
+  });
   await bot.waitForLog(/"msg":"ready"/);
 }, 60_000);
 
@@ -44,17 +49,27 @@ afterAll(async () => {
 describe('bad files', () => {
   it('the bot starts, answers, and /about lists each skipped file with its reason', async () => {
     const about = text((await ask('about')).data);
-    for (const [file, reason] of [['empty.txt', 'empty file'], ['binary.txt', 'binary'], ['latin1.txt', 'UTF-8'], ['huge.txt', 'larger than 5 MB']]) {
+    for (const [file, reason] of [
+      ['empty.txt', 'empty file'],
+      ['binary.txt', 'binary'],
+      ['latin1.txt', 'UTF-8'],
+      ['huge.txt', 'larger than 5 MB'],
+    ]) {
       expect(about).toContain(file!);
       expect(about).toContain(reason);
     }
-    expect(text((await ask('dialogue', [{ name: 'partner', value: 'india' }])).data)).toMatch(/11th Strategic Defence Dialogue|Strategic Defence Dialogue/);
+    expect(text((await ask('dialogue', [{ name: 'partner', value: 'india' }])).data)).toMatch(
+      /11th Strategic Defence Dialogue|Strategic Defence Dialogue/,
+    );
   });
 });
 
 describe('hot reload', () => {
   it('a new file is picked up and answered from; a file removed mid-reload does no harm', async () => {
-    writeFileSync(join(corpus, 'new-laos.txt'), 'Đối thoại Chính sách Quốc phòng Việt Nam - Lào lần thứ 3\n\n05/05/2022 10:00\n\nSáng 4/5, tại Viêng Chăn, hai bên đồng chủ trì Đối thoại Chính sách Quốc phòng Việt Nam - Lào lần thứ 3./.\n\nNguồn: qdnd.vn\n');
+    writeFileSync(
+      join(corpus, 'new-laos.txt'),
+      'Đối thoại Chính sách Quốc phòng Việt Nam - Lào lần thứ 3\n\n05/05/2022 10:00\n\nSáng 4/5, tại Viêng Chăn, hai bên đồng chủ trì Đối thoại Chính sách Quốc phòng Việt Nam - Lào lần thứ 3./.\n\nNguồn: qdnd.vn\n',
+    );
     writeFileSync(join(corpus, 'gone.txt'), 'Tiêu đề\n\nMột đoạn văn sẽ biến mất.\n');
     rmSync(join(corpus, 'gone.txt'));
     await bot.waitForLog(/"msg":"corpus reloaded"/, 10_000);
@@ -118,7 +133,12 @@ describe('the process', () => {
     const response = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ ready: true, articles: expect.any(Number), lastReload: expect.any(String), gatewayLatencyMs: expect.any(Number) });
+    expect(body).toMatchObject({
+      ready: true,
+      articles: expect.any(Number),
+      lastReload: expect.any(String),
+      gatewayLatencyMs: expect.any(Number),
+    });
     expect(body.memory.peakRssMb).toBeGreaterThanOrEqual(body.memory.rssMb);
     expect(body.memory.heapUsedMb).toBeGreaterThan(0);
     expect((await fetch(`http://127.0.0.1:${healthPort}/other`)).status).toBe(404);

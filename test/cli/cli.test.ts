@@ -6,14 +6,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function askWith(env: Record<string, string | undefined>, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: undefined, ...env } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CORPUS_DIR: undefined, ...env },
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 // Tests read the files, not a cache in the checkout's .cache/ (one test below checks the cache).
 const ask = (...args: string[]) => askWith({ CACHE_FILE: 'off' }, ...args);
 
 describe('npm run ask', () => {
-  it('keeps the bot\'s disk cache: a second question starts from it and answers the same', () => {
+  it("keeps the bot's disk cache: a second question starts from it and answers the same", () => {
     const cache = join(mkdtempSync(join(tmpdir(), 'attache-cli-cache-')), 'ask.cache');
     const first = askWith({ CACHE_FILE: cache }, 'dialogue', 'japan');
     expect(first.code).toBe(0);
@@ -29,20 +32,30 @@ describe('npm run ask', () => {
     expect(r.out).toMatch(/Jody Thomas/);
     expect(r.out.split('\n').every((line) => [...line].length <= 80)).toBe(true);
   });
-  it('--json articles gives each file\'s title, outlet and date', () => {
+  it("--json articles gives each file's title, outlet and date", () => {
     const r = ask('--json', 'articles');
     expect(r.code).toBe(0);
     const list = JSON.parse(r.out) as { id: string; published: string | null; outlet: string }[];
     expect(list.map((a) => [a.id.slice(0, 3), a.published, a.outlet])).toEqual([
-      ['000', '2021-07-26', 'mod.gov.vn'], ['001', '2021-09-17', 'baochinhphu.vn'], ['002', null, 'TTXVN'], ['003', '2018-02-01', 'VOV.VN'], ['004', null, 'QĐND'],
+      ['000', '2021-07-26', 'mod.gov.vn'],
+      ['001', '2021-09-17', 'baochinhphu.vn'],
+      ['002', null, 'TTXVN'],
+      ['003', '2018-02-01', 'VOV.VN'],
+      ['004', null, 'QĐND'],
     ]);
   });
   it('--json source carries the paragraphs; export is the documented shape', () => {
     const source = JSON.parse(ask('--json', 'source', '000_064f160b2ba67829').out);
     expect(source.article.paragraphs[0]).toMatch(/^Sáng 23\/7/);
     const exported = JSON.parse(ask('export').out);
-    expect(exported.rounds.find((r: { id: string }) => r.id === 'ca-defence-policy-dialogue-1')).toMatchObject({ partner: 'CA', date: '2021-07-23', venues: ['Hanoi', 'Ottawa'] });
-    expect(ask('export', '--format', 'csv').out.split('\n')[0]).toMatch(/^id,partner,partnerName,mechanism,round,status,date/);
+    expect(exported.rounds.find((r: { id: string }) => r.id === 'ca-defence-policy-dialogue-1')).toMatchObject({
+      partner: 'CA',
+      date: '2021-07-23',
+      venues: ['Hanoi', 'Ottawa'],
+    });
+    expect(ask('export', '--format', 'csv').out.split('\n')[0]).toMatch(
+      /^id,partner,partnerName,mechanism,round,status,date/,
+    );
   });
   it('a question in words, in Vietnamese', () => {
     const r = ask('--lang', 'vi', 'phiên gần nhất với Nhật Bản?');

@@ -1,5 +1,14 @@
 // Bad files never stop loading: each is skipped with its reason; a missing folder is a clear error.
-import { chmodSync, mkdtempSync, mkdirSync, writeFileSync, copyFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  mkdirSync,
+  writeFileSync,
+  copyFileSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +22,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'attache-bad-'));
   mkdirSync(join(dir, 'nested'));
   copyFileSync('seeds/000_064f160b2ba67829.txt', join(dir, 'nested', 'good.txt'));
-  writeFileSync(join(dir, 'nested', 'good.meta.json'), JSON.stringify({ outlet: 'Bộ Quốc phòng', url: 'https://mod.gov.vn/x', published: '2021-07-25' }));
+  writeFileSync(
+    join(dir, 'nested', 'good.meta.json'),
+    JSON.stringify({ outlet: 'Bộ Quốc phòng', url: 'https://mod.gov.vn/x', published: '2021-07-25' }),
+  );
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blank.md'), '   \n\n  ');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
@@ -41,20 +53,32 @@ describe('bad files', () => {
   });
   it('a valid sidecar overrides what the parser found; an invalid one is reported and ignored', () => {
     const good = corpus.articles.find((a) => a.id === 'good')!;
-    expect(good).toMatchObject({ outlet: 'Bộ Quốc phòng', url: 'https://mod.gov.vn/x', published: { iso: '2021-07-25', precision: 'day' } });
+    expect(good).toMatchObject({
+      outlet: 'Bộ Quốc phòng',
+      url: 'https://mod.gov.vn/x',
+      published: { iso: '2021-07-25', precision: 'day' },
+    });
     const bad = corpus.articles.find((a) => a.id === 'with-bad-sidecar')!;
     expect(bad.published?.iso).toBe('2018-02-01');
-    expect(corpus.warnings).toEqual([{ file: 'with-bad-sidecar.meta.json', reason: expect.stringMatching(/^sidecar published: .*; ignored$/) }]);
+    expect(corpus.warnings).toEqual([
+      { file: 'with-bad-sidecar.meta.json', reason: expect.stringMatching(/^sidecar published: .*; ignored$/) },
+    ]);
   });
   it('a sidecar that is not JSON, has unknown keys or an impossible date is refused with a reason', () => {
     expect(readMeta('{not json')).toEqual({ error: 'sidecar is not valid JSON' });
     expect(readMeta('{"title": "x"}')).toMatchObject({ error: expect.stringMatching(/Unrecognized key/) });
-    expect(readMeta('{"published": "2018-02-31"}')).toMatchObject({ error: expect.stringMatching(/real calendar date/) });
+    expect(readMeta('{"published": "2018-02-31"}')).toMatchObject({
+      error: expect.stringMatching(/real calendar date/),
+    });
     expect(readMeta('{"url": "not a url"}')).toMatchObject({ error: expect.stringMatching(/^sidecar url/) });
   });
   it('a sidecar date keeps its precision and time', () => {
-    expect(readMeta('{"published": "2018"}')).toEqual({ meta: { published: { iso: '2018', precision: 'year', inferred: false } } });
-    expect(readMeta('{"published": "2018-02"}')).toEqual({ meta: { published: { iso: '2018-02', precision: 'month', inferred: false } } });
+    expect(readMeta('{"published": "2018"}')).toEqual({
+      meta: { published: { iso: '2018', precision: 'year', inferred: false } },
+    });
+    expect(readMeta('{"published": "2018-02"}')).toEqual({
+      meta: { published: { iso: '2018-02', precision: 'month', inferred: false } },
+    });
     expect(readMeta('{"published": "2018-02-01T08:30:00+07:00", "language": "vi"}')).toEqual({
       meta: { language: 'vi', published: { iso: '2018-02-01', precision: 'day', inferred: false, time: '08:30' } },
     });

@@ -12,13 +12,36 @@ const BODY = 'Hai bên nhất trí tăng cường hợp tác trong lĩnh vực g
 describe('furniture rules', () => {
   it('has the named rules', () => {
     expect(FURNITURE_RULES.map((r) => r.name)).toEqual([
-      'section-header', 'source-line', 'loading-notice', 'image-alt', 'image-caption', 'photo-credit', 'repeated-headline', 'short-caption',
+      'section-header',
+      'source-line',
+      'loading-notice',
+      'image-alt',
+      'image-caption',
+      'photo-credit',
+      'repeated-headline',
+      'short-caption',
     ]);
   });
-  it.each(['Cùng chuyên mục', 'Tin đọc nhiều', 'Xem thêm', 'Viết bình luận mới', 'THÔNG TIN CẦN BIẾT', 'Tin liên quan', 'Related news'])('section-header: %s', (line) => {
+  it.each([
+    'Cùng chuyên mục',
+    'Tin đọc nhiều',
+    'Xem thêm',
+    'Viết bình luận mới',
+    'THÔNG TIN CẦN BIẾT',
+    'Tin liên quan',
+    'Related news',
+  ])('section-header: %s', (line) => {
     expect(ruleOf(line)).toBe('section-header');
   });
-  it.each(['Nguồn: mod.gov.vn', 'Theo VOV.VN', 'Nguồn: HỮU THẮNG (QĐND)', 'Source: VNA', 'Theo QĐND', '(VNA)', '— VNA'])('source-line: %s', (line) => {
+  it.each([
+    'Nguồn: mod.gov.vn',
+    'Theo VOV.VN',
+    'Nguồn: HỮU THẮNG (QĐND)',
+    'Source: VNA',
+    'Theo QĐND',
+    '(VNA)',
+    '— VNA',
+  ])('source-line: %s', (line) => {
     expect(ruleOf(line)).toBe('source-line');
   });
   it('source-line is not a short body sentence that opens with "Theo"', () => {
@@ -30,7 +53,9 @@ describe('furniture rules', () => {
   });
   it('image-alt and the caption after it', () => {
     expect(ruleOf('Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản lần thứ hai - ảnh 1')).toBe('image-alt');
-    expect(ruleOf('Tàu sân bay chở trực thăng Hyuga của Nhật Bản', { previous: 'Đối thoại - ảnh 1' })).toBe('image-caption');
+    expect(ruleOf('Tàu sân bay chở trực thăng Hyuga của Nhật Bản', { previous: 'Đối thoại - ảnh 1' })).toBe(
+      'image-caption',
+    );
     expect(ruleOf(BODY, { previous: 'Đối thoại - ảnh 1' })).toBeNull();
   });
   it('photo-credit', () => {
@@ -47,7 +72,11 @@ describe('furniture rules', () => {
     expect(ruleOf('Hai bên đã ký biên bản ghi nhớ.')).toBeNull();
     expect(ruleOf('Quang cảnh buổi đối thoại.', { position: 0 })).toBeNull();
     expect(ruleOf(BODY)).toBeNull();
-    expect(ruleOf('Theo phóng viên TTXVN tại Tokyo, ngày 29-11, Đối thoại chính sách quốc phòng Việt Nam-Nhật Bản lần thứ 4 đã diễn ra tại Tokyo.')).toBeNull();
+    expect(
+      ruleOf(
+        'Theo phóng viên TTXVN tại Tokyo, ngày 29-11, Đối thoại chính sách quốc phòng Việt Nam-Nhật Bản lần thứ 4 đã diễn ra tại Tokyo.',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -86,7 +115,9 @@ describe('date lines', () => {
 
 describe('headline dates', () => {
   it('the date in parentheses after a headline wins over dates inside it', () => {
-    expect(parseHeadlineDate('Hoạt động đối ngoại nổi bật tuần qua (từ ngày 21-11 đến ngày 27-11-2016)  (29/11/2016)')?.iso).toBe('2016-11-29');
+    expect(
+      parseHeadlineDate('Hoạt động đối ngoại nổi bật tuần qua (từ ngày 21-11 đến ngày 27-11-2016)  (29/11/2016)')?.iso,
+    ).toBe('2016-11-29');
   });
   it('a teaser with a full date dates its headline; a date without a year does not', () => {
     expect(parseHeadlineDate('Ngày 8/4/2024, tại Hà Nội, Bộ Ngoại giao đã chủ trì tổ chức…')?.iso).toBe('2024-04-08');

@@ -4,12 +4,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parse.js';
 
-const read = (name: string) => parseArticle({ id: name, file: `${name}.txt`, text: readFileSync(`test/fixtures/articles/${name}.txt`, 'utf8') });
+const read = (name: string) =>
+  parseArticle({ id: name, file: `${name}.txt`, text: readFileSync(`test/fixtures/articles/${name}.txt`, 'utf8') });
 
 describe('other layouts', () => {
   it('an English article with "Thursday, 1 February 2018", a photo credit and "Related news"', () => {
     const a = read('en-vnexpress-layout');
-    expect(a).toMatchObject({ language: 'en', outlet: 'VnExpress', published: { iso: '2018-02-01', precision: 'day' } });
+    expect(a).toMatchObject({
+      language: 'en',
+      outlet: 'VnExpress',
+      published: { iso: '2018-02-01', precision: 'day' },
+    });
     expect(a.passages.map((p) => p.text)).toEqual([
       'Vietnam and Australia agreed on Wednesday to deepen cooperation in peacekeeping and maritime security.',
       'Deputy defence ministers from both countries met in Hanoi to review progress since 2016.',

@@ -46,6 +46,12 @@ export function focusOne(values: OptionValue[]): OptionValue[] {
   if (focused.length > 1) throw new Error('fake discord: autocomplete has exactly one focused option');
   const target = focused[0] ?? flat(values).at(-1);
   const mark = (list: OptionValue[]): OptionValue[] =>
-    list.map((o) => (o.options ? { ...o, options: mark(o.options) } : o === target ? { ...o, focused: true, value: String(o.value ?? '') } : o));
+    list.map((o) =>
+      o.options
+        ? { ...o, options: mark(o.options) }
+        : o === target
+          ? { ...o, focused: true, value: String(o.value ?? '') }
+          : o,
+    );
   return mark(values);
 }

@@ -2,7 +2,13 @@
 import { APP_ID, snowflake } from './fixtures.js';
 import type { CommandPayload } from './validate-commands.js';
 
-export type RegisteredCommand = CommandPayload & { id: string; application_id: string; version: string; type: number; guild_id?: string };
+export type RegisteredCommand = CommandPayload & {
+  id: string;
+  application_id: string;
+  version: string;
+  type: number;
+  guild_id?: string;
+};
 
 export class CommandRegistry {
   global: RegisteredCommand[] = [];
@@ -15,7 +21,9 @@ export class CommandRegistry {
   /** Bulk overwrite. Like Discord, a command whose name and type survive keeps its id. */
   overwrite(guildId: string | undefined, commands: CommandPayload[]): RegisteredCommand[] {
     const before = this.list(guildId);
-    const next = commands.map((c) => this.stored(c, guildId, before.find((b) => b.name === c.name && b.type === (c.type ?? 1))?.id));
+    const next = commands.map((c) =>
+      this.stored(c, guildId, before.find((b) => b.name === c.name && b.type === (c.type ?? 1))?.id),
+    );
     if (guildId) this.guilds.set(guildId, next);
     else this.global = next;
     return next;
@@ -47,9 +55,15 @@ export class CommandRegistry {
 
   private stored(c: CommandPayload, guildId: string | undefined, keepId?: string): RegisteredCommand {
     return {
-      ...c, id: keepId ?? snowflake(), application_id: APP_ID, version: snowflake(), type: c.type ?? 1,
-      ...(guildId ? { guild_id: guildId } : {}), default_member_permissions: c.default_member_permissions ?? null,
-      name_localizations: c.name_localizations ?? null, description_localizations: c.description_localizations ?? null,
+      ...c,
+      id: keepId ?? snowflake(),
+      application_id: APP_ID,
+      version: snowflake(),
+      type: c.type ?? 1,
+      ...(guildId ? { guild_id: guildId } : {}),
+      default_member_permissions: c.default_member_permissions ?? null,
+      name_localizations: c.name_localizations ?? null,
+      description_localizations: c.description_localizations ?? null,
     };
   }
 }

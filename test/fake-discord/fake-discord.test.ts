@@ -1,7 +1,18 @@
 // The fake Discord against a real discord.js Client (gateway + REST), then its Discord-like refusals over plain fetch.
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Client, DiscordAPIError, EmbedBuilder, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  Client,
+  DiscordAPIError,
+  EmbedBuilder,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  type Interaction,
+} from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from './server.js';
 
@@ -12,7 +23,9 @@ let client: Client;
 
 const COMMANDS = [
   {
-    name: 'dialogue', description: 'Defence policy dialogue with a partner', description_localizations: { vi: 'Đối thoại chính sách quốc phòng' },
+    name: 'dialogue',
+    description: 'Defence policy dialogue with a partner',
+    description_localizations: { vi: 'Đối thoại chính sách quốc phòng' },
     options: [{ type: 3, name: 'partner', description: 'Partner country', required: true, autocomplete: true }],
   },
   { name: 'slow', description: 'Deferred, then edited' },
@@ -28,27 +41,43 @@ async function handle(interaction: Interaction) {
   if ('commandName' in interaction && interaction.commandName === 'raw') return;
   if (interaction.isAutocomplete()) {
     const typed = interaction.options.getFocused().toLowerCase();
-    await interaction.respond(PARTNERS.filter((p) => p.toLowerCase().startsWith(typed)).map((p) => ({ name: p, value: p.toLowerCase() })));
+    await interaction.respond(
+      PARTNERS.filter((p) => p.toLowerCase().startsWith(typed)).map((p) => ({ name: p, value: p.toLowerCase() })),
+    );
   } else if (interaction.isChatInputCommand() && interaction.commandName === 'dialogue') {
     const partner = interaction.options.getString('partner', true);
-    const embed = new EmbedBuilder().setTitle(`Dialogue: ${partner}`).setDescription(`locale ${interaction.locale}, asked by <@${interaction.user.id}>`);
-    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId(`next:${partner}`).setLabel('Next').setStyle(ButtonStyle.Primary));
+    const embed = new EmbedBuilder()
+      .setTitle(`Dialogue: ${partner}`)
+      .setDescription(`locale ${interaction.locale}, asked by <@${interaction.user.id}>`);
+    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+      new ButtonBuilder().setCustomId(`next:${partner}`).setLabel('Next').setStyle(ButtonStyle.Primary),
+    );
     await interaction.reply({ embeds: [embed], components: [row], allowedMentions: { parse: [] } });
   } else if (interaction.isChatInputCommand() && interaction.commandName === 'slow') {
     await interaction.deferReply();
     await interaction.editReply({ content: 'done after deferring' });
     await interaction.followUp({ content: 'and one more thing', flags: MessageFlags.Ephemeral });
   } else if (interaction.isChatInputCommand() && interaction.commandName === 'attach') {
-    await interaction.reply({ content: 'with a file', files: [{ attachment: Buffer.from('hello, file'), name: 'note.txt' }] });
+    await interaction.reply({
+      content: 'with a file',
+      files: [{ attachment: Buffer.from('hello, file'), name: 'note.txt' }],
+    });
   } else if (interaction.isButton()) {
-    await interaction.update({ content: `page 2 of ${interaction.customId.split(':')[1]}, was ${interaction.message.embeds[0]?.title}`, embeds: [], components: [] });
+    await interaction.update({
+      content: `page 2 of ${interaction.customId.split(':')[1]}, was ${interaction.message.embeds[0]?.title}`,
+      embeds: [],
+      components: [],
+    });
   }
 }
 
 beforeAll(async () => {
   fake = await startFakeDiscord({ heartbeatInterval: 1000, token: TOKEN });
   client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
-  client.on(Events.InteractionCreate, (interaction) => void handle(interaction).catch((error: unknown) => handlerErrors.push(error)));
+  client.on(
+    Events.InteractionCreate,
+    (interaction) => void handle(interaction).catch((error: unknown) => handlerErrors.push(error)),
+  );
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   await client.login(TOKEN);
   await ready;
@@ -75,27 +104,38 @@ describe('a real discord.js Client', () => {
     const set = await client.application!.commands.set(COMMANDS, fake.guildId);
     expect([...set.values()].map((c) => c.name).sort()).toEqual(['attach', 'dialogue', 'slow']);
     expect(fake.commands.map((c) => c.id)).toEqual(fake.commands.map((c) => set.findKey((s) => s.name === c.name)));
-    const refusal = await client.application!.commands.set([{ name: 'Dialogue', description: 'x'.repeat(101) }], fake.guildId).catch((e: unknown) => e);
+    const refusal = await client
+      .application!.commands.set([{ name: 'Dialogue', description: 'x'.repeat(101) }], fake.guildId)
+      .catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(DiscordAPIError);
     expect((refusal as DiscordAPIError).code).toBe(50035);
     expect(fake.validationErrors.splice(0).flatMap((v) => v.errors)).toEqual([
-      expect.stringMatching(/^0\.name: Command name is invalid/), '0.description: Must be between 1 and 100 in length.',
+      expect.stringMatching(/^0\.name: Command name is invalid/),
+      '0.description: Must be between 1 and 100 in length.',
     ]);
     expect(fake.commands.map((c) => c.name).sort()).toEqual(['attach', 'dialogue', 'slow']);
   });
 
   it('a slash command is answered with an embed, no mentions, in the user locale', async () => {
-    const id = fake.dispatchCommand('dialogue', [{ name: 'partner', value: 'canada' }], { locale: 'vi', userId: '400000000000000777' });
+    const id = fake.dispatchCommand('dialogue', [{ name: 'partner', value: 'canada' }], {
+      locale: 'vi',
+      userId: '400000000000000777',
+    });
     const { responses } = await fake.waitForResponse(id);
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({ kind: 'callback', type: 4 });
-    expect(responses[0]!.data.embeds![0]).toMatchObject({ title: 'Dialogue: canada', description: 'locale vi, asked by <@400000000000000777>' });
+    expect(responses[0]!.data.embeds![0]).toMatchObject({
+      title: 'Dialogue: canada',
+      description: 'locale vi, asked by <@400000000000000777>',
+    });
     expect(responses[0]!.data.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('autocomplete sends the focused text and gets choices', async () => {
     const id = fake.dispatchAutocomplete('dialogue', [{ name: 'partner', value: 'ca' }]);
-    expect(fake.interaction(id)!.payload.data).toMatchObject({ options: [{ name: 'partner', type: 3, value: 'ca', focused: true }] });
+    expect(fake.interaction(id)!.payload.data).toMatchObject({
+      options: [{ name: 'partner', type: 3, value: 'ca', focused: true }],
+    });
     const { responses } = await fake.waitForResponse(id);
     expect(responses[0]).toMatchObject({ type: 8, data: { choices: [{ name: 'Canada', value: 'canada' }] } });
   });
@@ -105,14 +145,21 @@ describe('a real discord.js Client', () => {
     await fake.waitForResponse(asked);
     const click = fake.dispatchButton('next:japan', { userId: '400000000000000888' });
     const { responses, original } = await fake.waitForResponse(click);
-    expect(responses[0]).toMatchObject({ kind: 'callback', type: 7, data: { content: 'page 2 of japan, was Dialogue: japan' } });
+    expect(responses[0]).toMatchObject({
+      kind: 'callback',
+      type: 7,
+      data: { content: 'page 2 of japan, was Dialogue: japan' },
+    });
     expect(original?.content).toBe('page 2 of japan, was Dialogue: japan');
   });
 
   it('a deferred reply is followed by an edit of @original', async () => {
     const id = fake.dispatchCommand('slow');
     const { responses, original } = await fake.waitForResponse(id);
-    expect(responses.map((r) => [r.kind, r.type ?? r.messageId])).toEqual([['callback', 5], ['edit', '@original']]);
+    expect(responses.map((r) => [r.kind, r.type ?? r.messageId])).toEqual([
+      ['callback', 5],
+      ['edit', '@original'],
+    ]);
     expect(original?.content).toBe('done after deferring');
     const all = await fake.waitForResponse(id, { until: (list) => list.some((r) => r.kind === 'followup') });
     expect(all.responses[2]!.data).toMatchObject({ content: 'and one more thing', flags: 64 });
@@ -123,7 +170,9 @@ describe('a real discord.js Client', () => {
     const id = fake.dispatchCommand('attach');
     const { responses } = await fake.waitForResponse(id);
     expect(responses[0]!.data.content).toBe('with a file');
-    expect(responses[0]!.files.map((f) => [f.field, f.name, f.bytes.toString()])).toEqual([['files[0]', 'note.txt', 'hello, file']]);
+    expect(responses[0]!.files.map((f) => [f.field, f.name, f.bytes.toString()])).toEqual([
+      ['files[0]', 'note.txt', 'hello, file'],
+    ]);
   });
 
   it('a 429 on the callback is waited out and retried by discord.js', async () => {
@@ -180,7 +229,10 @@ describe('a real discord.js Client', () => {
 describe('gateway refusals', () => {
   it('a privileged intent the application was not granted closes with 4014, and login fails', async () => {
     const strict = await startFakeDiscord();
-    const greedy = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers], rest: { api: strict.apiUrl } });
+    const greedy = new Client({
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers],
+      rest: { api: strict.apiUrl },
+    });
     try {
       await expect(greedy.login('fake-token.greedy')).rejects.toThrow(/disallowed intents/i);
       expect(strict.gateway.closeCodes).toEqual([4014]);
@@ -202,7 +254,11 @@ describe('gateway refusals', () => {
 
 describe('Discord-like refusals (plain fetch)', () => {
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${fake.apiUrl}/v10${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${fake.apiUrl}/v10${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   function rawInteraction() {
     const id = fake.dispatchInteraction(2, { id: '0', name: 'raw', type: 1 });
@@ -211,17 +267,34 @@ describe('Discord-like refusals (plain fetch)', () => {
 
   it('a second initial response is 40060', async () => {
     const { id, token } = rawInteraction();
-    expect((await post(`/interactions/${id}/${token}/callback`, { type: 4, data: { content: 'one' } })).status).toBe(204);
+    expect((await post(`/interactions/${id}/${token}/callback`, { type: 4, data: { content: 'one' } })).status).toBe(
+      204,
+    );
     const second = await post(`/interactions/${id}/${token}/callback`, { type: 4, data: { content: 'two' } });
-    expect([second.status, await second.json()]).toEqual([400, { message: 'Interaction has already been acknowledged.', code: 40060 }]);
+    expect([second.status, await second.json()]).toEqual([
+      400,
+      { message: 'Interaction has already been acknowledged.', code: 40060 },
+    ]);
   });
 
   it('an oversized embed is 50035 with the errors nested by path, and recorded', async () => {
     const { id, token } = rawInteraction();
-    const res = await post(`/interactions/${id}/${token}/callback`, { type: 4, data: { embeds: [{ title: 't'.repeat(257), description: 'ok' }] } });
-    const body = (await res.json()) as { code: number; errors: { embeds: Record<string, { title: { _errors: { code: string }[] } }> } };
-    expect([res.status, body.code, body.errors.embeds['0']!.title._errors[0]!.code]).toEqual([400, 50035, 'BASE_TYPE_MAX_LENGTH']);
-    expect(fake.validationErrors.splice(0).map((v) => v.errors)).toEqual([['embeds.0.title: Must be 256 or fewer in length.']]);
+    const res = await post(`/interactions/${id}/${token}/callback`, {
+      type: 4,
+      data: { embeds: [{ title: 't'.repeat(257), description: 'ok' }] },
+    });
+    const body = (await res.json()) as {
+      code: number;
+      errors: { embeds: Record<string, { title: { _errors: { code: string }[] } }> };
+    };
+    expect([res.status, body.code, body.errors.embeds['0']!.title._errors[0]!.code]).toEqual([
+      400,
+      50035,
+      'BASE_TYPE_MAX_LENGTH',
+    ]);
+    expect(fake.validationErrors.splice(0).map((v) => v.errors)).toEqual([
+      ['embeds.0.title: Must be 256 or fewer in length.'],
+    ]);
     expect(fake.responsesOf(id)).toEqual([]);
   });
 
@@ -230,8 +303,14 @@ describe('Discord-like refusals (plain fetch)', () => {
     expect((await post(`/interactions/${id}/${token}/callback`, { type: 8, data: { choices: [] } })).status).toBe(400);
     const auto = fake.dispatchInteraction(4, { id: '0', name: 'raw', type: 1, options: [] });
     const choices = Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `v${i}` }));
-    expect((await post(`/interactions/${auto}/${fake.interaction(auto)!.token}/callback`, { type: 8, data: { choices } })).status).toBe(400);
-    expect(fake.validationErrors.splice(0).map((v) => v.issues[0]!.code)).toEqual(['INTERACTION_CALLBACK_TYPE_INVALID', 'BASE_TYPE_MAX_LENGTH']);
+    expect(
+      (await post(`/interactions/${auto}/${fake.interaction(auto)!.token}/callback`, { type: 8, data: { choices } }))
+        .status,
+    ).toBe(400);
+    expect(fake.validationErrors.splice(0).map((v) => v.issues[0]!.code)).toEqual([
+      'INTERACTION_CALLBACK_TYPE_INVALID',
+      'BASE_TYPE_MAX_LENGTH',
+    ]);
   });
 
   it('an empty reply is 50006; a follow-up before any response is an unknown webhook', async () => {
@@ -248,7 +327,9 @@ describe('Discord-like refusals (plain fetch)', () => {
     try {
       const id = late.dispatchInteraction(2, { id: '0', name: 'raw', type: 1 });
       const res = await fetch(`${late.apiUrl}/v10/interactions/${id}/${late.interaction(id)!.token}/callback`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 5 }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 5 }),
       });
       expect([res.status, await res.json()]).toEqual([404, { message: 'Unknown interaction', code: 10062 }]);
     } finally {
@@ -263,7 +344,9 @@ describe('Discord-like refusals (plain fetch)', () => {
     const wrong = await fetch(`${fake.apiUrl}/v10/gateway/bot`, { headers: { authorization: 'Bot not-the-token' } });
     expect(wrong.status).toBe(401);
     const garbled = await fetch(`${fake.apiUrl}/v10/applications/${fake.applicationId}/commands`, {
-      method: 'PUT', headers: { authorization: `Bot ${TOKEN}`, 'content-type': 'application/json' }, body: '[{',
+      method: 'PUT',
+      headers: { authorization: `Bot ${TOKEN}`, 'content-type': 'application/json' },
+      body: '[{',
     });
     expect(((await garbled.json()) as { code: number }).code).toBe(50109);
   });

@@ -17,7 +17,9 @@ export interface PendingFault {
 }
 
 export function takeFault(faults: PendingFault[], method: string, path: string): Fault | null {
-  const index = faults.findIndex(({ match }) => (match instanceof RegExp ? match.test(`${method} ${path}`) : match(method, path)));
+  const index = faults.findIndex(({ match }) =>
+    match instanceof RegExp ? match.test(`${method} ${path}`) : match(method, path),
+  );
   if (index < 0) return null;
   const pending = faults[index]!;
   if (--pending.remaining <= 0) faults.splice(index, 1);
@@ -34,12 +36,18 @@ export function rateLimitReply(fault: Extract<Fault, { status: 429 }>): RestRepl
     headers: {
       // The header is whole seconds, like Discord's; the body keeps the exact value.
       'retry-after': String(Math.ceil(fault.retryAfter)),
-      'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0',
+      'x-ratelimit-limit': '5',
+      'x-ratelimit-remaining': '0',
       'x-ratelimit-reset': String((Date.now() / 1000 + fault.retryAfter).toFixed(3)),
-      'x-ratelimit-reset-after': String(fault.retryAfter), 'x-ratelimit-bucket': 'fakebucket', 'x-ratelimit-scope': scope,
+      'x-ratelimit-reset-after': String(fault.retryAfter),
+      'x-ratelimit-bucket': 'fakebucket',
+      'x-ratelimit-scope': scope,
       ...(global ? { 'x-ratelimit-global': 'true' } : {}),
     },
   };
 }
 
-export const serverErrorReply = (status: number): RestReply => ({ status, json: { message: `${status}: Server Error`, code: 0 } });
+export const serverErrorReply = (status: number): RestReply => ({
+  status,
+  json: { message: `${status}: Server Error`, code: 0 },
+});

@@ -8,7 +8,16 @@ import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import { APP_ID, BOT_USER, GUILD_ID, guildCreatePayload } from './fixtures.js';
 
-const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Reconnect: 7, InvalidSession: 9, Hello: 10, HeartbeatAck: 11 } as const;
+const Op = {
+  Dispatch: 0,
+  Heartbeat: 1,
+  Identify: 2,
+  Resume: 6,
+  Reconnect: 7,
+  InvalidSession: 9,
+  Hello: 10,
+  HeartbeatAck: 11,
+} as const;
 /** Intents Discord only grants when switched on in the developer portal. */
 const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
 
@@ -77,9 +86,13 @@ export class FakeGateway {
       this.options.onChange();
     });
     ws.on('message', (raw, isBinary) => this.onMessage(connection, raw.toString(), isBinary));
-    if (query.get('v') !== '10') return this.closeWith(connection, 4012, 'Invalid API version');
+    if (query.get('v') !== '10') {
+      this.closeWith(connection, 4012, 'Invalid API version');
+      return;
+    }
     if ((query.get('encoding') ?? 'json') !== 'json' || query.has('compress')) {
-      return this.closeWith(connection, 4002, 'the fake speaks uncompressed JSON only');
+      this.closeWith(connection, 4002, 'the fake speaks uncompressed JSON only');
+      return;
     }
     this.sendTo(connection, { op: Op.Hello, d: { heartbeat_interval: this.options.heartbeatInterval } });
     this.options.onChange();
@@ -147,14 +160,17 @@ export class FakeGateway {
     let message: GatewayMessage;
     try {
       message = JSON.parse(raw) as GatewayMessage;
-      if (isBinary || typeof message !== 'object' || message === null || typeof message.op !== 'number') throw new Error('not a payload');
+      if (isBinary || typeof message !== 'object' || message === null || typeof message.op !== 'number')
+        throw new Error('not a payload');
     } catch {
       return this.closeWith(connection, 4002, 'Error while decoding payload.');
     }
     this.received.push(message);
     if (message.op === Op.Heartbeat) this.onHeartbeat(connection);
-    else if (message.op === Op.Identify) this.onIdentify(connection, message.d as NonNullable<FakeGateway['lastIdentify']>);
-    else if (message.op === Op.Resume) this.onResume(connection, message.d as { token?: string; session_id?: string; seq?: number });
+    else if (message.op === Op.Identify)
+      this.onIdentify(connection, message.d as NonNullable<FakeGateway['lastIdentify']>);
+    else if (message.op === Op.Resume)
+      this.onResume(connection, message.d as { token?: string; session_id?: string; seq?: number });
     else if (!connection.authenticated) this.closeWith(connection, 4003, 'Not authenticated.');
     else if (![3, 4, 8, 31].includes(message.op)) this.closeWith(connection, 4001, 'Unknown opcode.');
     this.options.onChange();
@@ -169,17 +185,29 @@ export class FakeGateway {
     this.identifies++;
     this.lastIdentify = d;
     if (connection.authenticated) return this.closeWith(connection, 4005, 'Already authenticated.');
-    if (!d || typeof d.token !== 'string' || !this.options.acceptsToken(d.token)) return this.closeWith(connection, 4004, 'Authentication failed.');
+    if (!d || typeof d.token !== 'string' || !this.options.acceptsToken(d.token))
+      return this.closeWith(connection, 4004, 'Authentication failed.');
     if (typeof d.intents !== 'number' || d.intents < 0) return this.closeWith(connection, 4013, 'Invalid intent(s).');
-    if (d.intents & PRIVILEGED_INTENTS & ~this.options.grantedIntents) return this.closeWith(connection, 4014, 'Disallowed intent(s).');
+    if (d.intents & PRIVILEGED_INTENTS & ~this.options.grantedIntents)
+      return this.closeWith(connection, 4014, 'Disallowed intent(s).');
     connection.authenticated = true;
     this.sessionId = randomBytes(16).toString('hex');
     this.sequence = 0;
     this.history = [];
     this.dispatch('READY', {
-      v: 10, user: BOT_USER, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: this.sessionId,
-      resume_gateway_url: this.options.url(), shard: d.shard ?? [0, 1], application: { id: APP_ID, flags: 0 },
-      private_channels: [], relationships: [], user_settings: {}, presences: [], guild_join_requests: [], geo_ordered_rtc_regions: [],
+      v: 10,
+      user: BOT_USER,
+      guilds: [{ id: GUILD_ID, unavailable: true }],
+      session_id: this.sessionId,
+      resume_gateway_url: this.options.url(),
+      shard: d.shard ?? [0, 1],
+      application: { id: APP_ID, flags: 0 },
+      private_channels: [],
+      relationships: [],
+      user_settings: {},
+      presences: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
     });
     this.dispatch('GUILD_CREATE', guildCreatePayload());
     this.readies++;
@@ -188,8 +216,10 @@ export class FakeGateway {
   private onResume(connection: Connection, d: { token?: string; session_id?: string; seq?: number }) {
     this.resumes++;
     if (connection.authenticated) return this.closeWith(connection, 4005, 'Already authenticated.');
-    if (!d || typeof d.token !== 'string' || !this.options.acceptsToken(d.token)) return this.closeWith(connection, 4004, 'Authentication failed.');
-    if (!this.sessionId || d.session_id !== this.sessionId) return this.sendTo(connection, { op: Op.InvalidSession, d: false });
+    if (!d || typeof d.token !== 'string' || !this.options.acceptsToken(d.token))
+      return this.closeWith(connection, 4004, 'Authentication failed.');
+    if (!this.sessionId || d.session_id !== this.sessionId)
+      return this.sendTo(connection, { op: Op.InvalidSession, d: false });
     if (typeof d.seq !== 'number' || d.seq > this.sequence) {
       this.sessionId = null;
       return this.closeWith(connection, 4007, 'Invalid seq.');

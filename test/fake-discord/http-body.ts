@@ -24,7 +24,11 @@ export async function readBody(req: IncomingMessage): Promise<ParsedBody> {
 
 async function readMultipart(raw: Buffer, contentType: string): Promise<ParsedBody> {
   // Node's fetch Request parses multipart the same way a browser would; no parser of our own to get wrong.
-  const form = await new Request('http://fake.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(raw) }).formData();
+  const form = await new Request('http://fake.invalid/', {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: new Uint8Array(raw),
+  }).formData();
   const files: RecordedFile[] = [];
   let body: unknown = null;
   for (const [field, value] of form.entries()) {

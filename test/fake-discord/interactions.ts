@@ -3,7 +3,17 @@
  * `@original`, follow-ups, deletions. Also builds the INTERACTION_CREATE payloads, shaped like Discord's.
  */
 import { randomBytes } from 'node:crypto';
-import { ALL_PERMISSIONS, APP_ID, CHANNEL_ID, DEFAULT_USER_ID, GUILD_ID, messageObject, snowflake, textChannel, userObject } from './fixtures.js';
+import {
+  ALL_PERMISSIONS,
+  APP_ID,
+  CHANNEL_ID,
+  DEFAULT_USER_ID,
+  GUILD_ID,
+  messageObject,
+  snowflake,
+  textChannel,
+  userObject,
+} from './fixtures.js';
 import type { MessagePayload } from './validate.js';
 
 export const InteractionType = { Command: 2, Component: 3, Autocomplete: 4, ModalSubmit: 5 } as const;
@@ -78,19 +88,59 @@ export class InteractionStore {
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     const userId = invoker.userId ?? DEFAULT_USER_ID;
     const where = invoker.dm
-      ? { user: userObject(userId), channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 1, recipients: [userObject(userId)], flags: 0 }, context: 1 }
+      ? {
+          user: userObject(userId),
+          channel_id: CHANNEL_ID,
+          channel: { id: CHANNEL_ID, type: 1, recipients: [userObject(userId)], flags: 0 },
+          context: 1,
+        }
       : {
-          guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: textChannel(), guild_locale: invoker.guildLocale ?? 'en-US', context: 0,
+          guild_id: GUILD_ID,
+          channel_id: CHANNEL_ID,
+          channel: textChannel(),
+          guild_locale: invoker.guildLocale ?? 'en-US',
+          context: 0,
           guild: { id: GUILD_ID, locale: invoker.guildLocale ?? 'en-US', features: [] },
-          member: { user: userObject(userId), roles: [], permissions: ALL_PERMISSIONS, joined_at: new Date(0).toISOString(),
-            deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null },
+          member: {
+            user: userObject(userId),
+            roles: [],
+            permissions: ALL_PERMISSIONS,
+            joined_at: new Date(0).toISOString(),
+            deaf: false,
+            mute: false,
+            flags: 0,
+            nick: null,
+            avatar: null,
+            premium_since: null,
+            pending: false,
+            communication_disabled_until: null,
+          },
         };
     const payload = {
-      id, token, type, application_id: APP_ID, version: 1, locale: invoker.locale ?? 'en-US', app_permissions: ALL_PERMISSIONS,
-      entitlements: [], authorizing_integration_owners: invoker.dm ? { '1': userId } : { '0': GUILD_ID }, attachment_size_limit: 10_485_760,
-      ...where, ...extra,
+      id,
+      token,
+      type,
+      application_id: APP_ID,
+      version: 1,
+      locale: invoker.locale ?? 'en-US',
+      app_permissions: ALL_PERMISSIONS,
+      entitlements: [],
+      authorizing_integration_owners: invoker.dm ? { '1': userId } : { '0': GUILD_ID },
+      attachment_size_limit: 10_485_760,
+      ...where,
+      ...extra,
     };
-    const record: InteractionRecord = { id, token, type, dispatchedAt: Date.now(), payload, acknowledged: false, responses: [], original: null, followups: new Map() };
+    const record: InteractionRecord = {
+      id,
+      token,
+      type,
+      dispatchedAt: Date.now(),
+      payload,
+      acknowledged: false,
+      responses: [],
+      original: null,
+      followups: new Map(),
+    };
     this.byId.set(id, record);
     this.byToken.set(token, record);
     return record;
@@ -102,7 +152,8 @@ export class InteractionStore {
    */
   messageFor(customId: string, given?: Partial<MessagePayload>): ReturnType<typeof messageObject> {
     if (given) return messageObject(given);
-    const hasId = (m: MessagePayload) => (m.components ?? []).some((row) => (row.components ?? []).some((c) => c.custom_id === customId));
+    const hasId = (m: MessagePayload) =>
+      (m.components ?? []).some((row) => (row.components ?? []).some((c) => c.custom_id === customId));
     for (const record of this.all().reverse()) {
       if (record.original && hasId(record.original)) return messageObject(record.original, record.original.id);
       for (const [id, m] of [...record.followups].reverse()) if (hasId(m)) return messageObject(m, id);
@@ -113,5 +164,7 @@ export class InteractionStore {
 
 /** Whether the bot has shown something for this interaction: a reply/update/choices, or an edit/follow-up after a defer. */
 export function hasVisibleResponse(responses: InteractionResponse[]): boolean {
-  return responses.some((r) => (r.kind === 'callback' && r.type !== 5 && r.type !== 6) || r.kind === 'edit' || r.kind === 'followup');
+  return responses.some(
+    (r) => (r.kind === 'callback' && r.type !== 5 && r.type !== 6) || r.kind === 'edit' || r.kind === 'followup',
+  );
 }

@@ -10,7 +10,8 @@ export interface Issue {
 
 export const issue = (path: string, code: string, message: string): Issue => ({ path, code, message });
 
-export const tooLong = (path: string, max: number): Issue => issue(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
+export const tooLong = (path: string, max: number): Issue =>
+  issue(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
 
 export const badLength = (path: string, min: number, max: number): Issue =>
   issue(path, 'BASE_TYPE_BAD_LENGTH', `Must be between ${min} and ${max} in length.`);

@@ -18,7 +18,13 @@ type CallbackBody = { type?: number; data?: InteractionResponse['data'] };
 
 function callbackIssues(record: InteractionRecord, callback: CallbackBody) {
   if (typeof callback?.type !== 'number' || !callbackAllowed(record.type, callback.type)) {
-    return [issue('type', 'INTERACTION_CALLBACK_TYPE_INVALID', `Callback type ${callback?.type} is not valid for interaction type ${record.type}`)];
+    return [
+      issue(
+        'type',
+        'INTERACTION_CALLBACK_TYPE_INVALID',
+        `Callback type ${callback?.type} is not valid for interaction type ${record.type}`,
+      ),
+    ];
   }
   if (callback.type === 8) return choiceIssues(callback.data?.choices);
   if (callback.type === 9) return modalIssues(callback.data);
@@ -47,14 +53,24 @@ export function interactionCallback(ctx: RestContext, req: RestRequest, id: stri
   const message = record.original ? messageObject(record.original, record.original.id) : undefined;
   return ok({
     interaction: {
-      id: record.id, type: record.type, activity_instance_id: null, response_message_id: message?.id ?? null,
-      response_message_loading: type === 5, response_message_ephemeral: ((callback.data?.flags ?? 0) & EPHEMERAL) !== 0,
+      id: record.id,
+      type: record.type,
+      activity_instance_id: null,
+      response_message_id: message?.id ?? null,
+      response_message_loading: type === 5,
+      response_message_ephemeral: ((callback.data?.flags ?? 0) & EPHEMERAL) !== 0,
     },
     resource: { type, ...(message ? { message } : {}) },
   });
 }
 
-export function webhookMessage(ctx: RestContext, req: RestRequest, appId: string, token: string, messageId: string): RestReply {
+export function webhookMessage(
+  ctx: RestContext,
+  req: RestRequest,
+  appId: string,
+  token: string,
+  messageId: string,
+): RestReply {
   const record = ctx.interactions.byWebhookToken(token);
   if (appId !== APP_ID || !record || !record.acknowledged) return unknownWebhook();
   const isOriginal = messageId === '@original';

@@ -32,7 +32,10 @@ export interface RestContext {
 
 export const ok = (json?: unknown): RestReply => (json === undefined ? { status: 204 } : { status: 200, json });
 
-export const discordError = (status: number, code: number, message: string): RestReply => ({ status, json: { message, code } });
+export const discordError = (status: number, code: number, message: string): RestReply => ({
+  status,
+  json: { message, code },
+});
 
 export const notFound = (): RestReply => discordError(404, 0, '404: Not Found');
 

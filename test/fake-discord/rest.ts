@@ -1,7 +1,16 @@
 /** The REST routes a discord.js bot uses, matched by method and path; anything else is Discord's plain 404. */
 import { APP_ID, BOT_USER, GUILD_ID } from './fixtures.js';
 import { interactionCallback, webhookFollowup, webhookMessage } from './rest-interactions.js';
-import { discordError, invalidForm, notFound, ok, unauthorized, type RestContext, type RestReply, type RestRequest } from './rest-reply.js';
+import {
+  discordError,
+  invalidForm,
+  notFound,
+  ok,
+  unauthorized,
+  type RestContext,
+  type RestReply,
+  type RestRequest,
+} from './rest-reply.js';
 import { commandIssues, commandListIssues, type CommandPayload } from './validate-commands.js';
 
 type Handler = (ctx: RestContext, req: RestRequest, params: string[]) => RestReply;
@@ -24,26 +33,58 @@ const scopeProblem = ([app, guild]: string[]): RestReply | null =>
 
 const routes: Route[] = [
   {
-    method: 'GET', pattern: /^\/gateway\/bot$/, auth: true,
-    handle: (ctx) => ok({ url: ctx.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } }),
+    method: 'GET',
+    pattern: /^\/gateway\/bot$/,
+    auth: true,
+    handle: (ctx) =>
+      ok({
+        url: ctx.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      }),
   },
   { method: 'GET', pattern: /^\/gateway$/, auth: false, handle: (ctx) => ok({ url: ctx.gatewayUrl }) },
   { method: 'GET', pattern: /^\/users\/@me$/, auth: true, handle: () => ok(BOT_USER) },
   {
-    method: 'GET', pattern: /^\/(?:applications|oauth2\/applications)\/@me$/, auth: true,
-    handle: () => ok({ id: APP_ID, name: BOT_USER.username, icon: null, description: '', bot_public: false, bot_require_code_grant: false,
-      flags: 0, owner: { ...BOT_USER, bot: false, id: '400000000000000004' }, verify_key: '0'.repeat(64), team: null }),
+    method: 'GET',
+    pattern: /^\/(?:applications|oauth2\/applications)\/@me$/,
+    auth: true,
+    handle: () =>
+      ok({
+        id: APP_ID,
+        name: BOT_USER.username,
+        icon: null,
+        description: '',
+        bot_public: false,
+        bot_require_code_grant: false,
+        flags: 0,
+        owner: { ...BOT_USER, bot: false, id: '400000000000000004' },
+        verify_key: '0'.repeat(64),
+        team: null,
+      }),
   },
-  { method: 'GET', pattern: COMMANDS, auth: true, handle: (ctx, _req, p) => scopeProblem(p) ?? ok(ctx.commands.list(p[1])) },
   {
-    method: 'PUT', pattern: COMMANDS, auth: true,
+    method: 'GET',
+    pattern: COMMANDS,
+    auth: true,
+    handle: (ctx, _req, p) => scopeProblem(p) ?? ok(ctx.commands.list(p[1])),
+  },
+  {
+    method: 'PUT',
+    pattern: COMMANDS,
+    auth: true,
     handle: (ctx, req, p) => {
       const issues = commandListIssues(req.body);
-      return scopeProblem(p) ?? (issues.length ? invalidForm(ctx, issues) : ok(ctx.commands.overwrite(p[1], req.body as CommandPayload[])));
+      return (
+        scopeProblem(p) ??
+        (issues.length ? invalidForm(ctx, issues) : ok(ctx.commands.overwrite(p[1], req.body as CommandPayload[])))
+      );
     },
   },
   {
-    method: 'POST', pattern: COMMANDS, auth: true,
+    method: 'POST',
+    pattern: COMMANDS,
+    auth: true,
     handle: (ctx, req, p) => {
       const issues = commandIssues((req.body ?? {}) as CommandPayload, '');
       if (scopeProblem(p) || issues.length) return scopeProblem(p) ?? invalidForm(ctx, issues);
@@ -52,22 +93,40 @@ const routes: Route[] = [
     },
   },
   {
-    method: 'GET', pattern: COMMAND, auth: true,
+    method: 'GET',
+    pattern: COMMAND,
+    auth: true,
     handle: (ctx, _req, p) => {
       const command = ctx.commands.list(p[1]).find((c) => c.id === p[2]);
       return scopeProblem(p) ?? (command ? ok(command) : unknownCommand());
     },
   },
   {
-    method: 'DELETE', pattern: COMMAND, auth: true,
+    method: 'DELETE',
+    pattern: COMMAND,
+    auth: true,
     handle: (ctx, _req, p) => scopeProblem(p) ?? (ctx.commands.remove(p[1], p[2]!) ? ok() : unknownCommand()),
   },
-  { method: 'POST', pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, auth: false, handle: (ctx, req, [id, token]) => interactionCallback(ctx, req, id!, token!) },
-  { method: 'POST', pattern: /^\/webhooks\/(\d+)\/([^/]+)$/, auth: false, handle: (ctx, req, [app, token]) => webhookFollowup(ctx, req, app!, token!) },
-  ...['GET', 'PATCH', 'DELETE'].map((method): Route => ({
-    method, pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, auth: false,
-    handle: (ctx, req, [app, token, message]) => webhookMessage(ctx, req, app!, token!, message!),
-  })),
+  {
+    method: 'POST',
+    pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
+    auth: false,
+    handle: (ctx, req, [id, token]) => interactionCallback(ctx, req, id!, token!),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/webhooks\/(\d+)\/([^/]+)$/,
+    auth: false,
+    handle: (ctx, req, [app, token]) => webhookFollowup(ctx, req, app!, token!),
+  },
+  ...['GET', 'PATCH', 'DELETE'].map(
+    (method): Route => ({
+      method,
+      pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/,
+      auth: false,
+      handle: (ctx, req, [app, token, message]) => webhookMessage(ctx, req, app!, token!, message!),
+    }),
+  ),
 ];
 
 /** Whether a route exists for this method and path; unknown routes are 404 and recorded as such. */

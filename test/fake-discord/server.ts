@@ -8,11 +8,26 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { focusOne, interactionOptions, type OptionValue } from './command-options.js';
 import { CommandRegistry, type RegisteredCommand } from './commands.js';
-import { rateLimitReply, serverErrorReply, takeFault, type Fault, type PendingFault, type RouteMatcher } from './faults.js';
+import {
+  rateLimitReply,
+  serverErrorReply,
+  takeFault,
+  type Fault,
+  type PendingFault,
+  type RouteMatcher,
+} from './faults.js';
 import { APP_ID, CHANNEL_ID, GUILD_ID } from './fixtures.js';
 import { FakeGateway } from './gateway.js';
 import { readBody } from './http-body.js';
-import { hasVisibleResponse, InteractionStore, InteractionType, type InteractionRecord, type InteractionResponse, type Invoker, type RecordedFile } from './interactions.js';
+import {
+  hasVisibleResponse,
+  InteractionStore,
+  InteractionType,
+  type InteractionRecord,
+  type InteractionResponse,
+  type Invoker,
+  type RecordedFile,
+} from './interactions.js';
 import { issueText, type Issue } from './issues.js';
 import { handleRest, isKnownRoute } from './rest.js';
 import type { RestContext, RestReply } from './rest-reply.js';
@@ -120,7 +135,9 @@ export class FakeDiscord {
   }
 
   async start(): Promise<this> {
-    this.http.on('upgrade', (req, socket, head) => this.wss.handleUpgrade(req, socket, head, (ws) => this.gateway.accept(ws, req)));
+    this.http.on('upgrade', (req, socket, head) =>
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.gateway.accept(ws, req)),
+    );
     await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
     this.baseUrl = `http://127.0.0.1:${(this.http.address() as AddressInfo).port}`;
     return this;
@@ -152,7 +169,10 @@ export class FakeDiscord {
         clearTimeout(timer);
         settle();
       };
-      const timer = setTimeout(() => waiter.fail(new Error(`fake discord: timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+      const timer = setTimeout(
+        () => waiter.fail(new Error(`fake discord: timed out after ${timeoutMs} ms waiting for ${what}`)),
+        timeoutMs,
+      );
       this.waiters.add(waiter);
       waiter.attempt();
     });
@@ -186,11 +206,21 @@ export class FakeDiscord {
    * Everything the bot did for an interaction, once `until` holds for its responses — by default once something is
    * visible: a reply, an update, autocomplete choices, or an edit/follow-up after a deferral.
    */
-  waitForResponse(interactionId: string, { timeoutMs = 8000, until = hasVisibleResponse }: { timeoutMs?: number; until?: (r: InteractionResponse[]) => boolean } = {}): Promise<InteractionRecord> {
-    return this.waitFor(() => {
-      const record = this.interactions.get(interactionId);
-      return record && until(record.responses) && record;
-    }, timeoutMs, `a response to interaction ${interactionId}`);
+  waitForResponse(
+    interactionId: string,
+    {
+      timeoutMs = 8000,
+      until = hasVisibleResponse,
+    }: { timeoutMs?: number; until?: (r: InteractionResponse[]) => boolean } = {},
+  ): Promise<InteractionRecord> {
+    return this.waitFor(
+      () => {
+        const record = this.interactions.get(interactionId);
+        return record && until(record.responses) && record;
+      },
+      timeoutMs,
+      `a response to interaction ${interactionId}`,
+    );
   }
 
   /** The first visible message of an interaction: the reply, or the edit/follow-up after a deferral. */
@@ -209,21 +239,38 @@ export class FakeDiscord {
   /** A slash command, e.g. `dispatchCommand('dialogue', [{ name: 'partner', value: 'canada' }], { locale: 'vi' })`. */
   dispatchCommand(name: string, options: OptionValue[] = [], invoker: Invoker = {}): string {
     const command = this.registry.find(name, invoker.dm ? undefined : GUILD_ID);
-    const data = { id: command?.id ?? '0', name, type: 1, options: interactionOptions(options, command?.options), ...this.guildOf(command) };
+    const data = {
+      id: command?.id ?? '0',
+      name,
+      type: 1,
+      options: interactionOptions(options, command?.options),
+      ...this.guildOf(command),
+    };
     return this.dispatchInteraction(InteractionType.Command, data, invoker);
   }
 
   /** Autocomplete: one option is focused (the one marked, else the last) and carries the text typed so far. */
   dispatchAutocomplete(name: string, options: OptionValue[], invoker: Invoker = {}): string {
     const command = this.registry.find(name, invoker.dm ? undefined : GUILD_ID);
-    const data = { id: command?.id ?? '0', name, type: 1, options: interactionOptions(focusOne(options), command?.options), ...this.guildOf(command) };
+    const data = {
+      id: command?.id ?? '0',
+      name,
+      type: 1,
+      options: interactionOptions(focusOne(options), command?.options),
+      ...this.guildOf(command),
+    };
     return this.dispatchInteraction(InteractionType.Autocomplete, data, invoker);
   }
 
   /** A button click. The message defaults to the latest one the bot sent carrying this custom id. */
-  dispatchButton(customId: string, { message, ...invoker }: Invoker & { message?: Partial<MessagePayload> } = {}): string {
+  dispatchButton(
+    customId: string,
+    { message, ...invoker }: Invoker & { message?: Partial<MessagePayload> } = {},
+  ): string {
     const clicked = this.interactions.messageFor(customId, message);
-    return this.dispatchInteraction(InteractionType.Component, { custom_id: customId, component_type: 2 }, invoker, { message: clicked });
+    return this.dispatchInteraction(InteractionType.Component, { custom_id: customId, component_type: 2 }, invoker, {
+      message: clicked,
+    });
   }
 
   private guildOf(command: RegisteredCommand | undefined) {
@@ -266,7 +313,10 @@ export class FakeDiscord {
 
   private context(method: string, path: string): RestContext {
     return {
-      gatewayUrl: this.gatewayUrl, interactions: this.interactions, commands: this.registry, interactionDeadlineMs: this.deadlineMs,
+      gatewayUrl: this.gatewayUrl,
+      interactions: this.interactions,
+      commands: this.registry,
+      interactionDeadlineMs: this.deadlineMs,
       acceptsToken: (token) => this.acceptsToken(token),
       recordInvalid: (issues) => this.validationErrors.push({ method, path, errors: issues.map(issueText), issues }),
     };
@@ -279,7 +329,14 @@ export class FakeDiscord {
     const versioned = API_PREFIX.test(rawPath);
     const path = rawPath.replace(API_PREFIX, '');
     const record: RecordedRequest = {
-      method, rawPath, path, query: url.search, headers: req.headers, body: null, files: [], status: 0,
+      method,
+      rawPath,
+      path,
+      query: url.search,
+      headers: req.headers,
+      body: null,
+      files: [],
+      status: 0,
       known: versioned && isKnownRoute(method, path),
     };
     this.requests.push(record);
@@ -297,12 +354,23 @@ export class FakeDiscord {
       if (fault && 'delayMs' in fault) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       else if (fault && fault.status === 429) return send(rateLimitReply(fault));
       else if (fault) return send(serverErrorReply(fault.status));
-      if (parsed.error) return send({ status: 400, json: { message: 'The request body contains invalid JSON.', code: 50109 } });
+      if (parsed.error)
+        return send({ status: 400, json: { message: 'The request body contains invalid JSON.', code: 50109 } });
       if (!versioned) return send({ status: 404, json: { message: '404: Not Found', code: 0 } });
-      send(handleRest(this.context(method, path), { method, path, query: url.searchParams, headers: req.headers, body: parsed.body, files: parsed.files }));
+      send(
+        handleRest(this.context(method, path), {
+          method,
+          path,
+          query: url.searchParams,
+          headers: req.headers,
+          body: parsed.body,
+          files: parsed.files,
+        }),
+      );
     } catch (error) {
       this.internalErrors.push(error as Error);
-      if (!res.headersSent) send({ status: 500, json: { message: `fake discord bug: ${(error as Error).message}`, code: 0 } });
+      if (!res.headersSent)
+        send({ status: 500, json: { message: `fake discord bug: ${(error as Error).message}`, code: 0 } });
     }
   }
 }

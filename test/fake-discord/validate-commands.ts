@@ -3,8 +3,38 @@ import { badLength, issue, type Issue } from './issues.js';
 
 /** The locales Discord accepts as keys of `name_localizations` / `description_localizations`. */
 export const DISCORD_LOCALES = new Set([
-  'id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'fi',
-  'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko',
+  'id',
+  'da',
+  'de',
+  'en-GB',
+  'en-US',
+  'es-ES',
+  'es-419',
+  'fr',
+  'hr',
+  'it',
+  'lt',
+  'hu',
+  'nl',
+  'no',
+  'pl',
+  'pt-BR',
+  'ro',
+  'fi',
+  'sv-SE',
+  'vi',
+  'tr',
+  'cs',
+  'el',
+  'bg',
+  'ru',
+  'uk',
+  'hi',
+  'th',
+  'zh-CN',
+  'ja',
+  'zh-TW',
+  'ko',
 ]);
 
 export interface CommandOption {
@@ -42,12 +72,15 @@ function nameIssues(name: string | undefined, at: string, chatInput: boolean): I
 function localizationIssues(o: CommandOption, at: string, chatInput: boolean): Issue[] {
   const out: Issue[] = [];
   for (const [locale, value] of Object.entries(o.name_localizations ?? {})) {
-    if (!DISCORD_LOCALES.has(locale)) out.push(issue(`${at}.name_localizations.${locale}`, 'LOCALE_INVALID', `Invalid locale: ${locale}`));
+    if (!DISCORD_LOCALES.has(locale))
+      out.push(issue(`${at}.name_localizations.${locale}`, 'LOCALE_INVALID', `Invalid locale: ${locale}`));
     else out.push(...nameIssues(value, `${at}.name_localizations.${locale}`, chatInput));
   }
   for (const [locale, value] of Object.entries(o.description_localizations ?? {})) {
-    if (!DISCORD_LOCALES.has(locale)) out.push(issue(`${at}.description_localizations.${locale}`, 'LOCALE_INVALID', `Invalid locale: ${locale}`));
-    else if (len(value) < 1 || len(value) > 100) out.push(badLength(`${at}.description_localizations.${locale}`, 1, 100));
+    if (!DISCORD_LOCALES.has(locale))
+      out.push(issue(`${at}.description_localizations.${locale}`, 'LOCALE_INVALID', `Invalid locale: ${locale}`));
+    else if (len(value) < 1 || len(value) > 100)
+      out.push(badLength(`${at}.description_localizations.${locale}`, 1, 100));
   }
   return out;
 }
@@ -60,24 +93,37 @@ function optionIssues(options: CommandOption[], at: string, depth: number): Issu
   options.forEach((o, i) => {
     const here = `${at}.${i}`;
     out.push(...nameIssues(o.name, `${here}.name`, true), ...localizationIssues(o, here, true));
-    if (names.has(o.name ?? '')) out.push(issue(`${here}.name`, 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique'));
+    if (names.has(o.name ?? ''))
+      out.push(issue(`${here}.name`, 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique'));
     names.add(o.name ?? '');
     if (len(o.description) < 1 || len(o.description) > 100) out.push(badLength(`${here}.description`, 1, 100));
-    if (o.type === undefined || o.type < 1 || o.type > 11) out.push(issue(`${here}.type`, 'BASE_TYPE_CHOICES', 'Value must be one of 1-11.'));
+    if (o.type === undefined || o.type < 1 || o.type > 11)
+      out.push(issue(`${here}.type`, 'BASE_TYPE_CHOICES', 'Value must be one of 1-11.'));
     if (o.required) {
-      if (seenOptional) out.push(issue(`${here}.required`, 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options'));
+      if (seenOptional)
+        out.push(
+          issue(
+            `${here}.required`,
+            'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+            'Required options must be placed before non-required options',
+          ),
+        );
     } else seenOptional = true;
-    if (o.autocomplete && o.choices?.length) out.push(issue(`${here}.autocomplete`, 'AUTOCOMPLETE_WITH_CHOICES', 'Autocomplete cannot be used with choices'));
+    if (o.autocomplete && o.choices?.length)
+      out.push(issue(`${here}.autocomplete`, 'AUTOCOMPLETE_WITH_CHOICES', 'Autocomplete cannot be used with choices'));
     const choices = o.choices ?? [];
     if (choices.length > 25) out.push(badLength(`${here}.choices`, 0, 25));
     choices.forEach((c, j) => {
       if (len(c.name) < 1 || len(c.name) > 100) out.push(badLength(`${here}.choices.${j}.name`, 1, 100));
-      if (o.type === STRING && (typeof c.value !== 'string' || c.value.length < 1 || c.value.length > 100)) out.push(badLength(`${here}.choices.${j}.value`, 1, 100));
+      if (o.type === STRING && (typeof c.value !== 'string' || c.value.length < 1 || c.value.length > 100))
+        out.push(badLength(`${here}.choices.${j}.value`, 1, 100));
     });
     const nested = o.type === SUB_COMMAND || o.type === SUB_COMMAND_GROUP;
-    if (nested && depth >= 2) out.push(issue(`${here}.type`, 'APPLICATION_COMMAND_OPTIONS_TOO_DEEP', 'Sub-commands nest at most two levels'));
+    if (nested && depth >= 2)
+      out.push(issue(`${here}.type`, 'APPLICATION_COMMAND_OPTIONS_TOO_DEEP', 'Sub-commands nest at most two levels'));
     if (nested) out.push(...optionIssues(o.options ?? [], `${here}.options`, depth + 1));
-    else if (o.options?.length) out.push(issue(`${here}.options`, 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Only sub-commands have options'));
+    else if (o.options?.length)
+      out.push(issue(`${here}.options`, 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Only sub-commands have options'));
   });
   return out;
 }
@@ -85,8 +131,10 @@ function optionIssues(options: CommandOption[], at: string, depth: number): Issu
 export function commandIssues(c: CommandPayload, at: string): Issue[] {
   const chatInput = (c.type ?? CHAT_INPUT) === CHAT_INPUT;
   const out = [...nameIssues(c.name, `${at}.name`, chatInput), ...localizationIssues(c, at, chatInput)];
-  if (chatInput && (len(c.description) < 1 || len(c.description) > 100)) out.push(badLength(`${at}.description`, 1, 100));
-  if (!chatInput && len(c.description) > 0) out.push(issue(`${at}.description`, 'CONTEXT_MENU_DESCRIPTION', 'Context menu commands have no description'));
+  if (chatInput && (len(c.description) < 1 || len(c.description) > 100))
+    out.push(badLength(`${at}.description`, 1, 100));
+  if (!chatInput && len(c.description) > 0)
+    out.push(issue(`${at}.description`, 'CONTEXT_MENU_DESCRIPTION', 'Context menu commands have no description'));
   out.push(...optionIssues(c.options ?? [], `${at}.options`, 0));
   return out;
 }
@@ -100,7 +148,14 @@ export function commandListIssues(body: unknown): Issue[] {
   (body as CommandPayload[]).forEach((c, i) => {
     out.push(...commandIssues(c, String(i)));
     const key = `${c.type ?? CHAT_INPUT}:${c.name}`;
-    if (seen.has(key)) out.push(issue(`${i}.name`, 'APPLICATION_COMMANDS_DUPLICATE_NAME', `Application command names must be unique: ${c.name}`));
+    if (seen.has(key))
+      out.push(
+        issue(
+          `${i}.name`,
+          'APPLICATION_COMMANDS_DUPLICATE_NAME',
+          `Application command names must be unique: ${c.name}`,
+        ),
+      );
     seen.add(key);
   });
   return out;

@@ -47,8 +47,10 @@ function embedIssues(embeds: Embed[]): Issue[] {
     const at = `embeds.${i}`;
     if (len(e.title) > 256) out.push(tooLong(`${at}.title`, 256));
     if (len(e.description) > 4096) out.push(tooLong(`${at}.description`, 4096));
-    if (e.footer && (len(e.footer.text) < 1 || len(e.footer.text) > 2048)) out.push(badLength(`${at}.footer.text`, 1, 2048));
-    if (e.author && (len(e.author.name) < 1 || len(e.author.name) > 256)) out.push(badLength(`${at}.author.name`, 1, 256));
+    if (e.footer && (len(e.footer.text) < 1 || len(e.footer.text) > 2048))
+      out.push(badLength(`${at}.footer.text`, 1, 2048));
+    if (e.author && (len(e.author.name) < 1 || len(e.author.name) > 256))
+      out.push(badLength(`${at}.author.name`, 1, 256));
     const fields = e.fields ?? [];
     if (fields.length > 25) out.push(tooLong(`${at}.fields`, 25));
     fields.forEach((f, j) => {
@@ -67,11 +69,13 @@ function buttonIssues(b: Component, at: string): Issue[] {
   const out: Issue[] = [];
   if (b.style === LINK_STYLE) {
     if (!b.url) out.push(issue(`${at}.url`, 'BASE_TYPE_REQUIRED', 'This field is required'));
-    if (b.custom_id !== undefined) out.push(issue(`${at}.custom_id`, 'BUTTON_LINK_CUSTOM_ID', 'A link button cannot have a custom_id'));
+    if (b.custom_id !== undefined)
+      out.push(issue(`${at}.custom_id`, 'BUTTON_LINK_CUSTOM_ID', 'A link button cannot have a custom_id'));
   } else if (b.style !== PREMIUM_STYLE && b.custom_id === undefined) {
     out.push(issue(`${at}.custom_id`, 'BASE_TYPE_REQUIRED', 'This field is required'));
   }
-  if (b.style === undefined || b.style < 1 || b.style > 6) out.push(issue(`${at}.style`, 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3, 4, 5, 6}.'));
+  if (b.style === undefined || b.style < 1 || b.style > 6)
+    out.push(issue(`${at}.style`, 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3, 4, 5, 6}.'));
   if (b.label === undefined && b.emoji === undefined && b.style !== PREMIUM_STYLE) {
     out.push(issue(`${at}.label`, 'BUTTON_LABEL_OR_EMOJI', 'A button needs a label or an emoji'));
   }
@@ -84,23 +88,38 @@ export function componentIssues(rows: Component[]): Issue[] {
   if (rows.length > 5) out.push(tooLong('components', 5));
   const ids = new Set<string>();
   rows.forEach((row, i) => {
-    if (row.type !== 1) out.push(issue(`components.${i}.type`, 'COMPONENT_LAYOUT_INVALID', 'Top-level components must be action rows'));
+    if (row.type !== 1)
+      out.push(issue(`components.${i}.type`, 'COMPONENT_LAYOUT_INVALID', 'Top-level components must be action rows'));
     const children = row.components ?? [];
     if (children.length < 1 || children.length > 5) out.push(badLength(`components.${i}.components`, 1, 5));
     const hasSelect = children.some((c) => SELECT_TYPES.has(c.type));
-    if (hasSelect && children.length > 1) out.push(issue(`components.${i}.components`, 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'A select menu must be alone in its row'));
+    if (hasSelect && children.length > 1)
+      out.push(
+        issue(
+          `components.${i}.components`,
+          'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+          'A select menu must be alone in its row',
+        ),
+      );
     children.forEach((c, j) => {
       const at = `components.${i}.components.${j}`;
       if (c.custom_id !== undefined) {
         if (len(c.custom_id) < 1 || len(c.custom_id) > 100) out.push(badLength(`${at}.custom_id`, 1, 100));
-        if (ids.has(c.custom_id)) out.push(issue(`${at}.custom_id`, 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated'));
+        if (ids.has(c.custom_id))
+          out.push(
+            issue(`${at}.custom_id`, 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated'),
+          );
         ids.add(c.custom_id);
       }
       if (c.type === BUTTON) out.push(...buttonIssues(c, at));
       else if (SELECT_TYPES.has(c.type)) {
-        if (c.type === 3 && ((c.options ?? []).length < 1 || (c.options ?? []).length > 25)) out.push(badLength(`${at}.options`, 1, 25));
+        if (c.type === 3 && ((c.options ?? []).length < 1 || (c.options ?? []).length > 25))
+          out.push(badLength(`${at}.options`, 1, 25));
         if (len(c.placeholder) > 150) out.push(tooLong(`${at}.placeholder`, 150));
-      } else out.push(issue(`${at}.type`, 'COMPONENT_TYPE_INVALID', `Component type ${c.type} is not allowed in an action row`));
+      } else
+        out.push(
+          issue(`${at}.type`, 'COMPONENT_TYPE_INVALID', `Component type ${c.type} is not allowed in an action row`),
+        );
     });
   });
   return out;
@@ -113,7 +132,10 @@ export function messageIssues(m: MessagePayload | undefined): Issue[] {
   out.push(...embedIssues(m.embeds ?? []), ...componentIssues(m.components ?? []));
   const parse = m.allowed_mentions?.parse ?? [];
   for (const [k, kind] of parse.entries()) {
-    if (!['users', 'roles', 'everyone'].includes(kind)) out.push(issue(`allowed_mentions.parse.${k}`, 'BASE_TYPE_CHOICES', 'Value must be one of {users, roles, everyone}.'));
+    if (!['users', 'roles', 'everyone'].includes(kind))
+      out.push(
+        issue(`allowed_mentions.parse.${k}`, 'BASE_TYPE_CHOICES', 'Value must be one of {users, roles, everyone}.'),
+      );
   }
   return out;
 }
@@ -129,8 +151,10 @@ export function choiceIssues(choices: { name?: string; value?: unknown }[] | und
   if (list.length > 25) out.push(tooLong('choices', 25));
   list.forEach((c, i) => {
     if (len(c.name) < 1 || len(c.name) > 100) out.push(badLength(`choices.${i}.name`, 1, 100));
-    if (typeof c.value === 'string' && (c.value.length < 1 || c.value.length > 100)) out.push(badLength(`choices.${i}.value`, 1, 100));
-    if (typeof c.value !== 'string' && typeof c.value !== 'number') out.push(issue(`choices.${i}.value`, 'BASE_TYPE_REQUIRED', 'This field is required'));
+    if (typeof c.value === 'string' && (c.value.length < 1 || c.value.length > 100))
+      out.push(badLength(`choices.${i}.value`, 1, 100));
+    if (typeof c.value !== 'string' && typeof c.value !== 'number')
+      out.push(issue(`choices.${i}.value`, 'BASE_TYPE_REQUIRED', 'This field is required'));
   });
   return out;
 }
@@ -147,4 +171,5 @@ export function modalIssues(m: { custom_id?: string; title?: string; components?
 /** Flat, readable problems with a message payload; `[]` when Discord would accept it. */
 export const validateMessage = (m: MessagePayload | undefined): string[] => messageIssues(m).map(issueText);
 
-export const validateChoices = (choices: { name?: string; value?: unknown }[] | undefined): string[] => choiceIssues(choices).map(issueText);
+export const validateChoices = (choices: { name?: string; value?: unknown }[] | undefined): string[] =>
+  choiceIssues(choices).map(issueText);

@@ -19,16 +19,42 @@ const names = (r: RoundRecord) => Object.fromEntries(r.coChairs.map((c) => [c.si
 describe('articles we wrote', () => {
   it('India: strategic defence dialogue 12th, a stated day with the year from the date line, an MOU signed, the 11th mentioned', () => {
     const r = round('IN', 'strategic-defence-dialogue', 12);
-    expect(r).toMatchObject({ status: 'held', date: '2018-12-08', datePrecision: 'day', dateInferred: false, venues: ['Hanoi'] });
+    expect(r).toMatchObject({
+      status: 'held',
+      date: '2018-12-08',
+      datePrecision: 'day',
+      dateInferred: false,
+      venues: ['Hanoi'],
+    });
     expect(names(r)).toEqual({ VN: 'Nguyễn Chí Vịnh', IN: 'Sanjay Mitra' });
-    expect(r.topics).toEqual(expect.arrayContaining(['training', 'peacekeeping', 'defence-industry', 'cyber-security', 'delegation-exchange', 'maritime-security']));
-    expect(r.agreements).toEqual([expect.objectContaining({ action: 'signed', original: expect.stringMatching(/^Bản ghi nhớ về hợp tác gìn giữ hòa bình/) })]);
+    expect(r.topics).toEqual(
+      expect.arrayContaining([
+        'training',
+        'peacekeeping',
+        'defence-industry',
+        'cyber-security',
+        'delegation-exchange',
+        'maritime-security',
+      ]),
+    );
+    expect(r.agreements).toEqual([
+      expect.objectContaining({
+        action: 'signed',
+        original: expect.stringMatching(/^Bản ghi nhớ về hợp tác gìn giữ hòa bình/),
+      }),
+    ]);
     expect(round('IN', 'strategic-defence-dialogue', 11)).toMatchObject({ status: 'mentioned', date: '2017' });
   });
 
   it('Australia (English): third dialogue in Canberra on 27 November 2018, the fourth planned in Hanoi', () => {
     const r = round('AU', 'defence-policy-dialogue', 3);
-    expect(r).toMatchObject({ status: 'held', date: '2018-11-27', datePrecision: 'day', venues: ['Canberra'], format: 'in-person' });
+    expect(r).toMatchObject({
+      status: 'held',
+      date: '2018-11-27',
+      datePrecision: 'day',
+      venues: ['Canberra'],
+      format: 'in-person',
+    });
     expect(names(r)).toEqual({ VN: 'Nguyen Chi Vinh', AU: 'Greg Moriarty' });
     expect(r.topics).toEqual(expect.arrayContaining(['peacekeeping', 'maritime-security', 'training', 'demining']));
     expect(r.agreements.map((a) => a.action)).toEqual(['signed']);
@@ -39,7 +65,9 @@ describe('articles we wrote', () => {
     const r = round('SG', 'defence-policy-dialogue', 11);
     expect(r).toMatchObject({ date: '2019-12-28', datePrecision: 'day', dateInferred: false, venues: ['Singapore'] });
     expect(names(r)).toEqual({ VN: 'Hoàng Xuân Chiến', SG: 'Chan Heng Kee' });
-    expect(r.topics).toEqual(expect.arrayContaining(['maritime-security', 'search-and-rescue', 'military-medicine', 'counter-terrorism']));
+    expect(r.topics).toEqual(
+      expect.arrayContaining(['maritime-security', 'search-and-rescue', 'military-medicine', 'counter-terrorism']),
+    );
     expect(round('SG', 'defence-policy-dialogue', 12)).toMatchObject({ status: 'planned', venues: ['Hanoi'] });
   });
 
@@ -50,7 +78,7 @@ describe('articles we wrote', () => {
     expect(r.agreements).toEqual([expect.objectContaining({ action: 'adopted' })]);
   });
 
-  it('Russia: no date line, the year comes from the page\'s other headlines and is marked inferred; a courtesy call is not a co-chair', () => {
+  it("Russia: no date line, the year comes from the page's other headlines and is marked inferred; a courtesy call is not a co-chair", () => {
     const r = round('RU', 'strategic-defence-dialogue', 6);
     expect(r).toMatchObject({ date: '2023-11-21', datePrecision: 'day', dateInferred: true, venues: ['Moscow'] });
     expect(names(r)).toEqual({ VN: 'Hoàng Xuân Chiến', RU: 'Alexander Fomin' });
@@ -60,7 +88,9 @@ describe('articles we wrote', () => {
     const r = round('NZ', 'defence-policy-dialogue', 3);
     expect(r).toMatchObject({ date: '2022-04-11', venues: ['Vietnam'] });
     expect(names(r)).toEqual({ VN: 'Hoàng Xuân Chiến', NZ: 'Andrew Bridgman' });
-    expect(r.topics).toEqual(expect.arrayContaining(['humanitarian-assistance-disaster-relief', 'peacekeeping', 'training']));
+    expect(r.topics).toEqual(
+      expect.arrayContaining(['humanitarian-assistance-disaster-relief', 'peacekeeping', 'training']),
+    );
     expect(table.rounds.some((x) => x.partner === 'DE')).toBe(false);
   });
 
@@ -68,7 +98,16 @@ describe('articles we wrote', () => {
     const r = round('US', 'defence-policy-dialogue', 10);
     expect(r).toMatchObject({ date: '2019-10-07', venues: ['Washington DC'] });
     expect(names(r)).toEqual({ VN: 'Nguyen Chi Vinh', US: 'Randall Schriver' });
-    expect(r.topics).toEqual(expect.arrayContaining(['agent-orange-dioxin', 'war-legacy-mia', 'humanitarian-assistance-disaster-relief', 'south-china-sea', 'maritime-security', 'peacekeeping']));
+    expect(r.topics).toEqual(
+      expect.arrayContaining([
+        'agent-orange-dioxin',
+        'war-legacy-mia',
+        'humanitarian-assistance-disaster-relief',
+        'south-china-sea',
+        'maritime-security',
+        'peacekeeping',
+      ]),
+    );
     expect(table.rounds.filter((x) => x.round === 18)).toEqual([]);
   });
 

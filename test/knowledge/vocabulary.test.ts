@@ -13,8 +13,30 @@ describe('vocabulary data', () => {
     expect(new Set(v.partners.map((p) => p.code)).size).toBe(v.partners.length);
     expect(v.partners.every((p) => p.flag && p.nameVi)).toBe(true);
     expect(v.partners.some((p) => p.code === 'VN')).toBe(false);
-    for (const key of ['demining', 'agent-orange-dioxin', 'war-legacy-mia', 'maritime-security', 'south-china-sea', 'peacekeeping', 'defence-industry', 'training', 'search-and-rescue', 'humanitarian-assistance-disaster-relief', 'cyber-security', 'counter-terrorism', 'non-proliferation', 'covid-19', 'delegation-exchange', 'multilateral-cooperation', 'naval-port-visits', 'military-medicine']) {
-      expect(v.topics.some((t) => t.key === key), key).toBe(true);
+    for (const key of [
+      'demining',
+      'agent-orange-dioxin',
+      'war-legacy-mia',
+      'maritime-security',
+      'south-china-sea',
+      'peacekeeping',
+      'defence-industry',
+      'training',
+      'search-and-rescue',
+      'humanitarian-assistance-disaster-relief',
+      'cyber-security',
+      'counter-terrorism',
+      'non-proliferation',
+      'covid-19',
+      'delegation-exchange',
+      'multilateral-cooperation',
+      'naval-port-visits',
+      'military-medicine',
+    ]) {
+      expect(
+        v.topics.some((t) => t.key === key),
+        key,
+      ).toBe(true);
     }
   });
 });
@@ -32,8 +54,16 @@ describe('partners in text', () => {
     expect(codes(text)).toEqual(expected);
   });
   it('topics: "bom, mìn", "hành động mìn nhân đạo", "UXO", "landmines" are demining; tone placement does not matter', () => {
-    for (const text of ['khắc phục hậu quả bom, mìn', 'sáng kiến “hành động mìn nhân đạo”', 'UXO clearance', 'landmines']) {
-      expect(findTopics(text).map((t) => t.key), text).toContain('demining');
+    for (const text of [
+      'khắc phục hậu quả bom, mìn',
+      'sáng kiến “hành động mìn nhân đạo”',
+      'UXO clearance',
+      'landmines',
+    ]) {
+      expect(
+        findTopics(text).map((t) => t.key),
+        text,
+      ).toContain('demining');
     }
     expect(findTopics('gìn giữ hoà bình').map((t) => t.key)).toEqual(['peacekeeping']);
   });
@@ -41,7 +71,16 @@ describe('partners in text', () => {
 
 describe('what users type', () => {
   it.each([
-    ['canda', 'CA'], ['nhat ban', 'JP'], ['USA', 'US'], ['Hoa Kỳ', 'US'], ['hoa ky', 'US'], ['korea', 'KR'], ['han quoc', 'KR'], ['uc', 'AU'], ['britain', 'GB'], ['germny', 'DE'],
+    ['canda', 'CA'],
+    ['nhat ban', 'JP'],
+    ['USA', 'US'],
+    ['Hoa Kỳ', 'US'],
+    ['hoa ky', 'US'],
+    ['korea', 'KR'],
+    ['han quoc', 'KR'],
+    ['uc', 'AU'],
+    ['britain', 'GB'],
+    ['germny', 'DE'],
   ])('%s → %s', (typed, code) => {
     expect(resolvePartner(typed).partner?.code).toBe(code);
   });
@@ -49,7 +88,13 @@ describe('what users type', () => {
     expect(resolvePartner('việt nam')).toEqual({ partner: null, suggestions: [] });
     expect(resolvePartner('Atlantis').suggestions).toHaveLength(3);
   });
-  it.each([['landmines', 'demining'], ['rà phá bom mìn', 'demining'], ['ra pha bom min', 'demining'], ['agent orange', 'agent-orange-dioxin'], ['peacekeeping', 'peacekeeping']])('%s → %s', (typed, key) => {
+  it.each([
+    ['landmines', 'demining'],
+    ['rà phá bom mìn', 'demining'],
+    ['ra pha bom min', 'demining'],
+    ['agent orange', 'agent-orange-dioxin'],
+    ['peacekeeping', 'peacekeeping'],
+  ])('%s → %s', (typed, key) => {
     expect(resolveTopic(typed).topic?.key).toBe(key);
   });
 });

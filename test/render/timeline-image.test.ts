@@ -8,14 +8,30 @@ import { textWidth } from '../../src/render/text-width.js';
 // --- the three pictures the issue asks for -------------------------------------------------
 
 const single: TimelineInputPoint[] = [
-  { lane: 'Canada', date: { iso: '2021-07-23', precision: 'day', inferred: false }, label: '1st · Hà Nội', status: 'held' },
+  {
+    lane: 'Canada',
+    date: { iso: '2021-07-23', precision: 'day', inferred: false },
+    label: '1st · Hà Nội',
+    status: 'held',
+  },
 ];
 
 // Japan's Defence Policy Dialogue as the seeds tell it: the 2nd round dated only by month (and inferred),
 // the 4th on 29 November 2016 in Tokyo, and a 5th that is planned without a date.
 const japan: TimelineInputPoint[] = [
-  { lane: 'Japan', date: { iso: '2013-08', precision: 'month', inferred: true }, label: '2nd · Hà Nội', status: 'mentioned' },
-  { lane: 'Japan', date: { iso: '2016-11-29', precision: 'day', inferred: false }, label: '4th · Tokyo', status: 'held', highlighted: true },
+  {
+    lane: 'Japan',
+    date: { iso: '2013-08', precision: 'month', inferred: true },
+    label: '2nd · Hà Nội',
+    status: 'mentioned',
+  },
+  {
+    lane: 'Japan',
+    date: { iso: '2016-11-29', precision: 'day', inferred: false },
+    label: '4th · Tokyo',
+    status: 'held',
+    highlighted: true,
+  },
   { lane: 'Japan', date: null, label: '5th', status: 'planned' },
 ];
 
@@ -25,7 +41,11 @@ const dense: TimelineInputPoint[] = Array.from({ length: 40 }, (_, i) => ({
   date:
     i % 4 === 0
       ? { iso: String(1998 + Math.floor(i / 2)), precision: 'year', inferred: true }
-      : { iso: `${1998 + Math.floor(i / 2)}-${String((i % 12) + 1).padStart(2, '0')}`, precision: 'month', inferred: false },
+      : {
+          iso: `${1998 + Math.floor(i / 2)}-${String((i % 12) + 1).padStart(2, '0')}`,
+          precision: 'month',
+          inferred: false,
+        },
   label: `Đối thoại Chính sách Quốc phòng lần thứ ${i + 1} · ${venues[i % venues.length]}`,
   status: i % 6 === 0 ? 'mentioned' : i % 13 === 0 ? 'event' : 'held',
   highlighted: i % 5 === 0,
@@ -38,13 +58,19 @@ interface DrawnLabel extends Box {
 }
 
 function labelsIn(svg: string): DrawnLabel[] {
-  const pattern = /<text data-kind="label" data-x="([-\d.]+)" data-y="([-\d.]+)" data-w="([-\d.]+)" data-h="([-\d.]+)"[^>]*>([^<]*)<\/text>/g;
+  const pattern =
+    /<text data-kind="label" data-x="([-\d.]+)" data-y="([-\d.]+)" data-w="([-\d.]+)" data-h="([-\d.]+)"[^>]*>([^<]*)<\/text>/g;
   return [...svg.matchAll(pattern)].map((m) => ({
     x: Number(m[1]),
     y: Number(m[2]),
     width: Number(m[3]),
     height: Number(m[4]),
-    text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"),
+    text: m[5]!
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'"),
   }));
 }
 
@@ -154,7 +180,14 @@ describe('timeline SVG', () => {
 
   it('escapes XML and strips control characters from every text', () => {
     const picture = renderTimelineSvg(
-      [{ lane: 'A & B <lane>', date: { iso: '2020', precision: 'year', inferred: false }, label: 'x<script>"\'\u0007&\u0000y', status: 'event' }],
+      [
+        {
+          lane: 'A & B <lane>',
+          date: { iso: '2020', precision: 'year', inferred: false },
+          label: 'x<script>"\'\u0007&\u0000y',
+          status: 'event',
+        },
+      ],
       { title: 'Tom & "Jerry" <b>' },
     );
     expect(picture.svg).toContain('Tom &amp; &quot;Jerry&quot; &lt;b&gt;');
@@ -170,7 +203,12 @@ describe('timeline SVG', () => {
     const odd = [
       { lane: 'Japan', date: undefined, label: 'undated', status: 'planned' },
       { lane: 'Japan', date: { iso: 'sometime', precision: 'day', inferred: false }, label: 'garbled', status: 'held' },
-      { lane: 'Japan', date: { iso: '2016-02-30', precision: 'day', inferred: false }, label: 'no such day', status: 'held' },
+      {
+        lane: 'Japan',
+        date: { iso: '2016-02-30', precision: 'day', inferred: false },
+        label: 'no such day',
+        status: 'held',
+      },
       { lane: '', date: { iso: '2016-02', precision: 'day', inferred: false }, label: '', status: 'mentioned' },
     ] as TimelineInputPoint[];
     const picture = renderTimelineSvg(odd, { title: 'Odd input' });
@@ -202,7 +240,8 @@ describe('timeline PNG', () => {
       const png = renderTimelinePng(points, options);
       expect(pngSize(png)).toEqual({ width: 1200, height });
     }
-    const pixels = new Resvg(renderTimelineSvg(japan, { title: 'x', theme: 'dark' }).svg, resvgOptions()).render().pixels;
+    const pixels = new Resvg(renderTimelineSvg(japan, { title: 'x', theme: 'dark' }).svg, resvgOptions()).render()
+      .pixels;
     expect([...pixels.subarray(0, 4)]).toEqual([0x1e, 0x1f, 0x22, 255]);
   });
 
@@ -215,14 +254,25 @@ describe('timeline PNG', () => {
     `<text x="${box.x}" y="${box.y + 20}" font-size="20" font-family="DejaVu Sans" fill="#f2f3f5">${label}</text></svg>`;
 
   /** Columns and rows of pixels that differ from the background. */
-  function inked(pixels: Buffer, width: number, height: number): { left: number; right: number; top: number; bottom: number; count: number } {
-    let left = width, right = -1, top = height, bottom = -1, count = 0;
+  function inked(
+    pixels: Buffer,
+    width: number,
+    height: number,
+  ): { left: number; right: number; top: number; bottom: number; count: number } {
+    let left = width,
+      right = -1,
+      top = height,
+      bottom = -1,
+      count = 0;
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
         const i = (y * width + x) * 4;
         if (pixels[i] === 0x1e && pixels[i + 1] === 0x1f && pixels[i + 2] === 0x22) continue;
         count++;
-        left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
       }
     }
     return { left, right, top, bottom, count };

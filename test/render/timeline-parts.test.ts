@@ -13,7 +13,11 @@ describe('dates on the axis', () => {
     expect(month).toMatchObject({ precision: 'month' });
     expect(month.start).toBeCloseTo(2013 + 212 / 365, 6);
     expect(month.end).toBeCloseTo(2013 + 243 / 365, 6);
-    expect(dateSpan({ iso: '2019', precision: 'year', inferred: false })).toEqual({ start: 2019, end: 2020, precision: 'year' });
+    expect(dateSpan({ iso: '2019', precision: 'year', inferred: false })).toEqual({
+      start: 2019,
+      end: 2020,
+      precision: 'year',
+    });
     // A coarser stated precision wins over extra digits.
     expect(dateSpan({ iso: '2019-05-02', precision: 'year', inferred: false })?.precision).toBe('year');
   });
@@ -30,8 +34,12 @@ describe('dates on the axis', () => {
     const domain = paddedDomain([{ start: 2016.9, end: 2016.91 }]);
     expect(domain.end - domain.start).toBeCloseTo(3, 6);
     expect((domain.start + domain.end) / 2).toBeCloseTo(2016.905, 6);
-    expect(yearTicks({ start: 1995.5, end: 2024.5 }, 36)).toEqual([1996, 1998, 2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]);
-    expect(yearTicks({ start: 1960, end: 2025 }, 15)).toEqual([1960, 1965, 1970, 1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015, 2020, 2025]);
+    expect(yearTicks({ start: 1995.5, end: 2024.5 }, 36)).toEqual([
+      1996, 1998, 2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024,
+    ]);
+    expect(yearTicks({ start: 1960, end: 2025 }, 15)).toEqual([
+      1960, 1965, 1970, 1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015, 2020, 2025,
+    ]);
   });
 });
 

@@ -4,13 +4,29 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
-import { buildSearchIndex, loadIndex, search, serializeIndex, updateIndex, type SearchIndex } from '../../src/search/index.js';
+import {
+  buildSearchIndex,
+  loadIndex,
+  search,
+  serializeIndex,
+  updateIndex,
+  type SearchIndex,
+} from '../../src/search/index.js';
 import { allTerms, postingRange, PostingsBuilder } from '../../src/search/postings.js';
 import { forEachIndexWord, indexTerms } from '../../src/search/tokens.js';
 
-const QUERIES = ['bom mìn', 'nhat ban', 'gìn giữ hòa bình', 'Biển Đông', 'hợp tác quốc phòng', 'peacekeeping', 'đào tạo'];
+const QUERIES = [
+  'bom mìn',
+  'nhat ban',
+  'gìn giữ hòa bình',
+  'Biển Đông',
+  'hợp tác quốc phòng',
+  'peacekeeping',
+  'đào tạo',
+];
 /** Every hit of every query, with its score: two indexes that answer alike give equal lists. */
-const answers = (index: SearchIndex) => QUERIES.map((q) => search(index, q, { limit: 50 }).map((h) => `${h.passage.id} ${h.score.toFixed(9)}`));
+const answers = (index: SearchIndex) =>
+  QUERIES.map((q) => search(index, q, { limit: 50 }).map((h) => `${h.passage.id} ${h.score.toFixed(9)}`));
 
 let articles: Article[];
 beforeAll(async () => {
@@ -20,7 +36,18 @@ beforeAll(async () => {
 /** A small article of its own, with a word no seed has. */
 function article(id: string, ...texts: string[]): Article {
   const passages = texts.map((text, i) => ({ id: `${id}#${i + 1}`, articleId: id, index: i + 1, text }));
-  return { id, file: `${id}.txt`, title: id, published: null, outlet: null, language: 'vi', url: null, passages, pageContext: [], furniture: [] };
+  return {
+    id,
+    file: `${id}.txt`,
+    title: id,
+    published: null,
+    outlet: null,
+    language: 'vi',
+    url: null,
+    passages,
+    pageContext: [],
+    furniture: [],
+  };
 }
 
 describe('serialised index', () => {
@@ -116,12 +143,16 @@ describe('updateIndex', () => {
 
   it('many added passages: the index is rebuilt whole and still right', () => {
     const index = buildSearchIndex(articles);
-    const many = Array.from({ length: 300 }, (_, i) => article(`zz_bulk_${i}`, ...Array.from({ length: 5 }, (_, j) => `Đoạn ${j} của bài ${i}: tàu ngầm.`)));
+    const many = Array.from({ length: 300 }, (_, i) =>
+      article(`zz_bulk_${i}`, ...Array.from({ length: 5 }, (_, j) => `Đoạn ${j} của bài ${i}: tàu ngầm.`)),
+    );
     updateIndex(index, [], many);
     expect(index.passageAt.length).toBe(articles.flatMap((a) => a.passages).length + 1500);
-    expect(search(index, 'bài 17', { limit: 100 }).filter((h) => h.phrase).map((h) => h.passage.articleId)).toEqual(
-      Array(5).fill('zz_bulk_17'),
-    );
+    expect(
+      search(index, 'bài 17', { limit: 100 })
+        .filter((h) => h.phrase)
+        .map((h) => h.passage.articleId),
+    ).toEqual(Array(5).fill('zz_bulk_17'));
     updateIndex(index, many, []);
     expect(search(index, 'tàu ngầm', { limit: 100 }).filter((h) => h.passage.articleId.startsWith('zz_'))).toEqual([]);
     expect(answers(index)).toEqual(answers(buildSearchIndex(articles)));
@@ -135,7 +166,8 @@ describe('postings', () => {
     texts.forEach((text, ordinal) => {
       const counts = new Map<string, number>();
       for (const term of indexTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (const [term, count] of counts) if (term !== '') postings.set(term, [...(postings.get(term) ?? []), [ordinal, count]]);
+      for (const [term, count] of counts)
+        if (term !== '') postings.set(term, [...(postings.get(term) ?? []), [ordinal, count]]);
     });
     const lengths = texts.map((text) => new Set(indexTerms(text).join(' ').split(' ')).size);
     return { postings: new Map([...postings].sort(([a], [b]) => (a < b ? -1 : 1))), lengths };
@@ -150,15 +182,24 @@ describe('postings', () => {
     const postings = new Map(
       allTerms(p).map((term) => {
         const [start, end] = postingRange(p, term);
-        return [term, Array.from({ length: end - start }, (_, i) => [p.ordinals[start + i]!, p.frequencies[start + i]!] as [number, number])];
+        return [
+          term,
+          Array.from(
+            { length: end - start },
+            (_, i) => [p.ordinals[start + i]!, p.frequencies[start + i]!] as [number, number],
+          ),
+        ];
       }),
     );
     return { postings, lengths: [...p.lengths] };
   }
-  it('hold exactly the terms of indexTerms, their counts, and minisearch\'s lengths (odd text included)', () => {
+  it("hold exactly the terms of indexTerms, their counts, and minisearch's lengths (odd text included)", () => {
     const unit = fc.constantFrom('bom', 'mìn', 'Đà', ' ', ' ', '.', ',', '\u0301', '…', '\n', '-', '1', 'İ');
-    fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { maxLength: 5 }), (texts) => {
-      expect(built(texts)).toEqual(expected(texts));
-    }), { seed: 20240601, numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { maxLength: 5 }), (texts) => {
+        expect(built(texts)).toEqual(expected(texts));
+      }),
+      { seed: 20240601, numRuns: 500 },
+    );
   });
 });

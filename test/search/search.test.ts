@@ -48,6 +48,8 @@ describe('search on the seeds', () => {
   });
   it('survives a round trip through bytes (for the on-disk cache)', () => {
     const again = loadIndex(serializeIndex(index), articles);
-    expect(search(again, 'bom mìn').map((h) => h.passage.id)).toEqual(search(index, 'bom mìn').map((h) => h.passage.id));
+    expect(search(again, 'bom mìn').map((h) => h.passage.id)).toEqual(
+      search(index, 'bom mìn').map((h) => h.passage.id),
+    );
   });
 });

@@ -59,11 +59,24 @@ describe('on the seeds', () => {
   });
 });
 
-describe('on articles written in the seeds\' style', () => {
-  const passage = (articleId: string, index: number, text: string): Passage => ({ id: `${articleId}#${index}`, articleId, index, text });
+describe("on articles written in the seeds' style", () => {
+  const passage = (articleId: string, index: number, text: string): Passage => ({
+    id: `${articleId}#${index}`,
+    articleId,
+    index,
+    text,
+  });
   const article = (id: string, texts: string[]): Article => ({
-    id, file: `${id}.txt`, title: 'Đối thoại Chính sách Quốc phòng', published: null, outlet: null, language: 'vi', url: null,
-    passages: texts.map((t, i) => passage(id, i + 1, t)), pageContext: [], furniture: [],
+    id,
+    file: `${id}.txt`,
+    title: 'Đối thoại Chính sách Quốc phòng',
+    published: null,
+    outlet: null,
+    language: 'vi',
+    url: null,
+    passages: texts.map((t, i) => passage(id, i + 1, t)),
+    pageContext: [],
+    furniture: [],
   });
   const index = buildSearchIndex([
     article('t1', ['Hai bên thống nhất tăng cường hợp tác khắc phục hậu quả bom, mìn sau chiến tranh.']),
@@ -73,7 +86,10 @@ describe('on articles written in the seeds\' style', () => {
 
   it('a sentence break between "bom" and "mìn" is no phrase; a comma is', () => {
     const hits = search(index, 'bom mìn');
-    expect(hits.map((h) => [h.passage.articleId, h.phrase])).toEqual([['t1', true], ['t2', false]]);
+    expect(hits.map((h) => [h.passage.articleId, h.phrase])).toEqual([
+      ['t1', true],
+      ['t2', false],
+    ]);
     expect(hits[0]!.marks).toEqual(['bom, mìn']);
   });
 

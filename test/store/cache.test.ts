@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { cacheFileFor, readCache, writeCache, type CacheEntry } from '../../src/store/cache.js';
 import { codeFingerprint, fingerprintOf } from '../../src/store/fingerprint.js';
 
-const entry: CacheEntry = { hash: 'h1', size: 3, mtimeMs: 1, article: null, facts: null, skipped: 'no article text after cleaning' };
+const entry: CacheEntry = {
+  hash: 'h1',
+  size: 3,
+  mtimeMs: 1,
+  article: null,
+  facts: null,
+  skipped: 'no article text after cleaning',
+};
 
 describe('cache fingerprint', () => {
   it('changes when a data file changes or is added, and only then', () => {
@@ -24,7 +31,11 @@ describe('cache fingerprint', () => {
 
   it('a cache written by other data or code is not read; one written by this code is', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'attache-cache-')), 'c.cache');
-    await writeCache(path, { entries: new Map([['a.txt', entry]]), indexKey: 'k', index: new Uint8Array(8) }, 'older data');
+    await writeCache(
+      path,
+      { entries: new Map([['a.txt', entry]]), indexKey: 'k', index: new Uint8Array(8) },
+      'older data',
+    );
     expect(await readCache(path)).toBeNull();
     expect((await readCache(path, 'older data'))?.entries.get('a.txt')).toEqual(entry);
     await writeCache(path, { entries: new Map([['a.txt', entry]]), indexKey: 'k', index: new Uint8Array(8) });

@@ -29,9 +29,14 @@ describe('quotes as offsets', () => {
     packQuotes(entry);
     unpackQuotes(entry);
     expect(JSON.stringify(entry.facts)).toBe(before);
-    const stray = { article: entry.article, facts: { ...entry.facts!, extra: [{ passage: 'nowhere#1', quote: 'Một câu không có trong bài.' }] } } as never;
+    const stray = {
+      article: entry.article,
+      facts: { ...entry.facts!, extra: [{ passage: 'nowhere#1', quote: 'Một câu không có trong bài.' }] },
+    } as never;
     packQuotes(stray);
     unpackQuotes(stray);
-    expect((stray as { facts: { extra: { quote: string }[] } }).facts.extra[0]!.quote).toBe('Một câu không có trong bài.');
+    expect((stray as { facts: { extra: { quote: string }[] } }).facts.extra[0]!.quote).toBe(
+      'Một câu không có trong bài.',
+    );
   });
 });

@@ -27,7 +27,9 @@ describe('CorpusStore', () => {
     expect(JSON.stringify(answerDialogue(second, { partner: 'canada' }, { lang: 'en' }))).toMatch(/Jody Thompson/);
     expect(search(second.index, 'Thompson').length).toBeGreaterThan(0);
     expect(search(second.index, 'bom mìn').length).toBeGreaterThan(0);
-    expect(first.knowledge.rounds.find((r) => r.partner === 'CA')!.coChairs.map((c) => c.name)).toContain('Jody Thomas');
+    expect(first.knowledge.rounds.find((r) => r.partner === 'CA')!.coChairs.map((c) => c.name)).toContain(
+      'Jody Thomas',
+    );
   });
   it('a removed file and a broken file: the rest reloads, the broken one is skipped with its reason', async () => {
     const { dir } = corpusCopy();
@@ -52,7 +54,9 @@ describe('CorpusStore', () => {
     // Quotes are stored as offsets into their passages: they come back as the same sentences.
     expect(JSON.stringify(lib.knowledge)).toBe(JSON.stringify(built.knowledge));
     expect(lib.corpus.articles).toEqual(built.corpus.articles);
-    expect(answerDialogue(lib, { partner: 'japan', round: 'latest' }, { lang: 'en' }).sections[0]!.entries[0]!.heading).toMatch(/^4th/);
+    expect(
+      answerDialogue(lib, { partner: 'japan', round: 'latest' }, { lang: 'en' }).sections[0]!.entries[0]!.heading,
+    ).toMatch(/^4th/);
   });
   it('a cold start shared with a worker thread gives the same knowledge and index as one thread alone', async () => {
     const { dir } = corpusCopy();
@@ -64,7 +68,9 @@ describe('CorpusStore', () => {
     expect(shared.lastStats.readByWorkers).toBe(3);
     expect(JSON.stringify(two.knowledge)).toBe(JSON.stringify(one.knowledge));
     expect(two.corpus.articles).toEqual(one.corpus.articles);
-    expect(search(two.index, 'bom mìn').map((h) => h.passage.id)).toEqual(search(one.index, 'bom mìn').map((h) => h.passage.id));
+    expect(search(two.index, 'bom mìn').map((h) => h.passage.id)).toEqual(
+      search(one.index, 'bom mìn').map((h) => h.passage.id),
+    );
   });
   it('a damaged cached index is rebuilt, not fatal', async () => {
     const { dir, cache } = corpusCopy();

@@ -9,7 +9,7 @@ import { generateCorpus, writeCorpus, type GeneratedArticle } from '../../bench/
 import { libraryOf } from '../helpers/library.js';
 import type { Article } from '../../src/corpus/types.js';
 import { extractArticle } from '../../src/knowledge/extract.js';
-import { loadVocabulary } from '../../src/knowledge/vocabulary.js';
+import { loadVocabulary } from '../../src/vocabulary/index.js';
 
 const vocab = loadVocabulary();
 /** What a reader sees: composed characters, one kind of line end. */

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
+import { processingFailedReason, unbrokenRunReason } from './budget.js';
 import { readMeta } from './meta.js';
 import { parseArticle } from './parse.js';
 import type { Article, Corpus, SkippedFile } from './types.js';
@@ -100,7 +101,14 @@ export async function parseFile(
     if ('error' in parsed) warning = { file: relative(dir, sidecarPath), reason: `${parsed.error}; ignored` };
     else meta = parsed.meta;
   }
-  const article = parseArticle({ id, file, text: read.text, ...(meta ? { meta } : {}) });
+  const overBudget = unbrokenRunReason(read.text);
+  if (overBudget) return { file, reason: overBudget };
+  let article: Article;
+  try {
+    article = parseArticle({ id, file, text: read.text, ...(meta ? { meta } : {}) });
+  } catch (error) {
+    return { file, reason: processingFailedReason(error) };
+  }
   if (article.passages.length === 0) return { file, reason: 'no article text after cleaning' };
   return warning ? { article, warning } : { article };
 }

@@ -8,6 +8,7 @@ import { CorpusError } from '../corpus/load.js';
 import { cacheFileFor } from '../store/cache.js';
 import { CorpusStore } from '../store/store.js';
 import { createClient } from './client.js';
+import { gatewayReady, loginFailureMessage, onFatalClose } from './gateway-fatal.js';
 import { memoryStatus, startHealthServer } from './health.js';
 import { watchCorpus } from './watch.js';
 import { CommandLoadError, loadCommands } from './commands.js';
@@ -89,7 +90,8 @@ async function main(): Promise<void> {
         healthPort,
         config.HEALTH_HOST,
         () => ({
-          ready: client.isReady(),
+          // Not ready whenever the gateway is gone (reconnecting, or closed for good): no command can arrive then.
+          ready: gatewayReady(client),
           gatewayLatencyMs: client.ws.ping,
           articles: library().corpus.articles.length,
           skipped: library().corpus.skipped.length,
@@ -112,7 +114,21 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 
-  await client.login(config.DISCORD_TOKEN);
+  // A refused token, refused intents or required sharding: nothing will arrive, so say what to fix and exit non-zero.
+  const fatal = (line: string) => {
+    if (!accepting) return;
+    accepting = false;
+    process.stderr.write(`attache: ${line.split(config.DISCORD_TOKEN).join('[redacted]')}\n`);
+    process.exit(1);
+  };
+  onFatalClose(client, fatal);
+  await client.login(config.DISCORD_TOKEN).catch((error: unknown) => fatal(loginFailureMessage(error)));
 }
 
-void main();
+// A start that fails (an unexpected error before the bot serves) exits non-zero rather than idling half-started.
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const token = process.env.DISCORD_TOKEN;
+  process.stderr.write(`attache: start failed: ${token ? message.split(token).join('[redacted]') : message}\n`);
+  process.exit(1);
+});

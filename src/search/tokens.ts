@@ -12,10 +12,15 @@ export const STOPWORDS = new Set(STOPWORD_LIST.map(fold));
 /** Stopwords as spelled (tone placement aside), for words typed with diacritics. */
 const SPELLED_STOPWORDS = new Set(STOPWORD_LIST.map(toneKey));
 
-const SEGMENT_BREAK = /[.;:!?()[\]{}"“”«»|…\n]+/u;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/*
+ * Every repetition is bounded. V8 runs an unbounded `+` over a long run with a stack that grows with the run: a
+ * "word" of a few million letters threw RangeError and stopped the whole index build. No word is 64 letters long;
+ * a longer run is read as several words, and a longer run of punctuation as several breaks, which changes nothing.
+ */
+const SEGMENT_BREAK = /[.;:!?()[\]{}"“”«»|…\n]{1,64}/u;
+const WORD = /[\p{L}\p{M}\p{N}]{1,64}/gu;
 /** A word or a run of sentence punctuation (the two never share a character), so one pass finds both. */
-const WORD_OR_BREAK = /([\p{L}\p{M}\p{N}]+)|[.;:!?()[\]{}"“”«»|…\n]+/gu;
+const WORD_OR_BREAK = /([\p{L}\p{M}\p{N}]{1,64})|[.;:!?()[\]{}"“”«»|…\n]{1,64}/gu;
 
 /**
  * fold() of a word, remembered: a corpus has a few tens of thousands of distinct spellings and millions of words, and

@@ -1,6 +1,7 @@
 /** One corpus file → what the store keeps of it: read, hashed, parsed and its facts extracted. */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { processingFailedReason, unbrokenRunReason } from '../corpus/budget.js';
 import { readArticleFile, sidecarOf } from '../corpus/load.js';
 import { readMeta } from '../corpus/meta.js';
 import { parseArticle } from '../corpus/parse.js';
@@ -38,18 +39,24 @@ export async function readEntry(target: FileToRead, maxBytes: number): Promise<C
     .update(`${read.text}\u0000${sidecarText ?? ''}`)
     .digest('hex');
   if (hash === target.knownHash) return 'unchanged';
-  const meta = sidecarText === null ? null : readMeta(sidecarText);
-  const article = parseArticle({ id, file, text: read.text, ...(meta && 'meta' in meta ? { meta: meta.meta } : {}) });
-  if (article.passages.length === 0)
-    return { hash, size, mtimeMs, article: null, facts: null, skipped: 'no article text after cleaning' };
-  const warning = meta && 'error' in meta ? `${meta.error}; ignored` : undefined;
-  return {
-    hash,
-    size,
-    mtimeMs,
-    article: servedPart(article),
-    facts: extractArticle(article),
-    skipped: null,
-    ...(warning ? { warning } : {}),
-  };
+  const skip = (reason: string): CacheEntry => ({ hash, size, mtimeMs, article: null, facts: null, skipped: reason });
+  const overBudget = unbrokenRunReason(read.text);
+  if (overBudget) return skip(overBudget);
+  try {
+    const meta = sidecarText === null ? null : readMeta(sidecarText);
+    const article = parseArticle({ id, file, text: read.text, ...(meta && 'meta' in meta ? { meta: meta.meta } : {}) });
+    if (article.passages.length === 0) return skip('no article text after cleaning');
+    const warning = meta && 'error' in meta ? `${meta.error}; ignored` : undefined;
+    return {
+      hash,
+      size,
+      mtimeMs,
+      article: servedPart(article),
+      facts: extractArticle(article),
+      skipped: null,
+      ...(warning ? { warning } : {}),
+    };
+  } catch (error) {
+    return skip(processingFailedReason(error));
+  }
 }

@@ -18,6 +18,14 @@ const Op = {
   Hello: 10,
   HeartbeatAck: 11,
 } as const;
+/** Discord's reasons for the closes that end a session for good. */
+const REFUSALS: Record<number, string> = {
+  4004: 'Authentication failed.',
+  4010: 'Invalid shard.',
+  4011: 'Sharding required.',
+  4013: 'Invalid intent(s).',
+  4014: 'Disallowed intent(s).',
+};
 /** Intents Discord only grants when switched on in the developer portal. */
 const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
 
@@ -29,6 +37,8 @@ export interface GatewayOptions {
   acceptsToken: (token: string) => boolean;
   /** Privileged intents the fake application has been granted; asking for others is closed with 4014. */
   grantedIntents: number;
+  /** Every IDENTIFY is closed with this code (4004, 4011, 4013, 4014…). */
+  refuseIdentify?: number;
   /** Called after anything happened, so waiters re-check. */
   onChange: () => void;
 }
@@ -185,6 +195,12 @@ export class FakeGateway {
     this.identifies++;
     this.lastIdentify = d;
     if (connection.authenticated) return this.closeWith(connection, 4005, 'Already authenticated.');
+    if (this.options.refuseIdentify)
+      return this.closeWith(
+        connection,
+        this.options.refuseIdentify,
+        REFUSALS[this.options.refuseIdentify] ?? 'Refused.',
+      );
     if (!d || typeof d.token !== 'string' || !this.options.acceptsToken(d.token))
       return this.closeWith(connection, 4004, 'Authentication failed.');
     if (typeof d.intents !== 'number' || d.intents < 0) return this.closeWith(connection, 4013, 'Invalid intent(s).');
@@ -216,6 +232,12 @@ export class FakeGateway {
   private onResume(connection: Connection, d: { token?: string; session_id?: string; seq?: number }) {
     this.resumes++;
     if (connection.authenticated) return this.closeWith(connection, 4005, 'Already authenticated.');
+    if (this.options.refuseIdentify)
+      return this.closeWith(
+        connection,
+        this.options.refuseIdentify,
+        REFUSALS[this.options.refuseIdentify] ?? 'Refused.',
+      );
     if (!d || typeof d.token !== 'string' || !this.options.acceptsToken(d.token))
       return this.closeWith(connection, 4004, 'Authentication failed.');
     if (!this.sessionId || d.session_id !== this.sessionId)

@@ -71,6 +71,11 @@ export interface FakeOptions {
   token?: string;
   /** Privileged intent bits the application has been granted (default none: asking for them closes with 4014). */
   grantedIntents?: number;
+  /**
+   * Every IDENTIFY is closed with this code, as Discord closes a bot that needs sharding (4011), asks for intents it
+   * may not have (4013, 4014), or whose token the gateway refuses although REST took it (4004).
+   */
+  refuseIdentify?: number;
 }
 
 const API_PREFIX = /^\/api\/v10(?=\/)/;
@@ -100,6 +105,7 @@ export class FakeDiscord {
       url: () => this.gatewayUrl,
       acceptsToken: (token) => this.acceptsToken(token),
       grantedIntents: options.grantedIntents ?? 0,
+      ...(options.refuseIdentify ? { refuseIdentify: options.refuseIdentify } : {}),
       onChange: () => this.notify(),
     });
   }
@@ -135,9 +141,13 @@ export class FakeDiscord {
   }
 
   async start(): Promise<this> {
-    this.http.on('upgrade', (req, socket, head) =>
-      this.wss.handleUpgrade(req, socket, head, (ws) => this.gateway.accept(ws, req)),
-    );
+    this.http.on('upgrade', (req, socket, head) => {
+      if (this.gatewayDown) {
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.gateway.accept(ws, req));
+    });
     await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
     this.baseUrl = `http://127.0.0.1:${(this.http.address() as AddressInfo).port}`;
     return this;
@@ -287,6 +297,14 @@ export class FakeDiscord {
   /** Close the gateway: 4000 (resumable), 4004/4014 (fatal), 4009 (session gone), 1006 (dropped, no close frame)… */
   closeGateway(code: number): void {
     this.gateway.close(code);
+  }
+
+  private gatewayDown = false;
+
+  /** The gateway goes away (the connection dropped, new ones refused) until `setGatewayDown(false)`. */
+  setGatewayDown(down: boolean): void {
+    this.gatewayDown = down;
+    if (down) this.gateway.close(1006);
   }
 
   stopHeartbeatAcks(): void {

@@ -6,9 +6,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
 import { exportJson } from '../../src/knowledge/export.js';
-import { buildKnowledge } from '../../src/knowledge/merge.js';
+import { libraryOf } from '../helpers/library.js';
 
 const DEVSET = '../shared/devset';
 const SCORER = '../shared/tools/score-export.mjs';
@@ -30,7 +29,7 @@ let folder: string;
 
 beforeAll(async () => {
   if (!present) return;
-  const table = buildKnowledge(await loadCorpus(join(DEVSET, 'articles')));
+  const table = (await libraryOf(join(DEVSET, 'articles'))).knowledge;
   folder = mkdtempSync(join(tmpdir(), 'attache-devset-'));
   const file = join(folder, 'export.json');
   writeFileSync(file, JSON.stringify(exportJson(table)));

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import {
   CuesFile,
+  DateLinesFile,
   DocumentsFile,
   type Guard,
   MechanismsFile,
@@ -33,6 +34,7 @@ export const DATA_FILES = {
   'documents.json': DocumentsFile,
   'stopwords-vi.json': StopwordsFile,
   'cues.json': CuesFile,
+  'date-lines.json': DateLinesFile,
 } as const;
 type DataFile = keyof typeof DATA_FILES;
 
@@ -50,6 +52,7 @@ export function readDataFile<F extends DataFile>(name: F): z.infer<(typeof DATA_
 }
 
 export type NameGuard = z.infer<typeof Guard>;
+export type DateLineWords = z.infer<typeof DateLinesFile>;
 export type RoundCueRow = z.infer<typeof CuesFile>['roundCues'][number];
 
 /** Regional-indicator flag from an ISO code: "CA" → 🇨🇦. */
@@ -97,3 +100,4 @@ export const loadPeopleWords = () => readDataFile('people.json');
 export const loadDocumentKinds = () => readDataFile('documents.json').kinds;
 export const loadStopwords = () => readDataFile('stopwords-vi.json').stopwords;
 export const loadRoundCues = () => readDataFile('cues.json').roundCues;
+export const loadDateLineWords = () => readDataFile('date-lines.json');

@@ -91,3 +91,18 @@ export const RoundCue = z
   })
   .strict();
 export const CuesFile = z.object({ ...Comment, roundCues: z.array(RoundCue) }).strict();
+
+/** data/date-lines.json: the words of publication date lines (labels, weekdays, time zones, English months). */
+const DateWord = z.object({ text: z.string().min(1), example: z.string().min(1) }).strict();
+const Month = z
+  .object({ number: z.number().int().min(1).max(12), forms: z.array(z.string().min(3)).min(1), example: z.string() })
+  .strict();
+export const DateLinesFile = z
+  .object({
+    ...Comment,
+    labels: z.array(DateWord),
+    weekdays: z.array(DateWord),
+    zones: z.array(DateWord),
+    months: z.array(Month).length(12),
+  })
+  .strict();

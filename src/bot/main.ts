@@ -5,7 +5,6 @@
 import { Events } from 'discord.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
-import { cacheFileFor } from '../store/cache.js';
 import { CorpusStore } from '../store/store.js';
 import { createClient } from './client.js';
 import { memoryStatus, startHealthServer } from './health.js';
@@ -27,7 +26,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
+  const logger = createLogger(config.logLevel, config.discordToken);
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   process.on('uncaughtException', (error) => {
     logger.fatal({ err: error }, 'uncaught exception; exiting so the process manager restarts the bot');
@@ -44,8 +43,7 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const cacheFile = cacheFileFor(config.CORPUS_DIR, config.CACHE_FILE);
-  const store = new CorpusStore(config.CORPUS_DIR, { ...(cacheFile ? { cacheFile } : {}) });
+  const store = new CorpusStore(config.corpusDir, { ...(config.cacheFile ? { cacheFile: config.cacheFile } : {}) });
   try {
     await store.load();
   } catch (error) {
@@ -62,7 +60,7 @@ async function main(): Promise<void> {
     {
       articles: library().corpus.articles.length,
       rounds: library().knowledge.rounds.length,
-      corpus: config.CORPUS_DIR,
+      corpus: config.corpusDir,
       ...store.lastStats,
     },
     'corpus indexed',
@@ -73,7 +71,7 @@ async function main(): Promise<void> {
   const ctx: BotContext = {
     library,
     logger,
-    limiter: new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000),
+    limiter: new RateLimiter(config.rateLimit.commands, config.rateLimit.windowMs),
     commands,
   };
   client.on(Events.InteractionCreate, (interaction) => {
@@ -81,13 +79,11 @@ async function main(): Promise<void> {
   });
 
   const watcher = watchCorpus(store, logger);
-  // Under start:sharded every shard is its own process: shard n serves /healthz on HEALTH_PORT + n.
-  const shardId = Number(process.env.SHARDS ?? 0);
-  const healthPort = config.HEALTH_PORT ? config.HEALTH_PORT + (Number.isInteger(shardId) ? shardId : 0) : undefined;
-  const health = healthPort
+  // Under start:sharded every shard is its own process with its own port (src/config.ts).
+  const health = config.healthPort
     ? startHealthServer(
-        healthPort,
-        config.HEALTH_HOST,
+        config.healthPort,
+        config.healthHost,
         () => ({
           ready: client.isReady(),
           gatewayLatencyMs: client.ws.ping,
@@ -112,7 +108,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 
-  await client.login(config.DISCORD_TOKEN);
+  await client.login(config.discordToken);
 }
 
 void main();

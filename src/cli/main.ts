@@ -1,7 +1,7 @@
 /** `npm run ask -- …`: the offline CLI. It runs the same answer functions as the Discord commands. */
 import { writeFileSync } from 'node:fs';
+import { readCliConfig } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
-import { cacheFileFor } from '../store/cache.js';
 import { CorpusStore } from '../store/store.js';
 import { parseCli, USAGE, UsageError } from './args.js';
 import { preparePng, runCommand } from './run.js';
@@ -21,10 +21,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const dir = args.corpus || process.env.CORPUS_DIR || 'seeds';
+  const { corpusDir, cacheFile } = readCliConfig(args);
   // The bot's store and disk cache: a second question about a large archive starts from the cache, not the files.
-  const cacheFile = cacheFileFor(dir, process.env.CACHE_FILE);
-  const store = new CorpusStore(dir, cacheFile ? { cacheFile } : {});
+  const store = new CorpusStore(corpusDir, cacheFile ? { cacheFile } : {});
   let lib;
   try {
     lib = await store.load();

@@ -8,9 +8,8 @@
  * Quotes are stored as offsets into their passage: every fact quotes a sentence of its article, so the text is
  * written once, and read back as slices that share its memory.
  */
-import { createHash } from 'node:crypto';
 import { open, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import type { Article } from '../corpus/types.js';
 import type { ArticleFacts } from '../knowledge/extract.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -39,17 +38,6 @@ export interface CacheFile {
 }
 
 export const indexPathOf = (path: string) => `${path}.index`;
-
-/**
- * The cache file for a corpus folder, from the CACHE_FILE setting: "off" for none, a path, or by default one file
- * per folder under .cache/, so two bots (or the bot and the CLI) on two folders never share one.
- */
-export function cacheFileFor(dir: string, setting: string | undefined): string | undefined {
-  if (setting === 'off') return undefined;
-  return (
-    setting || join('.cache', `attache-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}.cache`)
-  );
-}
 
 /**
  * One entry as a line of JSON with its quotes packed (./quotes.ts). The quotes are swapped for offsets and back

@@ -9,6 +9,7 @@ import { languageOf } from './command.js';
 import type { BotContext } from './context.js';
 import { NO_MENTIONS, notices } from './notices.js';
 import { turnPage } from './pages.js';
+import { cleanInteractionText } from './user-text.js';
 
 export type { BotContext } from './context.js';
 
@@ -46,6 +47,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
   let options: Record<string, string> = {};
   let errorId: string | undefined;
   try {
+    cleanInteractionText(interaction);
     if (interaction.isAutocomplete()) {
       name = `${interaction.commandName}:autocomplete`;
       const command = ctx.commands.get(interaction.commandName);

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadVocabulary } from '../src/knowledge/vocabulary.js';
+import { loadVocabulary } from '../src/vocabulary/index.js';
 import { chooseForArticle } from './gen/article-choices.js';
 import { addDays, dateLine, isoDay, isoMonth } from './gen/calendar.js';
 import { furniture } from './gen/furniture.js';

@@ -3,7 +3,7 @@
  * teasers, dates in the sites' formats, a weather box and a comment prompt. Headlines name other partners and
  * rounds, as real ones do, so an extractor that reads furniture as news is caught.
  */
-import type { Partner } from '../../src/knowledge/vocabulary-types.js';
+import type { Partner } from '../../src/vocabulary/index.js';
 import { addDays, pad } from './calendar.js';
 import type { Rng } from './random.js';
 

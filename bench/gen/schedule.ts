@@ -3,7 +3,7 @@
  * order between 2005 and 2025, hosts alternating, co-chairs serving several rounds. Articles are then written about
  * these rounds, so every article about one round agrees with the others on its date, venue and co-chairs.
  */
-import type { Mechanism, Partner, Place, Vocabulary } from '../../src/knowledge/vocabulary-types.js';
+import type { Mechanism, Partner, Place, Vocabulary } from '../../src/vocabulary/index.js';
 import { foreignPerson, vietnamesePerson, type Person } from './people.js';
 import type { Rng } from './random.js';
 import { DOCUMENT_KINDS, TOPIC_PHRASES, type DocumentKind } from './phrases.js';

@@ -2,7 +2,7 @@
 import type { Language } from '../corpus/types.js';
 import { mechanismName } from '../knowledge/naming.js';
 import type { EventRecord, Evidence, RoundRecord } from '../knowledge/types.js';
-import { loadVocabulary } from '../knowledge/vocabulary.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 import { formatDate, formatRound, histDate, joinList } from './format.js';
 import { label } from './i18n.js';
 import type { Library } from './library.js';

@@ -3,7 +3,7 @@ import type { Language } from '../corpus/types.js';
 import { mechanismName } from '../knowledge/naming.js';
 import { resolvePartner } from '../knowledge/resolve.js';
 import type { RoundRecord } from '../knowledge/types.js';
-import type { Partner } from '../knowledge/vocabulary-types.js';
+import type { Partner } from '../vocabulary/index.js';
 import type { AnswerDialogue } from './api.js';
 import {
   byHistory,

@@ -1,7 +1,7 @@
 /** The answer functions, one module each; the CLI and commands/ import them from here. */
 export type { AnswerOptions, Choice } from './api.js';
 export type { Answer } from './types.js';
-export { buildLibrary, loadLibrary, type Library } from './library.js';
+export type { Library } from './library.js';
 export { answerDialogue } from './dialogue.js';
 export { answerTopic } from './topic.js';
 export { answerTimeline } from './timeline.js';

@@ -1,9 +1,7 @@
-/** Everything an answer reads, built once per corpus load and swapped whole on reload. */
+/** Everything an answer reads, built once per corpus load and swapped whole on reload — by the store (src/store/) only. */
 import type { Article, Corpus } from '../corpus/types.js';
 import type { KnowledgeTable } from '../knowledge/types.js';
-import { buildKnowledge } from '../knowledge/merge.js';
-import { loadCorpus } from '../corpus/load.js';
-import { buildSearchIndex, type SearchIndex } from '../search/index.js';
+import type { SearchIndex } from '../search/index.js';
 
 export interface Library {
   corpus: Corpus;
@@ -13,7 +11,7 @@ export interface Library {
   loadedAt: Date;
 }
 
-/** A Library from parts already built (the store keeps its knowledge and index across reloads). */
+/** A Library from its parts, which the store builds and keeps across reloads. */
 export function assembleLibrary(
   corpus: Corpus,
   knowledge: KnowledgeTable,
@@ -22,12 +20,4 @@ export function assembleLibrary(
 ): Library {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   return { corpus, knowledge, index, articles, loadedAt };
-}
-
-export function buildLibrary(corpus: Corpus, loadedAt = new Date()): Library {
-  return assembleLibrary(corpus, buildKnowledge(corpus), buildSearchIndex(corpus.articles), loadedAt);
-}
-
-export async function loadLibrary(dir: string): Promise<Library> {
-  return buildLibrary(await loadCorpus(dir));
 }

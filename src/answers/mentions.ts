@@ -1,6 +1,6 @@
 /** What the corpus says about a partner it has no round for: passages that name it. */
 import { findPartners } from '../knowledge/match.js';
-import type { Partner } from '../knowledge/vocabulary-types.js';
+import type { Partner } from '../vocabulary/index.js';
 import { search } from '../search/index.js';
 import { excerptOf } from './compose.js';
 import type { Library } from './library.js';

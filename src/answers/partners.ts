@@ -2,7 +2,7 @@
 import type { AnswerPartners } from './api.js';
 import { byHistory, footerOf, partnerLabel, roundDate } from './compose.js';
 import { formatDate } from './format.js';
-import { loadVocabulary } from '../knowledge/vocabulary.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 import type { Entry } from './types.js';
 
 export const answerPartners: AnswerPartners = (lib, _args, { lang }) => {

@@ -2,7 +2,7 @@
  * `ask "<question>"`: a small rule-based router. It reads a partner, a topic, a round ("latest", "4th") and a few cue
  * words from the question, in English or Vietnamese, with or without diacritics, and picks the matching answer.
  */
-import { loadVocabulary } from '../knowledge/vocabulary.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 import { fold } from '../text/normalize.js';
 import type { AnswerQuestion } from './api.js';
 import { answerAbout } from './about.js';

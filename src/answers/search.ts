@@ -1,6 +1,6 @@
 /** `search <text>`: the best passages; English topic and partner words also find their Vietnamese wording. */
 import { findPartners, findTopics } from '../knowledge/match.js';
-import { loadVocabulary } from '../knowledge/vocabulary.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 import { search } from '../search/index.js';
 import type { AnswerSearch } from './api.js';
 import { excerptOf, footerOf, notice } from './compose.js';

@@ -2,7 +2,7 @@
 import type { Language } from '../corpus/types.js';
 import { resolveTopic } from '../knowledge/resolve.js';
 import type { RoundRecord } from '../knowledge/types.js';
-import { loadVocabulary } from '../knowledge/vocabulary.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 import type { AnswerTopic } from './api.js';
 import { byHistory, excerptOf, footerOf, notice, partnerLabel, roundEntry, roundPoint, topicLabel } from './compose.js';
 import { formatRound, joinList } from './format.js';

@@ -1,23 +1,10 @@
 /** Publication date lines in the many layouts sites use, and dates printed beside other headlines. */
+import { alternation, dateLineWords, monthNumber } from './date-words.js';
 import type { HistDate } from './types.js';
 
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH =
-  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
-const monthOf = (w: string) => MONTHS_EN.findIndex((m) => m.startsWith(w.toLowerCase().slice(0, 3))) + 1;
+const words = dateLineWords();
+const MONTH = `(${alternation(words.months.flatMap((m) => m.forms))})\\.?`;
+const monthOf = monthNumber;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function day(y: number, m: number, d: number, time?: string): HistDate | null {
@@ -66,20 +53,36 @@ export function findDate(text: string): HistDate | null {
   return null;
 }
 
+/** Words a date line may carry besides the date itself, all removed before judging what is left. */
+const DATE_LINE_WORDS = new RegExp(
+  `(?<!\\p{L})(?:${alternation([...words.labels, ...words.weekdays, ...words.zones].map((w) => w.text))})(?!\\p{L})`,
+  'giu',
+);
+
 /**
  * A line that is a date line rather than a sentence that mentions a date: short, and made of little but the date,
- * a weekday, a time and separators.
+ * a weekday, a label ("Cập nhật", "Last updated"), a time, a time zone and separators. A line of segments
+ * ("Cập nhật: 20/01/2026 | Chuyên đề: …", "Thứ Năm, 12/09/2024 | Hà Nội 31°C") is a date line when one segment is.
  */
 export function parseDateLine(line: string): HistDate | null {
+  const whole = parseDateSegment(line);
+  if (whole || !line.includes('|') || line.length > 160) return whole;
+  for (const segment of line.split('|')) {
+    const date = parseDateSegment(segment);
+    if (date) return date;
+  }
+  return null;
+}
+
+function parseDateSegment(line: string): HistDate | null {
   const text = line.trim();
   if (text.length > 60) return null;
   const date = findDate(text);
   if (!date) return null;
   const rest = text
-    .replace(/thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday/giu, '')
-    .replace(/ngày|tháng|năm|cập nhật|updated|posted|published|lúc|gmt\s*[+-]?\d*|ict|\b[ap]m\b/giu, '')
+    .replace(DATE_LINE_WORDS, '')
     .replace(MONTH_NAMES, '')
-    .replace(/[\d\s/.:,|()+–-]/g, '');
+    .replace(/[\d\s/.:,|()+–—-]/g, '');
   return rest.length <= 3 ? date : null;
 }
 

@@ -1,13 +1,10 @@
 /**
- * A corpus folder → Articles. Bad files never stop loading: each is skipped with its reason.
- * Sizes are checked before reading, so an oversized file is never read into memory.
+ * A corpus folder's files, listed and read one by one (the store, src/store/, turns them into a Library). A bad file
+ * never stops loading: it is skipped with its reason. Sizes are checked before reading, so an oversized file is never
+ * read into memory.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
-import { processingFailedReason, unbrokenRunReason } from './budget.js';
-import { readMeta } from './meta.js';
-import { parseArticle } from './parse.js';
-import type { Article, Corpus, SkippedFile } from './types.js';
+import { basename, extname, join } from 'node:path';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
@@ -42,10 +39,6 @@ export async function listCorpusFiles(dir: string): Promise<CorpusListing> {
   return { articles: articles.sort(), sidecars };
 }
 
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  return (await listCorpusFiles(dir)).articles;
-}
-
 /** The sidecar of an article file: `NAME.meta.json` beside `NAME.txt`. */
 export const sidecarOf = (path: string) => join(path, '..', `${basename(path, extname(path))}${SIDECAR_SUFFIX}`);
 
@@ -77,82 +70,9 @@ export async function readArticleFile(path: string, maxBytes = MAX_FILE_BYTES): 
   }
 }
 
-export interface ParsedFile {
-  article: Article;
-  /** Set when the sidecar was invalid and ignored: the article loaded with the parser's values. */
-  warning?: SkippedFile;
-}
-
-export async function parseFile(
-  dir: string,
-  path: string,
-  maxBytes = MAX_FILE_BYTES,
-): Promise<ParsedFile | SkippedFile> {
-  const file = relative(dir, path);
-  const read = await readArticleFile(path, maxBytes);
-  if (typeof read === 'string') return { file, reason: read };
-  const id = basename(path, extname(path));
-  let meta;
-  let warning: SkippedFile | undefined;
-  const sidecarPath = sidecarOf(path);
-  const sidecar = await readFile(sidecarPath, 'utf8').catch(() => null);
-  if (sidecar !== null) {
-    const parsed = readMeta(sidecar);
-    if ('error' in parsed) warning = { file: relative(dir, sidecarPath), reason: `${parsed.error}; ignored` };
-    else meta = parsed.meta;
-  }
-  const overBudget = unbrokenRunReason(read.text);
-  if (overBudget) return { file, reason: overBudget };
-  let article: Article;
-  try {
-    article = parseArticle({ id, file, text: read.text, ...(meta ? { meta } : {}) });
-  } catch (error) {
-    return { file, reason: processingFailedReason(error) };
-  }
-  if (article.passages.length === 0) return { file, reason: 'no article text after cleaning' };
-  return warning ? { article, warning } : { article };
-}
-
 /** What to tell a user whose corpus folder cannot be listed (the CLI, the bot and a reload say the same). */
 export function corpusFolderError(dir: string, error: NodeJS.ErrnoException): CorpusError {
   if (error.code === 'ENOENT') return new CorpusError(`corpus folder not found: ${dir}`);
   if (error.code === 'ENOTDIR') return new CorpusError(`corpus path is not a folder: ${dir}`);
   return new CorpusError(`corpus folder cannot be read: ${dir} (${error.code ?? 'error'})`);
-}
-
-export async function loadCorpus(dir: string, options: { maxBytes?: number } = {}): Promise<Corpus> {
-  let info;
-  try {
-    info = await stat(dir);
-  } catch {
-    throw new CorpusError(`corpus folder not found: ${dir}`);
-  }
-  if (!info.isDirectory()) throw new CorpusError(`corpus path is not a folder: ${dir}`);
-  let files: string[];
-  try {
-    files = await listArticleFiles(dir);
-  } catch (error) {
-    throw corpusFolderError(dir, error as NodeJS.ErrnoException);
-  }
-  const articles: Article[] = [];
-  const skipped: SkippedFile[] = [];
-  const warnings: SkippedFile[] = [];
-  const seen = new Set<string>();
-  for (const path of files) {
-    const result = await parseFile(dir, path, options.maxBytes);
-    if ('reason' in result) {
-      skipped.push(result);
-      continue;
-    }
-    const { article, warning } = result;
-    // Ids are file names without extension: two files with one name would make passage ids ambiguous.
-    if (seen.has(article.id)) {
-      skipped.push({ file: article.file, reason: `duplicate article id ${article.id}` });
-      continue;
-    }
-    seen.add(article.id);
-    articles.push(article);
-    if (warning) warnings.push(warning);
-  }
-  return { dir, articles, skipped, warnings };
 }

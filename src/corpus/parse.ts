@@ -1,10 +1,12 @@
 /** One scraped page → an Article: title, date line, outlet, language, clean passages, and the page around it. */
 import { cleanText } from '../text/normalize.js';
 import { parseDateLine, parseHeadlineDate } from './dates.js';
+import { readDateline } from './dateline.js';
+import { isBodyLine, readHeader, titleFromLead } from './header.js';
 import { classifyLine } from './furniture.js';
 import type { ArticleMeta } from './meta.js';
 import { outletFromLead, outletFromSourceLine } from './outlet.js';
-import type { Article, FurnitureLine, HistDate, Language, PageHeadline } from './types.js';
+import type { Article, FurnitureLine, Language, PageHeadline } from './types.js';
 
 const END_MARKER = /\s*\.\/\.\s*$/;
 const SENTENCE_END = /[.!?…:;”"»)]$/u;
@@ -93,36 +95,48 @@ function dropRepeatedTeasers(paragraphs: string[], furniture: FurnitureLine[]): 
   });
 }
 
+const BULLET = /^[»•·*–-]\s*\S/u;
+
+/**
+ * A "Tin liên quan" box set inside the article: the header, one to three bulleted headlines, and then the report
+ * goes on with a long paragraph. Returns the index of that paragraph, or `at` when the header ends the article.
+ */
+function inlineRelatedBoxEnd(rest: string[], at: number): number {
+  let j = at + 1;
+  while (j < rest.length && j - at <= 3 && BULLET.test(rest[j]!) && rest[j]!.length < 200) j++;
+  const next = rest[j];
+  return j > at + 1 && next !== undefined && next.length >= 120 && isBodyLine(next) ? j : at;
+}
+
 export function parseArticle(input: { id: string; file: string; text: string; meta?: ArticleMeta }): Article {
   // Only a tab or two blanks in a row need collapsing: replacing each single space by a space costs a copy.
   const lines = cleanText(input.text)
     .split('\n')
     .map((l) => (l.includes('  ') || l.includes('\t') ? l.replace(/[ \t]+/g, ' ') : l).trim());
-  const nonEmpty = lines.filter(Boolean);
-  const title = nonEmpty[0] ?? '';
-  let rest = nonEmpty.slice(1);
+  const header = readHeader(lines.filter(Boolean));
+  const { rest } = header;
+  let title = header.title;
+  let published = header.published;
 
-  let published: HistDate | null = null;
-  for (let i = 0; i < Math.min(3, rest.length); i++) {
-    const date = parseDateLine(rest[i]!);
-    if (date) {
-      published = date;
-      rest = [...rest.slice(0, i), ...rest.slice(i + 1)];
-      break;
-    }
-  }
-
-  const furniture: FurnitureLine[] = [];
+  const furniture: FurnitureLine[] = [...header.furniture];
   const body: string[] = [];
   let outlet: string | null = null;
   let endAt = rest.length;
   for (let i = 0; i < rest.length; i++) {
     const line = rest[i]!;
-    if (line === title) {
+    if (line === title && !header.titleFromLead) {
       furniture.push({ line, rule: 'repeated-title' });
       continue;
     }
     const rule = classifyLine({ line, next: rest[i + 1], previous: rest[i - 1], position: body.length });
+    if (rule?.name === 'section-header' && body.length > 0) {
+      const boxEnd = inlineRelatedBoxEnd(rest, i);
+      if (boxEnd > i) {
+        for (let j = i; j < boxEnd; j++) furniture.push({ line: rest[j]!, rule: 'inline-related' });
+        i = boxEnd - 1;
+        continue;
+      }
+    }
     if (rule) {
       furniture.push({ line, rule: rule.name });
       if (rule.name === 'source-line') outlet = outletFromSourceLine(line);
@@ -153,6 +167,14 @@ export function parseArticle(input: { id: string; file: string; text: string; me
   for (const line of after) furniture.push({ line, rule: 'after-article' });
 
   const paragraphs = dropRepeatedTeasers(paragraphsOf(body), furniture);
+  const dateline = paragraphs.length ? readDateline(paragraphs[0]!) : null;
+  if (dateline) {
+    paragraphs[0] = dateline.text;
+    if (header.titleFromLead) title = titleFromLead(dateline.text);
+    furniture.push({ line: dateline.dateline, rule: 'dateline' });
+    published ??= dateline.date;
+    outlet ??= dateline.outlet;
+  }
   outlet ??= paragraphs.length ? outletFromLead(paragraphs[0]!) : null;
   const article: Article = {
     id: input.id,

@@ -42,7 +42,7 @@ export interface PageHeadline {
 }
 
 export interface Article {
-  /** File name without extension: stable across runs. */
+  /** File name without extension, or its path where two files share a name (src/store/article-ids.ts): unique, stable. */
   id: string;
   /** Path relative to the corpus folder. */
   file: string;

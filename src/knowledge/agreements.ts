@@ -2,17 +2,10 @@
  * Documents a sentence says were signed, adopted or are to be signed: "thông qua Kế hoạch hợp tác Quốc phòng
  * 3 năm giai đoạn 2021-2023", "ký Bản tham chiếu về hợp tác công nghiệp quốc phòng", "sớm ký Bản ghi nhớ …".
  */
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { loadDocumentKinds, loadVocabulary } from '../vocabulary/index.js';
 import { findMechanisms, findTopics } from './match.js';
-import { loadVocabulary } from './vocabulary.js';
 
-const DocumentsData = z.object({
-  kinds: z.array(z.object({ vi: z.array(z.string()), en: z.string(), enTerms: z.array(z.string()) })),
-});
-const documents = DocumentsData.parse(
-  JSON.parse(readFileSync(new URL('../../data/documents.json', import.meta.url), 'utf8')),
-);
+const documents = { kinds: loadDocumentKinds() };
 
 export interface DocumentMention {
   original: string;

@@ -11,6 +11,7 @@ import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { completeDate, findTextDates, type YearReference } from './text-dates.js';
 import { findEvents } from './events.js';
+import { evidenceOf } from './evidence.js';
 import type { Agreement, CoChair, EventRecord, Evidence, RoundRecord, RoundStatus } from './types.js';
 import { partnerName, roundId } from './naming.js';
 
@@ -23,12 +24,6 @@ export interface ArticleFacts {
   rounds: RoundRecord[];
   events: EventRecord[];
 }
-
-export const evidenceOf = (s: Sentence): Evidence => ({
-  article: s.passage.articleId,
-  passage: s.passage.id,
-  quote: s.text,
-});
 
 const ONLINE_PATTERN =
   /trực tuyến|trực tiếp qua|hội nghị truyền hình|\bonline\b|\bvirtual(?:ly)?\b|video ?conference/iu;
@@ -74,7 +69,7 @@ function primaryRound(
   reference: YearReference | null,
 ): RoundMention | null {
   const recentEnough = (m: RoundMention) => m.year === null || reference === null || m.year >= reference.year - 1;
-  const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past');
+  const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past' && m.cue !== 'proposed');
   if (title) {
     // A title "… lần 4" with a body that names the mechanism: fill in what the title lacked.
     const body = mentions.find(
@@ -82,9 +77,12 @@ function primaryRound(
     );
     return { ...title, round: title.round ?? body?.round ?? null };
   }
+  // An unnumbered round is reported only by a sentence that says it took place: "hold a defence policy dialogue"
+  // in a list of plans or wishes is no round.
+  const reported = (m: RoundMention) => m.round !== null || m.held;
   return (
-    mentions.find((m) => m.mechanism && m.cue === 'none' && recentEnough(m)) ??
-    mentions.find((m) => m.mechanism && m.cue !== 'past' && recentEnough(m)) ??
+    mentions.find((m) => m.mechanism && m.cue === 'none' && recentEnough(m) && reported(m)) ??
+    mentions.find((m) => m.mechanism && m.cue === 'planned' && recentEnough(m) && m.round !== null) ??
     null
   );
 }
@@ -205,12 +203,15 @@ export function extractArticle(article: Article): ArticleFacts {
     m.mechanism ??= mechanismOfArticle;
     m.partner ??= partner;
   }
-  const usable = located.filter((m) => m.mechanism !== null && m.partner === partner);
+  // A mechanism only proposed or to be set up is no round; a numbered round proposed is one planned.
+  for (const m of located) if (m.cue === 'proposed' && m.round !== null) m.cue = 'planned';
+  const usable = located.filter((m) => m.mechanism !== null && m.partner === partner && m.cue !== 'proposed');
   const primary = primaryRound(titleMentions, usable, reference);
 
   if (primary?.mechanism) {
     const ofPrimary = usable.filter((m) => sameRound(m, primary));
-    const allPlanned = ofPrimary.length > 0 && ofPrimary.every((m) => m.cue === 'planned');
+    const titleSaysHeld = titleMentions.some((m) => sameRound(m, primary) && m.cue === 'none');
+    const allPlanned = !titleSaysHeld && ofPrimary.length > 0 && ofPrimary.every((m) => m.cue === 'planned');
     const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
     const lead = sentences.filter((s) => s.passage.index === 1 && s.index === 0);
     const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];

@@ -3,8 +3,8 @@
  * not Germany, the pronoun "anh" is not Britain), mechanisms, topics, places, ranks and titles.
  */
 import { TermMatcher, type TermEntry } from './term-matcher.js';
-import { loadVocabulary, type NameGuard } from './vocabulary.js';
-import type { TermMatch } from './vocabulary-types.js';
+import { loadVocabulary, type NameGuard } from '../vocabulary/index.js';
+import type { TermMatch } from '../vocabulary/index.js';
 
 const isAcronym = (t: string) => /^[A-Z]{2,}$/.test(t) || /^[A-Z.]{2,}$/.test(t);
 
@@ -23,7 +23,7 @@ let matchers: Matchers | null = null;
 function build(): Matchers {
   const v = loadVocabulary();
   const partnerEntries: TermEntry[] = v.partners.flatMap((p) =>
-    [...p.namesVi, p.name, ...p.aliases].map((term) => ({ term, key: p.code, caseSensitive: true })),
+    [...p.namesVi, p.name, ...p.aliases, ...p.adjectives].map((term) => ({ term, key: p.code, caseSensitive: true })),
   );
   const topicEntries = (list: typeof v.topics): TermEntry[] =>
     list.flatMap((t) =>

@@ -1,5 +1,5 @@
 /** Stable ids and display names for records. */
-import { loadVocabulary } from './vocabulary.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 
 export function partnerName(code: string, lang: 'en' | 'vi' = 'en'): string {
   const partner = loadVocabulary().partners.find((p) => p.code === code);

@@ -4,17 +4,11 @@
  * "co-chaired by A and B", "led by A". Someone who only receives a delegation ("tiếp", "chào xã giao")
  * is never read here, because those verbs are not triggers.
  */
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { fold } from '../text/normalize.js';
+import { loadPeopleWords } from '../vocabulary/index.js';
 import { findPartners, findRanks, findTitles } from './match.js';
 
-const PeopleData = z.object({
-  honorifics: z.array(z.string()),
-  affiliations: z.array(z.string()),
-  vietnameseSurnames: z.array(z.string()),
-});
-const people = PeopleData.parse(JSON.parse(readFileSync(new URL('../../data/people.json', import.meta.url), 'utf8')));
+const people = loadPeopleWords();
 const FOLDED_SURNAMES = new Set(people.vietnameseSurnames.map(fold));
 const HONORIFICS = new Set(people.honorifics);
 /**

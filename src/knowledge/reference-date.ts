@@ -4,7 +4,7 @@
  * or else the dates of the other headlines on the page. Only the publication date is stated; the others are marked inferred.
  */
 import type { Article } from '../corpus/types.js';
-import { loadVocabulary } from './vocabulary.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 import type { YearReference } from './text-dates.js';
 
 function fromIso(iso: string, inferred: boolean): YearReference {

@@ -3,8 +3,8 @@
  * ISO codes and small typos ("canda", "nhat ban", "USA", "Hoa Kỳ", "korea"). Also the ranked lists for autocomplete.
  */
 import { fold } from '../text/normalize.js';
-import { loadVocabulary } from './vocabulary.js';
-import type { Partner, Topic } from './vocabulary-types.js';
+import { loadVocabulary } from '../vocabulary/index.js';
+import type { Partner, Topic } from '../vocabulary/index.js';
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), stopping early past `max`. */
 export function editDistance(a: string, b: string, max = 3): number {

@@ -5,6 +5,7 @@
  */
 import { findMechanisms, findPartners } from './match.js';
 import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseVietnameseNumber } from './ordinals.js';
+import { cueFor, type RoundCue, reportsHeld } from './round-cues.js';
 
 export interface RoundMention {
   /** null for a generic "Đối thoại lần thứ 8": the article's own mechanism. */
@@ -13,7 +14,9 @@ export interface RoundMention {
   partner: string | null;
   /** A year written right after the round ("lần thứ 8 năm 2019"). */
   year: number | null;
-  cue: 'planned' | 'past' | 'none';
+  cue: RoundCue;
+  /** The sentence reports a round taking place ("diễn ra", "was held", "co-chaired"). */
+  held: boolean;
   start: number;
   end: number;
 }
@@ -34,14 +37,6 @@ const EN_ROUND_AFTER = /^\s*(?:\(|,)?\s*(?:round|no\.?)\s+(\d{1,2})\b/iu;
 const PARTNER_GAP =
   /^[\s,]*(?:(?:giữa\s+)?(?:Việt Nam|VN|Vietnam|Viet Nam)\s*[-–—]\s*[\p{L}][\p{L}\s.'-]{0,40}?|giữa hai nước|between the two countries)?(?=[\s,]*(?:lần|khóa|khoá|\(|,|$))/u;
 const GENERIC_VI = /(?:[Pp]hiên|[Cc]uộc)?\s*[Đđ]ối thoại(?=\s+lần\s)/gu;
-
-const PLANNED_CUE =
-  /(?<![\p{L}\p{M}])(?:sẽ|dự kiến|sắp tới|tới đây|tiếp theo|kế tiếp|will|upcoming|next|to be held|is scheduled)(?![\p{L}\p{M}])/iu;
-const PAST_CUE = /(?<![\p{L}\p{M}])(?:từ|kể từ|trước đó|since|previous|last|earlier)(?![\p{L}\p{M}])[^.;]*$/iu;
-// The cue words alone, under the same flags: V8 scans these plain alternations many times faster than the ones
-// with lookarounds, and the full patterns cannot match where these do not.
-const PLANNED_WORD = /sẽ|dự kiến|sắp tới|tới đây|tiếp theo|kế tiếp|will|upcoming|next|to be held|is scheduled/iu;
-const PAST_WORD = /từ|trước đó|since|previous|last|earlier/iu;
 
 function readVietnameseRound(numberText: string): number | null {
   if (/^\d+$/.test(numberText)) return Number(numberText);
@@ -89,23 +84,28 @@ function roundBefore(sentence: string, start: number): number | null {
   return m ? parseEnglishOrdinal(m[1] ?? '') : null;
 }
 
-const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:will|is to be|are to be|is scheduled|is expected to)\b/iu;
-
-function cueFor(sentence: string, start: number, end = start): RoundMention['cue'] {
-  const before = sentence.slice(0, start);
-  // English puts the future after the subject: "The fourth Defence Policy Dialogue will be held in Hanoi".
-  if (PLANNED_AFTER.test(sentence.slice(end))) return 'planned';
-  const near = before.slice(-120);
-  if (PLANNED_WORD.test(near) && PLANNED_CUE.test(near)) return 'planned';
-  const nearer = before.slice(-60);
-  if (PAST_WORD.test(nearer) && PAST_CUE.test(nearer)) return 'past';
-  return 'none';
+/**
+ * A mechanism named with two countries neither of which is Vietnam ("the 23rd Australia-China Defence Strategic
+ * Dialogue", "Đối thoại Chiến lược Quốc phòng Úc - Trung Quốc"): another pair's dialogue, never one of Vietnam's.
+ */
+function otherPairs(sentence: string, start: number, end: number): boolean {
+  const around = sentence.slice(Math.max(0, start - 40), end + 40);
+  if (/Vi[eệ]t|VN\b/u.test(around)) return false;
+  const partners = findPartners(around);
+  for (let i = 1; i < partners.length; i++) {
+    const a = partners[i - 1]!;
+    const b = partners[i]!;
+    if (a.key !== b.key && /^\s*(?:[-–—/]|and|và)\s*$/u.test(around.slice(a.end, b.start))) return true;
+  }
+  return false;
 }
 
 export function findRoundMentions(sentence: string): RoundMention[] {
   const mentions: RoundMention[] = [];
   const mechanisms = findMechanisms(sentence);
+  let held: boolean | undefined;
   for (const m of mechanisms) {
+    if (otherPairs(sentence, m.start, m.end)) continue;
     const after = roundAfter(sentence, m.end);
     const beforeRound = after ? null : roundBefore(sentence, m.start);
     const partnerNear =
@@ -115,7 +115,8 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       round: after?.round ?? beforeRound,
       partner: after?.partner ?? partnerNear,
       year: after?.year ?? null,
-      cue: cueFor(sentence, m.start, m.end),
+      cue: cueFor(sentence, m.start, after?.end ?? m.end),
+      held: (held ??= reportsHeld(sentence)),
       start: m.start,
       end: after?.end ?? m.end,
     });
@@ -133,7 +134,8 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       round: after.round,
       partner: after.partner,
       year: after.year,
-      cue: cueFor(sentence, start),
+      cue: cueFor(sentence, start, after.end),
+      held: (held ??= reportsHeld(sentence)),
       start,
       end: after.end,
     });

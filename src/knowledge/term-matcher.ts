@@ -3,7 +3,7 @@
  * text (same length as the text, so offsets carry over); case-sensitive ones (names, acronyms) on the text itself.
  */
 import { toneKey } from '../text/normalize.js';
-import type { TermMatch } from './vocabulary-types.js';
+import type { TermMatch } from '../vocabulary/index.js';
 
 export interface TermEntry<K extends string = string> {
   term: string;

@@ -3,14 +3,10 @@
  * indexed as pairs ("bom_min"); a comma between them does not break the pair ("bom, mìn"), sentence punctuation does.
  * Terms are folded (no diacritics, đ → d) so that "bom min" finds "bom mìn"; exact spelling is rewarded at ranking.
  */
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { fold, hasDiacritics, toneKey } from '../text/normalize.js';
+import { loadStopwords } from '../vocabulary/index.js';
 
-const Stopwords = z.object({ stopwords: z.array(z.string()) });
-const STOPWORD_LIST = Stopwords.parse(
-  JSON.parse(readFileSync(new URL('../../data/stopwords-vi.json', import.meta.url), 'utf8')),
-).stopwords;
+const STOPWORD_LIST = loadStopwords();
 /** Stopwords folded, for words typed without diacritics. */
 export const STOPWORDS = new Set(STOPWORD_LIST.map(fold));
 /** Stopwords as spelled (tone placement aside), for words typed with diacritics. */

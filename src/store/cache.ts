@@ -27,7 +27,7 @@ export interface CacheEntry {
   article: Article | null;
   facts: ArticleFacts | null;
   skipped: string | null;
-  /** A problem that did not stop the file (an invalid sidecar). */
+  /** A problem that did not stop the file: its sidecar was invalid, and ignored. */
   warning?: string;
 }
 

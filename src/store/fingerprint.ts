@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folders (beside this one, under src/ or a build's output) whose code shapes what is cached. */
-const SHAPING_CODE = ['corpus', 'knowledge', 'text', 'search', 'store'];
+const SHAPING_CODE = ['corpus', 'knowledge', 'vocabulary', 'text', 'search', 'store'];
 
 /** A hash of every file below `roots`, by path relative to its root and content, in a fixed order. */
 export function fingerprintOf(roots: string[]): string {

@@ -1,7 +1,6 @@
 /** One corpus file → what the store keeps of it: read, hashed, parsed and its facts extracted. */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
 import { processingFailedReason, unbrokenRunReason } from '../corpus/budget.js';
 import { readArticleFile, sidecarOf } from '../corpus/load.js';
 import { readMeta } from '../corpus/meta.js';
@@ -14,6 +13,8 @@ export interface FileToRead {
   path: string;
   /** Path relative to the corpus folder. */
   file: string;
+  /** The article's id, unique within the corpus (./article-ids.ts). */
+  id: string;
   size: number;
   mtimeMs: number;
   exists: boolean;
@@ -29,7 +30,7 @@ const servedPart = (article: Article): Article => ({ ...article, furniture: [], 
 
 /** The file's entry, or 'unchanged' when its content hash is its known one (touched, not edited). */
 export async function readEntry(target: FileToRead, maxBytes: number): Promise<CacheEntry | 'unchanged'> {
-  const { path, file, size, mtimeMs } = target;
+  const { path, file, id, size, mtimeMs } = target;
   const read = await readArticleFile(path, maxBytes);
   if (typeof read === 'string')
     return { hash: `skipped:${read}`, size, mtimeMs, article: null, facts: null, skipped: read };
@@ -43,10 +44,9 @@ export async function readEntry(target: FileToRead, maxBytes: number): Promise<C
   if (overBudget) return skip(overBudget);
   try {
     const meta = sidecarText === null ? null : readMeta(sidecarText);
-    const id = basename(path, extname(path));
     const article = parseArticle({ id, file, text: read.text, ...(meta && 'meta' in meta ? { meta: meta.meta } : {}) });
     if (article.passages.length === 0) return skip('no article text after cleaning');
-    const warning = meta && 'error' in meta ? `${id}.meta.json: ${meta.error}; ignored` : undefined;
+    const warning = meta && 'error' in meta ? `${meta.error}; ignored` : undefined;
     return {
       hash,
       size,

@@ -14,6 +14,7 @@ import { prepareMatchers } from '../knowledge/match.js';
 import { KnowledgeBuilder } from '../knowledge/merge.js';
 import { buildSearchIndex, loadIndex, serializeIndexParts, updateIndex, type SearchIndex } from '../search/index.js';
 import { readCache, writeCache, type CacheEntry } from './cache.js';
+import { articleIdsOf } from './article-ids.js';
 import type { FileToRead } from './read-entry.js';
 import { readFiles } from './read-files.js';
 
@@ -47,6 +48,8 @@ const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
 /** Size and modification time (of the file or its sidecar, whichever is later) of every listed file; null if gone. */
 async function statFiles(dir: string, listing: CorpusListing): Promise<FileToRead[]> {
   const out: FileToRead[] = [];
+  const files = listing.articles.map((path) => relative(dir, path));
+  const ids = articleIdsOf(files);
   for (let i = 0; i < listing.articles.length; i++) {
     if (i > 0 && i % STAT_BATCH === 0) await nextTurn();
     const path = listing.articles[i]!;
@@ -56,7 +59,8 @@ async function statFiles(dir: string, listing: CorpusListing): Promise<FileToRea
       : undefined;
     out.push({
       path,
-      file: relative(dir, path),
+      file: files[i]!,
+      id: ids.get(files[i]!)!,
       size: info?.size ?? 0,
       mtimeMs: Math.max(info?.mtimeMs ?? 0, sidecar?.mtimeMs ?? 0),
       exists: info !== undefined,
@@ -109,8 +113,10 @@ export class CorpusStore {
       const old = this.entries.get(file);
       // Set now even when changed, so that the map keeps the listing order; the new entry replaces it below.
       next.set(file, old!);
-      if (!(old && info.exists && old.size === info.size && old.mtimeMs === info.mtimeMs))
-        changed.push({ ...info, old, ...(old ? { knownHash: old.hash } : {}) });
+      // A file whose id changed (another file of its name came or went) is parsed again under its new id.
+      const sameId = !old?.article || old.article.id === info.id;
+      if (!(old && sameId && info.exists && old.size === info.size && old.mtimeMs === info.mtimeMs))
+        changed.push({ ...info, old, ...(old && sameId ? { knownHash: old.hash } : {}) });
     }
     const targets = changed.map(({ old: _old, ...target }) => target);
     const { entries: read, byWorkers } = await readFiles(targets, {
@@ -127,14 +133,14 @@ export class CorpusStore {
     for (const file of previous.keys()) if (!next.has(file)) this.knowledge.set(file, null);
     for (const c of changed) this.knowledge.set(c.file, next.get(c.file)!.facts);
     const articles = [...next.values()].map((e) => e.article).filter((a): a is Article => a !== null);
-    const key = hashOf([...next].map(([file, e]) => `${file}:${e.hash}`).join('\n'));
+    const key = hashOf([...next].map(([file, e]) => `${file}:${e.article?.id ?? ''}:${e.hash}`).join('\n'));
     const indexFromCache = this.updateSearchIndex(key, articles, previous, next);
     const skipped: SkippedFile[] = [...next]
       .filter(([, e]) => e.skipped)
       .map(([file, e]) => ({ file, reason: e.skipped! }));
     const warnings: SkippedFile[] = [...next]
       .filter(([, e]) => e.warning)
-      .map(([file, e]) => ({ file, reason: e.warning! }));
+      .map(([file, e]) => ({ file: sidecarOf(file), reason: e.warning! }));
     this.library = assembleLibrary({ dir: this.dir, articles, skipped, warnings }, this.knowledge.table(), this.index!);
     this.lastStats = {
       files: listing.articles.length,
@@ -161,7 +167,7 @@ export class CorpusStore {
       this.index = (fromCache && loadCachedIndex(this.cachedIndex!, articles)) || buildSearchIndex(articles);
     } else if (key !== this.indexKey) {
       const changed = (a: Map<string, StoreEntry>, b: Map<string, StoreEntry>) =>
-        [...a].filter(([file, e]) => e.article && b.get(file)?.hash !== e.hash).map(([, e]) => e.article!);
+        [...a].filter(([file, e]) => e.article && b.get(file)?.article !== e.article).map(([, e]) => e.article!);
       updateIndex(this.index, changed(previous, next), changed(next, previous));
     }
     this.indexKey = key;

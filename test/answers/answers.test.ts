@@ -9,20 +9,20 @@ import {
   answerSource,
   answerTimeline,
   answerTopic,
-  loadLibrary,
   suggestArticles,
   suggestPartners,
   suggestRounds,
   suggestTopics,
   type Library,
 } from '../../src/answers/index.js';
+import { libraryOf } from '../helpers/library.js';
 
 let lib: Library;
 const en = { lang: 'en' as const };
 const vi = { lang: 'vi' as const };
 const text = (a: unknown) => JSON.stringify(a);
 beforeAll(async () => {
-  lib = await loadLibrary('seeds');
+  lib = await libraryOf('seeds');
 });
 
 describe('dialogue', () => {

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus, type GeneratedArticle } from '../../bench/generate.js';
-import { loadCorpus } from '../../src/corpus/load.js';
+import { libraryOf } from '../helpers/library.js';
 import type { Article } from '../../src/corpus/types.js';
 import { extractArticle } from '../../src/knowledge/extract.js';
-import { loadVocabulary } from '../../src/knowledge/vocabulary.js';
+import { loadVocabulary } from '../../src/vocabulary/index.js';
 
 const vocab = loadVocabulary();
 /** What a reader sees: composed characters, one kind of line end. */
@@ -26,7 +26,7 @@ beforeAll(async () => {
   large = generateCorpus({ articles: 3000, seed: 11 });
   dir = mkdtempSync(join(tmpdir(), 'attache-gen-'));
   writeCorpus(dir, generated);
-  const corpus = await loadCorpus(dir);
+  const { corpus } = await libraryOf(dir, { workers: 0 });
   articles = new Map(corpus.articles.map((a) => [`${a.id}.txt`, a]));
 });
 

@@ -4,10 +4,11 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerDialogue, loadLibrary } from '../../src/answers/index.js';
+import { answerDialogue } from '../../src/answers/index.js';
 import { search } from '../../src/search/index.js';
 import { indexTerms } from '../../src/search/tokens.js';
 import { CorpusStore } from '../../src/store/store.js';
+import { libraryOf } from '../helpers/library.js';
 
 const folders: string[] = [];
 function seedsCopy(): string {
@@ -30,10 +31,10 @@ describe('a word of 4.3 million letters', () => {
     expect(terms.slice(0, 3)).toEqual(['hai', 'hai_ben', 'ben']);
     expect(terms.at(-1)).toBe('thuc');
   });
-  it('the CLI loader skips the file with its reason and loads the rest', async () => {
+  it('the store (the CLI and the bot alike) skips the file with its reason and loads the rest', async () => {
     const dir = seedsCopy();
     writeFileSync(join(dir, 'long-word.txt'), longWordArticle());
-    const lib = await loadLibrary(dir);
+    const lib = await libraryOf(dir);
     expect(lib.corpus.articles).toHaveLength(5);
     expect(lib.corpus.skipped).toEqual([
       { file: 'long-word.txt', reason: expect.stringMatching(/with no space: not article text/) },

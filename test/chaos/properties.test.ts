@@ -9,7 +9,6 @@ import {
   answerSource,
   answerTimeline,
   answerTopic,
-  loadLibrary,
   suggestArticles,
   suggestPartners,
   suggestRounds,
@@ -22,13 +21,14 @@ import { runCommand } from '../../src/cli/run.js';
 import { renderAnswer } from '../../src/render/discord.js';
 import { renderTerminal } from '../../src/render/terminal.js';
 import { validateMessage } from '../fake-discord/validate.js';
+import { libraryOf } from '../helpers/library.js';
 
 const SEED = 20261125;
 const RUNS = 1000;
 let lib: Library;
 let tried = 0;
 beforeAll(async () => {
-  lib = await loadLibrary('seeds');
+  lib = await libraryOf('seeds');
 });
 afterAll(() => {
   process.stdout.write(`chaos: tried ${tried} generated inputs across the entry points (seed ${SEED})\n`);

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAME_NAME, sameNameCorpus } from '../helpers/same-name-corpus.js';
 
 function askWith(env: Record<string, string | undefined>, ...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
@@ -56,6 +57,21 @@ describe('npm run ask', () => {
     expect(ask('export', '--format', 'csv').out.split('\n')[0]).toMatch(
       /^id,partner,partnerName,mechanism,round,status,date/,
     );
+  });
+  it('two files of one name in two folders: two articles, each answered by source', () => {
+    const dir = sameNameCorpus();
+    const list = JSON.parse(ask('--corpus', dir, '--json', 'articles').out) as { id: string; file: string }[];
+    expect(list.map((a) => [a.id, a.file])).toEqual([
+      [SAME_NAME.korea.id, `${SAME_NAME.korea.id}.txt`],
+      ['a/report', 'a/report.txt'],
+      ['b/report', 'b/report.txt'],
+    ]);
+    for (const { id, title } of [SAME_NAME.canada, SAME_NAME.japan]) {
+      const r = ask('--corpus', dir, 'source', id, '--passage', '1');
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(title);
+      expect(r.out).toContain(`${id}#1`);
+    }
   });
   it('a question in words, in Vietnamese', () => {
     const r = ask('--lang', 'vi', 'phiên gần nhất với Nhật Bản?');

@@ -12,9 +12,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CorpusError, loadCorpus, readArticleFile } from '../../src/corpus/load.js';
+import { CorpusError, readArticleFile } from '../../src/corpus/load.js';
 import { readMeta } from '../../src/corpus/meta.js';
 import type { Corpus } from '../../src/corpus/types.js';
+import { libraryOf } from '../helpers/library.js';
 
 let dir: string;
 let corpus: Corpus;
@@ -37,7 +38,7 @@ beforeAll(async () => {
   copyFileSync('seeds/003_17f2a32df134652f.txt', join(dir, 'with-bad-sidecar.txt'));
   writeFileSync(join(dir, 'with-bad-sidecar.meta.json'), '{"published": "yesterday"}');
   writeFileSync(join(dir, 'notes.json'), '{}');
-  corpus = await loadCorpus(dir);
+  ({ corpus } = await libraryOf(dir));
 });
 
 describe('bad files', () => {
@@ -94,8 +95,8 @@ describe('bad files', () => {
     expect(await readArticleFile(locked)).toMatch(/^unreadable \(EACCES\)/);
   });
   it('a missing folder is a CorpusError with a one-line message', async () => {
-    await expect(loadCorpus(join(dir, 'nope'))).rejects.toThrow(CorpusError);
-    await expect(loadCorpus(join(dir, 'nope'))).rejects.toThrow(/^corpus folder not found: [^\n]*nope$/);
-    await expect(loadCorpus(join(dir, 'empty.txt'))).rejects.toThrow(/^corpus path is not a folder: /);
+    await expect(libraryOf(join(dir, 'nope'))).rejects.toThrow(CorpusError);
+    await expect(libraryOf(join(dir, 'nope'))).rejects.toThrow(/^corpus folder not found: [^\n]*nope$/);
+    await expect(libraryOf(join(dir, 'empty.txt'))).rejects.toThrow(/^corpus path is not a folder: /);
   });
 });

@@ -1,12 +1,11 @@
 // The same extraction rules on articles we wrote ourselves: other partners, mechanisms, layouts and English.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
-import { buildKnowledge } from '../../src/knowledge/merge.js';
 import type { KnowledgeTable, RoundRecord } from '../../src/knowledge/types.js';
+import { libraryOf } from '../helpers/library.js';
 
 let table: KnowledgeTable;
 beforeAll(async () => {
-  table = buildKnowledge(await loadCorpus('test/fixtures/knowledge'));
+  table = (await libraryOf('test/fixtures/knowledge')).knowledge;
 });
 
 function round(partner: string, mechanism: string, n: number): RoundRecord {

@@ -1,12 +1,11 @@
 // The acceptance table of issue "Knowledge", pinned on the five seed articles.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
-import { buildKnowledge } from '../../src/knowledge/merge.js';
 import type { KnowledgeTable, RoundRecord } from '../../src/knowledge/types.js';
+import { libraryOf } from '../helpers/library.js';
 
 let table: KnowledgeTable;
 beforeAll(async () => {
-  table = buildKnowledge(await loadCorpus('seeds'));
+  table = (await libraryOf('seeds')).knowledge;
 });
 
 function round(partner: string, mechanism: string, n: number): RoundRecord {
@@ -200,7 +199,7 @@ describe('the whole table', () => {
     expect([...partners].sort()).toEqual(['CA', 'JP', 'KR', 'US']);
   });
   it('every fact points at a passage that exists and quotes it', async () => {
-    const corpus = await loadCorpus('seeds');
+    const { corpus } = await libraryOf('seeds');
     const passages = new Map(corpus.articles.flatMap((a) => a.passages.map((p) => [p.id, p.text])));
     for (const r of table.rounds) {
       for (const list of Object.values(r.evidence)) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPartners, findTopics } from '../../src/knowledge/match.js';
 import { resolvePartner, resolveTopic } from '../../src/knowledge/resolve.js';
-import { loadVocabulary } from '../../src/knowledge/vocabulary.js';
+import { loadVocabulary } from '../../src/vocabulary/index.js';
 
 const codes = (text: string) => findPartners(text).map((m) => m.key);
 

@@ -1,6 +1,6 @@
 // `ask timeline … --png FILE` on the seeds and on generated articles: a 1200 px PNG with a marker for every round.
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/answers/index.js';
+import { libraryOf } from '../helpers/library.js';
 import { answerTimeline } from '../../src/answers/timeline.js';
 import { parseCli } from '../../src/cli/args.js';
 import { preparePng, runCommand } from '../../src/cli/run.js';
@@ -14,7 +14,7 @@ const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.rea
 
 describe('timeline pictures from the CLI', () => {
   it.each([['timeline', 'japan'], ['timeline'], ['dialogue', 'korea']])('%s %s --png', async (...words) => {
-    const lib = await loadLibrary('seeds');
+    const lib = await libraryOf('seeds');
     await preparePng();
     const result = runCommand(lib, parseCli([...words, '--png', '/dev/null']));
     expect('png' in result && result.png).toBeTruthy();
@@ -25,7 +25,7 @@ describe('timeline pictures from the CLI', () => {
   it('200 generated articles: one marker per round, every round on the picture', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'attache-png-'));
     writeCorpus(dir, generateCorpus({ articles: 200, seed: 11 }));
-    const lib = await loadLibrary(dir);
+    const lib = await libraryOf(dir);
     const answer = answerTimeline(lib, {}, { lang: 'vi' });
     const svg = renderTimelineSvg(answer.timeline!, { title: answer.title });
     expect(svg.markers).toBe(lib.knowledge.rounds.length);

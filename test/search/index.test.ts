@@ -2,7 +2,7 @@
 // that replace a few articles without leaving their old passages findable.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
+import { libraryOf } from '../helpers/library.js';
 import type { Article } from '../../src/corpus/types.js';
 import {
   buildSearchIndex,
@@ -30,7 +30,7 @@ const answers = (index: SearchIndex) =>
 
 let articles: Article[];
 beforeAll(async () => {
-  articles = (await loadCorpus('seeds')).articles;
+  articles = (await libraryOf('seeds')).corpus.articles;
 });
 
 /** A small article of its own, with a word no seed has. */

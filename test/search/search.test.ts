@@ -1,6 +1,6 @@
 // Search in Vietnamese with or without diacritics, phrases above scattered syllables, furniture never found.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
+import { libraryOf } from '../helpers/library.js';
 import { buildSearchIndex, loadIndex, search, serializeIndex, type SearchIndex } from '../../src/search/index.js';
 import type { Article } from '../../src/corpus/types.js';
 
@@ -8,7 +8,7 @@ let index: SearchIndex;
 let articles: Article[];
 const ids = (hits: ReturnType<typeof search>) => hits.map((h) => h.passage.articleId.slice(0, 3));
 beforeAll(async () => {
-  articles = (await loadCorpus('seeds')).articles;
+  articles = (await libraryOf('seeds')).corpus.articles;
   index = buildSearchIndex(articles);
 });
 

@@ -1,7 +1,7 @@
 // How typed spelling meets written spelling: per-word diacritics, stopwords in the form typed, marks as written.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
+import { libraryOf } from '../helpers/library.js';
 import type { Article, Passage } from '../../src/corpus/types.js';
 import { buildSearchIndex, search, type SearchIndex } from '../../src/search/index.js';
 import { queryPhrase } from '../../src/search/tokens.js';
@@ -11,7 +11,7 @@ const articleIds = (hits: ReturnType<typeof search>) => new Set(hits.map((h) => 
 describe('on the seeds', () => {
   let index: SearchIndex;
   beforeAll(async () => {
-    index = buildSearchIndex((await loadCorpus('seeds')).articles);
+    index = buildSearchIndex((await libraryOf('seeds')).corpus.articles);
   });
 
   it('"Nhật Hàn" searches Japan as well as Korea: "nhật" is no stopword, though it folds like "nhất"', () => {

@@ -10,6 +10,8 @@ export interface Partner {
   aliases: string[];
   /** Vietnamese names and transliterations as written in articles ("Hoa Kỳ", "Mỹ", "Ca-na-đa"). */
   namesVi: string[];
+  /** English nationality adjectives ("Chinese"), matched like names: "Chinese Defence Minister" names China. */
+  adjectives: string[];
   flag: string;
   /** Year diplomatic relations with Vietnam began, when known. */
   relationsSince: number | null;

@@ -1,0 +1,72 @@
+/**
+ * What a sentence says about a round it names, from the cue words of data/cues.json: still to come (planned), an
+ * earlier one recalled (past), only proposed or to be set up (proposed), and whether it reports the round taking place
+ * (held). Each kind and position is one compiled alternation, tried only near a mechanism's name.
+ */
+import { loadRoundCues, type RoundCueRow } from '../vocabulary/index.js';
+
+export type RoundCue = 'planned' | 'past' | 'proposed' | 'none';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
+
+interface Finder {
+  /** The cue words alone: V8 scans a plain alternation many times faster than one with lookarounds. */
+  quick: RegExp;
+  whole: RegExp;
+}
+
+function finder(rows: RoundCueRow[], tail = ''): Finder | null {
+  const words = [...new Set(rows.map((r) => r.cue))].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  if (words.length === 0) return null;
+  const alternation = `(?:${words.join('|')})`;
+  return {
+    quick: new RegExp(alternation, 'iu'),
+    whole: new RegExp(`${NOT_LETTER_BEFORE}${alternation}${NOT_LETTER_AFTER}${tail}`, 'iu'),
+  };
+}
+
+interface Finders {
+  plannedBefore: Finder | null;
+  plannedAfter: Finder | null;
+  past: Finder | null;
+  proposed: Finder | null;
+  held: Finder | null;
+}
+
+let finders: Finders | null = null;
+
+function get(): Finders {
+  if (finders) return finders;
+  const rows = loadRoundCues();
+  const of = (kind: RoundCueRow['kind'], where: RoundCueRow['where']) =>
+    rows.filter((r) => r.kind === kind && r.where === where);
+  finders = {
+    plannedBefore: finder(of('planned', 'before')),
+    // After the round, in its own clause: "The 4th Defence Policy Dialogue will be held …".
+    plannedAfter: finder(of('planned', 'after')),
+    // Before the name, with no sentence or clause break between: "kể từ Đối thoại … lần thứ 3".
+    past: finder(of('past', 'before'), '[^.;]*$'),
+    proposed: finder(of('proposed', 'before'), '[^.;]*$'),
+    held: finder(of('held', 'sentence')),
+  };
+  return finders;
+}
+
+const found = (f: Finder | null, text: string): boolean => Boolean(f?.quick.test(text) && f.whole.test(text));
+
+/** The cue for a round named at [start, end) of a sentence. */
+export function cueFor(sentence: string, start: number, end = start): RoundCue {
+  const f = get();
+  const after = sentence.slice(end, end + 60).split(/[.;]/u)[0] ?? '';
+  if (found(f.plannedAfter, after)) return 'planned';
+  const before = sentence.slice(0, start);
+  if (found(f.proposed, before.slice(-80))) return 'proposed';
+  if (found(f.plannedBefore, before.slice(-120))) return 'planned';
+  if (found(f.past, before.slice(-60))) return 'past';
+  return 'none';
+}
+
+/** Whether the sentence reports a round taking place ("diễn ra", "held", "co-chaired"). */
+export const reportsHeld = (sentence: string): boolean => found(get().held, sentence);

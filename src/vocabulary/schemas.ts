@@ -1,0 +1,108 @@
+/**
+ * The shape of every file in data/, as strict zod schemas: a key the code does not know is an error, so a typo in a
+ * data file ("termVi") fails loudly at start instead of being silently ignored.
+ */
+import { z } from 'zod';
+
+const Comment = { $comment: z.string().optional() };
+const Terms = z.array(z.string().min(1));
+const Code = z.string().regex(/^[A-Z]{2}$/);
+
+export const Guard = z
+  .object({
+    needsCue: z.boolean().optional(),
+    notAfterWord: z.boolean().optional(),
+    notBeforeWord: z.boolean().optional(),
+    caseSensitive: z.boolean().optional(),
+    notBefore: Terms.optional(),
+    notAfter: Terms.optional(),
+  })
+  .strict();
+
+export const PartnersFile = z
+  .object({
+    ...Comment,
+    cues: Terms,
+    guards: z.record(z.string(), Guard),
+    partners: z.array(
+      z
+        .object({
+          code: Code,
+          name: z.string().min(1),
+          nameVi: z.string().min(1),
+          aliases: Terms,
+          namesVi: Terms,
+          /** English nationality adjectives ("Chinese", "Australian"): they name the partner in a sentence too. */
+          adjectives: Terms.optional(),
+          relationsSince: z.number().int().min(1900).max(2100).nullable(),
+          article: z.literal('the').optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const TopicLike = z
+  .object({ key: z.string().regex(/^[a-z0-9-]+$/), en: z.string(), vi: z.string(), termsVi: Terms, termsEn: Terms })
+  .strict();
+export const TopicsFile = z.object({ ...Comment, topics: z.array(TopicLike) }).strict();
+export const MechanismsFile = z.object({ ...Comment, mechanisms: z.array(TopicLike) }).strict();
+
+const TitlePair = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
+export const RanksFile = z.object({ ...Comment, ranks: z.array(TitlePair) }).strict();
+export const TitlesFile = z.object({ ...Comment, titles: z.array(TitlePair) }).strict();
+
+export const PlacesFile = z
+  .object({
+    ...Comment,
+    places: z.array(
+      z
+        .object({
+          vi: z.string(),
+          en: z.string(),
+          country: Code,
+          kind: z.enum(['city', 'country']),
+          aliases: Terms,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const PeopleFile = z
+  .object({ ...Comment, honorifics: Terms, affiliations: Terms, vietnameseSurnames: Terms })
+  .strict();
+
+export const DocumentsFile = z
+  .object({
+    ...Comment,
+    kinds: z.array(z.object({ vi: Terms, en: z.string().min(1), enTerms: Terms }).strict()),
+  })
+  .strict();
+
+export const StopwordsFile = z.object({ ...Comment, stopwords: Terms }).strict();
+
+export const RoundCue = z
+  .object({
+    cue: z.string().min(1),
+    kind: z.enum(['planned', 'past', 'proposed', 'held']),
+    where: z.enum(['before', 'after', 'sentence']),
+    example: z.string().min(1),
+  })
+  .strict();
+export const CuesFile = z.object({ ...Comment, roundCues: z.array(RoundCue) }).strict();
+
+/** data/date-lines.json: the words of publication date lines (labels, weekdays, time zones, English months). */
+const DateWord = z.object({ text: z.string().min(1), example: z.string().min(1) }).strict();
+const Month = z
+  .object({ number: z.number().int().min(1).max(12), forms: z.array(z.string().min(3)).min(1), example: z.string() })
+  .strict();
+export const DateLinesFile = z
+  .object({
+    ...Comment,
+    labels: z.array(DateWord),
+    weekdays: z.array(DateWord),
+    zones: z.array(DateWord),
+    months: z.array(Month).length(12),
+  })
+  .strict();

@@ -1,0 +1,24 @@
+// Every row of data/cues.json shows its cue in its example sentence: the example, read by the extractor, gives that kind.
+import { describe, expect, it } from 'vitest';
+import { findRoundMentions } from '../../src/knowledge/round-mentions.js';
+import { loadRoundCues } from '../../src/vocabulary/index.js';
+
+describe('round cues (data/cues.json)', () => {
+  for (const row of loadRoundCues()) {
+    it(`${row.kind} ${row.where} "${row.cue}": ${row.example}`, () => {
+      expect(row.example.toLowerCase()).toContain(row.cue.toLowerCase());
+      const mention = findRoundMentions(row.example)[0];
+      expect(mention, 'the example names a mechanism').toBeDefined();
+      if (row.kind === 'held') {
+        expect(mention!.held).toBe(true);
+        expect(mention!.cue).toBe('none');
+      } else {
+        expect(mention!.cue).toBe(row.kind);
+      }
+    });
+  }
+  it('a plain report has no cue and is not held without a verb that says so', () => {
+    const [m] = findRoundMentions('Đối thoại Chính sách Quốc phòng lần thứ 5 giữa hai nước.');
+    expect(m).toMatchObject({ cue: 'none', held: false, round: 5 });
+  });
+});

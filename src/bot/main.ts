@@ -46,7 +46,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const cacheFile = cacheFileFor(config.CORPUS_DIR, config.CACHE_FILE);
-  const store = new CorpusStore(config.CORPUS_DIR, { ...(cacheFile ? { cacheFile } : {}) });
+  const store = new CorpusStore(config.CORPUS_DIR, {
+    ...(cacheFile ? { cacheFile } : {}),
+    log: (level, fields, message) => logger[level](fields, message),
+  });
   try {
     await store.load();
   } catch (error) {

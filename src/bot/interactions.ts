@@ -10,6 +10,7 @@ import type { BotContext } from './context.js';
 import { NO_MENTIONS, notices } from './notices.js';
 import { rawOptionsOf } from './options.js';
 import { turnPage } from './pages.js';
+import { cleanInteractionText } from './user-text.js';
 
 export type { BotContext } from './context.js';
 
@@ -47,6 +48,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
   let options: Record<string, unknown> = {};
   let errorId: string | undefined;
   try {
+    cleanInteractionText(interaction);
     if (interaction.isAutocomplete()) {
       name = `${interaction.commandName}:autocomplete`;
       const command = ctx.commands.get(interaction.commandName);

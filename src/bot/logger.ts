@@ -21,6 +21,25 @@ export function summarizeError(error: unknown) {
   };
 }
 
+/**
+ * The shape of a Discord token (the user id in base64, a timestamp, an HMAC): a user may paste one into an option,
+ * and logs outlive the message. Any such string, and the bot's own token, is masked wherever it appears.
+ */
+const DISCORD_TOKEN_SHAPE = /[A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,}/g;
+const MAX_DEPTH = 6;
+
+/** A copy of a log record's values with every secret masked (plain objects and arrays only; the original is kept). */
+export function redactSecrets(value: unknown, token?: string, depth = 0): unknown {
+  if (typeof value === 'string') {
+    const masked = value.replace(DISCORD_TOKEN_SHAPE, '[redacted]');
+    return token ? masked.split(token).join('[redacted]') : masked;
+  }
+  if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => redactSecrets(v, token, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value; // an Error: its serializer masks what it keeps
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactSecrets(v, token, depth + 1)]));
+}
+
 export function createLogger(level: string, token?: string) {
   const logger = pino({
     level,
@@ -30,13 +49,13 @@ export function createLogger(level: string, token?: string) {
     },
     base: { app: 'attache' },
     // Errors are logged by what identifies them; request bodies (pictures, whole answers) stay out of the log.
-    serializers: { err: summarizeError },
+    serializers: { err: (error: unknown) => redactSecrets(summarizeError(error), token) },
+    formatters: { log: (record) => redactSecrets(record, token) as Record<string, unknown> },
     hooks: {
       // Belt and braces: a token that slipped into any message string is masked before it is written.
       logMethod(args, method) {
-        if (token)
-          for (let i = 0; i < args.length; i++)
-            if (typeof args[i] === 'string') args[i] = (args[i] as string).split(token).join('[redacted]');
+        for (let i = 0; i < args.length; i++)
+          if (typeof args[i] === 'string') args[i] = redactSecrets(args[i], token) as string;
         method.apply(this, args as Parameters<typeof method>);
       },
     },

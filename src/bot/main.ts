@@ -49,7 +49,10 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const store = new CorpusStore(config.corpusDir, { ...(config.cacheFile ? { cacheFile: config.cacheFile } : {}) });
+  const store = new CorpusStore(config.corpusDir, {
+    ...(config.cacheFile ? { cacheFile: config.cacheFile } : {}),
+    log: (level, fields, message) => logger[level](fields, message),
+  });
   try {
     await store.load();
   } catch (error) {

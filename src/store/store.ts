@@ -13,10 +13,18 @@ import type { Article, SkippedFile } from '../corpus/types.js';
 import { prepareMatchers } from '../knowledge/match.js';
 import { KnowledgeBuilder } from '../knowledge/merge.js';
 import { buildSearchIndex, loadIndex, serializeIndexParts, updateIndex, type SearchIndex } from '../search/index.js';
-import { readCache, writeCache, type CacheEntry } from './cache.js';
+import { CachePathError, readCache, removeStaleTemporaries, writeCache, type CacheEntry } from './cache.js';
 import { articleIdsOf } from './article-ids.js';
 import type { FileToRead } from './read-entry.js';
 import { readFiles } from './read-files.js';
+
+export interface StoreOptions {
+  cacheFile?: string;
+  maxBytes?: number;
+  workers?: number;
+  /** Where the store reports what it did about its cache (the bot's logger); silent when absent. */
+  log?: (level: 'info' | 'warn', fields: Record<string, unknown>, message: string) => void;
+}
 
 /** What the store keeps per file is exactly what the cache keeps. */
 export type StoreEntry = CacheEntry;
@@ -78,15 +86,42 @@ export class CorpusStore {
   library: Library | null = null;
   lastStats: LoadStats = { files: 0, reread: 0, reusedFromCache: 0, indexFromCache: false, readByWorkers: 0 };
 
+  /** The cache file in use: none when not configured, or once its path turned out not to be a regular file. */
+  private cacheFile: string | undefined;
+
   constructor(
     readonly dir: string,
-    private readonly options: { cacheFile?: string; maxBytes?: number; workers?: number } = {},
-  ) {}
+    private readonly options: StoreOptions = {},
+  ) {
+    this.cacheFile = options.cacheFile;
+  }
+
+  private log(level: 'info' | 'warn', fields: Record<string, unknown>, message: string) {
+    this.options.log?.(level, fields, message);
+  }
+
+  /** The cache, checked: a path that is no regular file is not used at all; records that fail their checksum are re-read. */
+  private async readCheckedCache() {
+    const path = this.cacheFile!;
+    const removed = await removeStaleTemporaries(path);
+    if (removed.length) this.log('info', { files: removed }, 'stale cache temporaries removed');
+    try {
+      const cached = await readCache(path);
+      if (cached?.rejected)
+        this.log('warn', { files: cached.rejected }, 'cache records failed their checksum; re-read from their files');
+      return cached;
+    } catch (error) {
+      if (!(error instanceof CachePathError)) throw error;
+      this.log('warn', { reason: error.message }, 'cache disabled');
+      this.cacheFile = undefined;
+      return null;
+    }
+  }
 
   /** First load: from the disk cache where it is still valid, else from the files. */
   async load(): Promise<Library> {
-    if (this.options.cacheFile) {
-      const cached = await readCache(this.options.cacheFile);
+    if (this.cacheFile) {
+      const cached = await this.readCheckedCache();
       if (cached) {
         this.entries = cached.entries;
         for (const [file, entry] of this.entries) this.knowledge.set(file, entry.facts);
@@ -151,7 +186,7 @@ export class CorpusStore {
     };
     // The cache is written in the background, and after a burst of reloads only once: answers are already served
     // from memory, and writing the cache costs time the reload should not wait for.
-    if (this.options.cacheFile && (changed.length > 0 || !indexFromCache)) this.scheduleSave(first ? 0 : SAVE_DELAY_MS);
+    if (this.cacheFile && (changed.length > 0 || !indexFromCache)) this.scheduleSave(first ? 0 : SAVE_DELAY_MS);
     return this.library;
   }
 
@@ -199,11 +234,25 @@ export class CorpusStore {
     return this.saving;
   }
 
+  /** The last write's failure, so that a disk that stays full is logged once, not at every reload. */
+  private lastSaveError: string | null = null;
+
   private async save() {
-    await writeCache(this.options.cacheFile!, {
-      entries: this.entries,
-      indexKey: this.indexKey,
-      index: serializeIndexParts(this.index!),
-    });
+    if (!this.cacheFile) return;
+    try {
+      await writeCache(this.cacheFile, {
+        entries: this.entries,
+        indexKey: this.indexKey,
+        index: serializeIndexParts(this.index!),
+      });
+      if (this.lastSaveError) this.log('info', {}, 'cache written again');
+      this.lastSaveError = null;
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      const reason = e.code ?? e.message;
+      if (reason !== this.lastSaveError)
+        this.log('warn', { reason, message: e.message }, 'cache not written (answers go on from memory)');
+      this.lastSaveError = reason;
+    }
   }
 }

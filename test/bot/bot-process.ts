@@ -12,9 +12,12 @@ export interface BotProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** `entry`: src/bot/main.ts (npm start) or src/bot/shard.ts (npm run start:sharded). */
+/**
+ * `entry`: src/bot/main.ts (npm start) or src/bot/shard.ts (npm run start:sharded), run as those scripts run it
+ * (bin/run.mjs: tsx's loader with its compile cache off).
+ */
 export function startBot(fake: FakeDiscord, env: Record<string, string> = {}, entry = 'src/bot/main.ts'): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, ['bin/run.mjs', entry], {
     env: {
       ...process.env,
       DISCORD_TOKEN: FAKE_TOKEN,

@@ -4,11 +4,13 @@
  */
 import type { Article, HistDate } from '../corpus/types.js';
 import { findDocuments } from './agreements.js';
-import { findPartners, findPlaces, findTopics } from './match.js';
+import { findPartners, findTopics } from './match.js';
 import { findChairs, looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
+import { reportsHeld } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { venuesIn } from './venues.js';
 import { completeDate, findTextDates, type YearReference } from './text-dates.js';
 import { findEvents } from './events.js';
 import { evidenceOf } from './evidence.js';
@@ -25,13 +27,6 @@ export interface ArticleFacts {
   events: EventRecord[];
 }
 
-const ONLINE_PATTERN =
-  /trực tuyến|trực tiếp qua|hội nghị truyền hình|\bonline\b|\bvirtual(?:ly)?\b|video ?conference/iu;
-/** Every online phrase contains one of these; V8 scans this plain alternation far faster than the \b ones above. */
-const ONLINE_WORD = /trực t|truyền hình|online|virtual|video/iu;
-const isOnline = (text: string) => ONLINE_WORD.test(text) && ONLINE_PATTERN.test(text);
-const PLACE_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at)\s+$/iu;
-const ONLINE_END_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at|between|giữa)\s+$/iu;
 const DIALOGUE_WORD = /[Đđ]ối thoại|[Tt]ham vấn|\b[Dd]ialogue\b|\b[Cc]onsultation\b/u;
 
 /** The partner the article is about: named in the title, else most named in round mentions, else in the lead. */
@@ -109,20 +104,7 @@ function dateOfRound(sentences: Sentence[], reference: YearReference | null, pub
 
 function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' | 'in-person'; evidence: Evidence[] } {
   for (const s of sentences) {
-    const online = isOnline(s.text);
-    // A venue follows "tại/in/at/điểm cầu/between X"; online, the other end may follow "and/và" right after the first.
-    const places: ReturnType<typeof findPlaces> = [];
-    for (const p of findPlaces(s.text)) {
-      const before = s.text.slice(Math.max(0, p.start - 16), p.start);
-      const last = places.at(-1);
-      const cued = (online ? ONLINE_END_CUE : PLACE_CUE).test(before);
-      const secondEnd =
-        online &&
-        last !== undefined &&
-        p.start - last.end < 40 &&
-        /(?:and|và)\s+(?:điểm cầu\s+)?$/iu.test(s.text.slice(last.end, p.start));
-      if (cued || secondEnd) places.push(p);
-    }
+    const { places, online } = venuesIn(s.text);
     if (places.length === 0 && !online) continue;
     if (online) {
       const cities = places.filter((p) => p.kind === 'city').map((p) => p.key);
@@ -227,7 +209,11 @@ export function extractArticle(article: Article): ArticleFacts {
     // An upper bound rests on the report itself: its sentence about the round, published on that date.
     if (dated && !dated.evidence) record.evidence.date = record.evidence.round.slice(0, 1);
 
-    const place = venuesOf(distinct([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound]));
+    // A place from another sentence counts only if it reports the round taking place: "… hy sinh tại Campuchia" in a
+    // sentence about the dialogue mechanism is no venue.
+    const place = venuesOf(
+      distinct([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound.filter((s) => reportsHeld(s.text))]),
+    );
     record.venues = place.venues;
     record.format = place.evidence.length || place.venues.length ? place.format : null;
     if (place.evidence.length) record.evidence.venues = record.evidence.format = place.evidence;

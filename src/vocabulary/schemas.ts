@@ -90,4 +90,11 @@ export const RoundCue = z
     example: z.string().min(1),
   })
   .strict();
-export const CuesFile = z.object({ ...Comment, roundCues: z.array(RoundCue) }).strict();
+export const VenueCue = z
+  .object({
+    cue: z.string().min(1),
+    kind: z.enum(['before', 'placeNoun', 'after', 'online']),
+    example: z.string().min(1),
+  })
+  .strict();
+export const CuesFile = z.object({ ...Comment, roundCues: z.array(RoundCue), venueCues: z.array(VenueCue) }).strict();

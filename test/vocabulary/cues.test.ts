@@ -1,7 +1,8 @@
 // Every row of data/cues.json shows its cue in its example sentence: the example, read by the extractor, gives that kind.
 import { describe, expect, it } from 'vitest';
 import { findRoundMentions } from '../../src/knowledge/round-mentions.js';
-import { loadRoundCues } from '../../src/vocabulary/index.js';
+import { venuesIn } from '../../src/knowledge/venues.js';
+import { loadRoundCues, loadVenueCues } from '../../src/vocabulary/index.js';
 
 describe('round cues (data/cues.json)', () => {
   for (const row of loadRoundCues()) {
@@ -20,5 +21,21 @@ describe('round cues (data/cues.json)', () => {
   it('a plain report has no cue and is not held without a verb that says so', () => {
     const [m] = findRoundMentions('Đối thoại Chính sách Quốc phòng lần thứ 5 giữa hai nước.');
     expect(m).toMatchObject({ cue: 'none', held: false, round: 5 });
+  });
+});
+
+describe('venue cues (data/cues.json)', () => {
+  for (const row of loadVenueCues()) {
+    it(`${row.kind} "${row.cue}": ${row.example}`, () => {
+      expect(row.example.toLowerCase()).toContain(row.cue.toLowerCase());
+      const venue = venuesIn(row.example);
+      if (row.kind === 'online') expect(venue.online).toBe(true);
+      else expect(venue.places.length, 'a place is read as the venue').toBeGreaterThan(0);
+      if (row.cue === 'between' || row.cue === 'giữa') expect(venue.places.length).toBe(2);
+    });
+  }
+  it('a place without a cue is no venue, and an outlet tag "(… Online)" does not make a round online', () => {
+    expect(venuesIn('Hai bên ghi nhận Hà Nội đã thay đổi nhiều.').places).toEqual([]);
+    expect(venuesIn('(QĐ Online) - Đối thoại lần thứ 5 diễn ra sáng 5/6.').online).toBe(false);
   });
 });

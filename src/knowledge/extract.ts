@@ -5,7 +5,8 @@
 import type { Article, HistDate } from '../corpus/types.js';
 import { findDocuments } from './agreements.js';
 import { findPartners, findTopics } from './match.js';
-import { findChairs, looksVietnamese } from './people.js';
+import { findChairs } from './chairs.js';
+import { looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
 import { reportsHeld } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
@@ -218,7 +219,11 @@ export function extractArticle(article: Article): ArticleFacts {
     record.format = place.evidence.length || place.venues.length ? place.format : null;
     if (place.evidence.length) record.evidence.venues = record.evidence.format = place.evidence;
 
-    record.coChairs = coChairsOf(distinct([...roundSentences, ...aboutRound]), partner);
+    // "… lần thứ 7 được tổ chức tại …. A và B đồng chủ trì.": the chairs may be named in the next sentences of the
+    // paragraph that reports the round, without the dialogue's name.
+    const roundPassages = new Set(roundSentences.map((s) => s.passage));
+    const samePassage = sentences.filter((s) => roundPassages.has(s.passage));
+    record.coChairs = coChairsOf(distinct([...roundSentences, ...samePassage, ...aboutRound]), partner);
     if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
 
     for (const s of sentences) {

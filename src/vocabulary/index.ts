@@ -52,6 +52,7 @@ export function readDataFile<F extends DataFile>(name: F): z.infer<(typeof DATA_
 export type NameGuard = z.infer<typeof Guard>;
 export type RoundCueRow = z.infer<typeof CuesFile>['roundCues'][number];
 export type VenueCueRow = z.infer<typeof CuesFile>['venueCues'][number];
+export type ChairCueRow = z.infer<typeof CuesFile>['chairCues'][number];
 
 /** Regional-indicator flag from an ISO code: "CA" → 🇨🇦. */
 export const flagOf = (code: string) => String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
@@ -99,3 +100,4 @@ export const loadDocumentKinds = () => readDataFile('documents.json').kinds;
 export const loadStopwords = () => readDataFile('stopwords-vi.json').stopwords;
 export const loadRoundCues = () => readDataFile('cues.json').roundCues;
 export const loadVenueCues = () => readDataFile('cues.json').venueCues;
+export const loadChairCues = () => readDataFile('cues.json').chairCues;

@@ -97,4 +97,18 @@ export const VenueCue = z
     example: z.string().min(1),
   })
   .strict();
-export const CuesFile = z.object({ ...Comment, roundCues: z.array(RoundCue), venueCues: z.array(VenueCue) }).strict();
+export const ChairCue = z
+  .object({
+    cue: z.string().min(1),
+    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headBy', 'host']),
+    example: z.string().min(1),
+  })
+  .strict();
+export const CuesFile = z
+  .object({
+    ...Comment,
+    roundCues: z.array(RoundCue),
+    venueCues: z.array(VenueCue),
+    chairCues: z.array(ChairCue),
+  })
+  .strict();

@@ -15,7 +15,7 @@ const SCORER = '../shared/tools/score-export.mjs';
 const present = existsSync(join(DEVSET, 'gold.json')) && existsSync(SCORER);
 
 /** Raise these as extraction improves; never lower them to make a change pass. */
-const MIN_FIELDS_RIGHT = 364;
+const MIN_FIELDS_RIGHT = 385;
 const MAX_STATED_WRONG = 12;
 
 interface Score {

@@ -1,8 +1,9 @@
 // Every row of data/cues.json shows its cue in its example sentence: the example, read by the extractor, gives that kind.
 import { describe, expect, it } from 'vitest';
+import { findChairs } from '../../src/knowledge/chairs.js';
 import { findRoundMentions } from '../../src/knowledge/round-mentions.js';
 import { venuesIn } from '../../src/knowledge/venues.js';
-import { loadRoundCues, loadVenueCues } from '../../src/vocabulary/index.js';
+import { loadChairCues, loadRoundCues, loadVenueCues } from '../../src/vocabulary/index.js';
 
 describe('round cues (data/cues.json)', () => {
   for (const row of loadRoundCues()) {
@@ -37,5 +38,22 @@ describe('venue cues (data/cues.json)', () => {
   it('a place without a cue is no venue, and an outlet tag "(… Online)" does not make a round online', () => {
     expect(venuesIn('Hai bên ghi nhận Hà Nội đã thay đổi nhiều.').places).toEqual([]);
     expect(venuesIn('(QĐ Online) - Đối thoại lần thứ 5 diễn ra sáng 5/6.').online).toBe(false);
+  });
+});
+
+describe('chair cues (data/cues.json)', () => {
+  for (const row of loadChairCues()) {
+    it(`${row.kind} "${row.cue}": ${row.example}`, () => {
+      expect(row.example.toLowerCase()).toContain(row.cue.toLowerCase());
+      const chairs = findChairs(row.example);
+      expect(chairs.length, 'a person is read').toBeGreaterThan(0);
+      const role = row.kind === 'host' ? 'host' : row.kind.startsWith('head') ? 'delegation-head' : 'co-chair';
+      expect(chairs[0]!.role).toBe(role);
+      const two = / (?:và|and) |; /u.test(row.example);
+      if (row.kind === 'namesAfter' || row.kind === 'namesBefore') expect(chairs.length).toBe(two ? 2 : 1);
+    });
+  }
+  it('a person who only receives a delegation is no chair', () => {
+    expect(findChairs('Thượng tướng Phạm Văn Tiến, Thứ trưởng Bộ Quốc phòng tiếp ông John Carter.')).toEqual([]);
   });
 });

@@ -182,6 +182,14 @@ export function extractArticle(article: Article): ArticleFacts {
 
   const mechanismOfArticle =
     titleMentions.find((m) => m.mechanism)?.mechanism ?? located.find((m) => m.mechanism)?.mechanism ?? null;
+  // An elliptical "phiên thứ 9" refers back to the article's one mechanism with its one partner. Where an analysis
+  // names several mechanisms, or the sentence names another country, what it refers to is a guess: it is left out.
+  const mechanismsNamed = new Set([...titleMentions, ...located].map((m) => m.mechanism).filter((m) => m !== null));
+  const ellipticalOk = (m: Located) =>
+    mechanismsNamed.size === 1 && findPartners(m.sentence.text).every((p) => p.key === partner);
+  const resolved = located.filter((m) => !m.elliptical || ellipticalOk(m));
+  located.length = 0;
+  located.push(...resolved);
   for (const m of located) {
     m.mechanism ??= mechanismOfArticle;
     m.partner ??= partner;
@@ -189,7 +197,12 @@ export function extractArticle(article: Article): ArticleFacts {
   // A mechanism only proposed or to be set up is no round; a numbered round proposed is one planned.
   for (const m of located) if (m.cue === 'proposed' && m.round !== null) m.cue = 'planned';
   const usable = located.filter((m) => m.mechanism !== null && m.partner === partner && m.cue !== 'proposed');
-  const primary = primaryRound(titleMentions, usable, reference);
+  // A report names its own round in full at least once: an elliptical mention is never the round it reports.
+  const primary = primaryRound(
+    titleMentions,
+    usable.filter((m) => !m.elliptical),
+    reference,
+  );
 
   if (primary?.mechanism) {
     const ofPrimary = usable.filter((m) => sameRound(m, primary));

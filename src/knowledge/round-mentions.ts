@@ -3,7 +3,7 @@
  * "phiên Đối thoại lần thứ 8 năm 2019", "the 5th Defence Policy Dialogue". Only mechanisms of the vocabulary count,
  * so "Giao lưu hữu nghị quốc phòng biên giới lần thứ 8" or "Đối thoại Shangri-La lần thứ 18" are not rounds.
  */
-import { findMechanisms, findPartners } from './match.js';
+import { findMechanisms, findPairPartner, findPartners } from './match.js';
 import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseVietnameseNumber } from './ordinals.js';
 import { cueFor, type RoundCue, reportsHeld } from './round-cues.js';
 
@@ -17,6 +17,8 @@ export interface RoundMention {
   cue: RoundCue;
   /** The sentence reports a round taking place ("diễn ra", "was held", "co-chaired"). */
   held: boolean;
+  /** "phiên thứ 9", "the 9th dialogue": a round named without its mechanism, referring back to one named before. */
+  elliptical?: boolean;
   start: number;
   end: number;
 }
@@ -33,10 +35,25 @@ const EN_ROUND_BEFORE = new RegExp(
   'iu',
 );
 const EN_ROUND_AFTER = /^\s*(?:\(|,)?\s*(?:round|no\.?)\s+(\d{1,2})\b/iu;
-/** What may stand between a mechanism name and its round number: the two countries, "giữa hai nước". */
-const PARTNER_GAP =
-  /^[\s,]*(?:(?:giữa\s+)?(?:Việt Nam|VN|Vietnam|Viet Nam)\s*[-–—]\s*[\p{L}][\p{L}\s.'-]{0,40}?|giữa hai nước|between the two countries)?(?=[\s,]*(?:lần|khóa|khoá|\(|,|$))/u;
+/**
+ * What may stand between a mechanism name and its round number: the two countries in either order, written short
+ * ("Việt – Trung"), a level ("cấp Thứ trưởng", "at deputy ministerial level"), "giữa hai nước".
+ */
+const VN_NAME = '(?:Việt Nam|Viet Nam|Vietnam|VN)';
+const LEVEL = '(?:\\s*(?:cấp\\s+(?:[Tt]hứ trưởng|[Bb]ộ trưởng)|at\\s+(?:deputy|vice)[-\\s]minister(?:ial)?\\s+level))?';
+const PAIR = `(?:giữa\\s+)?(?:(?:${VN_NAME}|Việt)\\s*[-–—]\\s*[\\p{L}][\\p{L}\\s.'-]{0,40}?|[\\p{Lu}][\\p{L}\\s.'-]{0,30}?\\s*[-–—]\\s*${VN_NAME})`;
+const PARTNER_GAP = new RegExp(
+  `^[\\s,]*${LEVEL}\\s*(?:${PAIR}|giữa hai nước|between the two countries)?${LEVEL}(?=[\\s,]*(?:lần|khóa|khoá|\\(|,|$))`,
+  'u',
+);
 const GENERIC_VI = /(?:[Pp]hiên|[Cc]uộc)?\s*[Đđ]ối thoại(?=\s+lần\s)/gu;
+/** An elliptical round that refers back to the article's mechanism: "phiên thứ 9", "phiên đối thoại thứ hai". */
+const ELLIPTICAL_VI = new RegExp(
+  `(?<![\\p{L}\\p{M}])[Pp]hiên(?:\\s+[Đđ]ối thoại)?\\s+thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+/** The English one: "the 9th dialogue", "the third Dialogue", "the fifth round of the dialogue". */
+const ELLIPTICAL_EN = new RegExp(`\\b(${EN_ORDINAL_PATTERN})\\s+(?:round\\s+of\\s+the\\s+)?dialogue\\b`, 'giu');
 
 function readVietnameseRound(numberText: string): number | null {
   if (/^\d+$/.test(numberText)) return Number(numberText);
@@ -74,7 +91,7 @@ function roundAfter(
   const end = from + gapText.length + used;
   const yearMatch =
     /^[\s,(]*(?:năm|in)\s+(\d{4})/iu.exec(sentence.slice(end)) ?? /^[\s,]*\((\d{4})\)/u.exec(sentence.slice(end));
-  const partner = gapText ? (findPartners(gapText)[0]?.key ?? null) : null;
+  const partner = gapText ? (findPartners(gapText)[0]?.key ?? findPairPartner(gapText)) : null;
   return { round, year: yearMatch ? Number(yearMatch[1]) : null, end, partner };
 }
 
@@ -139,6 +156,31 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       start,
       end: after.end,
     });
+  }
+  const elliptical = (start: number, end: number, round: number | null) => {
+    if (round === null || round < 1 || round > 60) return;
+    if (mentions.some((m) => start < m.end && end > m.start)) return;
+    if (mechanisms.some((m) => start < m.end && end > m.start)) return;
+    const year = /^[\s,(]*(?:năm|in)\s+(\d{4})/iu.exec(sentence.slice(end));
+    mentions.push({
+      mechanism: null,
+      round,
+      partner: null,
+      year: year ? Number(year[1]) : null,
+      cue: cueFor(sentence, start, end),
+      held: (held ??= reportsHeld(sentence)),
+      elliptical: true,
+      start,
+      end,
+    });
+  };
+  if (sentence.includes('hiên')) {
+    for (const e of sentence.matchAll(ELLIPTICAL_VI))
+      elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? ''));
+  }
+  if (/ialogue/iu.test(sentence)) {
+    for (const e of sentence.matchAll(ELLIPTICAL_EN))
+      elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

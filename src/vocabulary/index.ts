@@ -78,9 +78,10 @@ export function loadVocabulary(): VocabularyData {
   }));
   const allPlaces = [...places, ...partnerPlaces];
   cached = {
-    partners: partners.partners.map(({ adjectives, ...p }) => ({
+    partners: partners.partners.map(({ adjectives, pairNamesVi, ...p }) => ({
       ...p,
       adjectives: adjectives ?? [],
+      pairNamesVi: pairNamesVi ?? [],
       flag: flagOf(p.code),
     })),
     topics: readDataFile('topics.json').topics,

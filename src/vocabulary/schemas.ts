@@ -34,6 +34,8 @@ export const PartnersFile = z
           namesVi: Terms,
           /** English nationality adjectives ("Chinese", "Australian"): they name the partner in a sentence too. */
           adjectives: Terms.optional(),
+          /** Short names that stand for the country only in a pair with Vietnam: "Việt – Trung", "Việt - Mỹ". */
+          pairNamesVi: Terms.optional(),
           relationsSince: z.number().int().min(1900).max(2100).nullable(),
           article: z.literal('the').optional(),
         })

@@ -12,7 +12,7 @@ import { reportsHeld } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { venuesIn } from './venues.js';
-import { completeDate, findTextDates, type YearReference } from './text-dates.js';
+import { completeDate, findTextDates, isoOf, type YearReference } from './text-dates.js';
 import { findEvents } from './events.js';
 import { evidenceOf } from './evidence.js';
 import type { Agreement, CoChair, EventRecord, Evidence, RoundRecord, RoundStatus } from './types.js';
@@ -268,13 +268,18 @@ export function extractArticle(article: Article): ArticleFacts {
   for (const m of usable) {
     if (primary && sameRound(m, primary)) continue;
     if (m.round === null) continue;
-    const status: RoundStatus = m.cue === 'planned' ? 'planned' : 'mentioned';
+    // A round dated in a year already gone is no plan, whatever cue word stands near it.
+    const past = m.year !== null && reference !== null && m.year < reference.year;
+    const status: RoundStatus = m.cue === 'planned' && !past ? 'planned' : 'mentioned';
     if (facts.rounds.some((r) => r.mechanism === m.mechanism && r.round === m.round)) continue;
     const record = emptyRecord(partner, m.mechanism!, m.round, status);
     const evidence = evidenceOf(m.sentence);
     record.sources = [evidence];
     record.evidence.round = [evidence];
-    if (m.year) setDate(record, { iso: String(m.year), precision: 'year', inferred: false }, evidence);
+    if (m.year) {
+      const precision = m.day ? 'day' : m.month ? 'month' : 'year';
+      setDate(record, { iso: isoOf(m.year, m.month, m.day), precision, inferred: false }, evidence);
+    }
     if (status === 'planned') {
       const place = venuesOf([{ ...m.sentence, text: m.sentence.text.slice(m.start) }]);
       record.venues = place.venues;

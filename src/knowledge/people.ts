@@ -82,6 +82,11 @@ function leadingName(text: string): string | null {
   for (const raw of words) {
     // A possessive ends a name and is not part of it: "Italy's Undersecretary …".
     if (/['’]s[,;:]?$/u.test(raw)) break;
+    // An initial inside a name goes on: "Irineo C. Espino", "J. Smith".
+    if (/^\p{Lu}\.$/u.test(raw)) {
+      name.push(raw);
+      continue;
+    }
     const word = raw.replace(/[,;:)(.]+$/u, '');
     if (!WORD.test(word) || (name.length === 0 && NOT_NAME_WORDS.has(word))) break;
     if (name.length > 0 && NOT_NAME_WORDS.has(word)) break;

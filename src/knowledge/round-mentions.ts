@@ -6,6 +6,7 @@
 import { findMechanisms, findPairPartner, findPartners } from './match.js';
 import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseVietnameseNumber } from './ordinals.js';
 import { cueFor, type RoundCue, reportsHeld } from './round-cues.js';
+import { findTextDates } from './text-dates.js';
 
 export interface RoundMention {
   /** null for a generic "Đối thoại lần thứ 8": the article's own mechanism. */
@@ -14,6 +15,9 @@ export interface RoundMention {
   partner: string | null;
   /** A year written right after the round ("lần thứ 8 năm 2019"). */
   year: number | null;
+  /** The month (and day) written with that year: "lần thứ 8 (tháng 11/2021)", "the thirteenth in November 2022". */
+  month?: number;
+  day?: number;
   cue: RoundCue;
   /** The sentence reports a round taking place ("diễn ra", "was held", "co-chaired"). */
   held: boolean;
@@ -55,6 +59,27 @@ const ELLIPTICAL_VI = new RegExp(
 /** The English one: "the 9th dialogue", "the third Dialogue", "the fifth round of the dialogue". */
 const ELLIPTICAL_EN = new RegExp(`\\b(${EN_ORDINAL_PATTERN})\\s+(?:round\\s+of\\s+the\\s+)?dialogue\\b`, 'giu');
 
+interface DateAfter {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/**
+ * The date written right after a round: "lần thứ 8 năm 2019", "in 2012", "(2019)", a parenthesis "(tháng 11/2021)",
+ * "(Hà Nội, năm 2019)", "the thirteenth in November 2022". A span "(28 - 29/10/2013)" keeps only its month.
+ */
+function dateAfter(text: string): DateAfter | null {
+  const parenthesis = /^[\s,]*\(([^()]{1,40})\)/u.exec(text);
+  const phrase = /^[\s,]*(?:(?:năm|in|tháng|vào)\s[^,.;()]{1,28})/iu.exec(text);
+  const stretch = parenthesis?.[1] ?? phrase?.[0];
+  if (!stretch) return null;
+  const found = findTextDates(stretch).find((d) => d.year !== undefined);
+  if (!found?.year) return null;
+  const span = /\d\s*[-–]\s*\d/u.test(stretch);
+  return { year: found.year, month: found.month, day: span ? undefined : found.day };
+}
+
 function readVietnameseRound(numberText: string): number | null {
   if (/^\d+$/.test(numberText)) return Number(numberText);
   if (/^đầu tiên$/iu.test(numberText)) return 1;
@@ -65,7 +90,7 @@ function readVietnameseRound(numberText: string): number | null {
 function roundAfter(
   sentence: string,
   from: number,
-): { round: number; year: number | null; end: number; partner: string | null } | null {
+): { round: number; date: DateAfter | null; end: number; partner: string | null } | null {
   const rest = sentence.slice(from);
   const gap = PARTNER_GAP.exec(rest);
   const gapText = gap?.[0] ?? '';
@@ -89,10 +114,9 @@ function roundAfter(
   }
   if (round === null || round < 1 || round > 60) return null;
   const end = from + gapText.length + used;
-  const yearMatch =
-    /^[\s,(]*(?:năm|in)\s+(\d{4})/iu.exec(sentence.slice(end)) ?? /^[\s,]*\((\d{4})\)/u.exec(sentence.slice(end));
+  const date = dateAfter(sentence.slice(end));
   const partner = gapText ? (findPartners(gapText)[0]?.key ?? findPairPartner(gapText)) : null;
-  return { round, year: yearMatch ? Number(yearMatch[1]) : null, end, partner };
+  return { round, date, end, partner };
 }
 
 function roundBefore(sentence: string, start: number): number | null {
@@ -131,7 +155,9 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       mechanism: m.key,
       round: after?.round ?? beforeRound,
       partner: after?.partner ?? partnerNear,
-      year: after?.year ?? null,
+      year: after?.date?.year ?? null,
+      month: after?.date?.month,
+      day: after?.date?.day,
       cue: cueFor(sentence, m.start, after?.end ?? m.end),
       held: (held ??= reportsHeld(sentence)),
       start: m.start,
@@ -150,7 +176,9 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       mechanism: null,
       round: after.round,
       partner: after.partner,
-      year: after.year,
+      year: after.date?.year ?? null,
+      month: after.date?.month,
+      day: after.date?.day,
       cue: cueFor(sentence, start, after.end),
       held: (held ??= reportsHeld(sentence)),
       start,
@@ -161,12 +189,14 @@ export function findRoundMentions(sentence: string): RoundMention[] {
     if (round === null || round < 1 || round > 60) return;
     if (mentions.some((m) => start < m.end && end > m.start)) return;
     if (mechanisms.some((m) => start < m.end && end > m.start)) return;
-    const year = /^[\s,(]*(?:năm|in)\s+(\d{4})/iu.exec(sentence.slice(end));
+    const date = dateAfter(sentence.slice(end));
     mentions.push({
       mechanism: null,
       round,
       partner: null,
-      year: year ? Number(year[1]) : null,
+      year: date?.year ?? null,
+      month: date?.month,
+      day: date?.day,
       cue: cueFor(sentence, start, end),
       held: (held ??= reportsHeld(sentence)),
       elliptical: true,

@@ -2,13 +2,13 @@
 // styles outlets use: a short pair "Việt – Trung", a level between name and number, chairs in the next sentence,
 // a third-country dialogue, a proposal, an English wire report with abbreviated ranks.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
-import { buildKnowledge } from '../../src/knowledge/merge.js';
 import type { KnowledgeTable } from '../../src/knowledge/types.js';
+import { CorpusStore } from '../../src/store/store.js';
 
 let table: KnowledgeTable;
 beforeAll(async () => {
-  table = buildKnowledge(await loadCorpus('test/fixtures/rounds'));
+  // Built as the bot and the CLI build it: through the store, without a disk cache.
+  table = (await new CorpusStore('test/fixtures/rounds').load()).knowledge;
 });
 
 const find = (partner: string, round: number) => table.rounds.find((r) => r.partner === partner && r.round === round);

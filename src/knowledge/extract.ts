@@ -4,12 +4,15 @@
  */
 import type { Article, HistDate } from '../corpus/types.js';
 import { findDocuments } from './agreements.js';
-import { findPartners, findPlaces, findTopics } from './match.js';
-import { findChairs, looksVietnamese } from './people.js';
+import { findPartners, findTopics } from './match.js';
+import { findChairs } from './chairs.js';
+import { looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
+import { reportsHeld } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { completeDate, findTextDates, type YearReference } from './text-dates.js';
+import { venuesIn } from './venues.js';
+import { completeDate, findTextDates, isoOf, type YearReference } from './text-dates.js';
 import { findEvents } from './events.js';
 import { evidenceOf } from './evidence.js';
 import type { Agreement, CoChair, EventRecord, Evidence, RoundRecord, RoundStatus } from './types.js';
@@ -25,13 +28,6 @@ export interface ArticleFacts {
   events: EventRecord[];
 }
 
-const ONLINE_PATTERN =
-  /trực tuyến|trực tiếp qua|hội nghị truyền hình|\bonline\b|\bvirtual(?:ly)?\b|video ?conference/iu;
-/** Every online phrase contains one of these; V8 scans this plain alternation far faster than the \b ones above. */
-const ONLINE_WORD = /trực t|truyền hình|online|virtual|video/iu;
-const isOnline = (text: string) => ONLINE_WORD.test(text) && ONLINE_PATTERN.test(text);
-const PLACE_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at)\s+$/iu;
-const ONLINE_END_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at|between|giữa)\s+$/iu;
 const DIALOGUE_WORD = /[Đđ]ối thoại|[Tt]ham vấn|\b[Dd]ialogue\b|\b[Cc]onsultation\b/u;
 
 /** The partner the article is about: named in the title, else most named in round mentions, else in the lead. */
@@ -109,20 +105,7 @@ function dateOfRound(sentences: Sentence[], reference: YearReference | null, pub
 
 function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' | 'in-person'; evidence: Evidence[] } {
   for (const s of sentences) {
-    const online = isOnline(s.text);
-    // A venue follows "tại/in/at/điểm cầu/between X"; online, the other end may follow "and/và" right after the first.
-    const places: ReturnType<typeof findPlaces> = [];
-    for (const p of findPlaces(s.text)) {
-      const before = s.text.slice(Math.max(0, p.start - 16), p.start);
-      const last = places.at(-1);
-      const cued = (online ? ONLINE_END_CUE : PLACE_CUE).test(before);
-      const secondEnd =
-        online &&
-        last !== undefined &&
-        p.start - last.end < 40 &&
-        /(?:and|và)\s+(?:điểm cầu\s+)?$/iu.test(s.text.slice(last.end, p.start));
-      if (cued || secondEnd) places.push(p);
-    }
+    const { places, online } = venuesIn(s.text);
     if (places.length === 0 && !online) continue;
     if (online) {
       const cities = places.filter((p) => p.kind === 'city').map((p) => p.key);
@@ -199,6 +182,14 @@ export function extractArticle(article: Article): ArticleFacts {
 
   const mechanismOfArticle =
     titleMentions.find((m) => m.mechanism)?.mechanism ?? located.find((m) => m.mechanism)?.mechanism ?? null;
+  // An elliptical "phiên thứ 9" refers back to the article's one mechanism with its one partner. Where an analysis
+  // names several mechanisms, or the sentence names another country, what it refers to is a guess: it is left out.
+  const mechanismsNamed = new Set([...titleMentions, ...located].map((m) => m.mechanism).filter((m) => m !== null));
+  const ellipticalOk = (m: Located) =>
+    mechanismsNamed.size === 1 && findPartners(m.sentence.text).every((p) => p.key === partner);
+  const resolved = located.filter((m) => !m.elliptical || ellipticalOk(m));
+  located.length = 0;
+  located.push(...resolved);
   for (const m of located) {
     m.mechanism ??= mechanismOfArticle;
     m.partner ??= partner;
@@ -206,7 +197,12 @@ export function extractArticle(article: Article): ArticleFacts {
   // A mechanism only proposed or to be set up is no round; a numbered round proposed is one planned.
   for (const m of located) if (m.cue === 'proposed' && m.round !== null) m.cue = 'planned';
   const usable = located.filter((m) => m.mechanism !== null && m.partner === partner && m.cue !== 'proposed');
-  const primary = primaryRound(titleMentions, usable, reference);
+  // A report names its own round in full at least once: an elliptical mention is never the round it reports.
+  const primary = primaryRound(
+    titleMentions,
+    usable.filter((m) => !m.elliptical),
+    reference,
+  );
 
   if (primary?.mechanism) {
     const ofPrimary = usable.filter((m) => sameRound(m, primary));
@@ -227,12 +223,20 @@ export function extractArticle(article: Article): ArticleFacts {
     // An upper bound rests on the report itself: its sentence about the round, published on that date.
     if (dated && !dated.evidence) record.evidence.date = record.evidence.round.slice(0, 1);
 
-    const place = venuesOf(distinct([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound]));
+    // A place from another sentence counts only if it reports the round taking place: "… hy sinh tại Campuchia" in a
+    // sentence about the dialogue mechanism is no venue.
+    const place = venuesOf(
+      distinct([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound.filter((s) => reportsHeld(s.text))]),
+    );
     record.venues = place.venues;
     record.format = place.evidence.length || place.venues.length ? place.format : null;
     if (place.evidence.length) record.evidence.venues = record.evidence.format = place.evidence;
 
-    record.coChairs = coChairsOf(distinct([...roundSentences, ...aboutRound]), partner);
+    // "… lần thứ 7 được tổ chức tại …. A và B đồng chủ trì.": the chairs may be named in the next sentences of the
+    // paragraph that reports the round, without the dialogue's name.
+    const roundPassages = new Set(roundSentences.map((s) => s.passage));
+    const samePassage = sentences.filter((s) => roundPassages.has(s.passage));
+    record.coChairs = coChairsOf(distinct([...roundSentences, ...samePassage, ...aboutRound]), partner);
     if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
 
     for (const s of sentences) {
@@ -264,13 +268,18 @@ export function extractArticle(article: Article): ArticleFacts {
   for (const m of usable) {
     if (primary && sameRound(m, primary)) continue;
     if (m.round === null) continue;
-    const status: RoundStatus = m.cue === 'planned' ? 'planned' : 'mentioned';
+    // A round dated in a year already gone is no plan, whatever cue word stands near it.
+    const past = m.year !== null && reference !== null && m.year < reference.year;
+    const status: RoundStatus = m.cue === 'planned' && !past ? 'planned' : 'mentioned';
     if (facts.rounds.some((r) => r.mechanism === m.mechanism && r.round === m.round)) continue;
     const record = emptyRecord(partner, m.mechanism!, m.round, status);
     const evidence = evidenceOf(m.sentence);
     record.sources = [evidence];
     record.evidence.round = [evidence];
-    if (m.year) setDate(record, { iso: String(m.year), precision: 'year', inferred: false }, evidence);
+    if (m.year) {
+      const precision = m.day ? 'day' : m.month ? 'month' : 'year';
+      setDate(record, { iso: isoOf(m.year, m.month, m.day), precision, inferred: false }, evidence);
+    }
     if (status === 'planned') {
       const place = venuesOf([{ ...m.sentence, text: m.sentence.text.slice(m.start) }]);
       record.venues = place.venues;

@@ -54,6 +54,8 @@ export function readDataFile<F extends DataFile>(name: F): z.infer<(typeof DATA_
 export type NameGuard = z.infer<typeof Guard>;
 export type DateLineWords = z.infer<typeof DateLinesFile>;
 export type RoundCueRow = z.infer<typeof CuesFile>['roundCues'][number];
+export type VenueCueRow = z.infer<typeof CuesFile>['venueCues'][number];
+export type ChairCueRow = z.infer<typeof CuesFile>['chairCues'][number];
 
 /** Regional-indicator flag from an ISO code: "CA" → 🇨🇦. */
 export const flagOf = (code: string) => String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
@@ -79,9 +81,10 @@ export function loadVocabulary(): VocabularyData {
   }));
   const allPlaces = [...places, ...partnerPlaces];
   cached = {
-    partners: partners.partners.map(({ adjectives, ...p }) => ({
+    partners: partners.partners.map(({ adjectives, pairNamesVi, ...p }) => ({
       ...p,
       adjectives: adjectives ?? [],
+      pairNamesVi: pairNamesVi ?? [],
       flag: flagOf(p.code),
     })),
     topics: readDataFile('topics.json').topics,
@@ -101,3 +104,5 @@ export const loadDocumentKinds = () => readDataFile('documents.json').kinds;
 export const loadStopwords = () => readDataFile('stopwords-vi.json').stopwords;
 export const loadRoundCues = () => readDataFile('cues.json').roundCues;
 export const loadDateLineWords = () => readDataFile('date-lines.json');
+export const loadVenueCues = () => readDataFile('cues.json').venueCues;
+export const loadChairCues = () => readDataFile('cues.json').chairCues;

@@ -34,6 +34,8 @@ export const PartnersFile = z
           namesVi: Terms,
           /** English nationality adjectives ("Chinese", "Australian"): they name the partner in a sentence too. */
           adjectives: Terms.optional(),
+          /** Short names that stand for the country only in a pair with Vietnam: "Việt – Trung", "Việt - Mỹ". */
+          pairNamesVi: Terms.optional(),
           relationsSince: z.number().int().min(1900).max(2100).nullable(),
           article: z.literal('the').optional(),
         })
@@ -90,7 +92,28 @@ export const RoundCue = z
     example: z.string().min(1),
   })
   .strict();
-export const CuesFile = z.object({ ...Comment, roundCues: z.array(RoundCue) }).strict();
+export const VenueCue = z
+  .object({
+    cue: z.string().min(1),
+    kind: z.enum(['before', 'placeNoun', 'after', 'online']),
+    example: z.string().min(1),
+  })
+  .strict();
+export const ChairCue = z
+  .object({
+    cue: z.string().min(1),
+    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headBy', 'host']),
+    example: z.string().min(1),
+  })
+  .strict();
+export const CuesFile = z
+  .object({
+    ...Comment,
+    roundCues: z.array(RoundCue),
+    venueCues: z.array(VenueCue),
+    chairCues: z.array(ChairCue),
+  })
+  .strict();
 
 /** data/date-lines.json: the words of publication date lines (labels, weekdays, time zones, English months). */
 const DateWord = z.object({ text: z.string().min(1), example: z.string().min(1) }).strict();

@@ -3,6 +3,7 @@
  * events it tells of. General rules only; every value carries the sentence it was read from.
  */
 import type { Article, HistDate } from '../corpus/types.js';
+import { unitsOf } from '../corpus/units.js';
 import { findDocuments } from './agreements.js';
 import { findPartners, findPlaces, findTopics } from './match.js';
 import { findChairs, looksVietnamese } from './people.js';
@@ -186,7 +187,23 @@ function setDate(record: RoundRecord, date: HistDate, evidence: Evidence | null)
   if (evidence) record.evidence.date = [evidence];
 }
 
+/**
+ * A listing page or round-up holds several reports (src/corpus/units.ts): each unit is read on its own, with its
+ * own headline and date, so that nothing crosses from one item to another.
+ */
 export function extractArticle(article: Article): ArticleFacts {
+  const units = unitsOf(article);
+  if (units.length === 1) return extractReport(units[0]!);
+  const facts: ArticleFacts = { article: article.id, rounds: [], events: [] };
+  for (const unit of units) {
+    const one = extractReport(unit);
+    facts.rounds.push(...one.rounds);
+    facts.events.push(...one.events);
+  }
+  return facts;
+}
+
+function extractReport(article: Article): ArticleFacts {
   const sentences = article.passages.flatMap(splitSentences);
   // Read once, used twice: here for the rounds, and by findEvents for the rounds it must not report again.
   const mentionsBySentence = new Map(sentences.map((sentence) => [sentence, findRoundMentions(sentence.text)]));
@@ -212,7 +229,7 @@ export function extractArticle(article: Article): ArticleFacts {
     const ofPrimary = usable.filter((m) => sameRound(m, primary));
     const allPlanned = ofPrimary.length > 0 && ofPrimary.every((m) => m.cue === 'planned');
     const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
-    const lead = sentences.filter((s) => s.passage.index === 1 && s.index === 0);
+    const lead = sentences.filter((s) => s.passage === article.passages[0] && s.index === 0);
     const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
     const otherRounds = usable.filter((m) => m.round !== null && !sameRound(m, primary)).map((m) => m.sentence);
     const aboutRound = sentences.filter(

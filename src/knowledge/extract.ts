@@ -10,7 +10,7 @@ import { findChairs, looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { completeDate, findTextDates, type YearReference } from './text-dates.js';
+import { completeDate, dateOfMention, type YearReference } from './text-dates.js';
 import { findEvents } from './events.js';
 import type { Agreement, CoChair, EventRecord, Evidence, RoundRecord, RoundStatus } from './types.js';
 import { partnerName, roundId } from './naming.js';
@@ -90,14 +90,20 @@ function primaryRound(
   );
 }
 
-function dateOfRound(sentences: Sentence[], reference: YearReference | null, published: HistDate | null) {
-  for (const s of sentences) {
-    const dates = findTextDates(s.text).filter(
-      (d) => d.day !== undefined || d.garbledMonths || (d.month !== undefined && d.year !== undefined),
-    );
-    const first = dates[0];
+/**
+ * The round's date: in each of its sentences, a date written right after the round's name, else the sentence's
+ * first date (src/knowledge/text-dates.ts, dateOfMention). A planned round's year-less month lies ahead.
+ */
+function dateOfRound(
+  sentences: { sentence: Sentence; mention: { start: number; end: number } | null }[],
+  reference: YearReference | null,
+  published: HistDate | null,
+  planned = false,
+) {
+  for (const { sentence: s, mention } of sentences) {
+    const first = dateOfMention(s.text, mention, true);
     if (!first) continue;
-    const date = completeDate(first, reference);
+    const date = completeDate(first, reference, { future: planned });
     if (date) return { date, evidence: evidenceOf(s) };
   }
   if (published) {
@@ -238,7 +244,15 @@ function extractReport(article: Article): ArticleFacts {
 
     record.sources = roundSentences.map(evidenceOf);
     record.evidence.round = ofPrimary.map((m) => evidenceOf(m.sentence));
-    const dated = dateOfRound(ofPrimary.map((m) => m.sentence).concat(lead), reference, article.published);
+    const dated = dateOfRound(
+      [
+        ...ofPrimary.map((m) => ({ sentence: m.sentence, mention: m })),
+        ...lead.map((s) => ({ sentence: s, mention: null })),
+      ],
+      reference,
+      article.published,
+      allPlanned,
+    );
     if (dated) setDate(record, dated.date, dated.evidence);
     // An upper bound rests on the report itself: its sentence about the round, published on that date.
     if (dated && !dated.evidence) record.evidence.date = record.evidence.round.slice(0, 1);
@@ -286,7 +300,15 @@ function extractReport(article: Article): ArticleFacts {
     const evidence = evidenceOf(m.sentence);
     record.sources = [evidence];
     record.evidence.round = [evidence];
-    if (m.year) setDate(record, { iso: String(m.year), precision: 'year', inferred: false }, evidence);
+    // A date written right after its name ("lần thứ 6 (tháng 7/2023)"), or leading a sentence about it alone.
+    const alone = usable.filter((x) => x.sentence === m.sentence).length === 1;
+    const written = dateOfMention(m.sentence.text, m, alone);
+    const date =
+      written && (written.year !== undefined || written.relativeYear !== undefined || status === 'planned')
+        ? completeDate(written, reference, { future: status === 'planned' })
+        : null;
+    if (date) setDate(record, date, evidence);
+    else if (m.year) setDate(record, { iso: String(m.year), precision: 'year', inferred: false }, evidence);
     if (status === 'planned') {
       const place = venuesOf([{ ...m.sentence, text: m.sentence.text.slice(m.start) }]);
       record.venues = place.venues;

@@ -8,8 +8,8 @@ import { loadVocabulary } from './vocabulary.js';
 import type { YearReference } from './text-dates.js';
 
 function fromIso(iso: string, inferred: boolean): YearReference {
-  const [year, month] = iso.split('-').map(Number);
-  return { year: year!, month: month ?? null, inferred };
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year: year!, month: month ?? null, day: day ?? null, inferred };
 }
 
 /** "kỷ niệm 40 năm thiết lập quan hệ ngoại giao" / "40th anniversary of diplomatic relations" → 40. */

@@ -259,6 +259,10 @@ export interface YearReference {
   day?: number | null;
   /** true when the reference itself was inferred (page context, anniversary). */
   inferred: boolean;
+  /** The latest date the article names, not its publication: the event is on or after it, not before. */
+  after?: boolean;
+  /** The only years the article can be of (an anniversary still ahead: its year or the year before). */
+  years?: number[];
 }
 
 const DAY_MS = 86_400_000;
@@ -276,6 +280,23 @@ function dayOfWeekday(weekday: number, reference: YearReference, future: boolean
     precision: 'day',
     inferred: true,
   };
+}
+
+/**
+ * A year-less date in an article with no publication date, read against the latest date the article names: the
+ * first such day on or after it (and on its weekday when the text gives one), within three years; inferred.
+ */
+function afterReference(date: TextDate, month: number | undefined, reference: YearReference): HistDate | null {
+  if (month === undefined || date.day === undefined || reference.month === null) return null;
+  const from = Date.UTC(reference.year, reference.month - 1, reference.day ?? 1);
+  for (let year = reference.year; year <= reference.year + 3; year++) {
+    const at = Date.UTC(year, month - 1, date.day);
+    if (at < from || (reference.years && !reference.years.includes(year))) continue;
+    if (date.weekday !== undefined && new Date(at).getUTCDay() !== date.weekday) continue;
+    // Without a weekday only the first year fits the "shortly after" the article implies.
+    return { iso: isoOf(year, month, date.day), precision: 'day', inferred: true };
+  }
+  return null;
 }
 
 /**
@@ -301,6 +322,7 @@ export function completeDate(
     year = reference.year + date.relativeYear;
     inferred = true;
   }
+  if (year === undefined && reference?.after) return afterReference(date, month, reference);
   if (year === undefined) {
     if (!reference) return null;
     year = reference.year;

@@ -3,6 +3,7 @@
  * events it tells of. General rules only; every value carries the sentence it was read from.
  */
 import type { Article, HistDate } from '../corpus/types.js';
+import { unitsOf } from '../corpus/units.js';
 import { findDocuments } from './agreements.js';
 import { findPartners, findTopics } from './match.js';
 import { findChairs } from './chairs.js';
@@ -12,7 +13,7 @@ import { reportsHeld } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { venuesIn } from './venues.js';
-import { completeDate, findTextDates, isoOf, type YearReference } from './text-dates.js';
+import { completeDate, dateOfMention, isoOf, type YearReference } from './text-dates.js';
 import { findEvents } from './events.js';
 import { evidenceOf } from './evidence.js';
 import type { Agreement, CoChair, EventRecord, Evidence, RoundRecord, RoundStatus } from './types.js';
@@ -83,14 +84,20 @@ function primaryRound(
   );
 }
 
-function dateOfRound(sentences: Sentence[], reference: YearReference | null, published: HistDate | null) {
-  for (const s of sentences) {
-    const dates = findTextDates(s.text).filter(
-      (d) => d.day !== undefined || d.garbledMonths || (d.month !== undefined && d.year !== undefined),
-    );
-    const first = dates[0];
+/**
+ * The round's date: in each of its sentences, a date written right after the round's name, else the sentence's
+ * first date (src/knowledge/text-dates.ts, dateOfMention). A planned round's year-less month lies ahead.
+ */
+function dateOfRound(
+  sentences: { sentence: Sentence; mention: { start: number; end: number } | null }[],
+  reference: YearReference | null,
+  published: HistDate | null,
+  planned = false,
+) {
+  for (const { sentence: s, mention } of sentences) {
+    const first = dateOfMention(s.text, mention, true);
     if (!first) continue;
-    const date = completeDate(first, reference);
+    const date = completeDate(first, reference, { future: planned });
     if (date) return { date, evidence: evidenceOf(s) };
   }
   if (published) {
@@ -167,7 +174,23 @@ function setDate(record: RoundRecord, date: HistDate, evidence: Evidence | null)
   if (evidence) record.evidence.date = [evidence];
 }
 
+/**
+ * A listing page or round-up holds several reports (src/corpus/units.ts): each unit is read on its own, with its
+ * own headline and date, so that nothing crosses from one item to another.
+ */
 export function extractArticle(article: Article): ArticleFacts {
+  const units = unitsOf(article);
+  if (units.length === 1) return extractReport(units[0]!);
+  const facts: ArticleFacts = { article: article.id, rounds: [], events: [] };
+  for (const unit of units) {
+    const one = extractReport(unit);
+    facts.rounds.push(...one.rounds);
+    facts.events.push(...one.events);
+  }
+  return facts;
+}
+
+function extractReport(article: Article): ArticleFacts {
   const sentences = article.passages.flatMap(splitSentences);
   // Read once, used twice: here for the rounds, and by findEvents for the rounds it must not report again.
   const mentionsBySentence = new Map(sentences.map((sentence) => [sentence, findRoundMentions(sentence.text)]));
@@ -209,7 +232,7 @@ export function extractArticle(article: Article): ArticleFacts {
     const titleSaysHeld = titleMentions.some((m) => sameRound(m, primary) && m.cue === 'none');
     const allPlanned = !titleSaysHeld && ofPrimary.length > 0 && ofPrimary.every((m) => m.cue === 'planned');
     const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
-    const lead = sentences.filter((s) => s.passage.index === 1 && s.index === 0);
+    const lead = sentences.filter((s) => s.passage === article.passages[0] && s.index === 0);
     const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
     const otherRounds = usable.filter((m) => m.round !== null && !sameRound(m, primary)).map((m) => m.sentence);
     const aboutRound = sentences.filter(
@@ -218,7 +241,15 @@ export function extractArticle(article: Article): ArticleFacts {
 
     record.sources = roundSentences.map(evidenceOf);
     record.evidence.round = ofPrimary.map((m) => evidenceOf(m.sentence));
-    const dated = dateOfRound(ofPrimary.map((m) => m.sentence).concat(lead), reference, article.published);
+    const dated = dateOfRound(
+      [
+        ...ofPrimary.map((m) => ({ sentence: m.sentence, mention: m })),
+        ...lead.map((s) => ({ sentence: s, mention: null })),
+      ],
+      reference,
+      article.published,
+      allPlanned,
+    );
     if (dated) setDate(record, dated.date, dated.evidence);
     // An upper bound rests on the report itself: its sentence about the round, published on that date.
     if (dated && !dated.evidence) record.evidence.date = record.evidence.round.slice(0, 1);
@@ -276,7 +307,15 @@ export function extractArticle(article: Article): ArticleFacts {
     const evidence = evidenceOf(m.sentence);
     record.sources = [evidence];
     record.evidence.round = [evidence];
-    if (m.year) {
+    // A date written right after its name ("lần thứ 6 (tháng 7/2023)"), or leading a sentence about it alone.
+    const alone = usable.filter((x) => x.sentence === m.sentence).length === 1;
+    const written = dateOfMention(m.sentence.text, m, alone);
+    const date =
+      written && (written.year !== undefined || written.relativeYear !== undefined || status === 'planned')
+        ? completeDate(written, reference, { future: status === 'planned' })
+        : null;
+    if (date) setDate(record, date, evidence);
+    else if (m.year) {
       const precision = m.day ? 'day' : m.month ? 'month' : 'year';
       setDate(record, { iso: isoOf(m.year, m.month, m.day), precision, inferred: false }, evidence);
     }

@@ -12,11 +12,10 @@ import type { Answer } from '../types.js';
 import { viewsOf } from '../views.js';
 import { buildAnswer, byDate } from './build.js';
 import type { ParsedQuestion } from './parse.js';
-import { byPartnerList, capitalise, en, roundLine, roundsCount } from './phrases.js';
-import { within } from './time.js';
+import { byPartnerList, capitalise, en, lowerFirst, possessive, roundLine, roundsCount } from './phrases.js';
+import { inPeriod, periodName, within } from './time.js';
 
 const allRounds = (lib: Library) => [...lib.knowledge.rounds].sort(byDate);
-const periodName = (q: ParsedQuestion) => q.period!.label.replace(/^(?:in|during|of|trong|vao) /, '');
 
 /** Rounds of the period nearest to it, before and after, for "nothing on record" answers. */
 function nearest(rounds: RoundRecord[], from: string, to: string): RoundRecord[] {
@@ -34,22 +33,22 @@ export function answerPeriod(lib: Library, q: ParsedQuestion, lang: Language): A
   const held = inside.filter((r) => r.status === 'held');
   const others = inside.filter((r) => r.status !== 'held');
   const events = lib.knowledge.events.filter((e) => within(e.date, period));
-  const name = periodName(q);
-  const title = en(lang) ? `Rounds in ${name}` : `Các phiên trong ${name}`;
+  const name = inPeriod(period, lang);
+  const title = en(lang) ? `Rounds: ${periodName(period, lang)}` : `Các phiên: ${periodName(period, lang)}`;
   if (!inside.length) {
     const near = nearest(all, period.from, period.to);
     const summary = en(lang)
-      ? `No round on record took place in ${name}.${near.length ? ` The nearest on record: ${byPartnerList(near, lang)}.` : ''}`
-      : `Chưa ghi nhận phiên nào diễn ra trong ${name}.${near.length ? ` Gần nhất được ghi nhận: ${byPartnerList(near, lang)}.` : ''}`;
+      ? `No round on record took place ${name}.${near.length ? ` The nearest on record: ${byPartnerList(near, lang)}.` : ''}`
+      : `Chưa ghi nhận phiên nào diễn ra ${name}.${near.length ? ` Gần nhất được ghi nhận: ${byPartnerList(near, lang)}.` : ''}`;
     return buildAnswer(lib, lang, { title, summary, rounds: near, events });
   }
   const lead = held.length
     ? en(lang)
-      ? `${capitalise(roundsCount(held.length, lang))} on record took place in ${name}: ${byPartnerList(held, lang)}.`
-      : `${capitalise(roundsCount(held.length, lang))} được ghi nhận đã diễn ra trong ${name}: ${byPartnerList(held, lang)}.`
+      ? `${capitalise(roundsCount(held.length, lang))} on record took place ${name}: ${byPartnerList(held, lang)}.`
+      : `${capitalise(roundsCount(held.length, lang))} được ghi nhận đã diễn ra ${name}: ${byPartnerList(held, lang)}.`
     : en(lang)
-      ? `No held round on record is dated in ${name}.`
-      : `Chưa ghi nhận phiên nào đã diễn ra trong ${name}.`;
+      ? `No held round on record is dated ${name}.`
+      : `Chưa ghi nhận phiên nào đã diễn ra ${name}.`;
   const also = others.length
     ? en(lang)
       ? ` Also mentioned or planned: ${byPartnerList(others, lang)}.`
@@ -69,18 +68,18 @@ export function answerTopicAcross(lib: Library, q: ParsedQuestion, lang: Languag
   const topicName = topicLabel(topic, lang);
   const all = (viewsOf(lib).roundsByTopic.get(topic) ?? []).slice().sort(byDate);
   const rounds = q.period ? all.filter((r) => within(r.date, q.period!)) : all;
-  const when = q.period ? (en(lang) ? ` in ${periodName(q)}` : ` trong ${periodName(q)}`) : '';
+  const when = q.period ? ` ${inPeriod(q.period, lang)}` : '';
   const title = en(lang) ? `Topic: ${topicName}` : `Chủ đề: ${topicName}`;
   if (!rounds.length) {
     const summary = en(lang)
-      ? `No round on record discussed ${topicName.toLowerCase()}${when}.${all.length ? ` It came up ${q.period ? 'at other times ' : ''}with ${byPartnerList(all.slice(-6), lang)}.` : ''}`
-      : `Chưa ghi nhận phiên nào bàn về ${topicName.toLowerCase()}${when}.${all.length ? ` Chủ đề này được bàn với ${byPartnerList(all.slice(-6), lang)}.` : ''}`;
+      ? `No round on record discussed ${lowerFirst(topicName)}${when}.${all.length ? ` It came up ${q.period ? 'at other times ' : ''}with ${byPartnerList(all.slice(-6), lang)}.` : ''}`
+      : `Chưa ghi nhận phiên nào bàn về ${lowerFirst(topicName)}${when}.${all.length ? ` Chủ đề này được bàn với ${byPartnerList(all.slice(-6), lang)}.` : ''}`;
     return buildAnswer(lib, lang, { title, summary, rounds: all.slice(-6), highlightTopic: topic });
   }
   const partners = [...new Set(rounds.map((r) => r.partner))];
   const summary = en(lang)
-    ? `${partners.length} partner${partners.length === 1 ? '' : 's'} discussed ${topicName.toLowerCase()}${when} in ${roundsCount(rounds.length, lang)} on record: ${byPartnerList(rounds, lang)}.`
-    : `${partners.length} đối tác đã bàn về ${topicName.toLowerCase()}${when} tại ${roundsCount(rounds.length, lang)} được ghi nhận: ${byPartnerList(rounds, lang)}.`;
+    ? `${partners.length} partner${partners.length === 1 ? '' : 's'} discussed ${lowerFirst(topicName)}${when} in ${roundsCount(rounds.length, lang)} on record: ${byPartnerList(rounds, lang)}.`
+    : `${partners.length} đối tác đã bàn về ${lowerFirst(topicName)}${when} tại ${roundsCount(rounds.length, lang)} được ghi nhận: ${byPartnerList(rounds, lang)}.`;
   return buildAnswer(lib, lang, { title, summary, rounds, highlightTopic: topic });
 }
 
@@ -116,8 +115,13 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
     return buildAnswer(lib, lang, { title, summary, rounds: own });
   }
   const lines = withAll.map((r) => roundLine(r, lang)).join('; ');
-  const summary =
-    people.length > 1
+  // "Has A ever met B?" with only one of them on record: the record cannot say they met.
+  const alone = q.fields.has('meet') && people.length === 1;
+  const summary = alone
+    ? en(lang)
+      ? `Of the people named, only ${names} is a co-chair on record, so no meeting between them is on record; ${names} co-chaired ${roundsCount(withAll.length, lang)}: ${lines}.`
+      : `Trong những người được nêu, chỉ ${names} là người đồng chủ trì được ghi nhận, nên chưa ghi nhận cuộc gặp nào giữa họ; ${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)}: ${lines}.`
+    : people.length > 1
       ? en(lang)
         ? `Yes: ${names} co-chaired ${roundsCount(withAll.length, lang)} on record together: ${lines}.`
         : `Có: ${names} cùng đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`
@@ -220,7 +224,7 @@ export function answerHighest(lib: Library, q: ParsedQuestion, lang: Language): 
     });
   const series = (r: RoundRecord) =>
     en(lang)
-      ? `${partnerLabel(r.partner, lang)}'s ${mechanismName(r.mechanism, lang)} (the ${formatRound(r.round, lang)}${r.date ? `, ${formatDate(roundDate(r), lang)}` : ''})`
+      ? `${possessive(r.partner, lang)} ${mechanismName(r.mechanism, lang)} (the ${formatRound(r.round, lang)}${r.date ? `, ${formatDate(roundDate(r), lang)}` : ''})`
       : `${mechanismName(r.mechanism, lang)} với ${partnerLabel(r.partner, lang)} (${formatRound(r.round, lang)}${r.date ? `, ${formatDate(roundDate(r), lang)}` : ''})`;
   const next = ranked.slice(1, 4).map(series);
   const summary = en(lang)

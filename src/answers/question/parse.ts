@@ -158,9 +158,9 @@ function readTypos(lib: Library, words: Words, index: NameIndex, kinds: NameKind
     const typed = words.words.slice(span.start, span.end);
     if (typed.includes(MARK)) continue;
     const unknown = typed.filter((w) => !isKnownWord(lib, w));
-    if (!unknown.length) continue;
+    if (!unknown.length || isHome(span.text)) continue;
     const hit = index.lookup(span.text, { kinds, wholeName: true })[0];
-    if (!hit || !plausibleTypo(span.text, hit)) continue;
+    if (!hit || !plausibleTypo(span.text, hit) || isHome(hit.name)) continue;
     found.push({ hit, ...span });
     words.blank(span.start, span.end);
   }

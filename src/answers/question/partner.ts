@@ -5,8 +5,8 @@
 import type { Language } from '../../corpus/types.js';
 import { mechanismName } from '../../knowledge/naming.js';
 import type { RoundRecord } from '../../knowledge/types.js';
-import { partnerLabel, topicLabel } from '../compose.js';
-import { formatRound, joinList } from '../format.js';
+import { eventDate, partnerLabel, topicLabel } from '../compose.js';
+import { formatDate, formatRound, joinList } from '../format.js';
 import type { Library } from '../library.js';
 import type { Answer } from '../types.js';
 import { viewsOf } from '../views.js';
@@ -14,16 +14,17 @@ import { buildAnswer, byDate } from './build.js';
 import type { ParsedQuestion } from './parse.js';
 import {
   byPartnerList,
-  capitalise,
   type Detail,
   detail,
   en,
+  lowerFirst,
   pairName,
   roundLine,
   roundList,
+  roundStatement,
   roundsCount,
 } from './phrases.js';
-import { within } from './time.js';
+import { inPeriod, within } from './time.js';
 
 const DETAILS: Detail[] = ['who', 'signed', 'topics', 'format'];
 
@@ -84,6 +85,9 @@ function pick(
         };
   }
   if (ask.kind === 'first') {
+    // "The first" is the 1st when the record has it, else the earliest the record holds.
+    const numberOne = rounds.find((r) => r.round === 1);
+    if (numberOne) return { chosen: [numberOne], lead: '' };
     const first = rounds[0];
     return first
       ? { chosen: [first], lead: en(lang) ? 'The earliest on record' : 'Phiên sớm nhất được ghi nhận' }
@@ -139,12 +143,28 @@ function pick(
     : { chosen: [], lead: '', missing: en(lang) ? 'No earlier round' : 'Phiên trước đó' };
 }
 
+/** No round at all with the partner: say so, and what the record does hold with it (other events). */
+function answerNothing(lib: Library, code: string, q: ParsedQuestion, lang: Language): Answer {
+  const name = partnerLabel(code, lang);
+  const events = viewsOf(lib).eventsByPartner.get(code) ?? [];
+  const what = q.mechanism ? mechanismName(q.mechanism, lang) : en(lang) ? 'dialogue' : 'đối thoại';
+  const told = events
+    .slice(0, 3)
+    .map((e) => `${en(lang) ? e.summary : e.summaryVi}${e.date ? ` (${formatDate(eventDate(e), lang)})` : ''}`)
+    .join('; ');
+  const summary = en(lang)
+    ? `No Vietnam–${name} ${what} round is on record, nor any other round with ${name}.${events.length ? ` The record holds ${events.length} other event${events.length === 1 ? '' : 's'} with ${name}: ${told}.` : ''}`
+    : `Chưa ghi nhận phiên ${what} nào giữa Việt Nam và ${name}, cũng như phiên nào khác với ${name}.${events.length ? ` Kho dữ liệu có ${events.length} sự kiện khác với ${name}: ${told}.` : ''}`;
+  return buildAnswer(lib, lang, { title: pairName(code, lang), summary, rounds: [], events, partner: code });
+}
+
 /** A round of one partner and what was asked of it. */
 export function answerRound(lib: Library, code: string, q: ParsedQuestion, lang: Language): Answer {
   const { all, rounds, mechanismMissing } = scoped(lib, code, q);
   const title = pairName(code, lang);
   const name = partnerLabel(code, lang);
   const whole = recordNote(all, lang);
+  if (!all.length) return answerNothing(lib, code, q, lang);
   if (mechanismMissing) {
     const mechanism = mechanismName(q.mechanism!, lang);
     const summary = en(lang)
@@ -154,8 +174,8 @@ export function answerRound(lib: Library, code: string, q: ParsedQuestion, lang:
   }
   if (!rounds.length) {
     const summary = en(lang)
-      ? `No round with ${name} in ${q.period!.label.replace(/^(?:in|during|of) /, '')} is on record; ${whole}.`
-      : `Chưa ghi nhận phiên nào với ${name} trong khoảng ${q.period!.label}; ${whole}.`;
+      ? `No round with ${name} ${inPeriod(q.period!, lang)} is on record; ${whole}.`
+      : `Chưa ghi nhận phiên nào với ${name} ${inPeriod(q.period!, lang)}; ${whole}.`;
     return buildAnswer(lib, lang, { title, summary, rounds: all, partner: code });
   }
   const { chosen, lead, missing } = pick(rounds, q, lang);
@@ -166,14 +186,16 @@ export function answerRound(lib: Library, code: string, q: ParsedQuestion, lang:
     return buildAnswer(lib, lang, { title, summary, rounds: all, partner: code });
   }
   const asked = DETAILS.filter((d) => q.fields.has(d));
-  const sentence = (r: RoundRecord) => {
-    const extra = asked.filter((d) => d !== 'format' || r.format === null).map((d) => detail(r, d, lang));
-    return [roundLine(r, lang), ...extra].join(', ');
-  };
+  const extras = (r: RoundRecord) =>
+    asked
+      .filter((d) => d !== 'format' || r.format === null)
+      .map((d) => `, ${detail(r, d, lang)}`)
+      .join('');
+  const sentence = (r: RoundRecord) => `${roundLine(r, lang)}${extras(r)}`;
   let first: string;
   if (chosen.length === 1) {
     const r = chosen[0]!;
-    first = lead ? `${lead} ${en(lang) ? 'is' : 'là'} ${sentence(r)}` : capitalise(sentence(r));
+    first = lead ? `${lead} ${en(lang) ? 'is' : 'là'} ${sentence(r)}` : `${roundStatement(r, lang)}${extras(r)}`;
     // "the first" that is not the 1st: say the earlier ones are not on record.
     if (q.round?.kind === 'first' && r.round !== null && r.round > 1)
       first += en(lang) ? `; earlier rounds are not on record` : `; các phiên trước đó chưa được ghi nhận`;
@@ -213,7 +235,7 @@ export function answerPartnerTopic(lib: Library, code: string, q: ParsedQuestion
   const { all, rounds } = scoped(lib, code, q);
   const topic = q.topic!;
   const name = partnerLabel(code, lang);
-  const topicName = topicLabel(topic, lang).toLowerCase();
+  const topicName = lowerFirst(topicLabel(topic, lang));
   const matching = rounds.filter((r) => r.topics.includes(topic));
   const title = `${pairName(code, lang)} · ${topicLabel(topic, lang)}`;
   if (matching.length) {

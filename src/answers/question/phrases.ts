@@ -2,6 +2,7 @@
 import type { Language } from '../../corpus/types.js';
 import { mechanismName } from '../../knowledge/naming.js';
 import type { RoundRecord } from '../../knowledge/types.js';
+import { loadVocabulary } from '../../knowledge/vocabulary.js';
 import { coChairText, partnerLabel, placeLabel, roundDate, topicLabel } from '../compose.js';
 import { formatDate, formatRound, joinList } from '../format.js';
 
@@ -64,6 +65,24 @@ export function happening(r: RoundRecord, lang: Language): string {
 export const roundLine = (r: RoundRecord, lang: Language, withPartner = true) =>
   `${roundTitle(r, lang, withPartner)}, ${happening(r, lang)}`;
 
+/** A sentence: "The 4th Vietnam–Japan Defence Policy Dialogue was held on 29 November 2016 in Tokyo". */
+export function roundStatement(r: RoundRecord, lang: Language): string {
+  const verb = en(lang) ? (r.status === 'held' ? ' was' : ' is') : '';
+  return capitalise(`${roundTitle(r, lang)}${verb} ${happening(r, lang)}`);
+}
+
+/** "UN peacekeeping" keeps its capitals; "Border cooperation" → "border cooperation". */
+export const lowerFirst = (text: string) =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+
+/** "Japan's", "the United States'" / Vietnamese has no possessive: "với Nhật Bản". */
+export function possessive(code: string, lang: Language): string {
+  const partner = loadVocabulary().partners.find((p) => p.code === code);
+  const name = partnerLabel(code, lang);
+  const article = partner?.article ? `${partner.article} ` : '';
+  return `${article}${name}${name.endsWith('s') ? "'" : "'s"}`;
+}
+
 export type Detail = 'who' | 'signed' | 'topics' | 'format';
 
 /** What the question asked beyond date and venue: co-chairs, documents, topics, format. */
@@ -91,8 +110,8 @@ export function detail(r: RoundRecord, asked: Detail, lang: Language): string {
   if (asked === 'topics')
     return r.topics.length
       ? en(lang)
-        ? `topics on record: ${r.topics.map((t) => topicLabel(t, lang).toLowerCase()).join(', ')}`
-        : `chủ đề được ghi nhận: ${r.topics.map((t) => topicLabel(t, lang).toLowerCase()).join('; ')}`
+        ? `topics on record: ${r.topics.map((t) => lowerFirst(topicLabel(t, lang))).join(', ')}`
+        : `chủ đề được ghi nhận: ${r.topics.map((t) => lowerFirst(topicLabel(t, lang))).join('; ')}`
       : en(lang)
         ? 'no topic of it is on record'
         : 'chưa ghi nhận chủ đề';

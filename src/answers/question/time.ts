@@ -40,6 +40,27 @@ interface Rule {
 const monthName = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})`;
 const monthOf = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
 
+/** How an answer names a period: "2016" / "năm 2016", "December 2023" / "tháng 12/2023", "2011–2013", "since 2019". */
+export function periodName(period: Period, lang: 'en' | 'vi'): string {
+  const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = period.to.split('-').map(Number) as [number, number, number];
+  const wholeYears = fm === 1 && fd === 1 && tm === 12 && td === 31;
+  if (fy === 1900) return lang === 'en' ? `before ${ty + 1}` : `trước năm ${ty + 1}`;
+  if (wholeYears && fy === ty) return lang === 'en' ? String(fy) : `năm ${fy}`;
+  if (wholeYears) return lang === 'en' ? `${fy}–${ty}` : `giai đoạn ${fy}–${ty}`;
+  if (fy === ty && fm === tm && fd === 1 && td === lastDay(ty, tm))
+    return lang === 'en' ? `${MONTHS[fm - 1]!.replace(/^./, (c) => c.toUpperCase())} ${fy}` : `tháng ${fm}/${fy}`;
+  if (fm === 1 && fd === 1) return lang === 'en' ? `since ${fy}` : `từ năm ${fy}`;
+  return lang === 'en' ? `${period.from} to ${period.to}` : `từ ${period.from} đến ${period.to}`;
+}
+
+/** "in 2016" / "trong năm 2016"; "since 2019" / "từ năm 2019" stand alone. */
+export function inPeriod(period: Period, lang: 'en' | 'vi'): string {
+  const name = periodName(period, lang);
+  if (/^(?:before|since|trước|từ)/.test(name) || name.includes(' to ')) return name;
+  return lang === 'en' ? `in ${name}` : `trong ${name}`;
+}
+
 /** Most specific first: a range before a single year, a month before its year. */
 const RULES: Rule[] = [
   {

@@ -7,6 +7,7 @@
 import type { Language } from '../../corpus/types.js';
 import { parseEnglishOrdinal, parseVietnameseNumber } from '../../knowledge/ordinals.js';
 import {
+  loadQuestionWords,
   cleanName,
   isHome,
   type NameHit,
@@ -296,7 +297,10 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
 let englishNameSet: Set<string> | null = null;
 /** Partner names and aliases in English, folded: "us", "uk", "nz", "lao" may stand alone in an English question. */
 function englishNames(): Set<string> {
-  englishNameSet ??= new Set(loadVocabulary().partners.flatMap((p) => [p.name, ...p.aliases].map(cleanName)));
+  englishNameSet ??= new Set([
+    ...loadVocabulary().partners.flatMap((p) => [p.name, ...p.aliases].map(cleanName)),
+    ...loadQuestionWords().adjectives.flatMap((a) => a.words.map(cleanName)),
+  ]);
   return englishNameSet;
 }
 

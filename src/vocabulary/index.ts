@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   CuesFile,
   DateLinesFile,
+  QuestionWordsFile,
   DocumentsFile,
   type Guard,
   MechanismsFile,
@@ -35,6 +36,7 @@ export const DATA_FILES = {
   'stopwords-vi.json': StopwordsFile,
   'cues.json': CuesFile,
   'date-lines.json': DateLinesFile,
+  'question-cues.json': QuestionWordsFile,
 } as const;
 type DataFile = keyof typeof DATA_FILES;
 
@@ -52,6 +54,7 @@ export function readDataFile<F extends DataFile>(name: F): z.infer<(typeof DATA_
 }
 
 export type NameGuard = z.infer<typeof Guard>;
+export type QuestionWords = z.infer<typeof QuestionWordsFile>;
 export type DateLineWords = z.infer<typeof DateLinesFile>;
 export type RoundCueRow = z.infer<typeof CuesFile>['roundCues'][number];
 export type VenueCueRow = z.infer<typeof CuesFile>['venueCues'][number];
@@ -106,3 +109,4 @@ export const loadRoundCues = () => readDataFile('cues.json').roundCues;
 export const loadDateLineWords = () => readDataFile('date-lines.json');
 export const loadVenueCues = () => readDataFile('cues.json').venueCues;
 export const loadChairCues = () => readDataFile('cues.json').chairCues;
+export const loadQuestionWords = () => readDataFile('question-cues.json');

@@ -129,3 +129,27 @@ export const DateLinesFile = z
     months: z.array(Month).length(12),
   })
   .strict();
+
+/** data/question-cues.json: the words people ask with, nationality adjectives and short Vietnamese names. */
+const QuestionTerms = z.array(z.string().min(1)).min(1);
+const PartnerWords = z.array(
+  z.object({ partner: z.string().regex(/^[A-Z]{2}$/), words: QuestionTerms, example: z.string() }).strict(),
+);
+export const QuestionWordsFile = z
+  .object({
+    ...Comment,
+    cues: z.array(
+      z
+        .object({
+          kind: z.enum(['field', 'round', 'time', 'compare', 'language']),
+          value: z.string(),
+          words: QuestionTerms,
+          example: z.string(),
+        })
+        .strict(),
+    ),
+    adjectives: PartnerWords,
+    shortNameCues: QuestionTerms,
+    shortNames: PartnerWords,
+  })
+  .strict();

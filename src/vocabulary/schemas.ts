@@ -153,3 +153,18 @@ export const QuestionWordsFile = z
     shortNames: PartnerWords,
   })
   .strict();
+
+/** data/abbreviations.json: abbreviations the sentence splitter never cuts after ("Sen.", "Maj.", "TP."). */
+export const AbbreviationsFile = z
+  .object({
+    ...Comment,
+    abbreviations: z.array(
+      z
+        .object({
+          text: z.string().regex(/^[\p{L}.]+\.$/u, 'an abbreviation ends with its period'),
+          example: z.string(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();

@@ -62,6 +62,8 @@ async function main(): Promise<void> {
   const library = () => store.library!;
   for (const skipped of library().corpus.skipped)
     logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
+  for (const warning of library().corpus.warnings ?? [])
+    logger.warn({ file: warning.file, reason: warning.reason }, 'file loaded with a warning');
   logger.info(
     {
       articles: library().corpus.articles.length,

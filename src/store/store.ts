@@ -66,6 +66,7 @@ async function statFiles(dir: string, listing: CorpusListing): Promise<FileToRea
       ? statSync(sidecarOf(path), { throwIfNoEntry: false })
       : undefined;
     out.push({
+      root: listing.root,
       path,
       file: files[i]!,
       id: ids.get(files[i]!)!,
@@ -170,9 +171,11 @@ export class CorpusStore {
     const articles = [...next.values()].map((e) => e.article).filter((a): a is Article => a !== null);
     const key = hashOf([...next].map(([file, e]) => `${file}:${e.article?.id ?? ''}:${e.hash}`).join('\n'));
     const indexFromCache = this.updateSearchIndex(key, articles, previous, next);
-    const skipped: SkippedFile[] = [...next]
-      .filter(([, e]) => e.skipped)
-      .map(([file, e]) => ({ file, reason: e.skipped! }));
+    const skipped: SkippedFile[] = [
+      ...[...next].filter(([, e]) => e.skipped).map(([file, e]) => ({ file, reason: e.skipped! })),
+      // What the listing would not read at all: links leading outside, pipes, devices, unreadable folders.
+      ...listing.refused,
+    ];
     const warnings: SkippedFile[] = [...next]
       .filter(([, e]) => e.warning)
       .map(([file, e]) => ({ file: sidecarOf(file), reason: e.warning! }));

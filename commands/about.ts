@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerAbout } from '../src/answers/index.js';
+import { z } from 'zod';
 import type { AnswerSpec } from '../src/bot/command.js';
 import { answerWith } from '../src/bot/reply.js';
 
@@ -9,8 +10,8 @@ export const data = new SlashCommandBuilder()
   .setDescription('The corpus: articles, date range, outlets, and files skipped')
   .setDescriptionLocalizations({ vi: 'Kho dữ liệu: số bài, thời gian, nguồn tin và các tệp bị bỏ qua' });
 
-export const argsOf: AnswerSpec['argsOf'] = () => ({});
+export const options = z.object({});
 
-export const answer: AnswerSpec['answer'] = (lib, _args, lang) => answerAbout(lib, {}, { lang });
+export const run: AnswerSpec<typeof options>['run'] = (lib, _options, lang) => answerAbout(lib, {}, { lang });
 
-export const execute = answerWith({ data, argsOf, answer });
+export const execute = answerWith({ data, options, run });

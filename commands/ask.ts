@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerQuestion } from '../src/answers/index.js';
+import { z } from 'zod';
 import type { AnswerSpec } from '../src/bot/command.js';
+import { text } from '../src/bot/options.js';
 import { answerWith } from '../src/bot/reply.js';
 
 export const data = new SlashCommandBuilder()
@@ -18,12 +20,12 @@ export const data = new SlashCommandBuilder()
       .setMaxLength(300),
   );
 
-export const argsOf: AnswerSpec['argsOf'] = (i) => ({ question: i.options.getString('question', true) });
+export const options = z.object({ question: text(300) });
 
-export const answer: AnswerSpec['answer'] = (lib, args, lang) =>
-  answerQuestion(lib, { question: args.question ?? '' }, { lang });
+export const run: AnswerSpec<typeof options>['run'] = (lib, { question }, lang) =>
+  answerQuestion(lib, { question }, { lang });
 
 /** The answer has a timeline: its picture goes on the first page. */
 export const picture = true;
 
-export const execute = answerWith({ data, argsOf, answer, picture });
+export const execute = answerWith({ data, options, run, picture });

@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerDialogue, suggestPartners, suggestRounds } from '../src/answers/index.js';
+import { z } from 'zod';
 import type { AnswerSpec } from '../src/bot/command.js';
+import { optionalText, text } from '../src/bot/options.js';
 import { answerWith } from '../src/bot/reply.js';
 import { suggestWith } from '../src/bot/suggest.js';
 
@@ -31,18 +33,15 @@ export const data = new SlashCommandBuilder()
       .setMaxLength(40),
   );
 
-export const argsOf: AnswerSpec['argsOf'] = (i) => ({
-  partner: i.options.getString('partner', true),
-  round: i.options.getString('round') ?? '',
-});
+export const options = z.object({ partner: text(100), round: optionalText(40) });
 
-export const answer: AnswerSpec['answer'] = (lib, args, lang) =>
-  answerDialogue(lib, { partner: args.partner ?? '', ...(args.round ? { round: args.round } : {}) }, { lang });
+export const run: AnswerSpec<typeof options>['run'] = (lib, { partner, round }, lang) =>
+  answerDialogue(lib, { partner, ...(round ? { round } : {}) }, { lang });
 
 /** The answer has a timeline: its picture goes on the first page. */
 export const picture = true;
 
-export const execute = answerWith({ data, argsOf, answer, picture });
+export const execute = answerWith({ data, options, run, picture });
 
 export const autocomplete = suggestWith((i, lib, lang) => {
   const focused = i.options.getFocused(true);

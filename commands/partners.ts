@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerPartners } from '../src/answers/index.js';
+import { z } from 'zod';
 import type { AnswerSpec } from '../src/bot/command.js';
 import { answerWith } from '../src/bot/reply.js';
 
@@ -9,8 +10,8 @@ export const data = new SlashCommandBuilder()
   .setDescription('Every partner on record, with its number of rounds and first and latest dates')
   .setDescriptionLocalizations({ vi: 'Mọi đối tác đã ghi nhận, số phiên, lần đầu và lần gần nhất' });
 
-export const argsOf: AnswerSpec['argsOf'] = () => ({});
+export const options = z.object({});
 
-export const answer: AnswerSpec['answer'] = (lib, _args, lang) => answerPartners(lib, {}, { lang });
+export const run: AnswerSpec<typeof options>['run'] = (lib, _options, lang) => answerPartners(lib, {}, { lang });
 
-export const execute = answerWith({ data, argsOf, answer });
+export const execute = answerWith({ data, options, run });

@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerSearch } from '../src/answers/index.js';
+import { z } from 'zod';
 import type { AnswerSpec } from '../src/bot/command.js';
+import { text } from '../src/bot/options.js';
 import { answerWith } from '../src/bot/reply.js';
 
 export const data = new SlashCommandBuilder()
@@ -18,9 +20,8 @@ export const data = new SlashCommandBuilder()
       .setMaxLength(200),
   );
 
-export const argsOf: AnswerSpec['argsOf'] = (i) => ({ query: i.options.getString('query', true) });
+export const options = z.object({ query: text(200) });
 
-export const answer: AnswerSpec['answer'] = (lib, args, lang) =>
-  answerSearch(lib, { query: args.query ?? '' }, { lang });
+export const run: AnswerSpec<typeof options>['run'] = (lib, { query }, lang) => answerSearch(lib, { query }, { lang });
 
-export const execute = answerWith({ data, argsOf, answer });
+export const execute = answerWith({ data, options, run });

@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerSource, suggestArticles } from '../src/answers/index.js';
+import { z } from 'zod';
 import type { AnswerSpec } from '../src/bot/command.js';
+import { optionalWhole, text } from '../src/bot/options.js';
 import { answerWith } from '../src/bot/reply.js';
 import { suggestWith } from '../src/bot/suggest.js';
 
@@ -29,18 +31,11 @@ export const data = new SlashCommandBuilder()
       .setMaxValue(10000),
   );
 
-export const argsOf: AnswerSpec['argsOf'] = (i) => ({
-  article: i.options.getString('article', true),
-  passage: String(i.options.getInteger('passage') ?? ''),
-});
+export const options = z.object({ article: text(100), passage: optionalWhole(1, 10000) });
 
-export const answer: AnswerSpec['answer'] = (lib, args, lang) =>
-  answerSource(
-    lib,
-    { article: args.article ?? '', ...(args.passage ? { passage: Number(args.passage) } : {}) },
-    { lang },
-  );
+export const run: AnswerSpec<typeof options>['run'] = (lib, { article, passage }, lang) =>
+  answerSource(lib, { article, ...(passage ? { passage } : {}) }, { lang });
 
-export const execute = answerWith({ data, argsOf, answer });
+export const execute = answerWith({ data, options, run });
 
 export const autocomplete = suggestWith((i, lib) => suggestArticles(lib, i.options.getFocused()));

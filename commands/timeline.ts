@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerTimeline, suggestPartners, suggestTopics } from '../src/answers/index.js';
+import { z } from 'zod';
 import type { AnswerSpec } from '../src/bot/command.js';
+import { optionalText } from '../src/bot/options.js';
 import { answerWith } from '../src/bot/reply.js';
 import { suggestWith } from '../src/bot/suggest.js';
 
@@ -30,22 +32,15 @@ export const data = new SlashCommandBuilder()
       .setMaxLength(200),
   );
 
-export const argsOf: AnswerSpec['argsOf'] = (i) => ({
-  partner: i.options.getString('partner') ?? '',
-  topic: i.options.getString('topic') ?? '',
-});
+export const options = z.object({ partner: optionalText(100), topic: optionalText(200) });
 
-export const answer: AnswerSpec['answer'] = (lib, args, lang) =>
-  answerTimeline(
-    lib,
-    { ...(args.partner ? { partner: args.partner } : {}), ...(args.topic ? { topic: args.topic } : {}) },
-    { lang },
-  );
+export const run: AnswerSpec<typeof options>['run'] = (lib, { partner, topic }, lang) =>
+  answerTimeline(lib, { ...(partner ? { partner } : {}), ...(topic ? { topic } : {}) }, { lang });
 
 /** The answer has a timeline: its picture goes on the first page. */
 export const picture = true;
 
-export const execute = answerWith({ data, argsOf, answer, picture });
+export const execute = answerWith({ data, options, run, picture });
 
 export const autocomplete = suggestWith((i, lib) => {
   const focused = i.options.getFocused(true);

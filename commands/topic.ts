@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerTopic, suggestTopics } from '../src/answers/index.js';
+import { z } from 'zod';
 import type { AnswerSpec } from '../src/bot/command.js';
+import { text } from '../src/bot/options.js';
 import { answerWith } from '../src/bot/reply.js';
 import { suggestWith } from '../src/bot/suggest.js';
 
@@ -20,11 +22,10 @@ export const data = new SlashCommandBuilder()
       .setMaxLength(200),
   );
 
-export const argsOf: AnswerSpec['argsOf'] = (i) => ({ topic: i.options.getString('topic', true) });
+export const options = z.object({ topic: text(200) });
 
-export const answer: AnswerSpec['answer'] = (lib, args, lang) =>
-  answerTopic(lib, { topic: args.topic ?? '' }, { lang });
+export const run: AnswerSpec<typeof options>['run'] = (lib, { topic }, lang) => answerTopic(lib, { topic }, { lang });
 
-export const execute = answerWith({ data, argsOf, answer });
+export const execute = answerWith({ data, options, run });
 
 export const autocomplete = suggestWith((i, lib) => suggestTopics(lib, i.options.getFocused()));

@@ -1,6 +1,6 @@
 /** Building blocks shared by the answers: round entries, excerpts with citations, footers, notices. */
 import type { Language } from '../corpus/types.js';
-import { mechanismName } from '../knowledge/naming.js';
+import { mechanismName, partnerName } from '../knowledge/naming.js';
 import type { EventRecord, Evidence, RoundRecord } from '../knowledge/types.js';
 import { loadVocabulary } from '../vocabulary/index.js';
 import { formatDate, formatRound, histDate, joinList } from './format.js';
@@ -32,12 +32,6 @@ function titleLabel(english: string | null, lang: Language): string | null {
   return [...vocab.titles, ...vocab.ranks].find((t) => t.en === english)?.vi ?? english;
 }
 
-export function partnerLabel(code: string, lang: Language): string {
-  const p = loadVocabulary().partners.find((x) => x.code === code);
-  if (!p) return code;
-  return lang === 'en' ? p.name : p.nameVi;
-}
-
 /** "4th Defence Policy Dialogue" / "Đối thoại Chính sách Quốc phòng lần thứ 4". */
 export function roundName(r: RoundRecord, lang: Language): string {
   const mechanism = mechanismName(r.mechanism, lang);
@@ -63,7 +57,7 @@ export function coChairText(r: RoundRecord, lang: Language): string {
   if (!r.coChairs.length) return label(lang, 'unknown');
   return r.coChairs
     .map((c) => {
-      const side = c.side === 'VN' ? (lang === 'en' ? 'Vietnam' : 'Việt Nam') : partnerLabel(c.side, lang);
+      const side = c.side === 'VN' ? (lang === 'en' ? 'Vietnam' : 'Việt Nam') : partnerName(c.side, lang);
       const role = [titleLabel(c.rank, lang), c.name].filter(Boolean).join(' ');
       const title = titleLabel(c.title, lang);
       return `${role}${title ? `, ${title}` : ''} (${side})`;
@@ -111,7 +105,7 @@ export function roundEntry(r: RoundRecord, lang: Language, options: { highlightT
 
 export function eventEntry(e: EventRecord, lang: Language, withPartner = false): Entry {
   const date = eventDate(e);
-  const who = withPartner ? `${partnerLabel(e.partner, lang)}: ` : '';
+  const who = withPartner ? `${partnerName(e.partner, lang)}: ` : '';
   return {
     heading: `${formatDate(date, lang)} — ${who}${lang === 'en' ? e.summary : e.summaryVi}`,
     date,

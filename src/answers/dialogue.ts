@@ -1,6 +1,6 @@
 /** `dialogue <partner> [--round N|latest|all]`: the whole story with one partner, or one round in full. */
 import type { Language } from '../corpus/types.js';
-import { mechanismName } from '../knowledge/naming.js';
+import { mechanismName, partnerName } from '../knowledge/naming.js';
 import { resolvePartner } from '../knowledge/resolve.js';
 import type { RoundRecord } from '../knowledge/types.js';
 import type { Partner } from '../vocabulary/index.js';
@@ -11,7 +11,6 @@ import {
   excerptsOf,
   footerOf,
   notice,
-  partnerLabel,
   roundDate,
   roundEntry,
   roundPoint,
@@ -95,7 +94,7 @@ function pickRounds(rounds: RoundRecord[], choice: RoundChoice): RoundRecord[] {
 }
 
 function noRoundsAnswer(lib: Library, partner: Partner, lang: Language): Answer {
-  const name = partnerLabel(partner.code, lang);
+  const name = partnerName(partner.code, lang);
   const mentions = mentionsOfPartner(lib, partner, 3);
   const summary =
     lang === 'en'

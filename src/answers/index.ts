@@ -9,5 +9,5 @@ export { answerSearch } from './search.js';
 export { answerSource } from './source.js';
 export { answerPartners } from './partners.js';
 export { answerAbout } from './about.js';
-export { answerQuestion } from './question.js';
+export { answerQuestion } from './question/index.js';
 export { suggestPartners, suggestTopics, suggestArticles, suggestRounds } from './suggest.js';

@@ -1,6 +1,7 @@
 /** `partners`: every partner on record with its number of rounds, first and latest date. */
+import { partnerName } from '../knowledge/naming.js';
 import type { AnswerPartners } from './api.js';
-import { byHistory, footerOf, partnerLabel, roundDate } from './compose.js';
+import { byHistory, footerOf, roundDate } from './compose.js';
 import { formatDate } from './format.js';
 import { loadVocabulary } from '../vocabulary/index.js';
 import type { Entry } from './types.js';
@@ -18,7 +19,7 @@ export const answerPartners: AnswerPartners = (lib, _args, { lang }) => {
       const latest = held.at(-1);
       const others = rounds.length - held.length;
       return {
-        heading: `${flag} ${partnerLabel(code, lang)}`,
+        heading: `${flag} ${partnerName(code, lang)}`,
         fields: [
           { label: lang === 'en' ? 'Rounds held' : 'Số phiên đã diễn ra', value: String(held.length) },
           ...(first

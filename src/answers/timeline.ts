@@ -1,19 +1,9 @@
 /** `timeline [partner] [--topic T]`: dated entries in order — rounds and the other events the articles tell of. */
 import type { HistDate } from '../corpus/types.js';
-import { mechanismName } from '../knowledge/naming.js';
+import { mechanismName, partnerName } from '../knowledge/naming.js';
 import { resolvePartner, resolveTopic } from '../knowledge/resolve.js';
 import type { AnswerTimeline } from './api.js';
-import {
-  eventDate,
-  eventEntry,
-  footerOf,
-  notice,
-  partnerLabel,
-  roundDate,
-  roundEntry,
-  roundPoint,
-  topicLabel,
-} from './compose.js';
+import { eventDate, eventEntry, footerOf, notice, roundDate, roundEntry, roundPoint, topicLabel } from './compose.js';
 import { label } from './i18n.js';
 import type { Entry, TimelinePoint } from './types.js';
 
@@ -63,13 +53,13 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
       const entry = roundEntry(r, lang, topicKey ? { highlightTopic: topicKey } : {});
       return {
         date: roundDate(r),
-        entry: withPartner ? { ...entry, heading: `${partnerLabel(r.partner, lang)}: ${entry.heading}` } : entry,
+        entry: withPartner ? { ...entry, heading: `${partnerName(r.partner, lang)}: ${entry.heading}` } : entry,
       };
     }),
     ...events.map((e) => ({ date: eventDate(e), entry: eventEntry(e, lang, withPartner) })),
   ].sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
 
-  const scope = [code ? partnerLabel(code, lang) : null, topicKey ? topicLabel(topicKey, lang) : null]
+  const scope = [code ? partnerName(code, lang) : null, topicKey ? topicLabel(topicKey, lang) : null]
     .filter(Boolean)
     .join(' · ');
   const title =
@@ -83,7 +73,7 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
       ? `${rounds.length} round${rounds.length === 1 ? '' : 's'} and ${events.length} other event${events.length === 1 ? '' : 's'} on record${span ? `, ${span}` : ''}. Each date shows its precision; “inferred” marks dates worked out rather than stated.`
       : `${rounds.length} phiên và ${events.length} sự kiện khác được ghi nhận${span ? `, ${span}` : ''}. Mỗi mốc ghi rõ độ chính xác; “suy luận” là ngày được suy ra chứ không nêu trực tiếp.`;
   const lane = (partnerCode: string, mechanism: string) =>
-    code ? mechanismName(mechanism, lang) : partnerLabel(partnerCode, lang);
+    code ? mechanismName(mechanism, lang) : partnerName(partnerCode, lang);
   const points: TimelinePoint[] = [
     ...rounds
       .map((r) => roundPoint(r, lang, lane(r.partner, r.mechanism), Boolean(topicKey)))
@@ -91,7 +81,7 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
     ...events
       .filter((e) => e.date)
       .map((e) => ({
-        lane: code ? label(lang, 'events') : partnerLabel(e.partner, lang),
+        lane: code ? label(lang, 'events') : partnerName(e.partner, lang),
         date: eventDate(e)!,
         label: lang === 'en' ? e.summary : e.summaryVi,
         status: 'event' as const,

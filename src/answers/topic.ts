@@ -1,10 +1,11 @@
 /** `topic <topic>`: which partners discussed it, in which rounds, when, with the sentences that show it. */
+import { partnerName } from '../knowledge/naming.js';
 import type { Language } from '../corpus/types.js';
 import { resolveTopic } from '../knowledge/resolve.js';
 import type { RoundRecord } from '../knowledge/types.js';
 import { loadVocabulary } from '../vocabulary/index.js';
 import type { AnswerTopic } from './api.js';
-import { byHistory, excerptOf, footerOf, notice, partnerLabel, roundEntry, roundPoint, topicLabel } from './compose.js';
+import { byHistory, excerptOf, footerOf, notice, roundEntry, roundPoint, topicLabel } from './compose.js';
 import { formatRound, joinList } from './format.js';
 import { label } from './i18n.js';
 import { answerSearch } from './search.js';
@@ -23,7 +24,7 @@ function summaryOf(topic: string, rounds: RoundRecord[], lang: Language): string
     const list = rounds
       .filter((r) => r.partner === p)
       .map((r) => `${formatRound(r.round, lang)}, ${r.date?.slice(0, 4) ?? '?'}`);
-    return `${partnerLabel(p, lang)} (${list.join('; ')})`;
+    return `${partnerName(p, lang)} (${list.join('; ')})`;
   });
   return lang === 'en'
     ? `${topic} came up in ${rounds.length} round${rounds.length === 1 ? '' : 's'} with ${partners.length} partner${partners.length === 1 ? '' : 's'}: ${joinList(perPartner, lang)}.`
@@ -84,7 +85,7 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
     const evidence = r.evidence[`topics:${topic.key}`] ?? [];
     return {
       ...base,
-      heading: `${partnerFlag(r.partner)} ${partnerLabel(r.partner, lang)} — ${base.heading}`,
+      heading: `${partnerFlag(r.partner)} ${partnerName(r.partner, lang)} — ${base.heading}`,
       text: evidence[0]?.quote,
       evidence,
     };
@@ -106,7 +107,7 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
     sections: [{ key: 'rounds', title: label(lang, 'rounds'), entries }],
     excerpts,
     hints: [],
-    timeline: rounds.map((r) => roundPoint(r, lang, partnerLabel(r.partner, lang), true)).filter((p) => p !== null),
+    timeline: rounds.map((r) => roundPoint(r, lang, partnerName(r.partner, lang), true)).filter((p) => p !== null),
     footer: footerOf(lib, lang),
   };
 };

@@ -81,6 +81,8 @@ export interface Answer {
   excerpts: Excerpt[];
   /** Suggestions and next steps: "Did you mean Canada?", "Try /topic demining". */
   hints: string[];
+  /** What a question in words was read as, when the parser read through a typo: "Showing Canada for ‘canda’." */
+  understood?: string;
   timeline?: TimelinePoint[];
   footer: string;
 }

@@ -11,7 +11,7 @@ export function createClient(config: Config, logger: Logger): Client {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     // discord.js asks this API for the gateway URL too, so one setting moves both.
-    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+    ...(config.discordApiUrl ? { rest: { api: config.discordApiUrl } } : {}),
   });
   client.once(Events.ClientReady, (ready) =>
     logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'ready'),

@@ -17,8 +17,8 @@ function checkModule(file: string, mod: Partial<CommandModule>): CommandModule {
       ? 'a `data` SlashCommandBuilder'
       : typeof mod.execute !== 'function'
         ? 'an `execute(interaction, ctx)` function'
-        : typeof mod.argsOf !== 'function' || typeof mod.answer !== 'function'
-          ? '`argsOf` and `answer` (what page buttons recompute)'
+        : typeof mod.options?.safeParse !== 'function' || typeof mod.run !== 'function'
+          ? '`options` (a zod schema) and `run` (what page buttons recompute)'
           : mod.autocomplete !== undefined && typeof mod.autocomplete !== 'function'
             ? 'an `autocomplete` function, when it has one'
             : null;

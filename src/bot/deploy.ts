@@ -9,14 +9,14 @@ import { commandPayloads, loadCommands } from './commands.js';
 
 async function deploy(): Promise<void> {
   const config = readConfig();
-  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
-  const route = config.DISCORD_GUILD_ID
-    ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, config.DISCORD_GUILD_ID)
-    : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
+  const rest = new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(config.discordToken);
+  const route = config.discordGuildId
+    ? Routes.applicationGuildCommands(config.discordClientId, config.discordGuildId)
+    : Routes.applicationCommands(config.discordClientId);
   const before = (await rest.get(route)) as RESTGetAPIApplicationCommandsResult;
   const payloads = commandPayloads(await loadCommands());
   await rest.put(route, { body: payloads });
-  const scope = config.DISCORD_GUILD_ID ? `guild ${config.DISCORD_GUILD_ID}` : 'global';
+  const scope = config.discordGuildId ? `guild ${config.discordGuildId}` : 'global';
   process.stdout.write(describeDiff(diffCommands(before, payloads), payloads.length, scope));
 }
 

@@ -8,6 +8,7 @@ import { MessageFlags, type Interaction, type RepliableInteraction } from 'disco
 import { languageOf } from './command.js';
 import type { BotContext } from './context.js';
 import { NO_MENTIONS, notices } from './notices.js';
+import { rawOptionsOf } from './options.js';
 import { turnPage } from './pages.js';
 import { cleanInteractionText } from './user-text.js';
 
@@ -44,7 +45,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
   const started = performance.now();
   let name = 'unknown';
   let outcome = 'ignored';
-  let options: Record<string, string> = {};
+  let options: Record<string, unknown> = {};
   let errorId: string | undefined;
   try {
     cleanInteractionText(interaction);
@@ -66,7 +67,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
         outcome = 'unknown-command';
         return;
       }
-      options = command.argsOf(interaction);
+      options = rawOptionsOf(interaction);
       outcome = (await withinAllowance(interaction, ctx)) ? await command.execute(interaction, ctx) : 'rate-limited';
     } else if (interaction.isButton()) {
       name = 'button';

@@ -5,7 +5,6 @@
 import { Events } from 'discord.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
-import { cacheFileFor } from '../store/cache.js';
 import { CorpusStore } from '../store/store.js';
 import { createClient } from './client.js';
 import { gatewayReady, loginFailureMessage, onFatalClose } from './gateway-fatal.js';
@@ -16,6 +15,10 @@ import type { BotContext } from './context.js';
 import { handleInteraction } from './interactions.js';
 import { createLogger } from './logger.js';
 import { RateLimiter } from './rate-limit.js';
+
+/** The token, once read: every line the process writes on its way out is redacted with it. */
+let secret: string | undefined;
+const redacted = (text: string) => (secret ? text.split(secret).join('[redacted]') : text);
 
 async function main(): Promise<void> {
   let config;
@@ -28,7 +31,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
+  secret = config.discordToken;
+  const logger = createLogger(config.logLevel, config.discordToken);
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   process.on('uncaughtException', (error) => {
     logger.fatal({ err: error }, 'uncaught exception; exiting so the process manager restarts the bot');
@@ -45,9 +49,8 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const cacheFile = cacheFileFor(config.CORPUS_DIR, config.CACHE_FILE);
-  const store = new CorpusStore(config.CORPUS_DIR, {
-    ...(cacheFile ? { cacheFile } : {}),
+  const store = new CorpusStore(config.corpusDir, {
+    ...(config.cacheFile ? { cacheFile: config.cacheFile } : {}),
     log: (level, fields, message) => logger[level](fields, message),
   });
   try {
@@ -68,7 +71,7 @@ async function main(): Promise<void> {
     {
       articles: library().corpus.articles.length,
       rounds: library().knowledge.rounds.length,
-      corpus: config.CORPUS_DIR,
+      corpus: config.corpusDir,
       ...store.lastStats,
     },
     'corpus indexed',
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
   const ctx: BotContext = {
     library,
     logger,
-    limiter: new RateLimiter(config.RATE_LIMIT_COMMANDS, config.RATE_LIMIT_WINDOW_SECONDS * 1000),
+    limiter: new RateLimiter(config.rateLimit.commands, config.rateLimit.windowMs),
     commands,
   };
   client.on(Events.InteractionCreate, (interaction) => {
@@ -87,13 +90,11 @@ async function main(): Promise<void> {
   });
 
   const watcher = watchCorpus(store, logger);
-  // Under start:sharded every shard is its own process: shard n serves /healthz on HEALTH_PORT + n.
-  const shardId = Number(process.env.SHARDS ?? 0);
-  const healthPort = config.HEALTH_PORT ? config.HEALTH_PORT + (Number.isInteger(shardId) ? shardId : 0) : undefined;
-  const health = healthPort
+  // Under start:sharded every shard is its own process with its own port (src/config.ts).
+  const health = config.healthPort
     ? startHealthServer(
-        healthPort,
-        config.HEALTH_HOST,
+        config.healthPort,
+        config.healthHost,
         () => ({
           // Not ready whenever the gateway is gone (reconnecting, or closed for good): no command can arrive then.
           ready: gatewayReady(client),
@@ -123,17 +124,16 @@ async function main(): Promise<void> {
   const fatal = (line: string) => {
     if (!accepting) return;
     accepting = false;
-    process.stderr.write(`attache: ${line.split(config.DISCORD_TOKEN).join('[redacted]')}\n`);
+    process.stderr.write(`attache: ${redacted(line)}\n`);
     process.exit(1);
   };
   onFatalClose(client, fatal);
-  await client.login(config.DISCORD_TOKEN).catch((error: unknown) => fatal(loginFailureMessage(error)));
+  await client.login(config.discordToken).catch((error: unknown) => fatal(loginFailureMessage(error)));
 }
 
 // A start that fails (an unexpected error before the bot serves) exits non-zero rather than idling half-started.
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  const token = process.env.DISCORD_TOKEN;
-  process.stderr.write(`attache: start failed: ${token ? message.split(token).join('[redacted]') : message}\n`);
+  process.stderr.write(`attache: start failed: ${redacted(message)}\n`);
   process.exit(1);
 });

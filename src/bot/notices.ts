@@ -7,6 +7,8 @@ export const notices = {
     notYours: 'Only the person who asked can turn these pages. Run the command yourself to get your own copy.',
     stale: 'This button belongs to an answer Attaché no longer knows how to redraw. Please ask again.',
     unknownCommand: 'Attaché no longer has this command. Type / to see the ones it has now.',
+    badOption: (option: string, problem: string) =>
+      `The option \`${option}\` is not right: ${problem}. Please try again.`,
     apology: (id: string) =>
       `Sorry, something went wrong on our side. If it happens again, mention error id \`${id}\`.`,
   },
@@ -15,6 +17,7 @@ export const notices = {
     notYours: 'Chỉ người đặt câu hỏi mới chuyển được trang. Hãy tự chạy lệnh để có bản của riêng bạn.',
     stale: 'Nút này thuộc một câu trả lời không còn vẽ lại được. Vui lòng hỏi lại.',
     unknownCommand: 'Attaché không còn lệnh này. Gõ / để xem các lệnh hiện có.',
+    badOption: (option: string, problem: string) => `Tùy chọn \`${option}\` chưa đúng: ${problem}. Vui lòng thử lại.`,
     apology: (id: string) => `Xin lỗi, đã có lỗi từ phía chúng tôi. Nếu lặp lại, hãy báo mã lỗi \`${id}\`.`,
   },
 };

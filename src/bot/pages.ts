@@ -8,13 +8,16 @@ import { renderAnswer } from '../render/discord.js';
 import { languageOf } from './command.js';
 import type { BotContext } from './context.js';
 import { NO_MENTIONS, notices } from './notices.js';
+import { parseOptions } from './options.js';
 import { pictureOf } from './reply.js';
 
 export async function turnPage(interaction: ButtonInteraction, ctx: BotContext): Promise<string> {
   const state = decodePageState(interaction.customId);
   const lang = state?.lang ?? languageOf(interaction.locale);
   const command = state ? ctx.commands.get(state.command) : undefined;
-  if (!state || !command) {
+  // The id's arguments are parsed with the command's own schema, as a slash command's options are.
+  const parsed = state && command ? parseOptions(command.options, state.args) : undefined;
+  if (!state || !command || !parsed?.ok) {
     await interaction.reply({
       content: notices[lang].stale,
       allowedMentions: NO_MENTIONS,
@@ -30,7 +33,7 @@ export async function turnPage(interaction: ButtonInteraction, ctx: BotContext):
     });
     return 'not-owner';
   }
-  const answer = command.answer(ctx.library(), state.args, state.lang);
+  const answer = command.run(ctx.library(), parsed.options, state.lang);
   const firstPage = state.view === 'answer' && state.page === 0;
   const picture = command.picture && firstPage ? pictureOf(answer, ctx.logger) : null;
   const message = renderAnswer(answer, {

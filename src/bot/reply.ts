@@ -1,8 +1,9 @@
 /**
- * A slash command answered: compute the Answer, render it, reply. Not-found and bad input get a short reply only the asker
- * sees; an answer with a timeline gets its picture, drawn after deferring so Discord's 3-second deadline is never at risk.
+ * A slash command answered: parse its options, compute the Answer, render it, reply. Options that do not parse, not-found
+ * and bad input get a short reply only the asker sees; an answer with a timeline gets its picture, drawn after deferring so Discord's 3-second deadline is never at risk.
  */
 import { AttachmentBuilder, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { z } from 'zod';
 import type { Answer } from '../answers/index.js';
 import { renderAnswer } from '../render/discord.js';
 import { clipUnits } from '../render/discord-limits.js';
@@ -11,6 +12,7 @@ import { languageOf, type AnswerSpec, type CommandModule } from './command.js';
 import type { BotContext } from './context.js';
 import type { Logger } from './logger.js';
 import { NO_MENTIONS } from './notices.js';
+import { parseOptions, rawOptionsOf, replyBadOption } from './options.js';
 
 /** The timeline picture as an attachment, or null: the picture is a bonus, and the answer goes out without it. */
 export function pictureOf(answer: Answer, logger: Logger): AttachmentBuilder | null {
@@ -24,14 +26,16 @@ export function pictureOf(answer: Answer, logger: Logger): AttachmentBuilder | n
   }
 }
 
-async function replyWithAnswer(
+async function replyWithAnswer<Options extends z.ZodType>(
   interaction: ChatInputCommandInteraction,
-  spec: AnswerSpec,
+  spec: AnswerSpec<Options>,
   ctx: BotContext,
 ): Promise<string> {
   const lang = languageOf(interaction.locale);
-  const args = spec.argsOf(interaction);
-  const answer = spec.answer(ctx.library(), args, lang);
+  const parsed = parseOptions(spec.options, rawOptionsOf(interaction));
+  if (!parsed.ok) return replyBadOption(interaction, parsed);
+  const { args } = parsed;
+  const answer = spec.run(ctx.library(), parsed.options, lang);
   const render = (image: boolean) =>
     renderAnswer(answer, { page: 0, view: 'answer', owner: interaction.user.id, command: spec.data.name, args, image });
   if (!answer.ok) {
@@ -61,6 +65,6 @@ async function replyWithAnswer(
 }
 
 /** A command's `execute`: reply with the Answer its spec computes. */
-export function answerWith(spec: AnswerSpec): CommandModule['execute'] {
+export function answerWith<Options extends z.ZodType>(spec: AnswerSpec<Options>): CommandModule['execute'] {
   return (interaction, ctx) => replyWithAnswer(interaction, spec, ctx);
 }

@@ -13,8 +13,8 @@ import { ConfigError, readConfig, type Config } from '../config.js';
  * (DISCORD_API_URL) the same question is asked of that API instead.
  */
 async function shardCount(config: Config): Promise<number | 'auto'> {
-  if (!config.DISCORD_API_URL) return 'auto';
-  const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
+  if (!config.discordApiUrl) return 'auto';
+  const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);
   const { shards } = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   return shards;
 }
@@ -48,7 +48,7 @@ try {
   // main.ts under tsx, main.js once built: the entry beside this file.
   const entry = fileURLToPath(new URL(`./main${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
   const manager = new ShardingManager(entry, {
-    token: config.DISCORD_TOKEN,
+    token: config.discordToken,
     totalShards: await shardCount(config),
     execArgv: ['--import', 'tsx'],
   });

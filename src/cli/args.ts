@@ -31,9 +31,9 @@ const Options = z.object({
     .optional(),
   limit: z.coerce
     .number({ message: '--limit must be a number' })
-    .int()
-    .min(1)
-    .max(50, { message: '--limit must be between 1 and 50' })
+    .int({ message: '--limit must be a whole number from 1 to 50' })
+    .min(1, { message: '--limit must be a whole number from 1 to 50' })
+    .max(50, { message: '--limit must be a whole number from 1 to 50' })
     .optional(),
   format: z.enum(['json', 'csv'], { message: '--format must be json or csv' }).default('json'),
   png: z.string().min(1).optional(),
@@ -55,11 +55,35 @@ export const USAGE = `usage: npm run ask -- [--corpus DIR] [--json] [--lang en|v
   export [--format json|csv]                             the knowledge table
   "<question>"                                           e.g. "latest round with Japan?"`;
 
+const STRING_OPTIONS = new Set([
+  '--corpus',
+  '--lang',
+  '--round',
+  '--topic',
+  '--passage',
+  '--limit',
+  '--format',
+  '--png',
+]);
+
+/**
+ * `--passage -1` as `--passage=-1`: util.parseArgs takes a value that starts with a dash for an option and refuses it
+ * as "ambiguous"; joined, the value reaches the option's own check and its own message.
+ */
+const joinNegativeValues = (argv: string[]): string[] =>
+  argv.flatMap((arg, i) =>
+    STRING_OPTIONS.has(arg) && /^-\d/.test(argv[i + 1] ?? '')
+      ? [`${arg}=${argv[i + 1]}`]
+      : i > 0 && STRING_OPTIONS.has(argv[i - 1]!) && /^-\d/.test(arg)
+        ? []
+        : [arg],
+  );
+
 export function parseCli(argv: string[]): CliArgs {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {

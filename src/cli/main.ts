@@ -1,9 +1,10 @@
 /** `npm run ask -- …`: the offline CLI. It runs the same answer functions as the Discord commands. */
 import { writeFileSync } from 'node:fs';
+import { readCliConfig } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
-import { cacheFileFor } from '../store/cache.js';
 import { CorpusStore } from '../store/store.js';
 import { parseCli, USAGE, UsageError } from './args.js';
+import { pngPathProblem, pngWriteProblem } from './png-path.js';
 import { preparePng, runCommand } from './run.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -21,10 +22,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const dir = args.corpus || process.env.CORPUS_DIR || 'seeds';
+  const pngProblem = args.png ? pngPathProblem(args.png) : null;
+  if (pngProblem) {
+    process.stderr.write(`ask: ${pngProblem}\n`);
+    return 2;
+  }
+  const { corpusDir, cacheFile } = readCliConfig(args);
   // The bot's store and disk cache: a second question about a large archive starts from the cache, not the files.
-  const cacheFile = cacheFileFor(dir, process.env.CACHE_FILE);
-  const store = new CorpusStore(dir, cacheFile ? { cacheFile } : {});
+  const store = new CorpusStore(corpusDir, cacheFile ? { cacheFile } : {});
   let lib;
   try {
     lib = await store.load();
@@ -51,7 +56,12 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write('ask: this answer has no dated entries to draw; no PNG written\n');
       return 0;
     }
-    writeFileSync(args.png, result.png());
+    try {
+      writeFileSync(args.png, result.png());
+    } catch (error) {
+      process.stderr.write(`ask: ${pngWriteProblem(args.png, error as NodeJS.ErrnoException)}\n`);
+      return 2;
+    }
   }
   return 0;
 }

@@ -88,6 +88,10 @@ export function runCommand(lib: Library, args: CliArgs): RunResult {
   return { output, ...(answer.timeline?.length ? { png: () => pngOf(answer) } : {}) };
 }
 
+/**
+ * The PNG renderer module, a constant of the process: imported only when a command asks for --png, because its native
+ * SVG renderer and font take time to load that a text answer should not pay.
+ */
 let pngRenderer: Awaited<ReturnType<typeof loadPng>> | null = null;
 export async function preparePng() {
   pngRenderer ??= await loadPng();

@@ -78,7 +78,9 @@ export function readHeader(lines: string[]): Header {
 
   let zoneEnd = 0;
   while (zoneEnd < Math.min(lines.length, HEADER_LINES) && !isBodyLine(lines[zoneEnd]!)) zoneEnd++;
-  if (zoneEnd === lines.length && lines.length > 1) zoneEnd = 1;
+  // A page of short lines only: the headline is its first line that is not furniture, the date line just below.
+  const noBody = zoneEnd === lines.length && lines.length > 1;
+  if (noBody) zoneEnd = Math.min(lines.length, 4);
   const kinds = lines.slice(0, zoneEnd).map((line) => {
     const date = parseDateLine(line);
     if (date) return { date };
@@ -87,7 +89,7 @@ export function readHeader(lines: string[]): Header {
   let titleAt = -1;
   kinds.forEach((kind, i) => {
     if ('date' in kind || kind.furniture) return;
-    if (titleAt < 0 || lines[i]!.length > lines[titleAt]!.length) titleAt = i;
+    if (titleAt < 0 || (!noBody && lines[i]!.length > lines[titleAt]!.length)) titleAt = i;
   });
   if (titleAt < 0 && zoneEnd === 0) titleAt = 0;
   const rest: string[] = [];

@@ -6,7 +6,8 @@ import { isBodyLine, readHeader, titleFromLead } from './header.js';
 import { classifyLine } from './furniture.js';
 import type { ArticleMeta } from './meta.js';
 import { outletFromLead, outletFromSourceLine } from './outlet.js';
-import type { Article, FurnitureLine, Language, PageHeadline } from './types.js';
+import type { Article, ArticleUnit, FurnitureLine, HistDate, Language, PageHeadline, Passage } from './types.js';
+import { type Listing, readListing } from './units.js';
 
 const END_MARKER = /\s*\.\/\.\s*$/;
 const SENTENCE_END = /[.!?…:;”"»)]$/u;
@@ -113,7 +114,10 @@ export function parseArticle(input: { id: string; file: string; text: string; me
   const lines = cleanText(input.text)
     .split('\n')
     .map((l) => (l.includes('  ') || l.includes('\t') ? l.replace(/[ \t]+/g, ' ') : l).trim());
-  const header = readHeader(lines.filter(Boolean));
+  const nonEmpty = lines.filter(Boolean);
+  const listing = readListing(nonEmpty);
+  if (listing) return withMeta(listingArticle(input, listing), input.meta);
+  const header = readHeader(nonEmpty);
   const { rest } = header;
   let title = header.title;
   let published = header.published;
@@ -188,7 +192,41 @@ export function parseArticle(input: { id: string; file: string; text: string; me
     pageContext: pageContextOf(after),
     furniture,
   };
-  return input.meta ? applyMeta(article, input.meta) : article;
+  return withMeta(article, input.meta);
+}
+
+const withMeta = (article: Article, meta: ArticleMeta | undefined) => (meta ? applyMeta(article, meta) : article);
+
+/** A listing page or round-up: one passage per item paragraph, numbered on across items, each with its unit. */
+function listingArticle(input: { id: string; file: string }, listing: Listing): Article {
+  const units: ArticleUnit[] = [];
+  const passages: Passage[] = [];
+  const add = (title: string, published: HistDate | null, paragraphs: string[]) => {
+    const unit = units.push({ title, published }) - 1;
+    for (const text of paragraphs)
+      passages.push({
+        id: `${input.id}#${passages.length + 1}`,
+        articleId: input.id,
+        index: passages.length + 1,
+        text,
+        unit,
+      });
+  };
+  if (listing.intro.length) add(listing.title, listing.published, listing.intro);
+  for (const item of listing.items) add(item.title, item.published, item.paragraphs);
+  return {
+    id: input.id,
+    file: input.file,
+    title: listing.title,
+    published: listing.published,
+    outlet: null,
+    language: detectLanguage(`${listing.title} ${passages.map((p) => p.text).join(' ')}`),
+    url: null,
+    passages,
+    pageContext: [],
+    furniture: listing.furniture,
+    units,
+  };
 }
 
 function applyMeta(article: Article, meta: ArticleMeta): Article {

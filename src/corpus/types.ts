@@ -27,6 +27,14 @@ export interface Passage {
   index: number;
   /** NFC-normalised original text, exactly what users see. */
   text: string;
+  /** On a listing page, the number of the item (Article.units) this paragraph belongs to. */
+  unit?: number;
+}
+
+/** One item of a tag or listing page, or of a round-up: its own headline and date (null when it prints none). */
+export interface ArticleUnit {
+  title: string;
+  published: HistDate | null;
 }
 
 /** A line the cleaner kept out of the body, with the rule that removed it. */
@@ -54,6 +62,8 @@ export interface Article {
   passages: Passage[];
   pageContext: PageHeadline[];
   furniture: FurnitureLine[];
+  /** Set on a listing page or round-up: its items, each read as a report of its own (see src/corpus/units.ts). */
+  units?: ArticleUnit[];
 }
 
 export interface SkippedFile {

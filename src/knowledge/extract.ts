@@ -3,13 +3,17 @@
  * events it tells of. General rules only; every value carries the sentence it was read from.
  */
 import type { Article, HistDate } from '../corpus/types.js';
+import { unitsOf } from '../corpus/units.js';
 import { findDocuments } from './agreements.js';
-import { findPartners, findPlaces, findTopics } from './match.js';
-import { findChairs, looksVietnamese } from './people.js';
+import { findPartners, findTopics } from './match.js';
+import { findChairs } from './chairs.js';
+import { looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
+import { reportsHeld } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { completeDate, findTextDates, type YearReference } from './text-dates.js';
+import { venuesIn } from './venues.js';
+import { completeDate, dateOfMention, isoOf, type YearReference } from './text-dates.js';
 import { findEvents } from './events.js';
 import { evidenceOf } from './evidence.js';
 import type { Agreement, CoChair, EventRecord, Evidence, RoundRecord, RoundStatus } from './types.js';
@@ -25,13 +29,6 @@ export interface ArticleFacts {
   events: EventRecord[];
 }
 
-const ONLINE_PATTERN =
-  /trực tuyến|trực tiếp qua|hội nghị truyền hình|\bonline\b|\bvirtual(?:ly)?\b|video ?conference/iu;
-/** Every online phrase contains one of these; V8 scans this plain alternation far faster than the \b ones above. */
-const ONLINE_WORD = /trực t|truyền hình|online|virtual|video/iu;
-const isOnline = (text: string) => ONLINE_WORD.test(text) && ONLINE_PATTERN.test(text);
-const PLACE_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at)\s+$/iu;
-const ONLINE_END_CUE = /(?:^|[\s,(])(?:tại|ở|điểm cầu|in|at|between|giữa)\s+$/iu;
 const DIALOGUE_WORD = /[Đđ]ối thoại|[Tt]ham vấn|\b[Dd]ialogue\b|\b[Cc]onsultation\b/u;
 
 /** The partner the article is about: named in the title, else most named in round mentions, else in the lead. */
@@ -87,14 +84,20 @@ function primaryRound(
   );
 }
 
-function dateOfRound(sentences: Sentence[], reference: YearReference | null, published: HistDate | null) {
-  for (const s of sentences) {
-    const dates = findTextDates(s.text).filter(
-      (d) => d.day !== undefined || d.garbledMonths || (d.month !== undefined && d.year !== undefined),
-    );
-    const first = dates[0];
+/**
+ * The round's date: in each of its sentences, a date written right after the round's name, else the sentence's
+ * first date (src/knowledge/text-dates.ts, dateOfMention). A planned round's year-less month lies ahead.
+ */
+function dateOfRound(
+  sentences: { sentence: Sentence; mention: { start: number; end: number } | null }[],
+  reference: YearReference | null,
+  published: HistDate | null,
+  planned = false,
+) {
+  for (const { sentence: s, mention } of sentences) {
+    const first = dateOfMention(s.text, mention, true);
     if (!first) continue;
-    const date = completeDate(first, reference);
+    const date = completeDate(first, reference, { future: planned });
     if (date) return { date, evidence: evidenceOf(s) };
   }
   if (published) {
@@ -109,20 +112,7 @@ function dateOfRound(sentences: Sentence[], reference: YearReference | null, pub
 
 function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' | 'in-person'; evidence: Evidence[] } {
   for (const s of sentences) {
-    const online = isOnline(s.text);
-    // A venue follows "tại/in/at/điểm cầu/between X"; online, the other end may follow "and/và" right after the first.
-    const places: ReturnType<typeof findPlaces> = [];
-    for (const p of findPlaces(s.text)) {
-      const before = s.text.slice(Math.max(0, p.start - 16), p.start);
-      const last = places.at(-1);
-      const cued = (online ? ONLINE_END_CUE : PLACE_CUE).test(before);
-      const secondEnd =
-        online &&
-        last !== undefined &&
-        p.start - last.end < 40 &&
-        /(?:and|và)\s+(?:điểm cầu\s+)?$/iu.test(s.text.slice(last.end, p.start));
-      if (cued || secondEnd) places.push(p);
-    }
+    const { places, online } = venuesIn(s.text);
     if (places.length === 0 && !online) continue;
     if (online) {
       const cities = places.filter((p) => p.kind === 'city').map((p) => p.key);
@@ -184,7 +174,23 @@ function setDate(record: RoundRecord, date: HistDate, evidence: Evidence | null)
   if (evidence) record.evidence.date = [evidence];
 }
 
+/**
+ * A listing page or round-up holds several reports (src/corpus/units.ts): each unit is read on its own, with its
+ * own headline and date, so that nothing crosses from one item to another.
+ */
 export function extractArticle(article: Article): ArticleFacts {
+  const units = unitsOf(article);
+  if (units.length === 1) return extractReport(units[0]!);
+  const facts: ArticleFacts = { article: article.id, rounds: [], events: [] };
+  for (const unit of units) {
+    const one = extractReport(unit);
+    facts.rounds.push(...one.rounds);
+    facts.events.push(...one.events);
+  }
+  return facts;
+}
+
+function extractReport(article: Article): ArticleFacts {
   const sentences = article.passages.flatMap(splitSentences);
   // Read once, used twice: here for the rounds, and by findEvents for the rounds it must not report again.
   const mentionsBySentence = new Map(sentences.map((sentence) => [sentence, findRoundMentions(sentence.text)]));
@@ -199,6 +205,14 @@ export function extractArticle(article: Article): ArticleFacts {
 
   const mechanismOfArticle =
     titleMentions.find((m) => m.mechanism)?.mechanism ?? located.find((m) => m.mechanism)?.mechanism ?? null;
+  // An elliptical "phiên thứ 9" refers back to the article's one mechanism with its one partner. Where an analysis
+  // names several mechanisms, or the sentence names another country, what it refers to is a guess: it is left out.
+  const mechanismsNamed = new Set([...titleMentions, ...located].map((m) => m.mechanism).filter((m) => m !== null));
+  const ellipticalOk = (m: Located) =>
+    mechanismsNamed.size === 1 && findPartners(m.sentence.text).every((p) => p.key === partner);
+  const resolved = located.filter((m) => !m.elliptical || ellipticalOk(m));
+  located.length = 0;
+  located.push(...resolved);
   for (const m of located) {
     m.mechanism ??= mechanismOfArticle;
     m.partner ??= partner;
@@ -206,14 +220,19 @@ export function extractArticle(article: Article): ArticleFacts {
   // A mechanism only proposed or to be set up is no round; a numbered round proposed is one planned.
   for (const m of located) if (m.cue === 'proposed' && m.round !== null) m.cue = 'planned';
   const usable = located.filter((m) => m.mechanism !== null && m.partner === partner && m.cue !== 'proposed');
-  const primary = primaryRound(titleMentions, usable, reference);
+  // A report names its own round in full at least once: an elliptical mention is never the round it reports.
+  const primary = primaryRound(
+    titleMentions,
+    usable.filter((m) => !m.elliptical),
+    reference,
+  );
 
   if (primary?.mechanism) {
     const ofPrimary = usable.filter((m) => sameRound(m, primary));
     const titleSaysHeld = titleMentions.some((m) => sameRound(m, primary) && m.cue === 'none');
     const allPlanned = !titleSaysHeld && ofPrimary.length > 0 && ofPrimary.every((m) => m.cue === 'planned');
     const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
-    const lead = sentences.filter((s) => s.passage.index === 1 && s.index === 0);
+    const lead = sentences.filter((s) => s.passage === article.passages[0] && s.index === 0);
     const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
     const otherRounds = usable.filter((m) => m.round !== null && !sameRound(m, primary)).map((m) => m.sentence);
     const aboutRound = sentences.filter(
@@ -222,17 +241,33 @@ export function extractArticle(article: Article): ArticleFacts {
 
     record.sources = roundSentences.map(evidenceOf);
     record.evidence.round = ofPrimary.map((m) => evidenceOf(m.sentence));
-    const dated = dateOfRound(ofPrimary.map((m) => m.sentence).concat(lead), reference, article.published);
+    const dated = dateOfRound(
+      [
+        ...ofPrimary.map((m) => ({ sentence: m.sentence, mention: m })),
+        ...lead.map((s) => ({ sentence: s, mention: null })),
+      ],
+      reference,
+      article.published,
+      allPlanned,
+    );
     if (dated) setDate(record, dated.date, dated.evidence);
     // An upper bound rests on the report itself: its sentence about the round, published on that date.
     if (dated && !dated.evidence) record.evidence.date = record.evidence.round.slice(0, 1);
 
-    const place = venuesOf(distinct([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound]));
+    // A place from another sentence counts only if it reports the round taking place: "… hy sinh tại Campuchia" in a
+    // sentence about the dialogue mechanism is no venue.
+    const place = venuesOf(
+      distinct([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound.filter((s) => reportsHeld(s.text))]),
+    );
     record.venues = place.venues;
     record.format = place.evidence.length || place.venues.length ? place.format : null;
     if (place.evidence.length) record.evidence.venues = record.evidence.format = place.evidence;
 
-    record.coChairs = coChairsOf(distinct([...roundSentences, ...aboutRound]), partner);
+    // "… lần thứ 7 được tổ chức tại …. A và B đồng chủ trì.": the chairs may be named in the next sentences of the
+    // paragraph that reports the round, without the dialogue's name.
+    const roundPassages = new Set(roundSentences.map((s) => s.passage));
+    const samePassage = sentences.filter((s) => roundPassages.has(s.passage));
+    record.coChairs = coChairsOf(distinct([...roundSentences, ...samePassage, ...aboutRound]), partner);
     if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
 
     for (const s of sentences) {
@@ -264,13 +299,26 @@ export function extractArticle(article: Article): ArticleFacts {
   for (const m of usable) {
     if (primary && sameRound(m, primary)) continue;
     if (m.round === null) continue;
-    const status: RoundStatus = m.cue === 'planned' ? 'planned' : 'mentioned';
+    // A round dated in a year already gone is no plan, whatever cue word stands near it.
+    const past = m.year !== null && reference !== null && m.year < reference.year;
+    const status: RoundStatus = m.cue === 'planned' && !past ? 'planned' : 'mentioned';
     if (facts.rounds.some((r) => r.mechanism === m.mechanism && r.round === m.round)) continue;
     const record = emptyRecord(partner, m.mechanism!, m.round, status);
     const evidence = evidenceOf(m.sentence);
     record.sources = [evidence];
     record.evidence.round = [evidence];
-    if (m.year) setDate(record, { iso: String(m.year), precision: 'year', inferred: false }, evidence);
+    // A date written right after its name ("lần thứ 6 (tháng 7/2023)"), or leading a sentence about it alone.
+    const alone = usable.filter((x) => x.sentence === m.sentence).length === 1;
+    const written = dateOfMention(m.sentence.text, m, alone);
+    const date =
+      written && (written.year !== undefined || written.relativeYear !== undefined || status === 'planned')
+        ? completeDate(written, reference, { future: status === 'planned' })
+        : null;
+    if (date) setDate(record, date, evidence);
+    else if (m.year) {
+      const precision = m.day ? 'day' : m.month ? 'month' : 'year';
+      setDate(record, { iso: isoOf(m.year, m.month, m.day), precision, inferred: false }, evidence);
+    }
     if (status === 'planned') {
       const place = venuesOf([{ ...m.sentence, text: m.sentence.text.slice(m.start) }]);
       record.venues = place.venues;

@@ -154,3 +154,14 @@ export function findRanks(text: string): TermMatch[] {
 export function findTitles(text: string): TermMatch[] {
   return get().titles.find(text);
 }
+
+let pairNames: Map<string, string> | null = null;
+const PAIR_SHORT = /(?:^|[^\p{L}])Việt\s*[-–—]\s*(\p{Lu}\p{Ll}*)|(\p{Lu}\p{Ll}*)\s*[-–—]\s*Việt(?![\p{L}\p{M}])/u;
+
+/** The partner of a short pair with Vietnam: "Việt – Trung" → CN, "Mỹ - Việt" → US (data: pairNamesVi). */
+export function findPairPartner(text: string): string | null {
+  pairNames ??= new Map(loadVocabulary().partners.flatMap((p) => p.pairNamesVi.map((n) => [n, p.code] as const)));
+  const m = PAIR_SHORT.exec(text);
+  const short = m?.[1] ?? m?.[2];
+  return short ? (pairNames.get(short) ?? null) : null;
+}

@@ -87,6 +87,9 @@ export function mergeRoundReports(reports: readonly RoundRecord[]): RoundRecord 
     for (const g of report.agreements)
       if (!merged.agreements.some((x) => x.original === g.original)) merged.agreements.push(g);
   }
+  // A finer date that falls inside the chosen one refines it ("2024-08" stated, "2024-08-01" worked out from "on Thursday").
+  const finer = ordered.find((r) => r.date && !r.dateOnOrBefore && dated.date && r.date.startsWith(`${dated.date}-`));
+  if (finer && !dated.dateOnOrBefore) dated = finer;
   merged.date = dated.date;
   merged.datePrecision = dated.datePrecision;
   merged.dateInferred = dated.dateInferred;

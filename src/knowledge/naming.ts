@@ -1,6 +1,7 @@
 /** Stable ids and display names for records. */
 import { loadVocabulary } from '../vocabulary/index.js';
 
+/** A partner's name from data/partners.json in the reader's language ("Japan", "Nhật Bản"); the code if unknown. */
 export function partnerName(code: string, lang: 'en' | 'vi' = 'en'): string {
   const partner = loadVocabulary().partners.find((p) => p.code === code);
   return partner ? (lang === 'en' ? partner.name : partner.nameVi) : code;

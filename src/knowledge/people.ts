@@ -1,8 +1,7 @@
 /**
- * Co-chairs of a round, read from the sentences that say who chaired or led: "A và B đồng chủ trì",
- * "dưới sự đồng chủ trì của A và B", "Đoàn … do A làm Trưởng đoàn / dẫn đầu", "nhận lời mời của A",
- * "co-chaired by A and B", "led by A". Someone who only receives a delegation ("tiếp", "chào xã giao")
- * is never read here, because those verbs are not triggers.
+ * One person from a phrase: "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam", "Sen. Lt. Gen. Hoang
+ * Xuan Chien", "his Lao counterpart Vongkham Phommakone", "Vice Minister Kim Seon Ho": name, title, rank and side.
+ * Which phrases name a co-chair is decided in chairs.ts.
  */
 import { fold } from '../text/normalize.js';
 import { loadPeopleWords } from '../vocabulary/index.js';
@@ -81,6 +80,13 @@ function leadingName(text: string): string | null {
   const words = text.trimStart().split(/\s+/, 5);
   const name: string[] = [];
   for (const raw of words) {
+    // A possessive ends a name and is not part of it: "Italy's Undersecretary …".
+    if (/['’]s[,;:]?$/u.test(raw)) break;
+    // An initial inside a name goes on: "Irineo C. Espino", "J. Smith".
+    if (/^\p{Lu}\.$/u.test(raw)) {
+      name.push(raw);
+      continue;
+    }
     const word = raw.replace(/[,;:)(.]+$/u, '');
     if (!WORD.test(word) || (name.length === 0 && NOT_NAME_WORDS.has(word))) break;
     if (name.length > 0 && NOT_NAME_WORDS.has(word)) break;
@@ -108,7 +114,7 @@ export function looksVietnamese(name: string): boolean {
 function sideOf(phrase: string, name: string): string | null {
   const partners = findPartners(phrase.replace(name, ' '));
   if (partners.length > 0) return partners[0]!.key;
-  if (/Việt Nam|Vietnam|Viet Nam/u.test(phrase.replace(name, ' '))) return 'VN';
+  if (/Việt Nam|Vietnam|Viet Nam|Vietnamese/u.test(phrase.replace(name, ' '))) return 'VN';
   return looksVietnamese(name) ? 'VN' : null;
 }
 
@@ -146,7 +152,7 @@ function readFrom(phrase: string): PersonMention | null {
       const ministry = /^\s*(?:thứ nhất\s+)?(?:của\s+)?Bộ\s+[\p{Lu}][\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/u.exec(rest);
       // Countries are found in the whole phrase: a guarded name ("Séc", "Anh") needs the words before it.
       const country = countries.find((c) => c.start >= end && phrase.slice(end, c.start).trim() === '');
-      const vn = /^\s*(?:Việt Nam|Vietnam)(?![\p{L}\p{M}])/u.exec(rest);
+      const vn = /^\s*(?:of\s+)?(?:Việt Nam|Vietnam|Viet Nam)(?![\p{L}\p{M}])/u.exec(rest);
       if (ministry && ministry[0].length > 0) end += ministry[0].length;
       else if (country) end = country.end;
       else if (vn) end += vn[0].length;
@@ -159,6 +165,8 @@ function readFrom(phrase: string): PersonMention | null {
     const at = phrase.indexOf(`${h} `);
     if (at >= 0 && (at === 0 || /\s/u.test(phrase[at - 1] ?? ''))) anchors.push(at + h.length);
   }
+  // "title, Name": a name may follow any comma ("Chief Executive of the Ministry of Defence, Andrew Bridgman").
+  for (let at = phrase.indexOf(','); at >= 0; at = phrase.indexOf(',', at + 1)) anchors.push(at + 1);
   let name: string | null = null;
   for (const anchor of anchors.sort((a, b) => a - b)) {
     name = leadingName(phrase.slice(anchor));
@@ -168,47 +176,4 @@ function readFrom(phrase: string): PersonMention | null {
   }
   if (!name) return null;
   return { name, title: titles[0]?.key ?? null, rank: ranks[0]?.key ?? null, side: sideOf(phrase, name) };
-}
-
-const SPLIT_PEOPLE = /\s+(?:và|cùng|and|with)\s+|;\s*/u;
-const CHAIR_BY = /(?:dưới sự\s+)?(?:đồng\s+)?chủ trì của\s+|(?:co-)?chaired by\s+/iu;
-const CHAIRS = /(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì(?![\p{L}\p{M}])|\b(?:co-)?chaired\b/iu;
-const LED_BY = /\bdo\s+(.+?)\s+(?:làm\s+[Tt]rưởng đoàn|dẫn đầu)|\b(?:led|headed)\s+by\s+(.+?)(?=[,.;]|$)/u;
-const INVITED_BY = /(?:nhận lời mời|theo lời mời)\s+của\s+(.+?)(?=,\s*(?:ngày|sáng|chiều|tối|[Đđ]oàn|\d)|[.;]|$)/u;
-
-export type ChairRole = 'co-chair' | 'delegation-head' | 'host';
-
-export interface ChairMention extends PersonMention {
-  role: ChairRole;
-}
-
-/** Co-chairs named in one sentence (the caller decides whether the sentence is about the round). */
-export function findChairs(sentence: string): ChairMention[] {
-  const found: ChairMention[] = [];
-  const add = (phrase: string, role: ChairRole, defaultSide: string | null = null) => {
-    for (const part of phrase.split(SPLIT_PEOPLE)) {
-      const person = readPerson(part);
-      if (person && !found.some((f) => f.name === person.name)) {
-        found.push({ ...person, side: person.side ?? defaultSide, role });
-      }
-    }
-  };
-  const by = CHAIR_BY.exec(sentence);
-  if (by) {
-    add(sentence.slice(by.index + by[0].length).split(/[.;](?:\s|$)/u)[0] ?? '', 'co-chair');
-  } else {
-    const chairs = CHAIRS.exec(sentence);
-    if (chairs) add(sentence.slice(0, chairs.index), 'co-chair');
-  }
-  const led = LED_BY.exec(sentence);
-  if (led) {
-    const before = sentence.slice(0, led.index);
-    const delegationSide = /[Đđ]oàn/u.test(before)
-      ? (findPartners(before).at(-1)?.key ?? (/Việt Nam|Vietnam/u.test(before) ? 'VN' : null))
-      : null;
-    add(led[1] ?? led[2] ?? '', 'delegation-head', delegationSide);
-  }
-  const invited = INVITED_BY.exec(sentence);
-  if (invited) add(invited[1] ?? '', 'host');
-  return found;
 }

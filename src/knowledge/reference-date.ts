@@ -5,33 +5,74 @@
  */
 import type { Article } from '../corpus/types.js';
 import { loadVocabulary } from '../vocabulary/index.js';
-import type { YearReference } from './text-dates.js';
+import { findTextDates, type YearReference } from './text-dates.js';
 
 function fromIso(iso: string, inferred: boolean): YearReference {
-  const [year, month] = iso.split('-').map(Number);
-  return { year: year!, month: month ?? null, inferred };
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year: year!, month: month ?? null, day: day ?? null, inferred };
 }
 
 /** "kỷ niệm 40 năm thiết lập quan hệ ngoại giao" / "40th anniversary of diplomatic relations" → 40. */
 const ANNIVERSARY =
   /(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thiết lập|lập)\s+quan hệ ngoại giao|(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+establishment\s+of\s+)?diplomatic\s+(?:relations|ties)/iu;
 
-export function anniversaryYear(text: string, partner: string | null): number | null {
+/** Words before an anniversary that look ahead to it: the article may be from the year before. */
+const LOOKS_AHEAD =
+  /(?:hướng tới|tiến tới|sắp tới|chuẩn bị|phối hợp tổ chức|nhất trí tổ chức|các hoạt động|sẽ|upcoming|ahead of|will mark|will celebrate|to mark|to celebrate)\s*(?:kỷ niệm\s*|the\s*)?$/iu;
+/** "December 30 will mark …", "ngày 30/12 tới sẽ kỷ niệm …": the anniversary's own day, still ahead this year. */
+const DAY_AHEAD =
+  /(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})|ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2}))\s+(?:tới\s+)?(?:will mark|sẽ (?:là dịp )?kỷ niệm)\s+(?:the\s+)?$/iu;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** "(1955-2025)", "(1950 - 2025)" written after the anniversary: its year, in the article's own words. */
+const YEAR_SPAN = /^[^.;()]{0,40}\((\d{4})\s*[-–]\s*(\d{4})\)/u;
+
+/**
+ * The year an anniversary of diplomatic relations names ("kỷ niệm 40 năm thiết lập quan hệ ngoại giao",
+ * "70th anniversary of diplomatic ties (1955-2025)"): the span written after it, else the year relations began
+ * (data/partners.json) plus the count. An anniversary still ahead ("hướng tới", "phối hợp tổ chức các hoạt động
+ * kỷ niệm") does not date the article, unless its own day is given ("December 30 will mark"): the article is then
+ * of that year, before that day.
+ */
+export function anniversaryYear(text: string, partner: string | null): YearReference | null {
   if (!partner) return null;
   const m = ANNIVERSARY.exec(text);
   if (!m) return null;
-  // "hướng tới kỷ niệm 50 năm" looks ahead to an anniversary: it does not date the article.
-  if (/hướng tới|tiến tới|sắp tới|upcoming|ahead of/iu.test(text.slice(Math.max(0, m.index - 30), m.index)))
-    return null;
+  const count = Number(m[1] ?? m[2]);
+  const span = YEAR_SPAN.exec(text.slice(m.index + m[0].length));
   const since = loadVocabulary().partners.find((p) => p.code === partner)?.relationsSince;
-  return since ? since + Number(m[1] ?? m[2]) : null;
+  const year = span && Number(span[2]) - Number(span[1]) === count ? Number(span[2]) : since ? since + count : null;
+  if (!year) return null;
+  const before = text.slice(Math.max(0, m.index - 60), m.index);
+  const day = DAY_AHEAD.exec(before);
+  if (day) {
+    const month = day[1] ? MONTHS.indexOf(day[1].toLowerCase()) + 1 : Number(day[4]);
+    return { year, month, day: day[2] ? Number(day[2]) : Number(day[3]), inferred: true };
+  }
+  if (LOOKS_AHEAD.test(before)) return { year, month: null, inferred: true, years: [year - 1, year] };
+  return { year, month: null, inferred: true };
 }
 
 export function referenceFor(article: Article, partner: string | null): YearReference | null {
   if (article.published) return fromIso(article.published.iso, article.published.inferred);
+  // An anniversary still ahead only narrows the year to it or the year before.
+  let aheadYears: number[] | undefined;
   for (const passage of article.passages) {
-    const year = anniversaryYear(passage.text, partner);
-    if (year) return { year, month: null, inferred: true };
+    const anniversary = anniversaryYear(passage.text, partner);
+    if (anniversary?.years) aheadYears ??= anniversary.years;
+    else if (anniversary) return anniversary;
   }
   const dated = article.pageContext.map((h) => h.date).filter((d) => d !== null && d.precision !== 'year');
   if (dated.length > 0) {
@@ -42,5 +83,27 @@ export function referenceFor(article: Article, partner: string | null): YearRefe
       .at(-1)!;
     return fromIso(newest, true);
   }
-  return null;
+  const latest = latestNamedDate(article);
+  return latest && aheadYears ? { ...latest, years: aheadYears } : latest;
+}
+
+/** "sẽ", "dự kiến", "will", "next": a date after one of these is a plan, not a point the article has passed. */
+const AHEAD_CUE = /(?<!\p{L})(?:sẽ|dự kiến|sắp tới|tới đây|will|next|upcoming|plans? to|scheduled)(?!\p{L})/iu;
+
+/**
+ * With no publication date at all: the latest month the article names in full ("in July 2025", "tháng 7/2023"),
+ * outside a plan. A report is written after what it recounts, so a year-less day is read on or after it.
+ */
+function latestNamedDate(article: Article): YearReference | null {
+  let latest: YearReference | null = null;
+  for (const passage of article.passages) {
+    for (const d of findTextDates(passage.text)) {
+      if (d.year === undefined || d.month === undefined) continue;
+      if (AHEAD_CUE.test(passage.text.slice(Math.max(0, d.start - 40), d.start))) continue;
+      const key = d.year * 400 + d.month * 32 + (d.day ?? 0);
+      if (!latest || key > latest.year * 400 + (latest.month ?? 0) * 32 + (latest.day ?? 0))
+        latest = { year: d.year, month: d.month, day: d.day ?? null, inferred: true, after: true };
+    }
+  }
+  return latest;
 }

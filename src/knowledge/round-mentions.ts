@@ -3,9 +3,10 @@
  * "phiên Đối thoại lần thứ 8 năm 2019", "the 5th Defence Policy Dialogue". Only mechanisms of the vocabulary count,
  * so "Giao lưu hữu nghị quốc phòng biên giới lần thứ 8" or "Đối thoại Shangri-La lần thứ 18" are not rounds.
  */
-import { findMechanisms, findPartners } from './match.js';
+import { findMechanisms, findPairPartner, findPartners } from './match.js';
 import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseVietnameseNumber } from './ordinals.js';
 import { cueFor, type RoundCue, reportsHeld } from './round-cues.js';
+import { findTextDates } from './text-dates.js';
 
 export interface RoundMention {
   /** null for a generic "Đối thoại lần thứ 8": the article's own mechanism. */
@@ -14,9 +15,14 @@ export interface RoundMention {
   partner: string | null;
   /** A year written right after the round ("lần thứ 8 năm 2019"). */
   year: number | null;
+  /** The month (and day) written with that year: "lần thứ 8 (tháng 11/2021)", "the thirteenth in November 2022". */
+  month?: number;
+  day?: number;
   cue: RoundCue;
   /** The sentence reports a round taking place ("diễn ra", "was held", "co-chaired"). */
   held: boolean;
+  /** "phiên thứ 9", "the 9th dialogue": a round named without its mechanism, referring back to one named before. */
+  elliptical?: boolean;
   start: number;
   end: number;
 }
@@ -33,10 +39,46 @@ const EN_ROUND_BEFORE = new RegExp(
   'iu',
 );
 const EN_ROUND_AFTER = /^\s*(?:\(|,)?\s*(?:round|no\.?)\s+(\d{1,2})\b/iu;
-/** What may stand between a mechanism name and its round number: the two countries, "giữa hai nước". */
-const PARTNER_GAP =
-  /^[\s,]*(?:(?:giữa\s+)?(?:Việt Nam|VN|Vietnam|Viet Nam)\s*[-–—]\s*[\p{L}][\p{L}\s.'-]{0,40}?|giữa hai nước|between the two countries)?(?=[\s,]*(?:lần|khóa|khoá|\(|,|$))/u;
+/**
+ * What may stand between a mechanism name and its round number: the two countries in either order, written short
+ * ("Việt – Trung"), a level ("cấp Thứ trưởng", "at deputy ministerial level"), "giữa hai nước".
+ */
+const VN_NAME = '(?:Việt Nam|Viet Nam|Vietnam|VN)';
+const LEVEL = '(?:\\s*(?:cấp\\s+(?:[Tt]hứ trưởng|[Bb]ộ trưởng)|at\\s+(?:deputy|vice)[-\\s]minister(?:ial)?\\s+level))?';
+const PAIR = `(?:giữa\\s+)?(?:(?:${VN_NAME}|Việt)\\s*[-–—]\\s*[\\p{L}][\\p{L}\\s.'-]{0,40}?|[\\p{Lu}][\\p{L}\\s.'-]{0,30}?\\s*[-–—]\\s*${VN_NAME})`;
+const PARTNER_GAP = new RegExp(
+  `^[\\s,]*${LEVEL}\\s*(?:${PAIR}|giữa hai nước|between the two countries)?${LEVEL}(?=[\\s,]*(?:lần|khóa|khoá|\\(|,|$))`,
+  'u',
+);
 const GENERIC_VI = /(?:[Pp]hiên|[Cc]uộc)?\s*[Đđ]ối thoại(?=\s+lần\s)/gu;
+/** An elliptical round that refers back to the article's mechanism: "phiên thứ 9", "phiên đối thoại thứ hai". */
+const ELLIPTICAL_VI = new RegExp(
+  `(?<![\\p{L}\\p{M}])[Pp]hiên(?:\\s+[Đđ]ối thoại)?\\s+thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+/** The English one: "the 9th dialogue", "the third Dialogue", "the fifth round of the dialogue". */
+const ELLIPTICAL_EN = new RegExp(`\\b(${EN_ORDINAL_PATTERN})\\s+(?:round\\s+of\\s+the\\s+)?dialogue\\b`, 'giu');
+
+interface DateAfter {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/**
+ * The date written right after a round: "lần thứ 8 năm 2019", "in 2012", "(2019)", a parenthesis "(tháng 11/2021)",
+ * "(Hà Nội, năm 2019)", "the thirteenth in November 2022". A span "(28 - 29/10/2013)" keeps only its month.
+ */
+function dateAfter(text: string): DateAfter | null {
+  const parenthesis = /^[\s,]*\(([^()]{1,40})\)/u.exec(text);
+  const phrase = /^[\s,]*(?:(?:năm|in|tháng|vào)\s[^,.;()]{1,28})/iu.exec(text);
+  const stretch = parenthesis?.[1] ?? phrase?.[0];
+  if (!stretch) return null;
+  const found = findTextDates(stretch).find((d) => d.year !== undefined);
+  if (!found?.year) return null;
+  const span = /\d\s*[-–]\s*\d/u.test(stretch);
+  return { year: found.year, month: found.month, day: span ? undefined : found.day };
+}
 
 function readVietnameseRound(numberText: string): number | null {
   if (/^\d+$/.test(numberText)) return Number(numberText);
@@ -48,7 +90,7 @@ function readVietnameseRound(numberText: string): number | null {
 function roundAfter(
   sentence: string,
   from: number,
-): { round: number; year: number | null; end: number; partner: string | null } | null {
+): { round: number; date: DateAfter | null; end: number; partner: string | null } | null {
   const rest = sentence.slice(from);
   const gap = PARTNER_GAP.exec(rest);
   const gapText = gap?.[0] ?? '';
@@ -72,10 +114,9 @@ function roundAfter(
   }
   if (round === null || round < 1 || round > 60) return null;
   const end = from + gapText.length + used;
-  const yearMatch =
-    /^[\s,(]*(?:năm|in)\s+(\d{4})/iu.exec(sentence.slice(end)) ?? /^[\s,]*\((\d{4})\)/u.exec(sentence.slice(end));
-  const partner = gapText ? (findPartners(gapText)[0]?.key ?? null) : null;
-  return { round, year: yearMatch ? Number(yearMatch[1]) : null, end, partner };
+  const date = dateAfter(sentence.slice(end));
+  const partner = gapText ? (findPartners(gapText)[0]?.key ?? findPairPartner(gapText)) : null;
+  return { round, date, end, partner };
 }
 
 function roundBefore(sentence: string, start: number): number | null {
@@ -114,7 +155,9 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       mechanism: m.key,
       round: after?.round ?? beforeRound,
       partner: after?.partner ?? partnerNear,
-      year: after?.year ?? null,
+      year: after?.date?.year ?? null,
+      month: after?.date?.month,
+      day: after?.date?.day,
       cue: cueFor(sentence, m.start, after?.end ?? m.end),
       held: (held ??= reportsHeld(sentence)),
       start: m.start,
@@ -133,12 +176,41 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       mechanism: null,
       round: after.round,
       partner: after.partner,
-      year: after.year,
+      year: after.date?.year ?? null,
+      month: after.date?.month,
+      day: after.date?.day,
       cue: cueFor(sentence, start, after.end),
       held: (held ??= reportsHeld(sentence)),
       start,
       end: after.end,
     });
+  }
+  const elliptical = (start: number, end: number, round: number | null) => {
+    if (round === null || round < 1 || round > 60) return;
+    if (mentions.some((m) => start < m.end && end > m.start)) return;
+    if (mechanisms.some((m) => start < m.end && end > m.start)) return;
+    const date = dateAfter(sentence.slice(end));
+    mentions.push({
+      mechanism: null,
+      round,
+      partner: null,
+      year: date?.year ?? null,
+      month: date?.month,
+      day: date?.day,
+      cue: cueFor(sentence, start, end),
+      held: (held ??= reportsHeld(sentence)),
+      elliptical: true,
+      start,
+      end,
+    });
+  };
+  if (sentence.includes('hiên')) {
+    for (const e of sentence.matchAll(ELLIPTICAL_VI))
+      elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? ''));
+  }
+  if (/ialogue/iu.test(sentence)) {
+    for (const e of sentence.matchAll(ELLIPTICAL_EN))
+      elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

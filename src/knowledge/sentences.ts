@@ -1,4 +1,6 @@
 /** Sentences of a passage, so every fact can quote the one sentence it came from. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { Passage } from '../corpus/types.js';
 
 export interface Sentence {
@@ -8,21 +10,53 @@ export interface Sentence {
   text: string;
 }
 
+const AbbreviationsFile = z
+  .object({
+    $comment: z.string().optional(),
+    abbreviations: z.array(
+      z
+        .object({
+          text: z.string().regex(/^[\p{L}.]+\.$/u, 'an abbreviation ends with its period'),
+          example: z.string(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** The abbreviations of data/abbreviations.json ("Sen.", "Maj.", "TP.", "Dec."), loaded once. */
+export function abbreviations(): string[] {
+  abbreviationList ??= AbbreviationsFile.parse(
+    JSON.parse(readFileSync(new URL('../../data/abbreviations.json', import.meta.url), 'utf8')),
+  ).abbreviations.map((a) => a.text);
+  return abbreviationList;
+}
+let abbreviationList: string[] | undefined;
+
 /**
  * Split at ". ", "! ", "? ", "… " only when a capital letter (or a digit/quote) follows, and not after an
- * abbreviation ("U.S.", "D.C.", "TP.", "Mr."), so names and numbers such as "1.000" stay whole.
+ * abbreviation ("Sen. Lt. Gen.", "Rear Adm.", "TP.", "No. 5", "Dec. 4") or an initial ("J. Smith", "U.S."), so a
+ * name with its rank and numbers such as "1.000" stay whole.
  */
 const CANDIDATE = /[.!?…]+\s+(?=["“'(]?[\p{Lu}\d*])/gu;
-const ABBREVIATION =
-  /(?:^|[\s(])(?:(?:\p{L}\.){1,3}|Mr|Mrs|Ms|Dr|St|No|TP|Th\.S|TS|PGS|GS|Gen|Lt|Col|Maj|Adm|Sen|Rep|Jr|Sr|Co|Inc|Ltd)\.?$/u;
+let abbreviationPattern: RegExp | undefined;
+function abbreviationAtEnd(): RegExp {
+  const words = abbreviations()
+    .map((a) => a.slice(0, -1).replace(/\./g, '\\.'))
+    .sort((a, b) => b.length - a.length);
+  // After a space, a bracket or another abbreviation's period ("PGS.TS."); one to three initials need no row.
+  abbreviationPattern ??= new RegExp(`(?:^|[\\s(.])(?:(?:\\p{L}\\.){1,3}|(?:${words.join('|')})\\.)$`, 'u');
+  return abbreviationPattern;
+}
 
 export function splitSentences(passage: Passage): Sentence[] {
   const text = passage.text;
+  const abbreviation = abbreviationAtEnd();
   const pieces: string[] = [];
   let from = 0;
   for (const m of text.matchAll(CANDIDATE)) {
     const end = m.index! + m[0].trimEnd().length;
-    if (ABBREVIATION.test(text.slice(Math.max(from, end - 12), end))) continue;
+    if (abbreviation.test(text.slice(Math.max(from, end - 12), end))) continue;
     pieces.push(text.slice(from, end));
     from = m.index! + m[0].length;
   }

@@ -13,6 +13,12 @@ export interface TextDate {
   year?: number;
   /** Digits where a day/month was expected but that cannot be one ("Ngày 47", day 4 of July run together): the possible months. */
   garbledMonths?: number[];
+  /** The weekday written with the date or alone ("Thursday, December 4", "on Tuesday", "thứ Ba vừa qua"): 0 = Sunday. */
+  weekday?: number;
+  /** A year said relative to the report: "năm ngoái"/"last year" -1, "năm nay"/"this year" 0, "năm tới"/"next year" +1. */
+  relativeYear?: number;
+  /** Set by dateOfMention when the words before the date look ahead ("dự kiến diễn ra vào", "will be held in"). */
+  ahead?: boolean;
 }
 
 const MONTHS_EN = [
@@ -103,10 +109,80 @@ const RULES: Rule[] = [
 
 const DIGIT = /\d/;
 
+const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS_VI: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };
+/**
+ * A weekday in a sentence. Vietnamese needs a cue and a capital ("hôm thứ Năm", "vào thứ Ba", "thứ Ba vừa qua"),
+ * since "lần thứ năm" is an ordinal; "Chủ nhật" is never one.
+ */
+const WEEKDAY =
+  /\b(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|(?<=(?:^|\s)(?:[Hh]ôm|[Vv]ào|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s)[Tt]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\p{L})|[Tt]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)(?=\s+(?:vừa qua|tuần trước|tuần qua|tuần này))|(?<=(?:^|\s)(?:[Hh]ôm|[Vv]ào|[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)\s)([Cc]hủ nhật)(?!\p{L})/gu;
+/** "năm ngoái", "last year" after a month ("tháng 7 năm ngoái", "in July last year"), or "năm nay"/"this year". */
+const RELATIVE_YEAR = /^,?\s*(năm ngoái|năm trước|năm nay|năm tới|năm sau|last year|this year|next year)(?!\p{L})/iu;
+const RELATIVE_OFFSET: Record<string, number> = {
+  'năm ngoái': -1,
+  'năm trước': -1,
+  'last year': -1,
+  'năm nay': 0,
+  'this year': 0,
+  'năm tới': 1,
+  'năm sau': 1,
+  'next year': 1,
+};
+const MONTH_ONLY_EN = new RegExp(`\\b(?:in\\s+)${MONTH_EN}(?=,?\\s+(?:last|this|next)\\s+year)`, 'giu');
+
+function weekdayOf(m: RegExpExecArray): number {
+  if (m[1]) return WEEKDAYS_EN.indexOf(m[1].toLowerCase());
+  if (m[4]) return 0;
+  return WEEKDAYS_VI[(m[2] ?? m[3] ?? '').toLowerCase()] ?? -1;
+}
+
+/** Weekdays: attached to the date that follows them ("Thursday, December 4"), or a date of their own ("on Tuesday"). */
+function addWeekdays(sentence: string, found: TextDate[]) {
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(sentence); m; m = WEEKDAY.exec(sentence)) {
+    const weekday = weekdayOf(m);
+    if (weekday < 0) continue;
+    const end = m.index + m[0].length;
+    const next = found.find((d) => d.start >= end && /^[\s,]*(?:ngày\s+)?$/iu.test(sentence.slice(end, d.start)));
+    if (next) next.weekday = weekday;
+    else if (!found.some((d) => m.index < d.end && end > d.start))
+      found.push({ start: m.index, end, text: m[0], weekday });
+  }
+}
+
+/** "tháng 7 năm ngoái", "in July last year": the month is read, the year is relative to the report. */
+function addRelativeYears(sentence: string, found: TextDate[]) {
+  MONTH_ONLY_EN.lastIndex = 0;
+  for (let m = MONTH_ONLY_EN.exec(sentence); m; m = MONTH_ONLY_EN.exec(sentence)) {
+    const start = m.index;
+    if (!found.some((d) => start < d.end && start + m![0].length > d.start))
+      found.push({ start, end: start + m[0].length, text: m[0], month: monthFromEnglish(m[1] ?? '') });
+  }
+  for (const d of found) {
+    if (d.year !== undefined || d.month === undefined) continue;
+    const rel = RELATIVE_YEAR.exec(sentence.slice(d.end));
+    if (rel) {
+      d.relativeYear = RELATIVE_OFFSET[rel[1]!.toLowerCase()];
+      d.end += rel[0].length;
+      d.text = sentence.slice(d.start, d.end);
+    }
+  }
+}
+
+const WEEKDAY_WORD = /day\b|[Tt]hứ\s|[Cc]hủ nhật/u;
+
 export function findTextDates(sentence: string): TextDate[] {
   const found: TextDate[] = [];
-  // Every rule needs a digit (a day, a month or a year in figures): most sentences have none and skip all eight scans.
-  if (!DIGIT.test(sentence)) return found;
+  const hasDigit = DIGIT.test(sentence);
+  if (!hasDigit) {
+    // Without a figure only a weekday or "in July last year" can date a sentence.
+    if (WEEKDAY_WORD.test(sentence) || /last year|this year|next year/i.test(sentence)) {
+      addRelativeYears(sentence, found);
+      addWeekdays(sentence, found);
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
   const taken: [number, number][] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
@@ -123,7 +199,48 @@ export function findTextDates(sentence: string): TextDate[] {
       found.push({ start, end, text: m[0], ...parts });
     }
   }
+  found.sort((a, b) => a.start - b.start);
+  addRelativeYears(sentence, found);
+  if (WEEKDAY_WORD.test(sentence)) addWeekdays(sentence, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A date that can date an event: a day, a month with its year (stated or relative), or a weekday. */
+export const isEventDate = (d: TextDate) =>
+  d.day !== undefined ||
+  d.garbledMonths !== undefined ||
+  (d.month !== undefined && (d.year !== undefined || d.relativeYear !== undefined)) ||
+  (d.weekday !== undefined && d.month === undefined);
+
+const AHEAD = /(?<!\p{L})(?:dự kiến|sẽ|will|to be held|scheduled|expected)(?!\p{L})/iu;
+
+/** Words between a round's name and a date that still tie the date to it: place, verb, parentheses. */
+const OTHER_ROUND = /lần|round|[Đđ]ối thoại|[Dd]ialogue|[;.]/u;
+
+/**
+ * The date a sentence gives for the round named at `mention`: one written right after the name, in the same
+ * clause ("lần thứ 6 (tháng 7/2023)", "lần thứ 2 dự kiến diễn ra vào tháng 10", "held in Hanoi on March 8"),
+ * else, when `leading` allows it, the sentence's first date ("Sáng 26/12, tại Hà Nội, … đồng chủ trì …").
+ */
+export function dateOfMention(
+  sentence: string,
+  mention: { start: number; end: number } | null,
+  leading: boolean,
+): TextDate | null {
+  const all = findTextDates(sentence);
+  const dates = all.filter(isEventDate);
+  if (mention) {
+    // Right after the name even a month alone is the round's: "lần thứ 2 dự kiến diễn ra vào tháng 10".
+    const after = all.find(
+      (d) =>
+        (isEventDate(d) || d.month !== undefined) &&
+        d.start >= mention.end &&
+        d.start - mention.end <= 60 &&
+        !OTHER_ROUND.test(sentence.slice(mention.end, d.start)),
+    );
+    if (after) return AHEAD.test(sentence.slice(mention.end, after.start)) ? { ...after, ahead: true } : after;
+  }
+  return leading ? (dates[0] ?? null) : null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -138,26 +255,87 @@ export function isoOf(year: number, month?: number, day?: number): string {
 export interface YearReference {
   year: number;
   month: number | null;
+  /** The day of the publication date, when it has one: a lone weekday is read against it. */
+  day?: number | null;
   /** true when the reference itself was inferred (page context, anniversary). */
   inferred: boolean;
+  /** The latest date the article names, not its publication: the event is on or after it, not before. */
+  after?: boolean;
+  /** The only years the article can be of (an anniversary still ahead: its year or the year before). */
+  years?: number[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** The day with this weekday nearest the reference: on or before it for a report, on or after it for a plan. */
+function dayOfWeekday(weekday: number, reference: YearReference, future: boolean): HistDate | null {
+  if (!reference.month || !reference.day) return null;
+  const base = Date.UTC(reference.year, reference.month - 1, reference.day);
+  const shift = future
+    ? (weekday - new Date(base).getUTCDay() + 7) % 7
+    : -((new Date(base).getUTCDay() - weekday + 7) % 7);
+  const day = new Date(base + shift * DAY_MS);
+  return {
+    iso: isoOf(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()),
+    precision: 'day',
+    inferred: true,
+  };
+}
+
+/**
+ * A year-less date in an article with no publication date, read against the latest date the article names: the
+ * first such day on or after it (and on its weekday when the text gives one), within three years; inferred.
+ */
+function afterReference(date: TextDate, month: number | undefined, reference: YearReference): HistDate | null {
+  if (month === undefined || date.day === undefined || reference.month === null) return null;
+  const from = Date.UTC(reference.year, reference.month - 1, reference.day ?? 1);
+  for (let year = reference.year; year <= reference.year + 3; year++) {
+    const at = Date.UTC(year, month - 1, date.day);
+    if (at < from || (reference.years && !reference.years.includes(year))) continue;
+    if (date.weekday !== undefined && new Date(at).getUTCDay() !== date.weekday) continue;
+    // Without a weekday only the first year fits the "shortly after" the article implies.
+    return { iso: isoOf(year, month, date.day), precision: 'day', inferred: true };
+  }
+  return null;
 }
 
 /**
  * Complete a text date into a HistDate. A missing year comes from the reference; an event in a later month
- * than the reference belongs to the year before (December event, January report).
+ * than the reference belongs to the year before (December event, January report), and a planned one in an
+ * earlier month to the year after. A lone weekday is the nearest such day before (or, planned, after) the
+ * publication date. A date whose weekday contradicts the year worked out is not given at all.
  */
-export function completeDate(date: TextDate, reference: YearReference | null): HistDate | null {
+export function completeDate(
+  date: TextDate,
+  reference: YearReference | null,
+  options: { future?: boolean } = {},
+): HistDate | null {
+  if (date.weekday !== undefined && date.month === undefined && date.day === undefined) {
+    return reference && !reference.inferred ? dayOfWeekday(date.weekday, reference, options.future ?? false) : null;
+  }
+  const future = options.future || date.ahead;
   let year = date.year;
   let inferred = false;
   const month = date.month ?? (date.garbledMonths?.length === 1 ? date.garbledMonths[0] : undefined);
+  if (year === undefined && date.relativeYear !== undefined) {
+    if (!reference) return null;
+    year = reference.year + date.relativeYear;
+    inferred = true;
+  }
+  if (year === undefined && reference?.after) return afterReference(date, month, reference);
   if (year === undefined) {
     if (!reference) return null;
     year = reference.year;
-    if (month !== undefined && reference.month !== null && month > reference.month) year -= 1;
+    if (month !== undefined && reference.month !== null) {
+      if (!future && month > reference.month) year -= 1;
+      if (future && month < reference.month) year += 1;
+    }
     inferred = reference.inferred;
   }
   if (date.garbledMonths) inferred = true;
   if (month === undefined) return { iso: isoOf(year), precision: 'year', inferred };
   if (date.day === undefined) return { iso: isoOf(year, month), precision: 'month', inferred };
+  if (date.weekday !== undefined && new Date(Date.UTC(year, month - 1, date.day)).getUTCDay() !== date.weekday)
+    return null;
   return { iso: isoOf(year, month, date.day), precision: 'day', inferred };
 }

@@ -163,7 +163,12 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
     LIMITS.description,
     PAGE_BUDGET - title.length - footerBase.length - footerNote.length - LIMITS.fieldName - LIMITS.fieldValue - 60,
   );
-  const description = clipUnits([safeText(answer.summary), hints].filter(Boolean).join('\n\n') || '—', descriptionRoom);
+  // The summary opens with the sentence that answers; what a question in words was read as follows it, in italics.
+  const understood = answer.understood ? `*${safeText(answer.understood, 300)}*` : '';
+  const description = clipUnits(
+    [safeText(answer.summary), understood, hints].filter(Boolean).join('\n\n') || '—',
+    descriptionRoom,
+  );
   const sectionsWithTitles = answer.sections.filter((s) => s.entries.length).length > 1;
   const answerFields = answer.sections.flatMap((s) =>
     s.entries.map((e, i) => entryField(e, answer.lang, sectionsWithTitles && i === 0 ? s.title : undefined)),

@@ -52,6 +52,7 @@ export function renderTerminal(answer: Answer): string {
   const title = safe(answer.title);
   out.push(title, '═'.repeat(Math.min(WIDTH, Math.max(8, [...title].length))));
   if (answer.summary) out.push(wrap(safe(answer.summary)), '');
+  if (answer.understood) out.push(wrap(safe(answer.understood)), '');
   for (const section of answer.sections) {
     if (!section.entries.length) continue;
     out.push(safe(section.title), '─'.repeat(Math.min(WIDTH, [...section.title].length)));

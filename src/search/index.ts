@@ -142,7 +142,8 @@ interface Candidate {
 
 /**
  * Per-passage accumulators for rank(), kept between searches: allocating them for every search (45,000 passages: half
- * a megabyte) made the garbage collector a large part of a search's time. rank() leaves them zeroed.
+ * a megabyte) made the garbage collector a large part of a search's time. rank() leaves them zeroed. They hold no state
+ * between searches, so one pair serves every index of the process (a reload's too).
  */
 let scores = new Float64Array(0);
 let matched = new Uint16Array(0);

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Article } from '../corpus/types.js';
 import type { ArticleFacts } from '../knowledge/extract.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -88,17 +88,6 @@ async function readRegularFile(path: string): Promise<Buffer> {
 }
 
 export const indexPathOf = (path: string) => `${path}.index`;
-
-/**
- * The cache file for a corpus folder, from the CACHE_FILE setting: "off" for none, a path, or by default one file
- * per folder under .cache/, so two bots (or the bot and the CLI) on two folders never share one.
- */
-export function cacheFileFor(dir: string, setting: string | undefined): string | undefined {
-  if (setting === 'off') return undefined;
-  return (
-    setting || join('.cache', `attache-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12)}.cache`)
-  );
-}
 
 /**
  * One entry as a line of JSON with its quotes packed (./quotes.ts). The quotes are swapped for offsets and back

@@ -28,6 +28,7 @@ export function fingerprintOf(roots: string[]): string {
   return hash.digest('hex');
 }
 
+/** A constant of the process: the installed code and data/ do not change under a running bot (a deploy restarts it). */
 let memo: string | undefined;
 
 /**

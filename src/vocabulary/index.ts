@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   CuesFile,
   DateLinesFile,
+  QuestionWordsFile,
   DocumentsFile,
   type Guard,
   MechanismsFile,
@@ -35,6 +36,7 @@ export const DATA_FILES = {
   'stopwords-vi.json': StopwordsFile,
   'cues.json': CuesFile,
   'date-lines.json': DateLinesFile,
+  'question-cues.json': QuestionWordsFile,
 } as const;
 type DataFile = keyof typeof DATA_FILES;
 
@@ -52,8 +54,11 @@ export function readDataFile<F extends DataFile>(name: F): z.infer<(typeof DATA_
 }
 
 export type NameGuard = z.infer<typeof Guard>;
+export type QuestionWords = z.infer<typeof QuestionWordsFile>;
 export type DateLineWords = z.infer<typeof DateLinesFile>;
 export type RoundCueRow = z.infer<typeof CuesFile>['roundCues'][number];
+export type VenueCueRow = z.infer<typeof CuesFile>['venueCues'][number];
+export type ChairCueRow = z.infer<typeof CuesFile>['chairCues'][number];
 
 /** Regional-indicator flag from an ISO code: "CA" → 🇨🇦. */
 export const flagOf = (code: string) => String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
@@ -79,9 +84,10 @@ export function loadVocabulary(): VocabularyData {
   }));
   const allPlaces = [...places, ...partnerPlaces];
   cached = {
-    partners: partners.partners.map(({ adjectives, ...p }) => ({
+    partners: partners.partners.map(({ adjectives, pairNamesVi, ...p }) => ({
       ...p,
       adjectives: adjectives ?? [],
+      pairNamesVi: pairNamesVi ?? [],
       flag: flagOf(p.code),
     })),
     topics: readDataFile('topics.json').topics,
@@ -101,3 +107,6 @@ export const loadDocumentKinds = () => readDataFile('documents.json').kinds;
 export const loadStopwords = () => readDataFile('stopwords-vi.json').stopwords;
 export const loadRoundCues = () => readDataFile('cues.json').roundCues;
 export const loadDateLineWords = () => readDataFile('date-lines.json');
+export const loadVenueCues = () => readDataFile('cues.json').venueCues;
+export const loadChairCues = () => readDataFile('cues.json').chairCues;
+export const loadQuestionWords = () => readDataFile('question-cues.json');

@@ -34,6 +34,8 @@ export const PartnersFile = z
           namesVi: Terms,
           /** English nationality adjectives ("Chinese", "Australian"): they name the partner in a sentence too. */
           adjectives: Terms.optional(),
+          /** Short names that stand for the country only in a pair with Vietnam: "Việt – Trung", "Việt - Mỹ". */
+          pairNamesVi: Terms.optional(),
           relationsSince: z.number().int().min(1900).max(2100).nullable(),
           article: z.literal('the').optional(),
         })
@@ -90,7 +92,28 @@ export const RoundCue = z
     example: z.string().min(1),
   })
   .strict();
-export const CuesFile = z.object({ ...Comment, roundCues: z.array(RoundCue) }).strict();
+export const VenueCue = z
+  .object({
+    cue: z.string().min(1),
+    kind: z.enum(['before', 'placeNoun', 'after', 'online']),
+    example: z.string().min(1),
+  })
+  .strict();
+export const ChairCue = z
+  .object({
+    cue: z.string().min(1),
+    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headBy', 'host']),
+    example: z.string().min(1),
+  })
+  .strict();
+export const CuesFile = z
+  .object({
+    ...Comment,
+    roundCues: z.array(RoundCue),
+    venueCues: z.array(VenueCue),
+    chairCues: z.array(ChairCue),
+  })
+  .strict();
 
 /** data/date-lines.json: the words of publication date lines (labels, weekdays, time zones, English months). */
 const DateWord = z.object({ text: z.string().min(1), example: z.string().min(1) }).strict();
@@ -104,5 +127,29 @@ export const DateLinesFile = z
     weekdays: z.array(DateWord),
     zones: z.array(DateWord),
     months: z.array(Month).length(12),
+  })
+  .strict();
+
+/** data/question-cues.json: the words people ask with, nationality adjectives and short Vietnamese names. */
+const QuestionTerms = z.array(z.string().min(1)).min(1);
+const PartnerWords = z.array(
+  z.object({ partner: z.string().regex(/^[A-Z]{2}$/), words: QuestionTerms, example: z.string() }).strict(),
+);
+export const QuestionWordsFile = z
+  .object({
+    ...Comment,
+    cues: z.array(
+      z
+        .object({
+          kind: z.enum(['field', 'round', 'time', 'compare', 'language']),
+          value: z.string(),
+          words: QuestionTerms,
+          example: z.string(),
+        })
+        .strict(),
+    ),
+    adjectives: PartnerWords,
+    shortNameCues: QuestionTerms,
+    shortNames: PartnerWords,
   })
   .strict();

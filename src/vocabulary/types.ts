@@ -12,6 +12,8 @@ export interface Partner {
   namesVi: string[];
   /** English nationality adjectives ("Chinese"), matched like names: "Chinese Defence Minister" names China. */
   adjectives: string[];
+  /** Short names that stand for the country only in a pair with Vietnam: "Việt – Trung", "Việt - Mỹ". */
+  pairNamesVi: string[];
   flag: string;
   /** Year diplomatic relations with Vietnam began, when known. */
   relationsSince: number | null;

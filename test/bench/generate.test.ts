@@ -259,5 +259,6 @@ describe('npm run bench', () => {
     expect(out).toMatch(/\(index from cache: yes\)/);
     expect(out).toMatch(/\(1 file re-read\)/);
     expect(lines.at(-1)).toMatch(/^summary: at 40 articles, (every target met|\d\/8 targets met; missed: )/);
-  });
+    // Several processes (generator, store, the bot cold and warm against the fake Discord) run in turn.
+  }, 180_000);
 });

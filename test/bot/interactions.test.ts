@@ -3,10 +3,13 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { CommandModule } from '../../src/bot/command.js';
 import type { BotContext } from '../../src/bot/context.js';
 import { handleInteraction } from '../../src/bot/interactions.js';
 import { RateLimiter } from '../../src/bot/rate-limit.js';
+import * as source from '../../commands/source.js';
+import { parseOptions } from '../../src/bot/options.js';
 
 function logSink() {
   const lines: Record<string, unknown>[] = [];
@@ -20,11 +23,16 @@ function logSink() {
 }
 
 /** Just enough of a ChatInputCommandInteraction for the dispatcher. */
-function slashCommand(name: string, locale = 'en-US') {
+function slashCommand(
+  name: string,
+  locale = 'en-US',
+  options: { name: string; value: unknown }[] = [{ name: 'partner', value: 'x' }],
+) {
   const replies: { content?: string; flags?: number; allowedMentions?: unknown }[] = [];
   const interaction = {
     locale,
     commandName: name,
+    options: { data: options },
     user: { id: '400000000000000001' },
     deferred: false,
     replied: false,
@@ -43,8 +51,8 @@ function slashCommand(name: string, locale = 'en-US') {
 
 const failing: CommandModule = {
   data: { name: 'broken' } as never,
-  argsOf: () => ({ partner: 'x' }),
-  answer: () => {
+  options: z.object({ partner: z.string() }),
+  run: () => {
     throw new Error('unreachable');
   },
   execute: async () => {
@@ -90,4 +98,43 @@ describe('handleInteraction', () => {
     expect(replies[0]!.content).toMatch(/please wait a few seconds/);
     expect(lines.at(-1)).toMatchObject({ outcome: 'rate-limited' });
   });
+});
+
+describe('options, parsed once at the edge', () => {
+  it("each command's schema gives typed values, and button ids (text) parse to the same", () => {
+    expect(parseOptions(source.options, { article: ' 003_17f2a32df134652f ', passage: 2 })).toEqual({
+      ok: true,
+      options: { article: '003_17f2a32df134652f', passage: 2 },
+      args: { article: '003_17f2a32df134652f', passage: '2' },
+    });
+    expect(parseOptions(source.options, { article: '003_17f2a32df134652f', passage: '2' })).toMatchObject({
+      options: { passage: 2 },
+    });
+  });
+  it.each([
+    ['en-US', [{ name: 'article', value: '   ' }], /^The option `article` is not right: it is empty\./],
+    [
+      'vi',
+      [
+        { name: 'article', value: 'x' },
+        { name: 'passage', value: 0 },
+      ],
+      /^Tùy chọn `passage` chưa đúng: /,
+    ],
+  ])(
+    'options that do not parse (%s): a polite reply only the asker sees, and the answer is not computed',
+    async (locale, options, message) => {
+      const { logger, lines } = logSink();
+      const { interaction, replies } = slashCommand('source', locale, options);
+      const ctx = { ...contextWith(logger), commands: new Map([['source', source as never]]) };
+      await handleInteraction(interaction, ctx);
+      expect(replies).toHaveLength(1);
+      expect(replies[0]!.flags).toBe(64);
+      expect(replies[0]!.content).toMatch(message);
+      expect(lines.at(-1)).toMatchObject({
+        outcome: 'bad-options',
+        options: Object.fromEntries(options.map((o) => [o.name, o.value])),
+      });
+    },
+  );
 });

@@ -84,6 +84,12 @@ describe('npm run ask', () => {
     [['--corpus', '/nonexistent/folder', 'about'], /corpus folder not found/],
     [['--corpus', 'README.md', 'about'], /corpus path is not a folder: README.md/],
     [['--bogus', 'about'], /Unknown option/],
+    [['source', '000_064f160b2ba67829', '--passage', '-1'], /^ask: --passage must be a positive whole number$/m],
+    [
+      ['timeline', 'japan', '--png', '/nonexistent/folder/x.png'],
+      /^ask: --png: no folder \/nonexistent\/folder to write/,
+    ],
+    [['timeline', 'japan', '--png', 'seeds'], /^ask: --png: seeds is a folder, not a file name$/m],
     [[], /no command given/],
   ])('bad usage %j exits 2 with one line', (args, message) => {
     const r = ask(...args);

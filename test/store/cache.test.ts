@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFileFor, readCache, writeCache, type CacheEntry } from '../../src/store/cache.js';
+import { readCache, writeCache, type CacheEntry } from '../../src/store/cache.js';
 import { codeFingerprint, fingerprintOf } from '../../src/store/fingerprint.js';
 
 const entry: CacheEntry = {
@@ -41,12 +41,5 @@ describe('cache fingerprint', () => {
     await writeCache(path, { entries: new Map([['a.txt', entry]]), indexKey: 'k', index: new Uint8Array(8) });
     expect((await readCache(path))?.entries.get('a.txt')).toEqual(entry);
     expect(codeFingerprint()).toMatch(/^[0-9a-f]{40}$/);
-  });
-
-  it('one file per corpus folder by default, none when off', () => {
-    expect(cacheFileFor('seeds', undefined)).toMatch(/^\.cache\/attache-[0-9a-f]{12}\.cache$/);
-    expect(cacheFileFor('seeds', undefined)).not.toBe(cacheFileFor('other', undefined));
-    expect(cacheFileFor('seeds', '/tmp/x.cache')).toBe('/tmp/x.cache');
-    expect(cacheFileFor('seeds', 'off')).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 // Every row of data/cues.json shows its cue in its example sentence: the example, read by the extractor, gives that kind.
 import { describe, expect, it } from 'vitest';
+import { findChairs } from '../../src/knowledge/chairs.js';
 import { findRoundMentions } from '../../src/knowledge/round-mentions.js';
-import { loadRoundCues } from '../../src/vocabulary/index.js';
+import { venuesIn } from '../../src/knowledge/venues.js';
+import { loadChairCues, loadRoundCues, loadVenueCues } from '../../src/vocabulary/index.js';
 
 describe('round cues (data/cues.json)', () => {
   for (const row of loadRoundCues()) {
@@ -20,5 +22,38 @@ describe('round cues (data/cues.json)', () => {
   it('a plain report has no cue and is not held without a verb that says so', () => {
     const [m] = findRoundMentions('Đối thoại Chính sách Quốc phòng lần thứ 5 giữa hai nước.');
     expect(m).toMatchObject({ cue: 'none', held: false, round: 5 });
+  });
+});
+
+describe('venue cues (data/cues.json)', () => {
+  for (const row of loadVenueCues()) {
+    it(`${row.kind} "${row.cue}": ${row.example}`, () => {
+      expect(row.example.toLowerCase()).toContain(row.cue.toLowerCase());
+      const venue = venuesIn(row.example);
+      if (row.kind === 'online') expect(venue.online).toBe(true);
+      else expect(venue.places.length, 'a place is read as the venue').toBeGreaterThan(0);
+      if (row.cue === 'between' || row.cue === 'giữa') expect(venue.places.length).toBe(2);
+    });
+  }
+  it('a place without a cue is no venue, and an outlet tag "(… Online)" does not make a round online', () => {
+    expect(venuesIn('Hai bên ghi nhận Hà Nội đã thay đổi nhiều.').places).toEqual([]);
+    expect(venuesIn('(QĐ Online) - Đối thoại lần thứ 5 diễn ra sáng 5/6.').online).toBe(false);
+  });
+});
+
+describe('chair cues (data/cues.json)', () => {
+  for (const row of loadChairCues()) {
+    it(`${row.kind} "${row.cue}": ${row.example}`, () => {
+      expect(row.example.toLowerCase()).toContain(row.cue.toLowerCase());
+      const chairs = findChairs(row.example);
+      expect(chairs.length, 'a person is read').toBeGreaterThan(0);
+      const role = row.kind === 'host' ? 'host' : row.kind.startsWith('head') ? 'delegation-head' : 'co-chair';
+      expect(chairs[0]!.role).toBe(role);
+      const two = / (?:và|and) |; /u.test(row.example);
+      if (row.kind === 'namesAfter' || row.kind === 'namesBefore') expect(chairs.length).toBe(two ? 2 : 1);
+    });
+  }
+  it('a person who only receives a delegation is no chair', () => {
+    expect(findChairs('Thượng tướng Phạm Văn Tiến, Thứ trưởng Bộ Quốc phòng tiếp ông John Carter.')).toEqual([]);
   });
 });

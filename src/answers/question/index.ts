@@ -1,0 +1,98 @@
+/**
+ * `ask "<question>"` and `/ask`: a question in words is parsed (./parse.ts) into what is asked and about what, then
+ * answered from the knowledge table; passage search is the fallback for what the table cannot answer, and says so.
+ * The question's language is the answer's language; the caller's language is the default when the question gives no sign.
+ */
+import type { Language } from '../../corpus/types.js';
+import { answerAbout } from '../about.js';
+import type { AnswerQuestion } from '../api.js';
+import { notice } from '../compose.js';
+import { answerDialogue } from '../dialogue.js';
+import type { Library } from '../library.js';
+import { answerPartners } from '../partners.js';
+import { answerSearch } from '../search.js';
+import { answerTimeline } from '../timeline.js';
+import { answerTopic } from '../topic.js';
+import type { Answer } from '../types.js';
+import {
+  answerEnds,
+  answerHighest,
+  answerMost,
+  answerPeople,
+  answerPeriod,
+  answerPlace,
+  answerTopicAcross,
+} from './across.js';
+import { type ParsedQuestion, parseQuestion } from './parse.js';
+import { answerCompare, answerCount, answerPartnerTopic, answerRound } from './partner.js';
+
+export { parseQuestion, type ParsedQuestion } from './parse.js';
+export { detectLanguage } from './language.js';
+
+/** Fields that ask about one round (or the rounds of one partner). */
+const ROUND_FIELDS = ['who', 'when', 'where', 'format', 'signed', 'topics', 'number'] as const;
+
+function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null {
+  const codes = q.partners.map((p) => p.code);
+  if (q.people.length) return answerPeople(lib, q, lang);
+  if (q.fields.has('highest')) return answerHighest(lib, q, lang);
+  if (q.fields.has('most') && codes.length !== 1) return answerMost(lib, q, lang);
+  if (codes.length > 1) return answerCompare(lib, codes, q, lang);
+  if (codes.length === 1) {
+    const code = codes[0]!;
+    if (q.fields.has('timeline') && !q.round)
+      return answerTimeline(lib, { partner: code, ...(q.topic ? { topic: q.topic } : {}) }, { lang });
+    if (q.topic) return answerPartnerTopic(lib, code, q, lang);
+    if (q.fields.has('count')) return answerCount(lib, code, q, lang);
+    if (q.round || q.mechanism || q.period || ROUND_FIELDS.some((f) => q.fields.has(f)))
+      return answerRound(lib, code, q, lang);
+    return answerDialogue(lib, { partner: code, round: 'all' }, { lang });
+  }
+  if (q.place) return answerPlace(lib, q, lang);
+  if (q.fields.has('timeline') && !q.period) return answerTimeline(lib, q.topic ? { topic: q.topic } : {}, { lang });
+  if (q.topic) return q.period ? answerTopicAcross(lib, q, lang) : answerTopic(lib, { topic: q.topic }, { lang });
+  if (q.period) return answerPeriod(lib, q, lang);
+  if (q.round?.kind === 'first' || q.round?.kind === 'latest') return answerEnds(lib, q, lang, q.round.kind);
+  if (q.fields.has('count') || q.fields.has('most')) return answerMost(lib, q, lang);
+  if (q.fields.has('which-partners')) return answerPartners(lib, {}, { lang });
+  return null;
+}
+
+/** "Showing Canada for 'canda'." when the parser read through a typo. */
+function understood(q: ParsedQuestion, lang: Language): string | undefined {
+  if (!q.corrections.length) return undefined;
+  const parts = q.corrections.map((c) =>
+    lang === 'en' ? `${c.understood} for ‘${c.typed}’` : `${c.understood} cho ‘${c.typed}’`,
+  );
+  return lang === 'en' ? `Showing ${parts.join(', ')}.` : `Hiển thị ${parts.join(', ')}.`;
+}
+
+export const answerQuestion: AnswerQuestion = (lib, args, options) => {
+  const question = args.question.trim();
+  if (!/[\p{L}\p{N}]/u.test(question)) {
+    const lang = options.lang;
+    return notice(
+      lib,
+      'bad-input',
+      lang,
+      lang === 'en' ? 'Ask a question' : 'Hãy đặt câu hỏi',
+      lang === 'en'
+        ? 'For example: “what was the latest round with Japan?” or “demining”.'
+        : 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.',
+    );
+  }
+  const q = parseQuestion(lib, question);
+  const lang = q.lang ?? options.lang;
+  const answer = choose(lib, q, lang);
+  if (answer) {
+    const note = understood(q, lang);
+    return note ? { ...answer, understood: note } : answer;
+  }
+  if (/^(?:about|corpus|help|gioi thieu)\b/i.test(question)) return answerAbout(lib, {}, { lang });
+  const found = answerSearch(lib, { query: question }, { lang });
+  const fallback =
+    lang === 'en'
+      ? 'The knowledge table holds no answer to this question; these passages match its words.'
+      : 'Bảng tri thức không có câu trả lời cho câu hỏi này; đây là các đoạn khớp với từ ngữ của câu hỏi.';
+  return { ...found, hints: [fallback, ...found.hints] };
+};

@@ -1,0 +1,104 @@
+/**
+ * A tag or listing page holds several short items, each a headline, often a date line, and a paragraph; a monthly
+ * round-up holds several items under sub-headlines, each opening with its own day. Each item is a unit: its
+ * passages carry the unit's number, and the article lists the units with their own headline and date, so that
+ * extraction reads each item as a report of its own (a date, a venue or a co-chair never crosses from one item to
+ * another) while passage ids, search and /source stay those of the one file.
+ */
+import { parseDateLine } from './dates.js';
+import { classifyLine } from './furniture.js';
+import { isBodyLine, readHeader } from './header.js';
+import type { Article, ArticleUnit, FurnitureLine, HistDate } from './types.js';
+
+interface Item {
+  title: string;
+  published: HistDate | null;
+  paragraphs: string[];
+}
+
+export interface Listing {
+  title: string;
+  published: HistDate | null;
+  /** The page's own paragraphs before the first item (a round-up's introduction). */
+  intro: string[];
+  items: Item[];
+  furniture: FurnitureLine[];
+}
+
+/** "Sáng 5/6, …", "Ngày 13/12, …", "On December 13, …": a round-up item that opens with its own day. */
+const OPENS_WITH_DAY =
+  /^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}|(?:On\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+),)/u;
+
+const isHeadline = (line: string) => line.length <= 200 && !isBodyLine(line) && !/[.:;,]$/.test(line);
+
+/** Where items start: a headline, a date line or not, then a paragraph. */
+function itemStarts(lines: string[]): { at: number; dated: boolean }[] {
+  const starts: { at: number; dated: boolean }[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!isHeadline(lines[i]!) || parseDateLine(lines[i]!)) continue;
+    const dated = parseDateLine(lines[i + 1]!) !== null;
+    const body = lines[dated ? i + 2 : i + 1];
+    if (body !== undefined && isBodyLine(body)) starts.push({ at: i, dated });
+  }
+  return starts;
+}
+
+/** The page as a listing of items, or null when it is one article (with or without sub-headlines). */
+export function readListing(page: string[]): Listing | null {
+  // Only the page above a "Cùng chuyên mục" block or a source line: below it, headlines and teasers are other news.
+  const endAt = page.findIndex(
+    (line, i) => i > 0 && classifyLine({ line, next: page[i + 1], previous: page[i - 1], position: 1 })?.endsArticle,
+  );
+  const lines = endAt < 0 ? page : page.slice(0, endAt);
+  const starts = itemStarts(lines);
+  const dated = starts.filter((s) => s.dated);
+  let items: { at: number; dated: boolean }[];
+  let headerEnd: number;
+  const roundup = dated.length < 2;
+  if (!roundup) {
+    // A tag page: the items start at the first dated one; undated items between them are items too.
+    items = starts.filter((s) => s.at >= dated[0]!.at);
+    headerEnd = items[0]!.at;
+  } else {
+    // A round-up: two or more undated items that each open with their own day, after the page's own lead.
+    const dayItems = starts.filter((s) => !s.dated && OPENS_WITH_DAY.test(lines[s.at + 1]!));
+    if (dayItems.length < 2 || !starts[0]?.dated || starts[0].at >= dayItems[0]!.at) return null;
+    items = dayItems;
+    headerEnd = starts[0].at + 2;
+  }
+  const furniture: FurnitureLine[] = [];
+  const header = readHeader(lines.slice(0, headerEnd));
+  furniture.push(...header.furniture);
+  const intro: string[] = [];
+  for (let i = headerEnd; i < items[0]!.at; i++) {
+    if (isBodyLine(lines[i]!)) intro.push(lines[i]!);
+    else furniture.push({ line: lines[i]!, rule: 'listing' });
+  }
+  const units: Item[] = items.map((start, k) => {
+    const end = items[k + 1]?.at ?? lines.length;
+    // A round-up's items are read against the page's date; a tag page's undated item has no date at all.
+    const published = start.dated ? parseDateLine(lines[start.at + 1]!) : roundup ? header.published : null;
+    const paragraphs: string[] = [];
+    for (let i = start.at + (start.dated ? 2 : 1); i < end; i++) {
+      const line = lines[i]!;
+      if (isBodyLine(line)) paragraphs.push(line);
+      else furniture.push({ line, rule: 'listing' });
+    }
+    return { title: lines[start.at]!, published, paragraphs };
+  });
+  for (const line of header.rest) if (!isBodyLine(line)) furniture.push({ line, rule: 'listing' });
+  for (const line of page.slice(lines.length)) furniture.push({ line, rule: 'after-article' });
+  return { title: header.title, published: header.published, intro, items: units, furniture };
+}
+
+/** The article as the reports it holds: itself, or one view per unit with that unit's headline, date and passages. */
+export function unitsOf(article: Article): Article[] {
+  if (!article.units?.length) return [article];
+  return article.units.map((unit: ArticleUnit, k) => ({
+    ...article,
+    title: unit.title,
+    published: unit.published,
+    passages: article.passages.filter((p) => p.unit === k),
+    units: undefined,
+  }));
+}

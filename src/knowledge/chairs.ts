@@ -1,0 +1,95 @@
+/**
+ * Co-chairs of a round, read from the sentences that say who chaired or led: "A và B đồng chủ trì", "dưới sự đồng
+ * chủ trì của A và B", "Đoàn … do A làm Trưởng đoàn / dẫn đầu", "co-chaired by A and B", "under the chairmanship of
+ * A and B", "A and his counterpart B co-chaired", "led by A", "theo lời mời của A". The cue words are data
+ * (data/cues.json, chairCues). Someone who only receives a delegation ("tiếp", "chào xã giao", "received") is never
+ * read here, because those verbs are not cues.
+ */
+import { type ChairCueRow, loadChairCues } from '../vocabulary/index.js';
+import { findPartners } from './match.js';
+import { type PersonMention, readPerson } from './people.js';
+
+export type ChairRole = 'co-chair' | 'delegation-head' | 'host';
+
+export interface ChairMention extends PersonMention {
+  role: ChairRole;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Spaces in a cue match any run of spaces; the longest cue is tried first. */
+const alternation = (rows: ChairCueRow[]) =>
+  `(?:${[...new Set(rows.map((r) => r.cue))]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => escapeRegExp(c).replace(/\s+/g, '\\s+'))
+    .join('|')})`;
+const WORD_START = '(?<![\\p{L}\\p{M}-])';
+const WORD_END = '(?![\\p{L}\\p{M}-])';
+
+interface Patterns {
+  namesAfter: RegExp;
+  namesBefore: RegExp;
+  /** "do A dẫn đầu", "do A làm Trưởng đoàn": every one in the sentence. */
+  headDo: RegExp;
+  headBy: RegExp;
+  host: RegExp;
+}
+let patterns: Patterns | null = null;
+
+function get(): Patterns {
+  if (patterns) return patterns;
+  const rows = loadChairCues();
+  const of = (kind: ChairCueRow['kind']) => alternation(rows.filter((r) => r.kind === kind));
+  patterns = {
+    namesAfter: new RegExp(`${WORD_START}${of('namesAfter')}${WORD_END}[\\s,:]*`, 'iu'),
+    namesBefore: new RegExp(`${WORD_START}(?:đã\\s+|cùng\\s+)?${of('namesBefore')}${WORD_END}`, 'iu'),
+    headDo: new RegExp(`(?<![\\p{L}\\p{M}])do\\s+(.+?)\\s+${of('headAfterDo')}${WORD_END}`, 'gu'),
+    // Up to a comma or the sentence's end, not any dot: "led by Sen. Lt. Gen. Pham Van Tien, Deputy Minister …".
+    headBy: new RegExp(`${WORD_START}${of('headBy')}\\s+(.+?)(?=[,;]|\\.\\s*$|$)`, 'giu'),
+    host: new RegExp(`${WORD_START}${of('host')}\\s+(.+?)(?=,\\s*(?:ngày|sáng|chiều|tối|[Đđ]oàn|\\d)|[.;]|$)`, 'iu'),
+  };
+  return patterns;
+}
+
+const SPLIT_PEOPLE = /\s+(?:và|cùng|and|with)\s+|;\s*/u;
+
+/** The side a delegation phrase names: "Đoàn Việt Nam do …", "the Canadian delegation was led by …". */
+function delegationSide(before: string): string | null {
+  if (!/[Đđ]oàn|delegation/u.test(before)) return null;
+  const tail = before.slice(-60);
+  return findPartners(tail).at(-1)?.key ?? (/Việt Nam|Vietnam|Viet Nam|Vietnamese/u.test(tail) ? 'VN' : null);
+}
+
+/** Co-chairs named in one sentence (the caller decides whether the sentence is about the round). */
+export function findChairs(sentence: string): ChairMention[] {
+  const p = get();
+  const found: ChairMention[] = [];
+  const add = (phrase: string, role: ChairRole, defaultSide: string | null = null) => {
+    for (const part of phrase.split(SPLIT_PEOPLE)) {
+      const person = readPerson(part);
+      if (person && !found.some((f) => f.name === person.name)) {
+        found.push({ ...person, side: person.side ?? defaultSide, role });
+      }
+    }
+  };
+  const after = p.namesAfter.exec(sentence);
+  if (after) {
+    // The names run to the end of the sentence: a ";" may separate the two sides, and "Sen. Lt. Gen." has dots.
+    add(sentence.slice(after.index + after[0].length), 'co-chair');
+  } else {
+    const before = p.namesBefore.exec(sentence);
+    if (before) add(sentence.slice(0, before.index), 'co-chair');
+  }
+  let from = 0;
+  for (const led of sentence.matchAll(p.headDo)) {
+    add(led[1] ?? '', 'delegation-head', delegationSide(sentence.slice(from, led.index)));
+    from = led.index + led[0].length;
+  }
+  from = 0;
+  for (const led of sentence.matchAll(p.headBy)) {
+    add(led[1] ?? '', 'delegation-head', delegationSide(sentence.slice(from, led.index)));
+    from = led.index + led[0].length;
+  }
+  const invited = p.host.exec(sentence);
+  if (invited) add(invited[1] ?? '', 'host');
+  return found;
+}

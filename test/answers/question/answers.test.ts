@@ -1,0 +1,135 @@
+// Questions in words answered from the knowledge table: the first sentence answers, in the question's language,
+// and is true for the whole record; nothing on record is said plainly. On the seeds and on small articles of our own.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Answer, answerQuestion, type Library } from '../../../src/answers/index.js';
+import { libraryOf } from '../../helpers/library.js';
+
+let seeds: Library;
+let own: Library;
+beforeAll(async () => {
+  seeds = await libraryOf('seeds');
+  own = await libraryOf('test/fixtures/questions');
+});
+const ask = (lib: Library, question: string, lang: 'en' | 'vi' = 'en') => answerQuestion(lib, { question }, { lang });
+const firstSentence = (a: Answer) => a.summary.split(/(?<=\.)\s/)[0]!;
+
+describe('one partner, one round (seeds)', () => {
+  it('the latest round: the first sentence names it, with its date and venue, and the record holds 2', () => {
+    const a = ask(seeds, 'What was the most recent defence policy dialogue with Japan?');
+    expect(firstSentence(a)).toMatch(/^The latest on record is the 4th .*29 November 2016.*Tokyo/);
+    expect(a.summary).toMatch(/2 rounds on record/);
+    expect(a.lang).toBe('en');
+  });
+  it('"the first" that is not the 1st: the earliest on record, and earlier ones are not on record (Vietnamese)', () => {
+    const a = ask(seeds, 'phien doi thoai dau tien voi nhat ban la phien nao');
+    expect(a.lang).toBe('vi');
+    expect(firstSentence(a)).toMatch(/lần thứ 2.*tháng 8\/2013.*chưa được ghi nhận/);
+  });
+  it('next after a number, previous before a number', () => {
+    expect(firstSentence(ask(seeds, 'whats the next round with the us after the 9th'))).toMatch(
+      /10th.*planned.*Washington/,
+    );
+    expect(firstSentence(ask(seeds, 'Trước phiên lần thứ 9 với Hàn Quốc là phiên nào, năm nào?'))).toMatch(
+      /lần thứ 8.*2019/,
+    );
+  });
+  it('who, where, signed, format', () => {
+    expect(firstSentence(ask(seeds, 'Who was the Canadian co-chair of the first defence policy dialogue?'))).toMatch(
+      /Jody Thomas/,
+    );
+    expect(firstSentence(ask(seeds, 'ai dong chu tri doi thoai voi nhat lan 4'))).toMatch(/Nguyễn Chí Vịnh.*Ro Manabe/);
+    expect(firstSentence(ask(seeds, 'doi thoai voi my lan thu 10 se to chuc o dau'))).toMatch(/Washington/);
+    expect(firstSentence(ask(seeds, 'What was signed at the 4th defence policy dialogue with Japan?'))).toMatch(
+      /Terms of reference/,
+    );
+    expect(firstSentence(ask(seeds, 'Was the Canada dialogue held online?'))).toMatch(/online/);
+  });
+  it('a typo is read through and said: "Showing Canada for ‘canda’."', () => {
+    const a = ask(seeds, 'when was the canda dialogue');
+    expect(firstSentence(a)).toMatch(/23 July 2021/);
+    expect(a.understood).toBe('Showing Canada for ‘canda’.');
+  });
+  it('a round not on record: said plainly, with the rounds that are', () => {
+    const a = ask(seeds, 'When was the 3rd defence policy dialogue with Japan?');
+    expect(firstSentence(a)).toMatch(/^No 3rd round with Japan is on record; .*2nd.*4th/);
+    expect(a.summary).not.toMatch(/3rd [A-Z].*held/);
+  });
+  it('how many, and a topic with one partner (yes and no)', () => {
+    expect(ask(seeds, 'Việt Nam đã đối thoại với Nhật bao nhiêu lần?').summary).toMatch(/^Có 2 phiên/);
+    const no = ask(seeds, 'Canada co ban ve ra pha bom min khong');
+    expect(no.lang).toBe('vi');
+    expect(firstSentence(no)).toMatch(/^Chưa ghi nhận phiên nào với Canada bàn về rà phá bom mìn/);
+    expect(no.summary).toMatch(/Nhật Bản, Hàn Quốc và Hoa Kỳ/);
+  });
+});
+
+describe('across partners (seeds)', () => {
+  it('rounds in a year, in both languages', () => {
+    expect(firstSentence(ask(seeds, 'Which dialogues took place in 2021?'))).toMatch(
+      /^2 rounds .* 2021: Canada .* South Korea/,
+    );
+    const vi = ask(seeds, 'nam 2016 co doi thoai nao');
+    expect(vi.lang).toBe('vi');
+    expect(firstSentence(vi)).toMatch(/năm 2016: Nhật Bản/);
+    expect(vi.summary).not.toMatch(/Canada|Hàn Quốc/);
+  });
+  it('a year with nothing on record says so, with the nearest rounds', () => {
+    const a = ask(seeds, 'Which dialogues took place in 2015?');
+    expect(firstSentence(a)).toBe('No round on record took place in 2015.');
+    expect(a.summary).toMatch(/nearest on record: .*Japan/);
+  });
+  it('two partners side by side', () => {
+    const a = ask(seeds, 'Compare the latest dialogues with Canada and South Koria');
+    expect(a.summary).toMatch(/Canada: .*23 July 2021.*South Korea: .*16 September 2021/);
+  });
+  it('a person: the rounds they co-chaired', () => {
+    const a = ask(seeds, 'Tina Kaidanow đã đồng chủ trì đối thoại nào với Việt Nam?');
+    expect(a.lang).toBe('vi');
+    expect(firstSentence(a)).toMatch(/lần thứ 9.*2018/);
+  });
+  it('the partner with the most rounds, and a question the table cannot answer falls back to passages and says so', () => {
+    expect(firstSentence(ask(seeds, 'which partner has the most dialogues?'))).toMatch(/has the most rounds on record/);
+    const a = ask(seeds, 'Sojitz');
+    expect(a.kind).toBe('search');
+    expect(a.hints[0]).toMatch(/knowledge table holds no answer/);
+  });
+  it('the question gives no sign of its language: the caller’s language', () => {
+    expect(ask(seeds, 'Canada', 'vi').lang).toBe('vi');
+    expect(ask(seeds, 'Canada', 'en').lang).toBe('en');
+  });
+});
+
+describe('our own articles (test/fixtures/questions)', () => {
+  it('the 2nd and 3rd Vietnam–Philippines rounds: latest online, first on record in Manila', () => {
+    expect(firstSentence(ask(own, 'latest dialogue with the Philippines'))).toMatch(/3rd .*9 November 2021 online/);
+    expect(firstSentence(ask(own, 'doi thoai dau tien voi philippines o dau'))).toMatch(/lần thứ 2.*Manila/);
+    expect(firstSentence(ask(own, 'Was the 3rd Philippine dialogue held online?'))).toMatch(/online/);
+  });
+  it('what was signed, and nothing signed', () => {
+    expect(ask(own, 'Phía Phi-líp-pin đã ký văn kiện gì tại đối thoại lần 2?').summary).toMatch(/Biên bản/);
+    expect(firstSentence(ask(own, 'What was signed at the 1st dialogue with Indonesia?'))).toMatch(
+      /no document signed or adopted there is on record/,
+    );
+  });
+  it('a co-chair across partners, and two people who never shared a round', () => {
+    expect(firstSentence(ask(own, 'Which dialogues did Nguyen Chi Vinh co-chair?'))).toMatch(
+      /^Nguyễn Chí Vịnh co-chaired 2 rounds on record: .*Indonesia.*Philippines/,
+    );
+    expect(firstSentence(ask(own, 'Has Nguyễn Chí Vịnh ever met Hoàng Xuân Chiến?'))).toMatch(
+      /^No round on record lists both/,
+    );
+  });
+  it('a topic in a period, and a partner with no round at all', () => {
+    expect(firstSentence(ask(own, 'Which partners discussed peacekeeping in 2018?'))).toMatch(/1 partner .* Indonesia/);
+    expect(firstSentence(ask(own, 'Which partners discussed peacekeeping in 2021?'))).toMatch(/^No round on record/);
+    const none = ask(own, 'when was the latest dialogue with Malaysia?');
+    expect(none.summary).toMatch(/^No Vietnam–Malaysia dialogue round is on record/);
+  });
+  it('the earliest round of all, rounds since a year, how many with a partner', () => {
+    expect(firstSentence(ask(own, 'What is the earliest dialogue on record?'))).toMatch(
+      /1st Vietnam–Indonesia .*21 August 2018/,
+    );
+    expect(firstSentence(ask(own, 'dialogues since 2019'))).toMatch(/^2 rounds .*Philippines/);
+    expect(ask(own, 'how many dialogues with the philippines?').summary).toMatch(/^2 rounds .* 2 held/);
+  });
+});

@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     if (accepting) void handleInteraction(interaction, ctx);
   });
 
-  const watcher = watchCorpus(store, logger);
+  const watcher = watchCorpus(store, logger, config.reload);
   // Under start:sharded every shard is its own process with its own port (src/config.ts).
   const health = config.healthPort
     ? startHealthServer(

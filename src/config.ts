@@ -22,6 +22,15 @@ export const defaults = {
   rateLimitCommands: 5,
   /** RATE_LIMIT_WINDOW_SECONDS: the length of that window. */
   rateLimitWindowSeconds: 10,
+  /**
+   * HASH_CHECK_MINUTES: how often the bot hashes every corpus file again, to catch an edit that kept the file's size
+   * and modification time (which the watcher and the size/time check cannot see); 0 turns the check off.
+   */
+  hashCheckMinutes: 10,
+  /** A burst of changes in the corpus folder is gathered until it has been quiet this long, then reloaded… */
+  reloadQuietMs: 300,
+  /** …but never longer than this after the burst's first change: a file rewritten without pause still gets reloaded. */
+  reloadMaxWaitMs: 2000,
 } as const;
 
 /** The value of CACHE_FILE that turns the disk cache off. */
@@ -51,6 +60,7 @@ export const ConfigSchema = CorpusEnv.extend({
   HEALTH_HOST: z.string().default(defaults.healthHost),
   RATE_LIMIT_COMMANDS: whole(1, 1000).default(defaults.rateLimitCommands),
   RATE_LIMIT_WINDOW_SECONDS: whole(1, 3600).default(defaults.rateLimitWindowSeconds),
+  HASH_CHECK_MINUTES: whole(0, 10_080).default(defaults.hashCheckMinutes),
   /** Set by discord.js's ShardingManager in each shard's process: this shard's number. */
   SHARDS: whole(0, 100_000).default(0),
 });
@@ -71,6 +81,8 @@ export interface Config {
   healthHost: string;
   shardId: number;
   rateLimit: { commands: number; windowMs: number };
+  /** Hot reload: gather changes until quiet for quietMs (at most maxWaitMs); hash every file each hashCheckMs (0: never). */
+  reload: { quietMs: number; maxWaitMs: number; hashCheckMs: number };
 }
 
 /** What the CLI needs: the corpus, from --corpus or the environment. */
@@ -126,6 +138,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
     healthHost: e.HEALTH_HOST,
     shardId: e.SHARDS,
     rateLimit: { commands: e.RATE_LIMIT_COMMANDS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    reload: {
+      quietMs: defaults.reloadQuietMs,
+      maxWaitMs: defaults.reloadMaxWaitMs,
+      hashCheckMs: e.HASH_CHECK_MINUTES * 60_000,
+    },
   };
 }
 

@@ -65,6 +65,8 @@ async function main(): Promise<void> {
   const library = () => store.library!;
   for (const skipped of library().corpus.skipped)
     logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
+  for (const warning of library().corpus.warnings ?? [])
+    logger.warn({ file: warning.file, reason: warning.reason }, 'file loaded with a warning');
   logger.info(
     {
       articles: library().corpus.articles.length,
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
     if (accepting) void handleInteraction(interaction, ctx);
   });
 
-  const watcher = watchCorpus(store, logger);
+  const watcher = watchCorpus(store, logger, config.reload);
   // Under start:sharded every shard is its own process with its own port (src/config.ts).
   const health = config.healthPort
     ? startHealthServer(

@@ -3,8 +3,11 @@
  * never stops loading: it is skipped with its reason. Sizes are checked before reading, so an oversized file is never
  * read into memory.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { isInside, kindOf, readContained } from './contained.js';
+import type { SkippedFile } from './types.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
@@ -20,23 +23,73 @@ export interface CorpusListing {
   articles: string[];
   /** The `NAME.meta.json` sidecars present, so that files without one need no look-up for it. */
   sidecars: Set<string>;
+  /** The folder's real path: every file read must lie inside it (./contained.ts). */
+  root: string;
+  /**
+   * What was found but will not be read, with the reason (relative paths): links that lead outside the folder, pipes,
+   * devices and sockets named like articles, folders that cannot be read.
+   */
+  refused: SkippedFile[];
+}
+
+/** An article's name. (A refused sidecar is reported with its article, as a warning, when the article is read.) */
+const isArticleName = (name: string) =>
+  !name.endsWith(SIDECAR_SUFFIX) && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
+
+/** What a folder entry is, links followed: a folder (with its real path), a file, or why it is not read. */
+type EntryKind = { folder: string } | 'file' | { refused: string; leadsToFolder?: boolean };
+
+async function kindOfEntry(root: string, path: string, entry: Dirent): Promise<EntryKind> {
+  if (entry.isDirectory()) return { folder: await realpath(path).catch(() => path) };
+  if (entry.isFile()) return 'file';
+  if (!entry.isSymbolicLink()) return { refused: `${describeEntry(entry)}, not a regular file: not read` };
+  const real = await realpath(path).catch(() => null);
+  const target = real && (await stat(real).catch(() => null));
+  if (!real || !target) return { refused: 'a symbolic link that leads nowhere' };
+  const what = target.isDirectory() ? 'a folder' : 'a file';
+  if (!isInside(root, real))
+    return {
+      refused: `a symbolic link to ${what} outside the corpus folder: not read`,
+      leadsToFolder: target.isDirectory(),
+    };
+  if (target.isDirectory()) return { folder: real };
+  if (target.isFile()) return 'file';
+  return { refused: `${kindOf(target)}, not a regular file: not read` };
+}
+
+function describeEntry(entry: Dirent) {
+  if (entry.isFIFO()) return 'a named pipe';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 export async function listCorpusFiles(dir: string): Promise<CorpusListing> {
+  const root = await realpath(dir);
   const articles: string[] = [];
   const sidecars = new Set<string>();
+  const refused: SkippedFile[] = [];
+  const refuse = (path: string, reason: string) => refused.push({ file: relative(dir, path), reason });
+  // Real paths of the folders walked: a link back to a folder already seen is not walked twice (no cycle).
+  const walked = new Set<string>([root]);
   const walk = async (folder: string) => {
-    const entries = await readdir(folder, { withFileTypes: true });
-    for (const entry of entries) {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path).catch(() => undefined);
-      else if (!entry.isFile()) continue;
-      else if (entry.name.endsWith(SIDECAR_SUFFIX)) sidecars.add(path);
-      else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) articles.push(path);
+      const kind = await kindOfEntry(root, path, entry);
+      if (kind === 'file') {
+        if (entry.name.endsWith(SIDECAR_SUFFIX)) sidecars.add(path);
+        else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) articles.push(path);
+      } else if ('folder' in kind) {
+        if (walked.has(kind.folder)) continue;
+        walked.add(kind.folder);
+        await walk(path).catch((error: NodeJS.ErrnoException) =>
+          refuse(path, `a folder that cannot be read (${error.code ?? 'error'}): its files are not loaded`),
+        );
+      } else if (isArticleName(entry.name) || kind.leadsToFolder) refuse(path, kind.refused);
     }
   };
   await walk(dir);
-  return { articles: articles.sort(), sidecars };
+  return { articles: articles.sort(), sidecars, root, refused: refused.sort((a, b) => a.file.localeCompare(b.file)) };
 }
 
 /** The sidecar of an article file: `NAME.meta.json` beside `NAME.txt`. */
@@ -44,23 +97,20 @@ export const sidecarOf = (path: string) => join(path, '..', `${basename(path, ex
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Read and check one file; a string is the reason to skip it. */
-export async function readArticleFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<string | { text: string }> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch {
-    return 'file disappeared before it could be read';
-  }
-  if (size > maxBytes)
-    return `larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${(size / 1024 / 1024).toFixed(1)} MB)`;
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'file disappeared before it could be read' : `unreadable (${code ?? 'error'})`;
-  }
+/**
+ * Read and check one file; a string is the reason to skip it. `root` is the corpus folder's real path (the file's
+ * own folder when not given): the file is read only inside it, and only when it is a regular file (./contained.ts).
+ */
+export async function readArticleFile(
+  path: string,
+  maxBytes = MAX_FILE_BYTES,
+  root?: string,
+): Promise<string | { text: string }> {
+  const inside = root ?? (await realpath(dirname(path)).catch(() => dirname(path)));
+  const read = await readContained(inside, path, maxBytes);
+  if (read === 'missing') return 'file disappeared before it could be read';
+  if ('reason' in read) return read.reason;
+  const bytes = read.bytes;
   if (bytes.length === 0 || bytes.toString('latin1').trim() === '') return 'empty file';
   if (bytes.includes(0)) return 'binary file (NUL bytes)';
   try {
@@ -69,6 +119,21 @@ export async function readArticleFile(path: string, maxBytes = MAX_FILE_BYTES): 
     return 'not valid UTF-8 text';
   }
 }
+
+/** A sidecar's text, null when there is none, or the reason it was refused (a link outside, a pipe, too large). */
+export async function readSidecar(path: string, root: string): Promise<string | null | { refused: string }> {
+  const read = await readContained(root, sidecarOf(path), MAX_SIDECAR_BYTES);
+  if (read === 'missing') return null;
+  if ('reason' in read) return { refused: read.reason };
+  try {
+    return utf8.decode(read.bytes);
+  } catch {
+    return { refused: 'not valid UTF-8 text' };
+  }
+}
+
+/** A sidecar holds a few fields of metadata: a megabyte is far more than any needs. */
+const MAX_SIDECAR_BYTES = 1024 * 1024;
 
 /** What to tell a user whose corpus folder cannot be listed (the CLI, the bot and a reload say the same). */
 export function corpusFolderError(dir: string, error: NodeJS.ErrnoException): CorpusError {

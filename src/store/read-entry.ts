@@ -1,8 +1,7 @@
 /** One corpus file → what the store keeps of it: read, hashed, parsed and its facts extracted. */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { processingFailedReason, unbrokenRunReason } from '../corpus/budget.js';
-import { readArticleFile, sidecarOf } from '../corpus/load.js';
+import { readArticleFile, readSidecar } from '../corpus/load.js';
 import { readMeta } from '../corpus/meta.js';
 import { parseArticle } from '../corpus/parse.js';
 import type { Article } from '../corpus/types.js';
@@ -15,6 +14,8 @@ export interface FileToRead {
   file: string;
   /** The article's id, unique within the corpus (./article-ids.ts). */
   id: string;
+  /** The corpus folder's real path: the file and its sidecar are read only inside it. */
+  root: string;
   size: number;
   mtimeMs: number;
   exists: boolean;
@@ -30,11 +31,13 @@ const servedPart = (article: Article): Article => ({ ...article, furniture: [], 
 
 /** The file's entry, or 'unchanged' when its content hash is its known one (touched, not edited). */
 export async function readEntry(target: FileToRead, maxBytes: number): Promise<CacheEntry | 'unchanged'> {
-  const { path, file, id, size, mtimeMs } = target;
-  const read = await readArticleFile(path, maxBytes);
+  const { path, file, id, size, mtimeMs, root } = target;
+  const read = await readArticleFile(path, maxBytes, root);
   if (typeof read === 'string')
     return { hash: `skipped:${read}`, size, mtimeMs, article: null, facts: null, skipped: read };
-  const sidecarText = await readFile(sidecarOf(path), 'utf8').catch(() => null);
+  const sidecar = await readSidecar(path, root);
+  const sidecarText = typeof sidecar === 'string' ? sidecar : null;
+  const sidecarRefused = sidecar !== null && typeof sidecar === 'object' ? `${sidecar.refused}; ignored` : undefined;
   const hash = createHash('sha1')
     .update(`${read.text}\u0000${sidecarText ?? ''}`)
     .digest('hex');
@@ -46,7 +49,7 @@ export async function readEntry(target: FileToRead, maxBytes: number): Promise<C
     const meta = sidecarText === null ? null : readMeta(sidecarText);
     const article = parseArticle({ id, file, text: read.text, ...(meta && 'meta' in meta ? { meta: meta.meta } : {}) });
     if (article.passages.length === 0) return skip('no article text after cleaning');
-    const warning = meta && 'error' in meta ? `${meta.error}; ignored` : undefined;
+    const warning = meta && 'error' in meta ? `${meta.error}; ignored` : sidecarRefused;
     return {
       hash,
       size,

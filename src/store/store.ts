@@ -66,6 +66,7 @@ async function statFiles(dir: string, listing: CorpusListing): Promise<FileToRea
       ? statSync(sidecarOf(path), { throwIfNoEntry: false })
       : undefined;
     out.push({
+      root: listing.root,
       path,
       file: files[i]!,
       id: ids.get(files[i]!)!,
@@ -135,8 +136,12 @@ export class CorpusStore {
     return library;
   }
 
-  /** Re-read what changed since the last load (size, mtime, then content hash), rebuild what depends on it, swap. */
-  async reload(): Promise<Library> {
+  /**
+   * Re-read what changed since the last load (size, mtime, then content hash), rebuild what depends on it, swap.
+   * `verifyContent` hashes every file again, even those whose size and modification time are unchanged: an edit
+   * that keeps both (a copy with preserved times, a clock set back) is caught by this periodic check.
+   */
+  async reload(options: { verifyContent?: boolean } = {}): Promise<Library> {
     const first = this.library === null;
     const listing = await listCorpusFiles(this.dir).catch((error: NodeJS.ErrnoException) => {
       throw corpusFolderError(this.dir, error);
@@ -150,7 +155,8 @@ export class CorpusStore {
       next.set(file, old!);
       // A file whose id changed (another file of its name came or went) is parsed again under its new id.
       const sameId = !old?.article || old.article.id === info.id;
-      if (!(old && sameId && info.exists && old.size === info.size && old.mtimeMs === info.mtimeMs))
+      const unchanged = old && sameId && info.exists && old.size === info.size && old.mtimeMs === info.mtimeMs;
+      if (!unchanged || (options.verifyContent && old && sameId && !old.skipped))
         changed.push({ ...info, old, ...(old && sameId ? { knownHash: old.hash } : {}) });
     }
     const targets = changed.map(({ old: _old, ...target }) => target);
@@ -166,13 +172,17 @@ export class CorpusStore {
     const previous = this.entries;
     this.entries = next;
     for (const file of previous.keys()) if (!next.has(file)) this.knowledge.set(file, null);
-    for (const c of changed) this.knowledge.set(c.file, next.get(c.file)!.facts);
+    // Only what was edited changes the knowledge table: a file touched, or hashed by a check, keeps its facts.
+    const edited = changed.filter((_, i) => read[i] !== 'unchanged');
+    for (const c of edited) this.knowledge.set(c.file, next.get(c.file)!.facts);
     const articles = [...next.values()].map((e) => e.article).filter((a): a is Article => a !== null);
     const key = hashOf([...next].map(([file, e]) => `${file}:${e.article?.id ?? ''}:${e.hash}`).join('\n'));
     const indexFromCache = this.updateSearchIndex(key, articles, previous, next);
-    const skipped: SkippedFile[] = [...next]
-      .filter(([, e]) => e.skipped)
-      .map(([file, e]) => ({ file, reason: e.skipped! }));
+    const skipped: SkippedFile[] = [
+      ...[...next].filter(([, e]) => e.skipped).map(([file, e]) => ({ file, reason: e.skipped! })),
+      // What the listing would not read at all: links leading outside, pipes, devices, unreadable folders.
+      ...listing.refused,
+    ];
     const warnings: SkippedFile[] = [...next]
       .filter(([, e]) => e.warning)
       .map(([file, e]) => ({ file: sidecarOf(file), reason: e.warning! }));

@@ -1,5 +1,16 @@
 // Discord faults, floods, bad files and hot reload against the running bot process and the fake Discord.
-import { closeSync, copyFileSync, cpSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  copyFileSync,
+  cpSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +20,7 @@ import { FAKE_TOKEN, startBot, type BotProcess } from '../bot/bot-process.js';
 let fake: FakeDiscord;
 let bot: BotProcess;
 let corpus: string;
+let outside: string;
 let healthPort: number;
 let nextUser = 500000000000000000n;
 const newUser = () => String(++nextUser);
@@ -21,11 +33,22 @@ async function ask(name: string, options: { name: string; value: string }[] = []
 
 beforeAll(async () => {
   corpus = mkdtempSync(join(tmpdir(), 'attache-chaos-'));
+  outside = mkdtempSync(join(tmpdir(), 'attache-chaos-outside-'));
   cpSync('seeds', corpus, { recursive: true });
   writeFileSync(join(corpus, 'empty.txt'), '');
   writeFileSync(join(corpus, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]));
   writeFileSync(join(corpus, 'latin1.txt'), Buffer.from('Đối thoại quốc phòng\n\nHai bên nhất trí.', 'latin1'));
   copyFileSync('test/fixtures/articles/nfd-encoded.txt', join(corpus, 'nfd.txt'));
+  // Not regular files inside the folder: a pipe as an article and as a sidecar, a sidecar linked outside, a link to /dev/zero.
+  spawnSync('mkfifo', [join(corpus, 'pipe.txt')]);
+  spawnSync('mkfifo', [join(corpus, '000_064f160b2ba67829.meta.json')]);
+  writeFileSync(
+    join(outside, 'meta.json'),
+    JSON.stringify({ outlet: 'Outside Outlet', url: 'https://outside.example/' }),
+  );
+  symlinkSync(join(outside, 'meta.json'), join(corpus, '001_bee81db2a34faaf4.meta.json'));
+  symlinkSync('/dev/zero', join(corpus, 'zero.txt'));
+  writeFileSync(join(corpus, 'long-word.txt'), `Tiêu đề\n\nMột ${'a'.repeat(4_300_000)} hết.\n`);
   const huge = openSync(join(corpus, 'huge.txt'), 'w');
   ftruncateSync(huge, 50 * 1024 * 1024);
   closeSync(huge);
@@ -44,20 +67,30 @@ afterAll(async () => {
   await bot?.stop();
   await fake?.close();
   rmSync(corpus, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
 });
 
 describe('bad files', () => {
-  it('the bot starts, answers, and /about lists each skipped file with its reason', async () => {
+  it('the bot starts, answers, and /about and the log list each skipped file with its reason', async () => {
     const about = text((await ask('about')).data);
+    expect(about).toMatch(/\d+ files skipped/);
+    const log = bot.output.filter((l) => /"msg":"file (skipped|loaded with a warning)"/.test(l)).join('\n');
     for (const [file, reason] of [
       ['empty.txt', 'empty file'],
       ['binary.txt', 'binary'],
       ['latin1.txt', 'UTF-8'],
       ['huge.txt', 'larger than 5 MB'],
+      ['pipe.txt', 'named pipe'],
+      ['000_064f160b2ba67829.meta.json', 'named pipe'],
+      ['001_bee81db2a34faaf4.meta.json', 'outside the corpus folder'],
+      ['zero.txt', 'outside the corpus folder'],
+      ['long-word.txt', 'with no space'],
     ]) {
-      expect(about).toContain(file!);
-      expect(about).toContain(reason);
+      expect(log).toMatch(new RegExp(`"file":"${file}","reason":"[^"]*${reason}`));
     }
+    // The first page of /about names the first of them; the log names them all.
+    expect(about).toContain('binary');
+    expect(about).not.toMatch(/Outside Outlet|outside\.example/);
     expect(text((await ask('dialogue', [{ name: 'partner', value: 'india' }])).data)).toMatch(
       /11th Strategic Defence Dialogue|Strategic Defence Dialogue/,
     );

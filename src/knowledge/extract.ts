@@ -8,7 +8,7 @@ import { findPartners, findTopics } from './match.js';
 import { findChairs } from './chairs.js';
 import { looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
-import { reportsHeld } from './round-cues.js';
+import { reportsHeld, tiedToRound } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { venuesIn } from './venues.js';
@@ -234,8 +234,11 @@ export function extractArticle(article: Article): ArticleFacts {
 
     // "… lần thứ 7 được tổ chức tại …. A và B đồng chủ trì.": the chairs may be named in the next sentences of the
     // paragraph that reports the round, without the dialogue's name.
+    // "… lần thứ 5 đã diễn ra. ¶ Đoàn Việt Nam do A làm Trưởng đoàn. Đoàn Lào do B làm Trưởng đoàn.": or in the
+    // paragraph right after the one that first reports it.
     const roundPassages = new Set(roundSentences.map((s) => s.passage));
-    const samePassage = sentences.filter((s) => roundPassages.has(s.passage));
+    const firstIndex = Math.min(...[...roundPassages].map((p) => p.index));
+    const samePassage = sentences.filter((s) => roundPassages.has(s.passage) || s.passage.index === firstIndex + 1);
     record.coChairs = coChairsOf(distinct([...roundSentences, ...samePassage, ...aboutRound]), partner);
     if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
 
@@ -246,7 +249,11 @@ export function extractArticle(article: Article): ArticleFacts {
       }
     }
 
-    for (const s of aboutRound) {
+    // Documents signed at the round: in its sentences and paragraphs ("Nhân dịp này, hai trưởng đoàn đã ký …").
+    // A photo caption is never a source ("Hai trưởng đoàn ký biên bản. Ảnh: TTXVN").
+    const caption = (s: Sentence) => /(?:^|\s)(?:Ảnh|Photo)\s*:/u.test(s.text);
+    const tied = sentences.filter((s) => tiedToRound(s.text));
+    for (const s of distinct([...aboutRound, ...samePassage, ...tied]).filter((s) => !caption(s))) {
       for (const doc of findDocuments(s.text)) {
         if (doc.earlier || (doc.year !== null && reference && doc.year < reference.year)) continue;
         if (record.agreements.some((a) => a.original === doc.original)) continue;

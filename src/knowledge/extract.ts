@@ -68,8 +68,9 @@ function primaryRound(
   const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past' && m.cue !== 'proposed');
   if (title) {
     // A title "… lần 4" with a body that names the mechanism: fill in what the title lacked.
+    // Not from a back-reference: "kể từ Đối thoại lần thứ hai" is not the round the title reports.
     const body = mentions.find(
-      (m) => m.mechanism === title.mechanism && (title.round === null || m.round === title.round),
+      (m) => m.mechanism === title.mechanism && m.cue !== 'past' && (title.round === null || m.round === title.round),
     );
     return { ...title, round: title.round ?? body?.round ?? null };
   }

@@ -45,7 +45,7 @@ const EN_ROUND_AFTER = /^\s*(?:\(|,)?\s*(?:round|no\.?)\s+(\d{1,2})\b/iu;
  */
 const VN_NAME = '(?:Việt Nam|Viet Nam|Vietnam|VN)';
 const LEVEL = '(?:\\s*(?:cấp\\s+(?:[Tt]hứ trưởng|[Bb]ộ trưởng)|at\\s+(?:deputy|vice)[-\\s]minister(?:ial)?\\s+level))?';
-const PAIR = `(?:giữa\\s+)?(?:(?:${VN_NAME}|Việt)\\s*[-–—]\\s*[\\p{L}][\\p{L}\\s.'-]{0,40}?|[\\p{Lu}][\\p{L}\\s.'-]{0,30}?\\s*[-–—]\\s*${VN_NAME})`;
+const PAIR = `(?:(?:giữa|between)\\s+${VN_NAME}\\s+(?:và|and)\\s+[\\p{Lu}][\\p{L}\\s.'-]{0,30}?|(?:giữa\\s+)?(?:(?:${VN_NAME}|Việt)\\s*[-–—]\\s*[\\p{L}][\\p{L}\\s.'-]{0,40}?|[\\p{Lu}][\\p{L}\\s.'-]{0,30}?\\s*[-–—]\\s*${VN_NAME}))`;
 const PARTNER_GAP = new RegExp(
   `^[\\s,]*${LEVEL}\\s*(?:${PAIR}|giữa hai nước|between the two countries)?${LEVEL}(?=[\\s,]*(?:lần|khóa|khoá|\\(|,|$))`,
   'u',

@@ -126,8 +126,13 @@ function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' |
 function coChairsOf(sentences: Sentence[], partner: string): CoChair[] {
   const chairs: CoChair[] = [];
   for (const s of sentences) {
-    for (const c of findChairs(s.text)) {
-      const side = c.side ?? (looksVietnamese(c.name) ? 'VN' : partner);
+    const found = findChairs(s.text);
+    // Two chairs in one sentence, one with its side stated: the other is of the other side ("Bế Xuân Trường and
+    // Italy's Undersecretary Angelo Tofalo"), whatever the name looks like.
+    const stated = [...new Set(found.map((c) => c.side).filter((x) => x !== null))];
+    const otherSide = found.length === 2 && stated.length === 1 ? (stated[0] === 'VN' ? partner : 'VN') : null;
+    for (const c of found) {
+      const side = c.side ?? otherSide ?? (looksVietnamese(c.name) ? 'VN' : partner);
       if (side !== 'VN' && side !== partner) continue;
       if (chairs.some((x) => x.name === c.name)) continue;
       // One co-chair a side: a "host" who invited is kept only when no one chaired that side explicitly.

@@ -54,7 +54,7 @@ describe('chair cues (data/cues.json)', () => {
       expect(chairs.length, 'a person is read').toBeGreaterThan(0);
       const role = row.kind === 'host' ? 'host' : row.kind.startsWith('head') ? 'delegation-head' : 'co-chair';
       expect(chairs[0]!.role).toBe(role);
-      const two = / (?:và|and) |; /u.test(row.example);
+      const two = / (?:và|and|with) |; /u.test(row.example);
       if (row.kind === 'namesAfter' || row.kind === 'namesBefore') expect(chairs.length).toBe(two ? 2 : 1);
     });
   }

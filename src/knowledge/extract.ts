@@ -20,6 +20,8 @@ import { partnerName, roundId } from './naming.js';
 
 interface Located extends RoundMention {
   sentence: Sentence;
+  /** The sentence itself names the partner (before the article's partner is filled in). */
+  namedPartner?: boolean;
 }
 
 export interface ArticleFacts {
@@ -58,13 +60,25 @@ function sameRound(
   return a.mechanism === b.mechanism && a.round === b.round;
 }
 
+/**
+ * An unnumbered round is reported only by a sentence that says it took place and names the partner: "hold a defence
+ * policy dialogue" in a list of plans, or "its seventh session took place in Canberra" in an analysis, is no round.
+ */
+const reported = (m: Located) => m.cue === 'none' && (m.round !== null || (m.held && m.namedPartner === true));
+
 /** The round the article reports: named in its title, else the first one its body names without a past or future cue. */
 function primaryRound(
   titleMentions: RoundMention[],
   mentions: Located[],
   reference: YearReference | null,
 ): RoundMention | null {
-  const recentEnough = (m: RoundMention) => m.year === null || reference === null || m.year >= reference.year - 1;
+  // A round dated years before the report ("… lần thứ ba diễn ra tại Hà Nội ngày 8/6/2010" in a 2026 analysis) is
+  // recalled, not reported: the year after the round, else the first year its sentence gives.
+  const yearOf = (m: RoundMention) => m.year ?? m.sentenceYear ?? null;
+  const recentEnough = (m: RoundMention) => {
+    const year = yearOf(m);
+    return year === null || reference === null || year >= reference.year - 1;
+  };
   const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past' && m.cue !== 'proposed');
   if (title) {
     // A title "… lần 4" with a body that names the mechanism: fill in what the title lacked.
@@ -72,14 +86,22 @@ function primaryRound(
     const body = mentions.find(
       (m) => m.mechanism === title.mechanism && m.cue !== 'past' && (title.round === null || m.round === title.round),
     );
-    return { ...title, round: title.round ?? body?.round ?? null };
+    const round = title.round ?? body?.round ?? null;
+    // An unnumbered title ("Ba thập kỷ đối thoại quốc phòng - an ninh Việt Nam - Hoa Kỳ") is a round only when the
+    // title or the body says it took place.
+    if (round !== null || title.held || mentions.some((m) => m.mechanism === title.mechanism && reported(m)))
+      return { ...title, round };
   }
-  // An unnumbered round is reported only by a sentence that says it took place: "hold a defence policy dialogue"
-  // in a list of plans or wishes is no round.
-  const reported = (m: RoundMention) => m.round !== null || m.held;
+  // With no round in its title, a report names its own round before any other of the same mechanism; a round named
+  // after earlier ones ("… lần thứ ba … 2010 …. Gần đây nhất, ngày 18/12/2025, … lần thứ 14" in an analysis) is
+  // recalled in a history, not reported.
+  const inLead = (m: Located) => {
+    const at = mentions.indexOf(m);
+    return !mentions.some((o, i) => i < at && o.mechanism === m.mechanism && o.round !== null && o.round !== m.round);
+  };
   return (
-    mentions.find((m) => m.mechanism && m.cue === 'none' && recentEnough(m) && reported(m)) ??
-    mentions.find((m) => m.mechanism && m.cue === 'planned' && recentEnough(m) && m.round !== null) ??
+    mentions.find((m) => m.mechanism && m.cue === 'none' && recentEnough(m) && reported(m) && inLead(m)) ??
+    mentions.find((m) => m.mechanism && m.cue === 'planned' && recentEnough(m) && m.round !== null && inLead(m)) ??
     null
   );
 }
@@ -197,6 +219,7 @@ export function extractArticle(article: Article): ArticleFacts {
   located.length = 0;
   located.push(...resolved);
   for (const m of located) {
+    m.namedPartner = m.partner !== null;
     m.mechanism ??= mechanismOfArticle;
     m.partner ??= partner;
   }

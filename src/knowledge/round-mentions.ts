@@ -21,6 +21,8 @@ export interface RoundMention {
   cue: RoundCue;
   /** The sentence reports a round taking place ("diễn ra", "was held", "co-chaired"). */
   held: boolean;
+  /** The first year the sentence gives anywhere ("… diễn ra tại Hà Nội ngày 8/6/2010"), if any. */
+  sentenceYear?: number | null;
   /** "phiên thứ 9", "the 9th dialogue": a round named without its mechanism, referring back to one named before. */
   elliptical?: boolean;
   start: number;
@@ -211,6 +213,10 @@ export function findRoundMentions(sentence: string): RoundMention[] {
   if (/ialogue/iu.test(sentence)) {
     for (const e of sentence.matchAll(ELLIPTICAL_EN))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
+  }
+  if (mentions.length > 0) {
+    const sentenceYear = findTextDates(sentence).find((d) => d.year !== undefined)?.year ?? null;
+    for (const m of mentions) m.sentenceYear = sentenceYear;
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

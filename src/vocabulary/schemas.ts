@@ -87,7 +87,7 @@ export const StopwordsFile = z.object({ ...Comment, stopwords: Terms }).strict()
 export const RoundCue = z
   .object({
     cue: z.string().min(1),
-    kind: z.enum(['planned', 'past', 'proposed', 'held']),
+    kind: z.enum(['planned', 'past', 'proposed', 'held', 'occasion']),
     where: z.enum(['before', 'after', 'sentence']),
     example: z.string().min(1),
   })
@@ -102,7 +102,7 @@ export const VenueCue = z
 export const ChairCue = z
   .object({
     cue: z.string().min(1),
-    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headBy', 'host']),
+    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headIs', 'headBy', 'host']),
     example: z.string().min(1),
   })
   .strict();

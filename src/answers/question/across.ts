@@ -88,14 +88,15 @@ export function answerTopicAcross(lib: Library, q: ParsedQuestion, lang: Languag
 export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): Answer {
   const people = q.people;
   const codes = q.partners.map((p) => p.code);
+  // The same person is written with and without diacritics across articles ("Nguyễn Chí Vịnh", "Nguyen Chi Vinh").
+  const chaired = (r: RoundRecord, name: string) => r.coChairs.some((c) => cleanName(c.name) === cleanName(name));
   const withAll = allRounds(lib).filter(
-    (r) =>
-      people.every((name) => r.coChairs.some((c) => c.name === name)) && (!codes.length || codes.includes(r.partner)),
+    (r) => people.every((name) => chaired(r, name)) && (!codes.length || codes.includes(r.partner)),
   );
   const names = joinList(people, lang);
   const title = names;
   if (!withAll.length) {
-    const own = allRounds(lib).filter((r) => r.coChairs.some((c) => people.includes(c.name)));
+    const own = allRounds(lib).filter((r) => people.some((name) => chaired(r, name)));
     const summary = en(lang)
       ? `No round on record lists ${people.length > 1 ? `both ${names}` : names} as co-chair${
           codes.length

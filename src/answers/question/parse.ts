@@ -287,7 +287,7 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
     question: original,
     lang,
     partners,
-    people: [...new Set(people)],
+    people: people.filter((p, i) => people.findIndex((q) => cleanName(q) === cleanName(p)) === i),
     topic: topics[0]?.hit.key ?? null,
     mechanism: mechanisms[0]?.hit.key ?? null,
     place: places[0]?.hit.key ?? null,

@@ -56,10 +56,14 @@ export function findDate(text: string): HistDate | null {
 const DIGIT = /\d/;
 
 /** Words a date line may carry besides the date itself, all removed before judging what is left. */
+// Without look-arounds (a plain alternation is far faster); only "am"/"pm" need word edges, "Vietnam" has one.
 const DATE_LINE_WORDS = new RegExp(
-  `(?<!\\p{L})(?:${alternation([...words.labels, ...words.weekdays, ...words.zones].map((w) => w.text))})(?!\\p{L})`,
+  alternation(
+    [...words.labels, ...words.weekdays, ...words.zones].map((w) => w.text).filter((w) => w !== 'am' && w !== 'pm'),
+  ),
   'giu',
 );
+const HALF_DAY = /\b[ap]m\b/gi;
 
 /**
  * A line that is a date line rather than a sentence that mentions a date: short, and made of little but the date,
@@ -85,6 +89,7 @@ function parseDateSegment(line: string): HistDate | null {
   if (!date) return null;
   const rest = text
     .replace(DATE_LINE_WORDS, '')
+    .replace(HALF_DAY, '')
     .replace(MONTH_NAMES, '')
     .replace(/[\d\s/.:,|()+–—-]/g, '');
   return rest.length <= 3 ? date : null;

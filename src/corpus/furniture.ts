@@ -97,6 +97,7 @@ const COMMENT_BOX =
 const COPYRIGHT = /^(?:©|bản quyền|copyright)/iu;
 /** "Quảng cáo | Liên hệ tòa soạn | Điều khoản sử dụng": three or more short links, no sentence. */
 function isLinkBar(line: string): boolean {
+  if (!line.includes(' | ')) return false;
   const parts = line.split(/\s\|\s/);
   return parts.length >= 3 && !/[.!?]$/.test(line) && parts.every((p) => !hasMoreWordsThan(p, 5));
 }
@@ -129,10 +130,14 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   },
   { name: 'share-bar', test: ({ line }) => line.length < 120 && SHARE_BAR.test(line) },
   { name: 'tags', test: ({ line }) => line.length < 300 && TAGS.test(line) },
-  { name: 'comment-box', test: ({ line }) => line.length < 160 && COMMENT_BOX.test(line), endsArticle: true },
+  {
+    name: 'comment-box',
+    test: ({ line }) => line.length < 160 && /bình luận|comment|\[/iu.test(line) && COMMENT_BOX.test(line),
+    endsArticle: true,
+  },
   { name: 'copyright', test: ({ line }) => line.length < 160 && COPYRIGHT.test(line), endsArticle: true },
   { name: 'site-links', test: ({ line }) => line.length < 160 && isLinkBar(line) },
-  { name: 'related-headline', test: ({ line }) => line.length < 200 && RELATED_DATED.test(line) },
+  { name: 'related-headline', test: ({ line }) => line.length < 200 && line.endsWith(')') && RELATED_DATED.test(line) },
   { name: 'repeated-headline', test: ({ line, next, previous }) => line === next || line === previous },
   {
     name: 'short-caption',

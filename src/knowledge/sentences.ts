@@ -24,11 +24,12 @@ let abbreviationList: string[] | undefined;
 const CANDIDATE = /[.!?…]+\s+(?=["“'(]?[\p{Lu}\d*])/gu;
 let abbreviationPattern: RegExp | undefined;
 function abbreviationAtEnd(): RegExp {
+  if (abbreviationPattern) return abbreviationPattern;
   const words = abbreviations()
     .map((a) => a.slice(0, -1).replace(/\./g, '\\.'))
     .sort((a, b) => b.length - a.length);
   // After a space, a bracket or another abbreviation's period ("PGS.TS."); one to three initials need no row.
-  abbreviationPattern ??= new RegExp(`(?:^|[\\s(.])(?:(?:\\p{L}\\.){1,3}|(?:${words.join('|')})\\.)$`, 'u');
+  abbreviationPattern = new RegExp(`(?:^|[\\s(.])(?:(?:\\p{L}\\.){1,3}|(?:${words.join('|')})\\.)$`, 'u');
   return abbreviationPattern;
 }
 

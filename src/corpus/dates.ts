@@ -53,6 +53,8 @@ export function findDate(text: string): HistDate | null {
   return null;
 }
 
+const DIGIT = /\d/;
+
 /** Words a date line may carry besides the date itself, all removed before judging what is left. */
 const DATE_LINE_WORDS = new RegExp(
   `(?<!\\p{L})(?:${alternation([...words.labels, ...words.weekdays, ...words.zones].map((w) => w.text))})(?!\\p{L})`,
@@ -65,6 +67,8 @@ const DATE_LINE_WORDS = new RegExp(
  * ("Cập nhật: 20/01/2026 | Chuyên đề: …", "Thứ Năm, 12/09/2024 | Hà Nội 31°C") is a date line when one segment is.
  */
 export function parseDateLine(line: string): HistDate | null {
+  // Every date line has a figure, and is short: most lines of a page are neither and cost one test.
+  if (line.length > 160 || !DIGIT.test(line)) return null;
   const whole = parseDateSegment(line);
   if (whole || !line.includes('|') || line.length > 160) return whole;
   for (const segment of line.split('|')) {

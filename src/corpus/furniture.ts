@@ -85,6 +85,24 @@ const PHOTO_NUMBER = /\s[-–]\s*(?:ảnh|hình|photo)\s*\d+\s*$/iu;
 const endsPhotoNumber = (line: string) => /\d$/.test(line.trimEnd()) && PHOTO_NUMBER.test(line);
 const VERB_CUE = /(?:^|\s)(?:đã|sẽ|đang|được|cho biết|nhấn mạnh|khẳng định|said|will|has|have|was|were)(?:\s|$)/iu;
 
+/** A bar of share and print buttons: "Chia sẻ: Facebook | Zalo | In bài", "[A-] [A+] Chia sẻ In", "Chia sẻ: f t in ✉". */
+const SHARE_BAR =
+  /^(?:\[?\s*(?:chia sẻ|share|facebook|zalo|twitter|tweet|in bài|in|print|gửi email|gửi bài|email|lưu bài|lưu|thích|like|về đầu trang|sao chép liên kết|copy link|f|t|✉|a-|a\+)\s*\]?[\s:|,·]*)+$/iu;
+/** "Từ khóa: …", "Tags: …", "Thẻ: …". */
+const TAGS = /^(?:từ khóa|từ khoá|tags?|thẻ|keywords?)\s*:/iu;
+/** "Bình luận (0)", "Bình luận của bạn…", "Gửi bình luận …", "[Viết bình luận]", "[ Họ tên ] [ Email ] [ Gửi ]". */
+const COMMENT_BOX =
+  /^(?:bình luận(?:\s*\(\d+\)|\s+của bạn|\s*$)|gửi bình luận|comments?\s*\(\d+\)|leave a comment)|\[\s*viết bình luận\s*\]|^(?:\[[^\]]{1,20}\]\s*){2,}$/iu;
+/** "© Cổng Thông tin điện tử Chính phủ", "Bản quyền thuộc Báo Quân khu 7". */
+const COPYRIGHT = /^(?:©|bản quyền|copyright)/iu;
+/** "Quảng cáo | Liên hệ tòa soạn | Điều khoản sử dụng": three or more short links, no sentence. */
+function isLinkBar(line: string): boolean {
+  const parts = line.split(/\s\|\s/);
+  return parts.length >= 3 && !/[.!?]$/.test(line) && parts.every((p) => !hasMoreWordsThan(p, 5));
+}
+/** A related headline with its date: "Việt Nam - Philippines đối thoại … lần thứ 5 (22/11/2023)". */
+const RELATED_DATED = /^[^.!?]*\(\d{1,2}\/\d{1,2}\/\d{4}\)$/u;
+
 export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'section-header', test: ({ line }) => SECTION_HEADER_SET.has(normalizedHeader(line)), endsArticle: true },
   {
@@ -104,9 +122,17 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'photo-credit',
     test: ({ line }) =>
       line.length < 400 &&
-      /(?:^|[.\s(])(?:[Ảả]nh|[Pp]hoto|[Hh]ình)\s*:?\s*[\p{Lu}][\p{L}\p{M}.\s/-]{0,30}\)?\s*$/u.test(line) &&
+      /(?:^|[.\s(])(?:[Ảả]nh|[Pp]hoto|[Hh]ình)\s*:?\s*(?:[\p{Lu}][\p{L}\p{M}\d.\s/-]{0,30}|[a-z\d-]+(?:\.[a-z]{2,4})+)\)?\s*$/u.test(
+        line,
+      ) &&
       !/[.!?]$/.test(line.replace(/\)$/, '')),
   },
+  { name: 'share-bar', test: ({ line }) => line.length < 120 && SHARE_BAR.test(line) },
+  { name: 'tags', test: ({ line }) => line.length < 300 && TAGS.test(line) },
+  { name: 'comment-box', test: ({ line }) => line.length < 160 && COMMENT_BOX.test(line), endsArticle: true },
+  { name: 'copyright', test: ({ line }) => line.length < 160 && COPYRIGHT.test(line), endsArticle: true },
+  { name: 'site-links', test: ({ line }) => line.length < 160 && isLinkBar(line) },
+  { name: 'related-headline', test: ({ line }) => line.length < 200 && RELATED_DATED.test(line) },
   { name: 'repeated-headline', test: ({ line, next, previous }) => line === next || line === previous },
   {
     name: 'short-caption',

@@ -16,13 +16,15 @@ const HEADER_LINES = 14;
 
 /** Body text rather than a headline: a long line, or a sentence of some length. */
 export function isBodyLine(line: string): boolean {
-  const text = line.replace(TRAILING_DATE, '');
+  if (line.length < 40) return false;
+  // Only a line that ends with ")" can end with a date in parentheses: the regex is not worth it on the others.
+  const text = line.endsWith(')') ? line.replace(TRAILING_DATE, '') : line;
   return text.length >= 200 || (text.length >= 40 && ENDS_SENTENCE.test(text) && /\s\S+\s/.test(text));
 }
 
 /** The first line of a paste is its lead, not a headline: a sentence of 80 characters or more, or any line of 200. */
 function isLeadLine(line: string): boolean {
-  const text = line.replace(TRAILING_DATE, '');
+  const text = line.endsWith(')') ? line.replace(TRAILING_DATE, '') : line;
   return text.length >= 200 || (text.length >= 80 && ENDS_SENTENCE.test(text));
 }
 

@@ -96,6 +96,7 @@ function dropRepeatedTeasers(paragraphs: string[], furniture: FurnitureLine[]): 
   });
 }
 
+const SIGN_OFF = /(?<=[.!?”"])\s+[—–]\s*(\p{Lu}[\p{Lu}\d.]{1,15})\s*$/u;
 const BULLET = /^[»•·*–-]\s*\S/u;
 
 /**
@@ -180,6 +181,13 @@ export function parseArticle(input: { id: string; file: string; text: string; me
     outlet ??= dateline.outlet;
   }
   outlet ??= paragraphs.length ? outletFromLead(paragraphs[0]!) : null;
+  // A wire story signs off on its last line: "… of common interest. — VNS".
+  const signOff = paragraphs.length ? SIGN_OFF.exec(paragraphs.at(-1)!) : null;
+  if (signOff) {
+    paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, signOff.index);
+    furniture.push({ line: signOff[0].trim(), rule: 'sign-off' });
+    outlet ??= signOff[1]!;
+  }
   const article: Article = {
     id: input.id,
     file: input.file,

@@ -29,22 +29,30 @@ export interface Listing {
 const OPENS_WITH_DAY =
   /^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}|(?:On\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+),)/u;
 
-const isHeadline = (line: string) => line.length <= 200 && !isBodyLine(line) && !/[.:;,]$/.test(line);
-
 /** Where items start: a headline, a date line or not, then a paragraph. */
 function itemStarts(lines: string[]): { at: number; dated: boolean }[] {
   const starts: { at: number; dated: boolean }[] = [];
+  // This runs on every page: each line is judged a body line once, and only a line that stands between two
+  // non-body lines and a paragraph is ever parsed as a date line.
+  const body = lines.map(isBodyLine);
+  const isDateLine = (i: number) => parseDateLine(lines[i]!) !== null;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!isHeadline(lines[i]!) || parseDateLine(lines[i]!)) continue;
-    const dated = parseDateLine(lines[i + 1]!) !== null;
-    const body = lines[dated ? i + 2 : i + 1];
-    if (body !== undefined && isBodyLine(body)) starts.push({ at: i, dated });
+    const line = lines[i]!;
+    if (body[i] || line.length > 200 || /[.:;,]$/.test(line)) continue;
+    if (body[i + 1]) {
+      if (!isDateLine(i)) starts.push({ at: i, dated: false });
+    } else if (body[i + 2] && isDateLine(i + 1) && !isDateLine(i)) starts.push({ at: i, dated: true });
   }
   return starts;
 }
 
 /** The page as a listing of items, or null when it is one article (with or without sub-headlines). */
 export function readListing(page: string[]): Listing | null {
+  // Most pages are one article: without two dated items or two items that open with their day, stop here.
+  const candidates = itemStarts(page);
+  const dayItems = (starts: typeof candidates, lines: string[]) =>
+    starts.filter((s) => !s.dated && OPENS_WITH_DAY.test(lines[s.at + 1]!));
+  if (candidates.filter((s) => s.dated).length < 2 && dayItems(candidates, page).length < 2) return null;
   // Only the page above a "Cùng chuyên mục" block or a source line: below it, headlines and teasers are other news.
   const endAt = page.findIndex(
     (line, i) => i > 0 && classifyLine({ line, next: page[i + 1], previous: page[i - 1], position: 1 })?.endsArticle,
@@ -61,9 +69,9 @@ export function readListing(page: string[]): Listing | null {
     headerEnd = items[0]!.at;
   } else {
     // A round-up: two or more undated items that each open with their own day, after the page's own lead.
-    const dayItems = starts.filter((s) => !s.dated && OPENS_WITH_DAY.test(lines[s.at + 1]!));
-    if (dayItems.length < 2 || !starts[0]?.dated || starts[0].at >= dayItems[0]!.at) return null;
-    items = dayItems;
+    const opening = dayItems(starts, lines);
+    if (opening.length < 2 || !starts[0]?.dated || starts[0].at >= opening[0]!.at) return null;
+    items = opening;
     headerEnd = starts[0].at + 2;
   }
   const furniture: FurnitureLine[] = [];

@@ -31,6 +31,8 @@ interface Patterns {
   /** "do A dẫn đầu", "do A làm Trưởng đoàn": every one in the sentence. */
   headDo: RegExp;
   headBy: RegExp;
+  /** "Trưởng đoàn Việt Nam là A; trưởng đoàn phía Mỹ là B": the side, then the person. */
+  headIs: RegExp;
   host: RegExp;
 }
 let patterns: Patterns | null = null;
@@ -41,10 +43,11 @@ function get(): Patterns {
   const of = (kind: ChairCueRow['kind']) => alternation(rows.filter((r) => r.kind === kind));
   patterns = {
     namesAfter: new RegExp(`${WORD_START}${of('namesAfter')}${WORD_END}[\\s,:]*`, 'iu'),
-    namesBefore: new RegExp(`${WORD_START}(?:đã\\s+|cùng\\s+)?${of('namesBefore')}${WORD_END}`, 'iu'),
+    namesBefore: new RegExp(`${WORD_START}(?:đã\\s+|cùng\\s+)?${of('namesBefore')}${WORD_END}`, 'giu'),
     headDo: new RegExp(`(?<![\\p{L}\\p{M}])do\\s+(.+?)\\s+${of('headAfterDo')}${WORD_END}`, 'gu'),
     // Up to a comma or the sentence's end, not any dot: "led by Sen. Lt. Gen. Pham Van Tien, Deputy Minister …".
     headBy: new RegExp(`${WORD_START}${of('headBy')}\\s+(.+?)(?=[,;]|\\.\\s*$|$)`, 'giu'),
+    headIs: new RegExp(`${WORD_START}${of('headIs')}\\s+(?:phía\\s+)?([^;.,]{1,40}?)\\s+là\\s+([^;]+)`, 'giu'),
     host: new RegExp(`${WORD_START}${of('host')}\\s+(.+?)(?=,\\s*(?:ngày|sáng|chiều|tối|[Đđ]oàn|\\d)|[.;]|$)`, 'iu'),
   };
   return patterns;
@@ -76,8 +79,8 @@ export function findChairs(sentence: string): ChairMention[] {
     // The names run to the end of the sentence: a ";" may separate the two sides, and "Sen. Lt. Gen." has dots.
     add(sentence.slice(after.index + after[0].length), 'co-chair');
   } else {
-    const before = p.namesBefore.exec(sentence);
-    if (before) add(sentence.slice(0, before.index), 'co-chair');
+    // Every such cue: "A and B held the fifth dialogue …, with C and D leading the two delegations".
+    for (const before of sentence.matchAll(p.namesBefore)) add(sentence.slice(0, before.index), 'co-chair');
   }
   let from = 0;
   for (const led of sentence.matchAll(p.headDo)) {
@@ -88,6 +91,12 @@ export function findChairs(sentence: string): ChairMention[] {
   for (const led of sentence.matchAll(p.headBy)) {
     add(led[1] ?? '', 'delegation-head', delegationSide(sentence.slice(from, led.index)));
     from = led.index + led[0].length;
+  }
+  for (const head of sentence.matchAll(p.headIs)) {
+    const sideWords = head[1] ?? '';
+    const side =
+      findPartners(sideWords)[0]?.key ?? (/Việt Nam|Vietnam|Viet Nam|Vietnamese/u.test(sideWords) ? 'VN' : null);
+    add(head[2] ?? '', 'delegation-head', side);
   }
   const invited = p.host.exec(sentence);
   if (invited) add(invited[1] ?? '', 'host');

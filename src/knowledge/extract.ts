@@ -9,7 +9,7 @@ import { findPartners, findTopics } from './match.js';
 import { findChairs } from './chairs.js';
 import { looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
-import { reportsHeld } from './round-cues.js';
+import { reportsHeld, tiedToRound } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { venuesIn } from './venues.js';
@@ -21,6 +21,8 @@ import { partnerName, roundId } from './naming.js';
 
 interface Located extends RoundMention {
   sentence: Sentence;
+  /** The sentence itself names the partner (before the article's partner is filled in). */
+  namedPartner?: boolean;
 }
 
 export interface ArticleFacts {
@@ -59,27 +61,48 @@ function sameRound(
   return a.mechanism === b.mechanism && a.round === b.round;
 }
 
+/**
+ * An unnumbered round is reported only by a sentence that says it took place and names the partner: "hold a defence
+ * policy dialogue" in a list of plans, or "its seventh session took place in Canberra" in an analysis, is no round.
+ */
+const reported = (m: Located) => m.cue === 'none' && (m.round !== null || (m.held && m.namedPartner === true));
+
 /** The round the article reports: named in its title, else the first one its body names without a past or future cue. */
 function primaryRound(
   titleMentions: RoundMention[],
   mentions: Located[],
   reference: YearReference | null,
 ): RoundMention | null {
-  const recentEnough = (m: RoundMention) => m.year === null || reference === null || m.year >= reference.year - 1;
+  // A round dated years before the report ("… lần thứ ba diễn ra tại Hà Nội ngày 8/6/2010" in a 2026 analysis) is
+  // recalled, not reported: the year after the round, else the first year its sentence gives.
+  const yearOf = (m: RoundMention) => m.year ?? m.sentenceYear ?? null;
+  const recentEnough = (m: RoundMention) => {
+    const year = yearOf(m);
+    return year === null || reference === null || year >= reference.year - 1;
+  };
   const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past' && m.cue !== 'proposed');
   if (title) {
     // A title "… lần 4" with a body that names the mechanism: fill in what the title lacked.
+    // Not from a back-reference: "kể từ Đối thoại lần thứ hai" is not the round the title reports.
     const body = mentions.find(
-      (m) => m.mechanism === title.mechanism && (title.round === null || m.round === title.round),
+      (m) => m.mechanism === title.mechanism && m.cue !== 'past' && (title.round === null || m.round === title.round),
     );
-    return { ...title, round: title.round ?? body?.round ?? null };
+    const round = title.round ?? body?.round ?? null;
+    // An unnumbered title ("Ba thập kỷ đối thoại quốc phòng - an ninh Việt Nam - Hoa Kỳ") is a round only when the
+    // title or the body says it took place.
+    if (round !== null || title.held || mentions.some((m) => m.mechanism === title.mechanism && reported(m)))
+      return { ...title, round };
   }
-  // An unnumbered round is reported only by a sentence that says it took place: "hold a defence policy dialogue"
-  // in a list of plans or wishes is no round.
-  const reported = (m: RoundMention) => m.round !== null || m.held;
+  // With no round in its title, a report names its own round before any other of the same mechanism; a round named
+  // after earlier ones ("… lần thứ ba … 2010 …. Gần đây nhất, ngày 18/12/2025, … lần thứ 14" in an analysis) is
+  // recalled in a history, not reported.
+  const inLead = (m: Located) => {
+    const at = mentions.indexOf(m);
+    return !mentions.some((o, i) => i < at && o.mechanism === m.mechanism && o.round !== null && o.round !== m.round);
+  };
   return (
-    mentions.find((m) => m.mechanism && m.cue === 'none' && recentEnough(m) && reported(m)) ??
-    mentions.find((m) => m.mechanism && m.cue === 'planned' && recentEnough(m) && m.round !== null) ??
+    mentions.find((m) => m.mechanism && m.cue === 'none' && recentEnough(m) && reported(m) && inLead(m)) ??
+    mentions.find((m) => m.mechanism && m.cue === 'planned' && recentEnough(m) && m.round !== null && inLead(m)) ??
     null
   );
 }
@@ -132,8 +155,13 @@ function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' |
 function coChairsOf(sentences: Sentence[], partner: string): CoChair[] {
   const chairs: CoChair[] = [];
   for (const s of sentences) {
-    for (const c of findChairs(s.text)) {
-      const side = c.side ?? (looksVietnamese(c.name) ? 'VN' : partner);
+    const found = findChairs(s.text);
+    // Two chairs in one sentence, one with its side stated: the other is of the other side ("Bế Xuân Trường and
+    // Italy's Undersecretary Angelo Tofalo"), whatever the name looks like.
+    const stated = [...new Set(found.map((c) => c.side).filter((x) => x !== null))];
+    const otherSide = found.length === 2 && stated.length === 1 ? (stated[0] === 'VN' ? partner : 'VN') : null;
+    for (const c of found) {
+      const side = c.side ?? otherSide ?? (looksVietnamese(c.name) ? 'VN' : partner);
       if (side !== 'VN' && side !== partner) continue;
       if (chairs.some((x) => x.name === c.name)) continue;
       // One co-chair a side: a "host" who invited is kept only when no one chaired that side explicitly.
@@ -214,6 +242,7 @@ function extractReport(article: Article): ArticleFacts {
   located.length = 0;
   located.push(...resolved);
   for (const m of located) {
+    m.namedPartner = m.partner !== null;
     m.mechanism ??= mechanismOfArticle;
     m.partner ??= partner;
   }
@@ -265,8 +294,11 @@ function extractReport(article: Article): ArticleFacts {
 
     // "… lần thứ 7 được tổ chức tại …. A và B đồng chủ trì.": the chairs may be named in the next sentences of the
     // paragraph that reports the round, without the dialogue's name.
+    // "… lần thứ 5 đã diễn ra. ¶ Đoàn Việt Nam do A làm Trưởng đoàn. Đoàn Lào do B làm Trưởng đoàn.": or in the
+    // paragraph right after the one that first reports it.
     const roundPassages = new Set(roundSentences.map((s) => s.passage));
-    const samePassage = sentences.filter((s) => roundPassages.has(s.passage));
+    const firstIndex = Math.min(...[...roundPassages].map((p) => p.index));
+    const samePassage = sentences.filter((s) => roundPassages.has(s.passage) || s.passage.index === firstIndex + 1);
     record.coChairs = coChairsOf(distinct([...roundSentences, ...samePassage, ...aboutRound]), partner);
     if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
 
@@ -277,7 +309,11 @@ function extractReport(article: Article): ArticleFacts {
       }
     }
 
-    for (const s of aboutRound) {
+    // Documents signed at the round: in its sentences and paragraphs ("Nhân dịp này, hai trưởng đoàn đã ký …").
+    // A photo caption is never a source ("Hai trưởng đoàn ký biên bản. Ảnh: TTXVN").
+    const caption = (s: Sentence) => /(?:^|\s)(?:Ảnh|Photo)\s*:/u.test(s.text);
+    const tied = sentences.filter((s) => tiedToRound(s.text));
+    for (const s of distinct([...aboutRound, ...samePassage, ...tied]).filter((s) => !caption(s))) {
       for (const doc of findDocuments(s.text)) {
         if (doc.earlier || (doc.year !== null && reference && doc.year < reference.year)) continue;
         if (record.agreements.some((a) => a.original === doc.original)) continue;

@@ -73,6 +73,7 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 const WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A run of capitalised words from the start of `text`: "Hoàng Xuân Chiến, Ủy viên…" → "Hoàng Xuân Chiến". */
 function leadingName(text: string): string | null {
@@ -175,5 +176,15 @@ function readFrom(phrase: string): PersonMention | null {
     name = null;
   }
   if (!name) return null;
+  // A bare run of capitalised words with nothing that marks a person (rank, title, honorific, a country, a ", title"
+  // after it) is as likely a place or a body ("Đông Nam Á", "Bộ Quân đội") as a name.
+  const marked =
+    ranks.length > 0 ||
+    titles.length > 0 ||
+    countries.length > 0 ||
+    HONORIFIC_WORD.test(` ${phrase} `) ||
+    /Việt Nam|Vietnam|Viet Nam|Vietnamese/u.test(phrase) ||
+    new RegExp(`${escapeRegExp(name)}\\s*,\\s*\\S`, 'u').test(phrase);
+  if (!marked) return null;
   return { name, title: titles[0]?.key ?? null, rank: ranks[0]?.key ?? null, side: sideOf(phrase, name) };
 }

@@ -33,6 +33,7 @@ interface Finders {
   past: Finder | null;
   proposed: Finder | null;
   held: Finder | null;
+  occasion: Finder | null;
 }
 
 let finders: Finders | null = null;
@@ -50,6 +51,7 @@ function get(): Finders {
     past: finder(of('past', 'before'), '[^.;]*$'),
     proposed: finder(of('proposed', 'before'), '[^.;]*$'),
     held: finder(of('held', 'sentence')),
+    occasion: finder(of('occasion', 'sentence')),
   };
   return finders;
 }
@@ -70,3 +72,6 @@ export function cueFor(sentence: string, start: number, end = start): RoundCue {
 
 /** Whether the sentence reports a round taking place ("diễn ra", "held", "co-chaired"). */
 export const reportsHeld = (sentence: string): boolean => found(get().held, sentence);
+
+/** Whether the sentence ties what it tells to the round without naming it ("Nhân dịp này, hai trưởng đoàn đã ký …"). */
+export const tiedToRound = (sentence: string): boolean => found(get().occasion, sentence);

@@ -21,6 +21,8 @@ export interface RoundMention {
   cue: RoundCue;
   /** The sentence reports a round taking place ("diễn ra", "was held", "co-chaired"). */
   held: boolean;
+  /** The first year the sentence gives anywhere ("… diễn ra tại Hà Nội ngày 8/6/2010"), if any. */
+  sentenceYear?: number | null;
   /** "phiên thứ 9", "the 9th dialogue": a round named without its mechanism, referring back to one named before. */
   elliptical?: boolean;
   start: number;
@@ -45,7 +47,7 @@ const EN_ROUND_AFTER = /^\s*(?:\(|,)?\s*(?:round|no\.?)\s+(\d{1,2})\b/iu;
  */
 const VN_NAME = '(?:Việt Nam|Viet Nam|Vietnam|VN)';
 const LEVEL = '(?:\\s*(?:cấp\\s+(?:[Tt]hứ trưởng|[Bb]ộ trưởng)|at\\s+(?:deputy|vice)[-\\s]minister(?:ial)?\\s+level))?';
-const PAIR = `(?:giữa\\s+)?(?:(?:${VN_NAME}|Việt)\\s*[-–—]\\s*[\\p{L}][\\p{L}\\s.'-]{0,40}?|[\\p{Lu}][\\p{L}\\s.'-]{0,30}?\\s*[-–—]\\s*${VN_NAME})`;
+const PAIR = `(?:(?:giữa|between)\\s+${VN_NAME}\\s+(?:và|and)\\s+[\\p{Lu}][\\p{L}\\s.'-]{0,30}?|(?:giữa\\s+)?(?:(?:${VN_NAME}|Việt)\\s*[-–—]\\s*[\\p{L}][\\p{L}\\s.'-]{0,40}?|[\\p{Lu}][\\p{L}\\s.'-]{0,30}?\\s*[-–—]\\s*${VN_NAME}))`;
 const PARTNER_GAP = new RegExp(
   `^[\\s,]*${LEVEL}\\s*(?:${PAIR}|giữa hai nước|between the two countries)?${LEVEL}(?=[\\s,]*(?:lần|khóa|khoá|\\(|,|$))`,
   'u',
@@ -211,6 +213,10 @@ export function findRoundMentions(sentence: string): RoundMention[] {
   if (/ialogue/iu.test(sentence)) {
     for (const e of sentence.matchAll(ELLIPTICAL_EN))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
+  }
+  if (mentions.length > 0) {
+    const sentenceYear = findTextDates(sentence).find((d) => d.year !== undefined)?.year ?? null;
+    for (const m of mentions) m.sentenceYear = sentenceYear;
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,6 @@
 /** Sentences of a passage, so every fact can quote the one sentence it came from. */
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import type { Passage } from '../corpus/types.js';
+import { readDataFile } from '../vocabulary/index.js';
 
 export interface Sentence {
   passage: Passage;
@@ -10,25 +9,9 @@ export interface Sentence {
   text: string;
 }
 
-const AbbreviationsFile = z
-  .object({
-    $comment: z.string().optional(),
-    abbreviations: z.array(
-      z
-        .object({
-          text: z.string().regex(/^[\p{L}.]+\.$/u, 'an abbreviation ends with its period'),
-          example: z.string(),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
-
 /** The abbreviations of data/abbreviations.json ("Sen.", "Maj.", "TP.", "Dec."), loaded once. */
 export function abbreviations(): string[] {
-  abbreviationList ??= AbbreviationsFile.parse(
-    JSON.parse(readFileSync(new URL('../../data/abbreviations.json', import.meta.url), 'utf8')),
-  ).abbreviations.map((a) => a.text);
+  abbreviationList ??= readDataFile('abbreviations.json').abbreviations.map((a) => a.text);
   return abbreviationList;
 }
 let abbreviationList: string[] | undefined;

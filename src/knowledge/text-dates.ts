@@ -152,7 +152,10 @@ function addWeekdays(sentence: string, found: TextDate[]) {
 }
 
 /** "tháng 7 năm ngoái", "in July last year": the month is read, the year is relative to the report. */
+const RELATIVE_WORD = /năm (?:ngoái|trước|nay|tới|sau)|(?:last|this|next) year/iu;
+
 function addRelativeYears(sentence: string, found: TextDate[]) {
+  if (!RELATIVE_WORD.test(sentence)) return;
   MONTH_ONLY_EN.lastIndex = 0;
   for (let m = MONTH_ONLY_EN.exec(sentence); m; m = MONTH_ONLY_EN.exec(sentence)) {
     const start = m.index;

@@ -38,8 +38,16 @@ function get(): Patterns {
   patterns = {
     before: new RegExp(`(?:^|[\\s,(])${cue}\\s+${lead}$`, 'iu'),
     onlineBefore: new RegExp(`(?:^|[\\s,(])${onlineEnds}\\s+${lead}$`, 'iu'),
-    parenthesis: new RegExp(`(?:^|[\\s,])${cue}\\s[^,;.()]{1,60}\\(\\s*(?:${noun}\\s+)?$`, 'iu'),
-    after: new RegExp(`^\\s+${alternation(of('after'))}(?![\\p{L}\\p{M}])`, 'iu'),
+    parenthesis: new RegExp(
+      `(?:^|[\\s,])${cue}\\s[^,;.()]{1,60}\\((?:[^()]{0,40}[,;]\\s*)?\\s*(?:${noun}\\s+)?$`,
+      'iu',
+    ),
+    // Right after the place, or after the parenthesis it stands in: "Hoa Lư (huyện Lộc Ninh) là nơi diễn ra …".
+    // A day may stand between: "Thủ đô Xơ-un ngày 20/6 đón phiên …".
+    after: new RegExp(
+      `^(?:[^().;]{0,40}\\))?(?:\\s+(?:ngày|sáng|chiều|on)\\s+[\\d/]{1,10})?\\s+${alternation(of('after'))}(?![\\p{L}\\p{M}])`,
+      'iu',
+    ),
     online: new RegExp(`(?<![\\p{L}\\p{M}])${alternation(words)}(?![\\p{L}\\p{M}])`, 'iu'),
     onlineQuick: new RegExp(alternation(words), 'iu'),
   };
@@ -74,7 +82,7 @@ export function venuesIn(text: string): SentenceVenue {
     const cued =
       (online ? p.onlineBefore : p.before).test(before) ||
       p.parenthesis.test(before) ||
-      p.after.test(text.slice(place.end, place.end + 20));
+      p.after.test(text.slice(place.end, place.end + 60));
     // Online, the other end may follow "and/và" right after the first.
     const secondEnd =
       online &&

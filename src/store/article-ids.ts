@@ -5,13 +5,13 @@
  * keep their extension (`x.txt`, `x.md`). The ids depend on the whole listing, so the store assigns them when it lists
  * the folder, before any file is read.
  */
-import { basename, extname, sep } from 'node:path';
+import { extname, sep } from 'node:path';
 
-/** Each candidate, from the shortest to one that is always unique: the path itself. */
-const candidatesOf = (file: string): readonly string[] => {
-  const path = file.split(sep).join('/');
+/** Each candidate, from the shortest to one that is always unique: the path itself (with "/" on every system). */
+const candidatesOf = (file: string): readonly [string, string, string] => {
+  const path = sep === '/' ? file : file.split(sep).join('/');
   const stem = path.slice(0, path.length - extname(path).length);
-  return [basename(stem), stem, path];
+  return [stem.slice(stem.lastIndexOf('/') + 1), stem, path];
 };
 
 /**
@@ -19,17 +19,19 @@ const candidatesOf = (file: string): readonly string[] => {
  * claim one id, each of them moves on to its next candidate. Paths are unique, so this ends with unique ids.
  */
 export function articleIdsOf(files: readonly string[]): Map<string, string> {
-  const candidates = new Map(files.map((file) => [file, candidatesOf(file)]));
-  const level = new Map(files.map((file) => [file, 0]));
-  const idOf = (file: string) => candidates.get(file)![level.get(file)!]!;
-  for (;;) {
-    const claims = new Map<string, string[]>();
-    for (const file of files) claims.set(idOf(file), [...(claims.get(idOf(file)) ?? []), file]);
-    const clashing = [...claims.values()].filter((group) => group.length > 1).flat();
+  const candidates = files.map(candidatesOf);
+  const level = new Uint8Array(files.length);
+  const idOf = (i: number) => candidates[i]![level[i]!]!;
+  for (let moved = true; moved; ) {
+    const claims = new Map<string, number>();
+    for (let i = 0; i < files.length; i++) claims.set(idOf(i), (claims.get(idOf(i)) ?? 0) + 1);
+    moved = false;
     // A file already at its full path keeps it: paths are unique, so any other claimant moves on.
-    const moving = clashing.filter((file) => level.get(file)! < 2);
-    if (moving.length === 0) break;
-    for (const file of moving) level.set(file, level.get(file)! + 1);
+    for (let i = 0; i < files.length; i++)
+      if (claims.get(idOf(i))! > 1 && level[i]! < 2) {
+        level[i]!++;
+        moved = true;
+      }
   }
-  return new Map(files.map((file) => [file, idOf(file)]));
+  return new Map(files.map((file, i) => [file, idOf(i)]));
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import {
+  AbbreviationsFile,
   CuesFile,
   DateLinesFile,
   QuestionWordsFile,
@@ -25,6 +26,7 @@ export type * from './types.js';
 
 /** Every data file, by name: `npm test` loads each through here (test/vocabulary). */
 export const DATA_FILES = {
+  'abbreviations.json': AbbreviationsFile,
   'partners.json': PartnersFile,
   'places.json': PlacesFile,
   'topics.json': TopicsFile,

@@ -87,7 +87,7 @@ export const StopwordsFile = z.object({ ...Comment, stopwords: Terms }).strict()
 export const RoundCue = z
   .object({
     cue: z.string().min(1),
-    kind: z.enum(['planned', 'past', 'proposed', 'held']),
+    kind: z.enum(['planned', 'past', 'proposed', 'held', 'occasion']),
     where: z.enum(['before', 'after', 'sentence']),
     example: z.string().min(1),
   })
@@ -102,7 +102,7 @@ export const VenueCue = z
 export const ChairCue = z
   .object({
     cue: z.string().min(1),
-    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headBy', 'host']),
+    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headIs', 'headBy', 'host']),
     example: z.string().min(1),
   })
   .strict();
@@ -151,5 +151,20 @@ export const QuestionWordsFile = z
     adjectives: PartnerWords,
     shortNameCues: QuestionTerms,
     shortNames: PartnerWords,
+  })
+  .strict();
+
+/** data/abbreviations.json: abbreviations the sentence splitter never cuts after ("Sen.", "Maj.", "TP."). */
+export const AbbreviationsFile = z
+  .object({
+    ...Comment,
+    abbreviations: z.array(
+      z
+        .object({
+          text: z.string().regex(/^[\p{L}.]+\.$/u, 'an abbreviation ends with its period'),
+          example: z.string(),
+        })
+        .strict(),
+    ),
   })
   .strict();

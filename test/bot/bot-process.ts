@@ -40,7 +40,7 @@ export function startBot(fake: FakeDiscord, env: Record<string, string> = {}, en
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitForLog = (pattern: RegExp, timeoutMs = 15_000) =>
+  const waitForLog = (pattern: RegExp, timeoutMs = 45_000) =>
     new Promise<string>((resolve, reject) => {
       const check = () => {
         const line = output.find((l) => pattern.test(l));

@@ -10,6 +10,32 @@ const ruleOf = (line: string, extra: { next?: string; previous?: string; positio
 const BODY = 'Hai bên nhất trí tăng cường hợp tác trong lĩnh vực gìn giữ hòa bình, an ninh biển và đào tạo.';
 
 describe('furniture rules', () => {
+  it.each([
+    ['Chia sẻ: Facebook | Zalo | Twitter | In bài | Gửi email', 'share-bar'],
+    ['[A-] [A+] Chia sẻ In', 'share-bar'],
+    ['Chia sẻ: f t in ✉', 'share-bar'],
+    ['Từ khóa: Đối thoại chính sách quốc phòng, Chi-lê', 'tags'],
+    ['Tags: Chile, defence policy dialogue', 'tags'],
+    ['Bình luận (0)', 'comment-box'],
+    ['Bạn nghĩ gì về bài viết này? [Viết bình luận]', 'comment-box'],
+    ['[ Họ tên ] [ Email ] [ Gửi ]', 'comment-box'],
+    ['Bản quyền thuộc Báo Quân khu 9', 'copyright'],
+    ['Quảng cáo | Liên hệ tòa soạn | Điều khoản sử dụng', 'site-links'],
+    ['Việt Nam - Chi-lê đối thoại chính sách quốc phòng lần thứ 2 (12/03/2030)', 'related-headline'],
+    ['Hai đoàn tại phiên đối thoại ở Li-ma. Ảnh: qdnd.vn', 'photo-credit'],
+    ['Quang cảnh buổi đối thoại. Ảnh: QK9 Online', 'photo-credit'],
+  ])('page furniture inside the article: %s is %s', (line, rule) => {
+    expect(ruleOf(line)).toBe(rule);
+  });
+
+  it.each([
+    'Bình luận về tình hình Biển Đông, Thượng tướng Nguyễn Văn A nhấn mạnh lập trường của Việt Nam.',
+    'In the coming years, the two sides will expand training and peacekeeping cooperation.',
+    'Hai bên thống nhất tổ chức Đối thoại lần thứ 3 tại Li-ma (Pê-ru) trong năm tới.',
+  ])('an article sentence is not furniture: %s', (line) => {
+    expect(ruleOf(line)).toBeNull();
+  });
+
   it('has the named rules', () => {
     expect(FURNITURE_RULES.map((r) => r.name)).toEqual([
       'section-header',
@@ -18,6 +44,12 @@ describe('furniture rules', () => {
       'image-alt',
       'image-caption',
       'photo-credit',
+      'share-bar',
+      'tags',
+      'comment-box',
+      'copyright',
+      'site-links',
+      'related-headline',
       'repeated-headline',
       'short-caption',
     ]);

@@ -52,6 +52,15 @@ describe('page headers and leads', () => {
     );
   });
 
+  it('a wire story: the dateline and the sign-off come off the text, the sign-off names the outlet', () => {
+    const a = read('wire-sign-off');
+    expect(a.outlet).toBe('VNS');
+    expect(a.passages.map((p) => p.text)).toEqual([
+      'Deputy defence ministers of Vietnam and Chile met in Hà Nội on Friday to review cooperation in training and peacekeeping.',
+      'They also exchanged views on regional and international issues of common interest.',
+    ]);
+  });
+
   it.each([
     ['HANOI (VNA) — The two sides met.', 'The two sides met.', null, 'VNA'],
     ['Hanoi, June 5, 2030 (VNA) - The two sides met.', 'The two sides met.', '2030-06-05', 'VNA'],

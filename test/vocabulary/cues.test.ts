@@ -1,6 +1,7 @@
 // Every row of data/cues.json shows its cue in its example sentence: the example, read by the extractor, gives that kind.
 import { describe, expect, it } from 'vitest';
 import { findChairs } from '../../src/knowledge/chairs.js';
+import { tiedToRound } from '../../src/knowledge/round-cues.js';
 import { findRoundMentions } from '../../src/knowledge/round-mentions.js';
 import { venuesIn } from '../../src/knowledge/venues.js';
 import { loadChairCues, loadRoundCues, loadVenueCues } from '../../src/vocabulary/index.js';
@@ -9,6 +10,10 @@ describe('round cues (data/cues.json)', () => {
   for (const row of loadRoundCues()) {
     it(`${row.kind} ${row.where} "${row.cue}": ${row.example}`, () => {
       expect(row.example.toLowerCase()).toContain(row.cue.toLowerCase());
+      if (row.kind === 'occasion') {
+        expect(tiedToRound(row.example)).toBe(true);
+        return;
+      }
       const mention = findRoundMentions(row.example)[0];
       expect(mention, 'the example names a mechanism').toBeDefined();
       if (row.kind === 'held') {
@@ -49,7 +54,7 @@ describe('chair cues (data/cues.json)', () => {
       expect(chairs.length, 'a person is read').toBeGreaterThan(0);
       const role = row.kind === 'host' ? 'host' : row.kind.startsWith('head') ? 'delegation-head' : 'co-chair';
       expect(chairs[0]!.role).toBe(role);
-      const two = / (?:và|and) |; /u.test(row.example);
+      const two = / (?:và|and|with) |; /u.test(row.example);
       if (row.kind === 'namesAfter' || row.kind === 'namesBefore') expect(chairs.length).toBe(two ? 2 : 1);
     });
   }

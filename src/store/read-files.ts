@@ -155,7 +155,7 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
       rest.map((i) => files[i]!),
       { ...options, largeFileBytes: Number.POSITIVE_INFINITY },
     );
-    others.entries.forEach((e, j) => into(rest[j]!, e));
+    for (const [j, e] of others.entries.entries()) into(rest[j]!, e);
     await readingLarge;
     return { entries: out, byWorkers: others.byWorkers + large.length };
   }

@@ -208,8 +208,28 @@ export function resolveTopic(input: string): { topic: Topic | null; suggestions:
   return { topic: key ? topicByKey(key) : null, suggestions: suggestions.map(topicByKey) };
 }
 
-function ranked<T>(kind: NameKind, typed: string, limit: number, byKey: (key: string) => T, all: () => T[]): T[] {
-  if (!cleanName(typed)) return all().slice(0, limit);
+function ranked<T>(
+  kind: NameKind,
+  typed: string,
+  limit: number,
+  byKey: (key: string) => T,
+  all: () => T[],
+  keyOf: (item: T) => string,
+): T[] {
+  const wanted = cleanName(typed);
+  if (!wanted) return all().slice(0, limit);
+  // One letter matches the start of most of the vocabulary: a plain filter is cheaper than a scored prefix search.
+  if (wanted.length === 1) {
+    const keys = new Set(
+      vocabularyNameIndex()
+        .all(kind)
+        .filter((t) => t.name.startsWith(wanted))
+        .map((t) => t.key),
+    );
+    return all()
+      .filter((item) => keys.has(keyOf(item)))
+      .slice(0, limit);
+  }
   return vocabularyNameIndex()
     .lookup(typed.slice(0, 100), { kinds: [kind], prefix: true })
     .slice(0, limit)
@@ -217,11 +237,23 @@ function ranked<T>(kind: NameKind, typed: string, limit: number, byKey: (key: st
 }
 
 export function searchPartners(prefix: string, limit = 25): Partner[] {
-  return ranked('partner', prefix, limit, partnerByCode, () =>
-    [...loadVocabulary().partners].sort((a, b) => a.name.localeCompare(b.name)),
+  return ranked(
+    'partner',
+    prefix,
+    limit,
+    partnerByCode,
+    () => [...loadVocabulary().partners].sort((a, b) => a.name.localeCompare(b.name)),
+    (p) => p.code,
   );
 }
 
 export function searchTopics(prefix: string, limit = 25): Topic[] {
-  return ranked('topic', prefix, limit, topicByKey, () => loadVocabulary().topics);
+  return ranked(
+    'topic',
+    prefix,
+    limit,
+    topicByKey,
+    () => loadVocabulary().topics,
+    (t) => t.key,
+  );
 }

@@ -5,10 +5,10 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { exportJson } from '../../src/knowledge/export.js';
-import { buildKnowledge } from '../../src/knowledge/merge.js';
+import type { KnowledgeTable } from '../../src/knowledge/types.js';
+import { libraryOf } from '../helpers/library.js';
 
 const DEVSET = '../shared/devset';
 const present = existsSync(join(DEVSET, 'articles')) && existsSync('../shared/tools/score-export.mjs');
@@ -19,8 +19,9 @@ const DATE_WRONG_AT_MOST = 1;
 
 describe.skipIf(!present)('development set: layouts and dates', () => {
   let corpus: Corpus;
+  let knowledge: KnowledgeTable;
   beforeAll(async () => {
-    corpus = await loadCorpus(join(DEVSET, 'articles'));
+    ({ corpus, knowledge } = await libraryOf(join(DEVSET, 'articles')));
   });
 
   it('every file loads as an article: briefs, headline-less pastes, listing pages', () => {
@@ -37,7 +38,7 @@ describe.skipIf(!present)('development set: layouts and dates', () => {
 
   it(`dates: at least ${DATE_RIGHT_AT_LEAST} right and at most ${DATE_WRONG_AT_MOST} stated wrong`, () => {
     const file = join(mkdtempSync(join(tmpdir(), 'attache-devset-')), 'export.json');
-    writeFileSync(file, JSON.stringify(exportJson(buildKnowledge(corpus))));
+    writeFileSync(file, JSON.stringify(exportJson(knowledge)));
     const report = execFileSync(
       process.execPath,
       ['../shared/tools/score-export.mjs', join(DEVSET, 'gold.json'), file, '--verbose', '--min', '0'],

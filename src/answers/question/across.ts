@@ -3,6 +3,7 @@
  * earliest or latest round of all, which partner has the most rounds or the highest round number.
  */
 import type { Language } from '../../corpus/types.js';
+import { cleanName } from '../../knowledge/resolve.js';
 import { mechanismName } from '../../knowledge/naming.js';
 import type { RoundRecord } from '../../knowledge/types.js';
 import { placeLabel, roundDate, topicLabel } from '../compose.js';
@@ -88,14 +89,15 @@ export function answerTopicAcross(lib: Library, q: ParsedQuestion, lang: Languag
 export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): Answer {
   const people = q.people;
   const codes = q.partners.map((p) => p.code);
+  // The same person is written with and without diacritics across articles ("Nguyễn Chí Vịnh", "Nguyen Chi Vinh").
+  const chaired = (r: RoundRecord, name: string) => r.coChairs.some((c) => cleanName(c.name) === cleanName(name));
   const withAll = allRounds(lib).filter(
-    (r) =>
-      people.every((name) => r.coChairs.some((c) => c.name === name)) && (!codes.length || codes.includes(r.partner)),
+    (r) => people.every((name) => chaired(r, name)) && (!codes.length || codes.includes(r.partner)),
   );
   const names = joinList(people, lang);
   const title = names;
   if (!withAll.length) {
-    const own = allRounds(lib).filter((r) => r.coChairs.some((c) => people.includes(c.name)));
+    const own = allRounds(lib).filter((r) => people.some((name) => chaired(r, name)));
     const summary = en(lang)
       ? `No round on record lists ${people.length > 1 ? `both ${names}` : names} as co-chair${
           codes.length
@@ -150,6 +152,32 @@ export function answerPlace(lib: Library, q: ParsedQuestion, lang: Language): An
   return buildAnswer(lib, lang, { title, summary, rounds, ...(partner ? { partner } : {}) });
 }
 
+/** "Which dialogues were held online?": rounds by their format across partners. */
+export function answerFormatAcross(lib: Library, q: ParsedQuestion, lang: Language): Answer {
+  const inPerson =
+    /\b(?:in person|face to face|truc tiep)\b/.test(cleanName(q.question)) &&
+    !/\b(?:online|video|virtual|truc tuyen)\b/.test(cleanName(q.question));
+  const format = inPerson ? 'in-person' : 'online';
+  const rounds = allRounds(lib).filter((r) => r.format === format && (!q.period || within(r.date, q.period)));
+  const how = en(lang)
+    ? format === 'online'
+      ? 'online'
+      : 'in person'
+    : format === 'online'
+      ? 'trực tuyến'
+      : 'trực tiếp';
+  const when = q.period ? ` ${inPeriod(q.period, lang)}` : '';
+  const title = en(lang) ? `Rounds held ${how}` : `Các phiên ${how}`;
+  const summary = rounds.length
+    ? en(lang)
+      ? `${capitalise(roundsCount(rounds.length, lang))} on record ${rounds.length === 1 ? 'was' : 'were'} held ${how}${when}: ${byPartnerList(rounds, lang)}.`
+      : `${capitalise(roundsCount(rounds.length, lang))} được ghi nhận đã tổ chức ${how}${when}: ${byPartnerList(rounds, lang)}.`
+    : en(lang)
+      ? `No round on record was held ${how}${when}.`
+      : `Chưa ghi nhận phiên nào tổ chức ${how}${when}.`;
+  return buildAnswer(lib, lang, { title, summary, rounds });
+}
+
 /** The earliest or the latest round of the whole record. */
 export function answerEnds(lib: Library, q: ParsedQuestion, lang: Language, which: 'first' | 'latest'): Answer {
   const dated = allRounds(lib).filter((r) => r.date && (!q.mechanism || r.mechanism === q.mechanism));
@@ -177,7 +205,9 @@ export function answerEnds(lib: Library, q: ParsedQuestion, lang: Language, whic
 
 /** Which partner has the most rounds on record (held first, then all), with the runners-up. */
 export function answerMost(lib: Library, q: ParsedQuestion, lang: Language): Answer {
-  const rounds = allRounds(lib).filter((r) => !q.mechanism || r.mechanism === q.mechanism);
+  const rounds = allRounds(lib).filter(
+    (r) => (!q.mechanism || r.mechanism === q.mechanism) && (!q.period || within(r.date, q.period)),
+  );
   const codes = [...new Set(rounds.map((r) => r.partner))];
   const tally = codes
     .map((code) => {
@@ -203,12 +233,25 @@ export function answerMost(lib: Library, q: ParsedQuestion, lang: Language): Ans
     ? `${joinList(tied, lang)} ${tied.length > 1 ? 'have' : 'has'} the most rounds on record: ${top.held} held, ${top.total} in all.${rest.length ? ` Next: ${rest.join(', ')}.` : ''}`
     : `${joinList(tied, lang)} có nhiều phiên nhất được ghi nhận: ${top.held} phiên đã diễn ra, tổng cộng ${top.total} phiên.${rest.length ? ` Tiếp theo: ${rest.join(', ')}.` : ''}`;
   const leaders = new Set(tally.slice(0, tied.length).map((t) => t.code));
+  // "How many rounds are on record?": the total first, then who has the most.
+  const held = tally.reduce((n, t) => n + t.held, 0);
+  const total = en(lang)
+    ? `${roundsCount(rounds.length, lang)} with ${codes.length} partner${codes.length === 1 ? '' : 's'} are on record (${held} held). `
+    : `Có ${roundsCount(rounds.length, lang)} với ${codes.length} đối tác được ghi nhận (${held} phiên đã diễn ra). `;
+  if (q.fields.has('count') && !q.fields.has('most'))
+    return buildAnswer(lib, lang, {
+      title,
+      summary: total + summary,
+      rounds: rounds.filter((r) => leaders.has(r.partner)),
+    });
   return buildAnswer(lib, lang, { title, summary, rounds: rounds.filter((r) => leaders.has(r.partner)) });
 }
 
 /** Which series (partner and mechanism) has reached the highest round number. */
 export function answerHighest(lib: Library, q: ParsedQuestion, lang: Language): Answer {
-  const numbered = allRounds(lib).filter((r) => r.round !== null && (!q.mechanism || r.mechanism === q.mechanism));
+  const numbered = allRounds(lib).filter(
+    (r) => r.round !== null && (!q.mechanism || r.mechanism === q.mechanism) && (!q.period || within(r.date, q.period)),
+  );
   const best = new Map<string, RoundRecord>();
   for (const r of numbered) {
     const key = `${r.partner}|${r.mechanism}`;

@@ -16,6 +16,7 @@ import { answerTopic } from '../topic.js';
 import type { Answer } from '../types.js';
 import {
   answerEnds,
+  answerFormatAcross,
   answerHighest,
   answerMost,
   answerPeople,
@@ -51,9 +52,10 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
   if (q.place) return answerPlace(lib, q, lang);
   if (q.fields.has('timeline') && !q.period) return answerTimeline(lib, q.topic ? { topic: q.topic } : {}, { lang });
   if (q.topic) return q.period ? answerTopicAcross(lib, q, lang) : answerTopic(lib, { topic: q.topic }, { lang });
+  if (q.fields.has('format')) return answerFormatAcross(lib, q, lang);
+  if (q.fields.has('most') || (q.fields.has('count') && !q.period)) return answerMost(lib, q, lang);
   if (q.period) return answerPeriod(lib, q, lang);
   if (q.round?.kind === 'first' || q.round?.kind === 'latest') return answerEnds(lib, q, lang, q.round.kind);
-  if (q.fields.has('count') || q.fields.has('most')) return answerMost(lib, q, lang);
   if (q.fields.has('which-partners')) return answerPartners(lib, {}, { lang });
   return null;
 }

@@ -223,6 +223,11 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
   const lang = detectLanguage(original);
   const typedWords = new Set(original.split(/[^\p{L}\p{N}.]+/u));
   const english = englishNames();
+  // Names of several words go before partners, which they may hold: "South China Sea" is a topic, not China.
+  const several = (f: Found) => f.text.includes(' ');
+  const topics = readExact(words, index, ['topic'], several);
+  const mechanisms = readExact(words, index, ['mechanism'], several);
+  const places = readExact(words, index, ['place'], (f) => several(f) && !isHome(f.text));
   for (const span of [...words.spans(8)]) {
     if (words.words.slice(span.start, span.end).includes(MARK) || isHome(span.text)) continue;
     const hits = index.exact(span.text, ['partner']);
@@ -243,9 +248,9 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
     words.blank(span.start, span.end);
   }
 
-  const topics = readExact(words, index, ['topic'], () => true);
-  const mechanisms = readExact(words, index, ['mechanism'], () => true);
-  const places = readExact(words, index, ['place'], (f) => !isHome(f.text));
+  topics.push(...readExact(words, index, ['topic'], () => true));
+  mechanisms.push(...readExact(words, index, ['mechanism'], () => true));
+  places.push(...readExact(words, index, ['place'], (f) => !isHome(f.text)));
 
   // Typos last: only words nothing above read and the corpus does not use.
   for (const f of readTypos(lib, words, index, ['partner', 'topic', 'mechanism', 'place'])) {
@@ -282,7 +287,7 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
     question: original,
     lang,
     partners,
-    people: [...new Set(people)],
+    people: people.filter((p, i) => people.findIndex((q) => cleanName(q) === cleanName(p)) === i),
     topic: topics[0]?.hit.key ?? null,
     mechanism: mechanisms[0]?.hit.key ?? null,
     place: places[0]?.hit.key ?? null,

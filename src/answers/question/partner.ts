@@ -285,14 +285,19 @@ export function answerCompare(lib: Library, codes: string[], q: ParsedQuestion, 
           : `${name}: chưa ghi nhận`,
     );
   }
+  const kind = ask.round!.kind;
   const which =
-    ask.round!.kind === 'latest'
+    kind === 'latest'
       ? en(lang)
         ? 'Latest on record'
         : 'Gần nhất được ghi nhận'
-      : en(lang)
-        ? 'On record'
-        : 'Được ghi nhận';
+      : kind === 'first'
+        ? en(lang)
+          ? 'Earliest on record'
+          : 'Sớm nhất được ghi nhận'
+        : en(lang)
+          ? 'On record'
+          : 'Được ghi nhận';
   const summary = `${which} — ${parts.join('; ')}.`;
   const title = codes.map((c) => partnerName(c, lang)).join(' · ');
   return buildAnswer(lib, lang, { title, summary, rounds: shown });

@@ -31,7 +31,8 @@ function when(r: RoundRecord, lang: Language): string | null {
   if (!date) return null;
   const text = formatDate(date, lang);
   if (!en(lang)) return `${date.precision === 'day' && !date.onOrBefore ? 'vào ' : ''}${text}`;
-  return `${date.precision === 'day' && !date.onOrBefore ? 'on' : 'in'} ${text}`;
+  if (date.onOrBefore) return text;
+  return `${date.precision === 'day' ? 'on' : 'in'} ${text}`;
 }
 
 /** "in Tokyo" / "online between Hanoi and Ottawa" / "tại Tokyo"; null when the record has no venue or format. */
@@ -72,9 +73,9 @@ export function roundStatement(r: RoundRecord, lang: Language): string {
   return capitalise(`${roundTitle(r, lang)}${verb} ${happening(r, lang)}`);
 }
 
-/** "UN peacekeeping" keeps its capitals; "Border cooperation" → "border cooperation". */
+/** "Border cooperation" → "border cooperation"; a label with a name in it ("Agent Orange", "UN peacekeeping") stays. */
 export const lowerFirst = (text: string) =>
-  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  /^\p{Lu}[^\p{Lu}]*$/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 /** "Japan's", "the United States'" / Vietnamese has no possessive: "với Nhật Bản". */
 export function possessive(code: string, lang: Language): string {

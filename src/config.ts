@@ -31,6 +31,13 @@ export const defaults = {
   reloadQuietMs: 300,
   /** …but never longer than this after the burst's first change: a file rewritten without pause still gets reloaded. */
   reloadMaxWaitMs: 2000,
+  /**
+   * A corpus file larger than this is read, parsed and extracted in a worker thread of its own, even in a reload of
+   * one file, so that the event loop stays free (a few hundred kilobytes of text take about a second to extract).
+   */
+  largeFileBytes: 256 * 1024,
+  /** The per-file budget: a large file not read, parsed and extracted in this long is skipped with its reason. */
+  fileBudgetMs: 60_000,
 } as const;
 
 /** The value of CACHE_FILE that turns the disk cache off. */

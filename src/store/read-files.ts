@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { defaults } from '../config.js';
 import type { CacheEntry } from './cache.js';
 import { unpackQuotes } from './quotes.js';
 import { readEntry, type FileToRead } from './read-entry.js';
@@ -26,6 +27,10 @@ export interface ReadOptions {
   maxBytes: number;
   /** Worker threads to use; by default one per spare core for large batches, none for small ones. */
   workers?: number;
+  /** Files above this size get a worker of their own, even in a reload of one file (defaults.largeFileBytes). */
+  largeFileBytes?: number;
+  /** A large file whose worker has not finished in this long is skipped with its reason (defaults.fileBudgetMs). */
+  fileBudgetMs?: number;
 }
 
 type Into = (i: number, e: CacheEntry | 'unchanged') => void;
@@ -83,11 +88,77 @@ export interface ReadResult {
   byWorkers: number;
 }
 
+const budgetSkip = (file: FileToRead, reason: string): CacheEntry => ({
+  hash: `skipped:${reason}`,
+  size: file.size,
+  mtimeMs: file.mtimeMs,
+  article: null,
+  facts: null,
+  skipped: reason,
+});
+
+/**
+ * One large file in a worker of its own, within a time budget. Parsing and extracting a few megabytes takes seconds
+ * to minutes of pure CPU (measured: a 5 MB file of 50,000 lines had not finished after ten minutes), which on the main
+ * thread held every interaction; in a worker the event loop stays free, and a worker past its budget is terminated and
+ * its file skipped with the reason. Null when no worker could start: the caller reads the file itself.
+ */
+function readLargeFile(file: FileToRead, maxBytes: number, budgetMs: number): Promise<CacheEntry | 'unchanged' | null> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = startWorker({ files: [file], maxBytes });
+    } catch {
+      resolve(null);
+      return;
+    }
+    let settled = false;
+    const settle = (entry: CacheEntry | 'unchanged' | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(entry);
+    };
+    const timer = setTimeout(() => {
+      settle(budgetSkip(file, `took more than ${Math.round(budgetMs / 1000)} s to read, parse and extract: skipped`));
+      void worker.terminate();
+    }, budgetMs);
+    worker.on('message', ({ entries }: ReadWorkerBatch) => {
+      const entry = entries[0]!;
+      if (entry !== 'unchanged') unpackQuotes(entry);
+      settle(entry);
+    });
+    worker.on('error', (error) => settle(budgetSkip(file, `could not be processed (${error.message.split('\n')[0]})`)));
+    worker.on('exit', () => settle(budgetSkip(file, 'could not be processed (its worker stopped)')));
+  });
+}
+
 export async function readFiles(files: FileToRead[], options: ReadOptions): Promise<ReadResult> {
   const out: (CacheEntry | 'unchanged')[] = new Array(files.length);
   const into: Into = (i, e) => {
     out[i] = e;
   };
+  const largeBytes = options.largeFileBytes ?? defaults.largeFileBytes;
+  const isLarge = (f: FileToRead) => options.workers !== 0 && f.size > largeBytes;
+  if (files.some(isLarge)) {
+    // Large files one at a time, each in its own worker, while the rest are read as usual.
+    const large = files.flatMap((f, i) => (isLarge(f) ? [i] : []));
+    const rest = files.flatMap((f, i) => (isLarge(f) ? [] : [i]));
+    const readingLarge = (async () => {
+      for (const i of large) {
+        const entry = await readLargeFile(files[i]!, options.maxBytes, options.fileBudgetMs ?? defaults.fileBudgetMs);
+        if (entry) into(i, entry);
+        else await readOnMainThread([files[i]!], options.maxBytes, into, i);
+      }
+    })();
+    const others = await readFiles(
+      rest.map((i) => files[i]!),
+      { ...options, largeFileBytes: Number.POSITIVE_INFINITY },
+    );
+    for (const [j, e] of others.entries.entries()) into(rest[j]!, e);
+    await readingLarge;
+    return { entries: out, byWorkers: others.byWorkers + large.length };
+  }
   const workers =
     options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(MAX_WORKERS, availableParallelism() - 1) : 0);
   if (workers <= 0) {

@@ -22,6 +22,9 @@ export interface StoreOptions {
   cacheFile?: string;
   maxBytes?: number;
   workers?: number;
+  /** Read-files tuning (./read-files.ts): the size above which a file gets its own worker, and its time budget. */
+  largeFileBytes?: number;
+  fileBudgetMs?: number;
   /** Where the store reports what it did about its cache (the bot's logger); silent when absent. */
   log?: (level: 'info' | 'warn', fields: Record<string, unknown>, message: string) => void;
 }
@@ -163,6 +166,8 @@ export class CorpusStore {
     const { entries: read, byWorkers } = await readFiles(targets, {
       maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES,
       ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}),
+      ...(this.options.largeFileBytes !== undefined ? { largeFileBytes: this.options.largeFileBytes } : {}),
+      ...(this.options.fileBudgetMs !== undefined ? { fileBudgetMs: this.options.fileBudgetMs } : {}),
     });
     changed.forEach((c, i) => {
       const entry = read[i]!;

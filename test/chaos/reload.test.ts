@@ -90,3 +90,35 @@ describe('an edit that keeps size and modification time', () => {
     expect(answer).not.toMatch(/Jody Thomas/);
   });
 });
+
+/** An article of many paragraphs, about `bytes` long. */
+function bigArticle(bytes: number): string {
+  const line = 'Hai bên trao đổi về hợp tác quốc phòng, an ninh biển và gìn giữ hòa bình Liên hợp quốc.';
+  const count = Math.ceil(bytes / (Buffer.byteLength(line) + 12));
+  const lines = Array.from({ length: count }, (_, i) => `Đoạn ${i}: ${line}`);
+  return `Đối thoại quốc phòng\n\n12/05/2021 10:00\n\n${lines.join('\n')}\n`;
+}
+
+describe('a large file in a reload', () => {
+  it('is read, parsed and extracted in a worker thread, not on the event loop', async () => {
+    const dir = seedsCopy();
+    const store = new CorpusStore(dir, { largeFileBytes: 16 * 1024 });
+    await store.load();
+    writeFileSync(join(dir, 'large.txt'), bigArticle(40 * 1024));
+    const lib = await store.reload();
+    expect(store.lastStats).toMatchObject({ reread: 1, readByWorkers: 1 });
+    expect(lib.corpus.articles.map((a) => a.file)).toContain('large.txt');
+  });
+  it('past its budget: the worker is stopped and the file skipped with its reason, the rest reloads', async () => {
+    const dir = seedsCopy();
+    const store = new CorpusStore(dir, { largeFileBytes: 16 * 1024, fileBudgetMs: 1 });
+    await store.load();
+    writeFileSync(join(dir, 'large.txt'), bigArticle(2 * 1024 * 1024));
+    writeFileSync(join(dir, 'small.txt'), 'Tiêu đề nhỏ\n\nMột đoạn văn nhỏ về hợp tác quốc phòng.\n');
+    const lib = await store.reload();
+    expect(lib.corpus.skipped).toEqual([
+      { file: 'large.txt', reason: expect.stringMatching(/^took more than \d+ s to read, parse and extract/) },
+    ]);
+    expect(lib.corpus.articles.map((a) => a.file)).toContain('small.txt');
+  });
+});

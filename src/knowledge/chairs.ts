@@ -44,7 +44,7 @@ function get(): Patterns {
   const rows = loadChairCues();
   const of = (kind: ChairCueRow['kind']) => alternation(rows.filter((r) => r.kind === kind));
   patterns = {
-    quick: new RegExp(`${alternation(rows)}|\\bdo\\s`, 'iu'),
+    quick: new RegExp(alternation(rows), 'iu'),
     namesAfter: new RegExp(`${WORD_START}${of('namesAfter')}${WORD_END}[\\s,:]*`, 'iu'),
     namesBefore: new RegExp(`${WORD_START}(?:đã\\s+|cùng\\s+)?${of('namesBefore')}${WORD_END}`, 'giu'),
     headDo: new RegExp(`(?<![\\p{L}\\p{M}])do\\s+(.+?)\\s+${of('headAfterDo')}${WORD_END}`, 'gu'),

@@ -74,12 +74,20 @@ export function findDocuments(sentence: string): DocumentMention[] {
   if (!SIGNED_OR_ADOPTED_WORD.test(sentence)) return found;
   const global = KINDS_IN_SENTENCE;
   global.lastIndex = 0;
+  let previous: { at: number; signed: boolean; adopted: boolean } | null = null;
   for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 80), m.index);
     const after = sentence.slice(m.index, m.index + 160);
-    const signed =
-      SIGN.test(before.slice(-40)) || /được[^.;]{0,60}ký/u.test(after) || /\bwas signed|were signed\b/u.test(after);
-    const adopted = ADOPT.test(before.slice(-40));
+    // "ký Bản thỏa thuận về … và Thư ý định về …": the second document shares the first one's verb.
+    const joined: boolean =
+      previous !== null && /^[^.;]*\s(?:và|and)\s+(?:(?:a|an|the)\s+)?$/iu.test(sentence.slice(previous.at, m.index));
+    const signed: boolean =
+      SIGN.test(before.slice(-40)) ||
+      /được[^.;]{0,60}ký/u.test(after) ||
+      /\bwas signed|were signed\b/u.test(after) ||
+      (joined && previous!.signed);
+    const adopted: boolean = ADOPT.test(before.slice(-40)) || (joined && previous!.adopted);
+    previous = { at: m.index, signed, adopted };
     if (!signed && !adopted) continue;
     const original = documentPhrase(sentence, m.index);
     if (original.length < 4) continue;

@@ -61,6 +61,9 @@ const ELLIPTICAL_VI = new RegExp(
 /** The English one: "the 9th dialogue", "the third Dialogue", "the fifth round of the dialogue". */
 const ELLIPTICAL_EN = new RegExp(`\\b(${EN_ORDINAL_PATTERN})\\s+(?:round\\s+of\\s+the\\s+)?dialogue\\b`, 'giu');
 
+/** The first year written anywhere in a sentence (a plain scan: every sentence naming a round is read). */
+const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
+
 interface DateAfter {
   year: number;
   month?: number;
@@ -206,7 +209,7 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       end,
     });
   };
-  if (sentence.includes('hiên')) {
+  if (sentence.includes('hiên') && sentence.includes('thứ')) {
     for (const e of sentence.matchAll(ELLIPTICAL_VI))
       elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? ''));
   }
@@ -215,7 +218,8 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
   if (mentions.length > 0) {
-    const sentenceYear = findTextDates(sentence).find((d) => d.year !== undefined)?.year ?? null;
+    const year = FIRST_YEAR.exec(sentence);
+    const sentenceYear = year ? Number(year[1]) : null;
     for (const m of mentions) m.sentenceYear = sentenceYear;
   }
   return mentions.sort((a, b) => a.start - b.start);

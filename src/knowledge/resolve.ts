@@ -36,6 +36,14 @@ export const cleanName = (input: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** No name is longer than a few words of a few dozen letters: what is typed beyond that cannot help find one. */
+const bounded = (typed: string) =>
+  cleanName(typed.slice(0, 200))
+    .split(' ')
+    .slice(0, 8)
+    .map((w) => w.slice(0, 24))
+    .join(' ');
+
 /** Edits a typo may hold, by the word's length: short words must be typed right, long ones may hold two slips. */
 const typoBudget = (term: string) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0);
 
@@ -88,7 +96,7 @@ export class NameIndex {
 
   /** Names matching the typed text, best first, one hit per thing. */
   lookup(typed: string, options: LookupOptions = {}): NameHit[] {
-    const wanted = cleanName(typed).slice(0, 200);
+    const wanted = bounded(typed);
     if (!wanted) return [];
     const { kinds, prefix = false, fuzzy = true, wholeName = false } = options;
     const words = wanted.split(' ');
@@ -113,10 +121,18 @@ export class NameIndex {
 
   /** The keys of the `limit` things nearest a name nothing matched: a wide typo budget, any word (rare, so cheap). */
   nearest(typed: string, kind: NameKind, limit: number): string[] {
-    const results = this.search.search(cleanName(typed).slice(0, 200), {
+    // The three longest words of three letters or more: one letter is the start of every other name.
+    const words = bounded(typed)
+      .split(' ')
+      .filter((w) => w.length >= 3)
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 3);
+    if (!words.length) return [];
+    const results = this.search.search(words.join(' '), {
       combineWith: 'OR',
       prefix: true,
-      fuzzy: 0.6,
+      // A wide budget, but bounded: a long hostile word must not make the search walk every name at every distance.
+      fuzzy: (term) => Math.min(5, Math.round(term.length * 0.6)),
       filter: (r) => this.things[r.id as number]!.kind === kind,
     });
     return [...new Set(results.map((r) => this.things[r.id as number]!.key))].slice(0, limit);

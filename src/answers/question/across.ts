@@ -14,7 +14,18 @@ import type { Answer } from '../types.js';
 import { viewsOf } from '../views.js';
 import { buildAnswer, byDate } from './build.js';
 import type { ParsedQuestion } from './parse.js';
-import { byPartnerList, capitalise, en, lowerFirst, possessive, roundLine, roundsCount } from './phrases.js';
+import {
+  byPartnerList,
+  capitalise,
+  detail,
+  en,
+  lowerFirst,
+  pairName,
+  possessive,
+  roundLine,
+  roundStatement,
+  roundsCount,
+} from './phrases.js';
 import { inPeriod, periodName, within } from './time.js';
 
 const allRounds = (lib: Library) => [...lib.knowledge.rounds].sort(byDate);
@@ -176,6 +187,30 @@ export function answerFormatAcross(lib: Library, q: ParsedQuestion, lang: Langua
       ? `No round on record was held ${how}${when}.`
       : `Chưa ghi nhận phiên nào tổ chức ${how}${when}.`;
   return buildAnswer(lib, lang, { title, summary, rounds });
+}
+
+/** "Where was the 16th defence policy dialogue held?": a round number with no partner, across the record. */
+export function answerNumberAcross(lib: Library, q: ParsedQuestion, lang: Language, round: number): Answer {
+  const rounds = allRounds(lib).filter((r) => r.round === round && (!q.mechanism || r.mechanism === q.mechanism));
+  const title = en(lang) ? `${formatRound(round, lang)} rounds on record` : `Các phiên lần thứ ${round}`;
+  const asked = (['who', 'signed', 'topics'] as const).filter((d) => q.fields.has(d));
+  const line = (r: RoundRecord) => [roundLine(r, lang), ...asked.map((d) => detail(r, d, lang))].join(', ');
+  const summary = !rounds.length
+    ? en(lang)
+      ? `No ${formatRound(round, lang)} round${q.mechanism ? ` of a ${mechanismName(q.mechanism, lang)}` : ''} is on record.`
+      : `Chưa ghi nhận phiên lần thứ ${round}${q.mechanism ? ` của ${mechanismName(q.mechanism, lang)}` : ''} nào.`
+    : rounds.length === 1
+      ? `${roundStatement(rounds[0]!, lang)}${asked.map((d) => `, ${detail(rounds[0]!, d, lang)}`).join('')}.`
+      : en(lang)
+        ? `${capitalise(roundsCount(rounds.length, lang))} numbered ${formatRound(round, lang)} are on record: ${rounds.map(line).join('; ')}.`
+        : `Có ${roundsCount(rounds.length, lang)} lần thứ ${round} được ghi nhận: ${rounds.map(line).join('; ')}.`;
+  const partner = rounds.length === 1 ? rounds[0]!.partner : undefined;
+  return buildAnswer(lib, lang, {
+    title: partner ? pairName(partner, lang) : title,
+    summary,
+    rounds,
+    ...(partner ? { partner } : {}),
+  });
 }
 
 /** The earliest or the latest round of the whole record. */

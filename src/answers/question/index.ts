@@ -19,6 +19,7 @@ import {
   answerFormatAcross,
   answerHighest,
   answerMost,
+  answerNumberAcross,
   answerPeople,
   answerPeriod,
   answerPlace,
@@ -56,6 +57,7 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
   if (q.fields.has('most') || (q.fields.has('count') && !q.period)) return answerMost(lib, q, lang);
   if (q.period) return answerPeriod(lib, q, lang);
   if (q.round?.kind === 'first' || q.round?.kind === 'latest') return answerEnds(lib, q, lang, q.round.kind);
+  if (q.round?.kind === 'number') return answerNumberAcross(lib, q, lang, q.round.round);
   if (q.fields.has('which-partners')) return answerPartners(lib, {}, { lang });
   return null;
 }

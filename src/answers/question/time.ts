@@ -106,8 +106,13 @@ export function readPeriod(text: string, today: Date): { period: Period | null; 
   for (const rule of RULES) {
     const m = rule.pattern.exec(text);
     if (!m) continue;
-    const span = rule.read(m, today);
-    if (!span) continue;
+    const read = rule.read(m, today);
+    if (!read) continue;
+    // "from 2018 to 2015" means the same years as "from 2015 to 2018".
+    const span =
+      read.from <= read.to
+        ? read
+        : { from: read.to.slice(0, 4) + read.from.slice(4), to: read.from.slice(0, 4) + read.to.slice(4) };
     const rest = `${text.slice(0, m.index)} § ${text.slice(m.index + m[0].length)}`;
     return { period: { ...span, label: m[0].trim() }, rest };
   }

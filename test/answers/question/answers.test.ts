@@ -126,6 +126,15 @@ describe('our own articles (test/fixtures/questions)', () => {
     const none = ask(own, 'when was the latest dialogue with Malaysia?');
     expect(none.summary).toMatch(/^No Vietnam–Malaysia dialogue round is on record/);
   });
+  it('a round number with no partner: the one round of that number, or each of them', () => {
+    expect(firstSentence(ask(own, 'Where was the 3rd dialogue held?'))).toMatch(
+      /^The 3rd Vietnam–Philippines Defence Policy Dialogue was held on 9 November 2021 online/,
+    );
+    expect(firstSentence(ask(own, 'đối thoại lần thứ nhất diễn ra ở đâu'))).toMatch(
+      /^Có 2 phiên lần thứ 1 .*Canberra.*Gia-các-ta/,
+    );
+    expect(firstSentence(ask(own, 'When was the 7th dialogue?'))).toBe('No 7th round is on record.');
+  });
   it('the earliest round of all, rounds since a year, how many with a partner', () => {
     expect(firstSentence(ask(own, 'What is the earliest dialogue on record?'))).toMatch(
       /1st Vietnam–Australia .*3 November 2017/,

@@ -153,9 +153,10 @@ function vocabularyNames(): NamedThing[] {
   const vocab = loadVocabulary();
   const out: NamedThing[] = [];
   for (const p of vocab.partners)
-    for (const name of [p.code, p.name, p.nameVi, ...p.aliases, ...p.namesVi])
+    for (const name of [p.code, p.name, p.nameVi, ...p.aliases, ...p.namesVi, ...p.adjectives])
       out.push({ kind: 'partner', key: p.code, name });
-  // People say "the Japanese side", "phía Hàn": adjectives and short names are names of the partner too.
+  // People say "the Japanese side", "phía Hàn": adjectives (data/partners.json, plus the question-only ones such as
+  // "Kiwi" in data/question-cues.json) and short names are names of the partner too.
   const { adjectives, shortNames } = loadQuestionWords();
   for (const row of [...adjectives, ...shortNames])
     for (const name of row.words) out.push({ kind: 'partner', key: row.partner, name });

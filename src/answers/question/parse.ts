@@ -303,7 +303,7 @@ let englishNameSet: Set<string> | null = null;
 /** Partner names and aliases in English, folded: "us", "uk", "nz", "lao" may stand alone in an English question. */
 function englishNames(): Set<string> {
   englishNameSet ??= new Set([
-    ...loadVocabulary().partners.flatMap((p) => [p.name, ...p.aliases].map(cleanName)),
+    ...loadVocabulary().partners.flatMap((p) => [p.name, ...p.aliases, ...p.adjectives].map(cleanName)),
     ...loadQuestionWords().adjectives.flatMap((a) => a.words.map(cleanName)),
   ]);
   return englishNameSet;

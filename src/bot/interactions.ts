@@ -56,6 +56,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       outcome = 'suggested';
     } else if (interaction.isChatInputCommand()) {
       name = interaction.commandName;
+      ctx.commandIds?.learn(interaction.commandName, interaction.commandId);
       const command = ctx.commands.get(interaction.commandName);
       if (!command) {
         // A client with a stale command list (registered before the last deploy) can still send it.

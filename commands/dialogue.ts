@@ -30,10 +30,10 @@ export const data = new SlashCommandBuilder()
       .setDescription('latest, all, or a round number')
       .setDescriptionLocalizations({ vi: 'gần nhất, tất cả, hoặc số phiên' })
       .setAutocomplete(true)
-      .setMaxLength(40),
+      .setMaxLength(100),
   );
 
-export const options = z.object({ partner: text(100), round: optionalText(40) });
+export const options = z.object({ partner: text(100), round: optionalText(100) });
 
 export const run: AnswerSpec<typeof options>['run'] = (lib, { partner, round }, lang) =>
   answerDialogue(lib, { partner, ...(round ? { round } : {}) }, { lang });

@@ -5,6 +5,7 @@ import { fold } from '../text/normalize.js';
 import type { Choice } from './api.js';
 import { byHistory, roundName } from './compose.js';
 import { formatDate, histDate } from './format.js';
+import { roundChoiceValue } from './round-choice.js';
 import type { Library } from './library.js';
 import { viewsOf } from './views.js';
 
@@ -75,7 +76,7 @@ export function suggestRounds(lib: Library, partnerTyped: string, typed: string,
       name: clip(
         `${roundName(r, lang)} — ${formatDate(histDate(r.date, r.datePrecision, r.dateInferred, r.dateOnOrBefore), lang)}`,
       ),
-      value: String(r.round),
+      value: roundChoiceValue(r.mechanism, r.round!),
     })),
   ];
   const wanted = fold(typed).trim();

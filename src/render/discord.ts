@@ -229,6 +229,20 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
         .setStyle(ButtonStyle.Primary),
     );
   }
+  // The article behind the first quoted source, when its address is known: a clickable title and an "Open article"
+  // link. Only web addresses Discord accepts for a link button (http/https, at most 512 characters).
+  const url = answer.excerpts
+    .map((e) => e.citation.url)
+    .find((u) => u !== undefined && /^https?:\/\/\S+$/.test(u) && u.length <= LIMITS.linkUrl);
+  if (url && answer.ok) {
+    embed.setURL(url);
+    buttons.push(
+      new ButtonBuilder()
+        .setStyle(ButtonStyle.Link)
+        .setURL(url)
+        .setLabel(answer.lang === 'en' ? 'Open article' : 'Mở bài báo'),
+    );
+  }
   const counter = pages.length > 1 ? ` · ${page + 1}/${pages.length}` : '';
   embed.setFooter({ text: `${footerBase}${counter}` });
   const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons).toJSON()] : [];

@@ -73,6 +73,22 @@ describe('rounds of two mechanisms with one partner', () => {
     expect(names.join(' ')).toMatch(/Đối thoại Chính sách Quốc phòng lần thứ 9/);
     expect(names.join(' ')).not.toMatch(/\b(Dialogue|round|latest|all)\b/);
   });
+  it('an answer whose article has a URL (from its sidecar) carries an "Open article" link and a clickable title', async () => {
+    const [policy] = (await roundChoices('en')).filter((c) => /^9th /.test(c.name));
+    const message = await dialogue(String(policy!.value));
+    const links = (message.data.components ?? [])
+      .flatMap((row) => row.components ?? [])
+      .filter((b) => (b as { style?: number }).style === 5) as { url: string; label: string }[];
+    expect(links).toEqual([
+      expect.objectContaining({
+        label: 'Open article',
+        url: 'https://example.org/vietnam-singapore-9th-defence-policy-dialogue',
+      }),
+    ]);
+    expect((message.data.embeds as { url?: string }[])[0]!.url).toBe(links[0]!.url);
+    const vi = await dialogue(String(policy!.value), 'vi');
+    expect(text(vi)).toMatch(/Mở bài báo/);
+  });
   it('sent nothing Discord would reject', () => {
     expect(fake.validationErrors).toEqual([]);
   });

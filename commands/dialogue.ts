@@ -47,5 +47,5 @@ export const autocomplete = suggestWith((i, lib, lang) => {
   const focused = i.options.getFocused(true);
   return focused.name === 'round'
     ? suggestRounds(lib, i.options.getString('partner') ?? '', focused.value, lang)
-    : suggestPartners(lib, focused.value);
+    : suggestPartners(lib, focused.value, lang);
 });

@@ -21,7 +21,12 @@ import { parseOptions, rawOptionsOf, replyBadOption } from './options.js';
 export function pictureOf(answer: Answer, logger: Logger): AttachmentBuilder | null {
   if (!answer.timeline?.length) return null;
   try {
-    const png = renderTimelinePng(answer.timeline, { title: answer.title, subtitle: clipUnits(answer.summary, 140) });
+    const png = renderTimelinePng(answer.timeline, {
+      // The picture's font has no flag glyphs: a flag would draw as empty boxes.
+      title: answer.title.replace(/\p{RI}{2}\s*/gu, ''),
+      subtitle: clipUnits(answer.summary, 140),
+      lang: answer.lang,
+    });
     return new AttachmentBuilder(png, { name: 'timeline.png' });
   } catch (error) {
     logger.warn({ err: error }, 'timeline picture failed');

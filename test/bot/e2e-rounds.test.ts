@@ -89,6 +89,28 @@ describe('rounds of two mechanisms with one partner', () => {
     const vi = await dialogue(String(policy!.value), 'vi');
     expect(text(vi)).toMatch(/Mở bài báo/);
   });
+  it('a Vietnamese user sees no English in partner and topic suggestions or in the answer', async () => {
+    const partners = fake.dispatchAutocomplete('dialogue', [{ name: 'partner', value: 'sing', focused: true }], {
+      locale: 'vi',
+    });
+    const partnerNames = (await fake.waitFor(() => fake.responsesOf(partners).find((r) => r.type === 8))).data
+      .choices!.map((c) => c.name)
+      .join(' ');
+    expect(partnerNames).toMatch(/Singapore · 2 phiên/);
+    expect(partnerNames).not.toMatch(/\bround|\//);
+    const topics = fake.dispatchAutocomplete('topic', [{ name: 'topic', value: 'bom', focused: true }], {
+      locale: 'vi',
+    });
+    const topicNames = (await fake.waitFor(() => fake.responsesOf(topics).find((r) => r.type === 8))).data.choices!.map(
+      (c) => c.name,
+    );
+    expect(topicNames[0]).toMatch(/bom mìn/i);
+    expect(topicNames.join(' ')).not.toMatch(/demining|\//i);
+    const message = await dialogue('all', 'vi');
+    const labels = (message.data.components ?? []).flatMap((row) => row.components ?? []).map((b) => b.label);
+    const answer = JSON.stringify([message.data.embeds, labels]);
+    expect(answer).not.toMatch(/\b(Sources|Previous|Next|Open article|rounds?|held|on record|Defence)\b/);
+  });
   it('sent nothing Discord would reject', () => {
     expect(fake.validationErrors).toEqual([]);
   });

@@ -3,7 +3,7 @@ export const NO_MENTIONS = { parse: [] as [] };
 
 export const notices = {
   en: {
-    slowDown: 'You are asking quickly: please wait a few seconds and try again.',
+    slowDown: (retry: string) => `You are asking quickly: please try again ${retry}.`,
     expired: 'This answer has expired. Please ask again.',
     stale: 'This button belongs to an answer Attaché no longer knows how to redraw. Please ask again.',
     unknownCommand: 'Attaché no longer has this command. Type / to see the ones it has now.',
@@ -13,7 +13,7 @@ export const notices = {
       `Sorry, something went wrong on our side. If it happens again, mention error id \`${id}\`.`,
   },
   vi: {
-    slowDown: 'Bạn hỏi hơi nhanh: vui lòng đợi vài giây rồi thử lại.',
+    slowDown: (retry: string) => `Bạn hỏi hơi nhanh: vui lòng thử lại ${retry}.`,
     expired: 'Câu trả lời này đã hết hạn. Vui lòng hỏi lại.',
     stale: 'Nút này thuộc một câu trả lời không còn vẽ lại được. Vui lòng hỏi lại.',
     unknownCommand: 'Attaché không còn lệnh này. Gõ / để xem các lệnh hiện có.',

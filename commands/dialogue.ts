@@ -30,10 +30,10 @@ export const data = new SlashCommandBuilder()
       .setDescription('latest, all, or a round number')
       .setDescriptionLocalizations({ vi: 'gần nhất, tất cả, hoặc số phiên' })
       .setAutocomplete(true)
-      .setMaxLength(40),
+      .setMaxLength(100),
   );
 
-export const options = z.object({ partner: text(100), round: optionalText(40) });
+export const options = z.object({ partner: text(100), round: optionalText(100) });
 
 export const run: AnswerSpec<typeof options>['run'] = (lib, { partner, round }, lang) =>
   answerDialogue(lib, { partner, ...(round ? { round } : {}) }, { lang });
@@ -47,5 +47,5 @@ export const autocomplete = suggestWith((i, lib, lang) => {
   const focused = i.options.getFocused(true);
   return focused.name === 'round'
     ? suggestRounds(lib, i.options.getString('partner') ?? '', focused.value, lang)
-    : suggestPartners(lib, focused.value);
+    : suggestPartners(lib, focused.value, lang);
 });

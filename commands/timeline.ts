@@ -42,7 +42,7 @@ export const picture = true;
 
 export const execute = answerWith({ data, options, run, picture });
 
-export const autocomplete = suggestWith((i, lib) => {
+export const autocomplete = suggestWith((i, lib, lang) => {
   const focused = i.options.getFocused(true);
-  return focused.name === 'topic' ? suggestTopics(lib, focused.value) : suggestPartners(lib, focused.value);
+  return focused.name === 'topic' ? suggestTopics(lib, focused.value, lang) : suggestPartners(lib, focused.value, lang);
 });

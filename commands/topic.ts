@@ -28,4 +28,4 @@ export const run: AnswerSpec<typeof options>['run'] = (lib, { topic }, lang) => 
 
 export const execute = answerWith({ data, options, run });
 
-export const autocomplete = suggestWith((i, lib) => suggestTopics(lib, i.options.getFocused()));
+export const autocomplete = suggestWith((i, lib, lang) => suggestTopics(lib, i.options.getFocused(), lang));

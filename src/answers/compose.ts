@@ -125,6 +125,7 @@ export function excerptOf(lib: Library, evidence: Evidence, marks?: string[]): E
       title: article?.title ?? evidence.article,
       outlet: article?.outlet ?? null,
       published: article?.published ?? null,
+      ...(article?.url ? { url: article.url } : {}),
     },
     ...(marks?.length ? { marks } : {}),
   };

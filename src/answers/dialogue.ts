@@ -40,7 +40,7 @@ function heldClause(mechanism: string, held: RoundRecord[], lang: Language): str
         : lang === 'en'
           ? 'on '
           : 'vào ';
-    return `${lang === 'en' ? `the ${formatRound(r.round, lang)}` : `lần thứ ${r.round ?? '?'}`} ${on}${date}, ${venueText(r, lang)}`;
+    return `${lang === 'en' ? `the ${formatRound(r.round, lang)}` : formatRound(r.round, lang)} ${on}${date}, ${venueText(r, lang)}`;
   };
   if (lang === 'en') {
     const count = `${held.length} ${name.toLowerCase()}${held.length > 1 ? 's' : ''}`;
@@ -63,7 +63,7 @@ function otherClause(r: RoundRecord, lang: Language): string {
       : '';
   if (lang === 'en')
     return `The ${formatRound(r.round, lang)} ${mechanismName(r.mechanism, lang)}${date} is ${r.status === 'planned' ? `planned${where}` : 'mentioned in a later report'}.`;
-  return `${mechanismName(r.mechanism, lang)} lần thứ ${r.round}${date} ${r.status === 'planned' ? `dự kiến diễn ra${where}` : 'được nhắc đến trong một bài sau'}.`;
+  return `${mechanismName(r.mechanism, lang)} ${formatRound(r.round, lang)}${date} ${r.status === 'planned' ? `dự kiến diễn ra${where}` : 'được nhắc đến trong một bài sau'}.`;
 }
 
 export function summaryOf(partner: Partner, rounds: RoundRecord[], lang: Language): string {
@@ -90,7 +90,7 @@ function pickRounds(rounds: RoundRecord[], choice: RoundChoice): RoundRecord[] {
     const held = rounds.filter((r) => r.status === 'held');
     return held.length ? [held.at(-1)!] : [];
   }
-  return rounds.filter((r) => r.round === choice.round);
+  return rounds.filter((r) => r.round === choice.round && (!choice.mechanism || r.mechanism === choice.mechanism));
 }
 
 function noRoundsAnswer(lib: Library, partner: Partner, lang: Language): Answer {
@@ -181,7 +181,8 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
     ...(r.evidence.agreements ?? []),
     ...r.sources.slice(1),
   ]);
-  const summary = choice.kind === 'all' ? summaryOf(partner, rounds, lang) : summaryOf(partner, chosen, lang);
+  // The summary speaks of the whole record, whichever round is shown: a chosen round must not read as the only one.
+  const summary = summaryOf(partner, rounds, lang);
   return {
     kind: 'dialogue',
     lang,

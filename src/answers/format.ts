@@ -44,7 +44,8 @@ export function histDate(
 /** "1st" / "lần thứ 1". */
 export function formatRound(round: number | null, lang: Language): string {
   if (round === null) return lang === 'en' ? 'unnumbered' : 'không rõ số';
-  return lang === 'en' ? ordinal(round) : `lần thứ ${round}`;
+  // The Vietnamese press writes the first round in words ("lần thứ nhất"), later ones in figures ("lần thứ 9").
+  return lang === 'en' ? ordinal(round) : round === 1 ? 'lần thứ nhất' : `lần thứ ${round}`;
 }
 
 /** "A, B and C" / "A, B và C". */

@@ -5,13 +5,15 @@ import { fold } from '../text/normalize.js';
 import type { Choice } from './api.js';
 import { byHistory, roundName } from './compose.js';
 import { formatDate, histDate } from './format.js';
+import { roundChoiceValue } from './round-choice.js';
 import type { Library } from './library.js';
 import { viewsOf } from './views.js';
 
 const MAX_CHOICES = 25;
 const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export function suggestPartners(lib: Library, typed: string): Choice[] {
+/** Labels in the user's language only: a Vietnamese user reads no English ("Nhật Bản · 2 phiên"). */
+export function suggestPartners(lib: Library, typed: string, lang: Language = 'en'): Choice[] {
   const onRecord = viewsOf(lib).heldCount;
   const matches = searchPartners(typed.slice(0, 100), typed.trim() ? MAX_CHOICES : 200);
   // With nothing typed, partners with rounds on record come first.
@@ -21,14 +23,21 @@ export function suggestPartners(lib: Library, typed: string): Choice[] {
   return ordered.slice(0, MAX_CHOICES).map((p) => {
     const count = onRecord.get(p.code) ?? 0;
     return {
-      name: clip(`${p.flag} ${p.name} / ${p.nameVi}${count ? ` · ${count} round${count === 1 ? '' : 's'}` : ''}`),
+      name: clip(
+        lang === 'en'
+          ? `${p.flag} ${p.name}${count ? ` · ${count} round${count === 1 ? '' : 's'}` : ''}`
+          : `${p.flag} ${p.nameVi}${count ? ` · ${count} phiên` : ''}`,
+      ),
       value: p.code,
     };
   });
 }
 
-export function suggestTopics(_lib: Library, typed: string): Choice[] {
-  return searchTopics(typed.slice(0, 100), MAX_CHOICES).map((t) => ({ name: clip(`${t.en} / ${t.vi}`), value: t.key }));
+export function suggestTopics(_lib: Library, typed: string, lang: Language = 'en'): Choice[] {
+  return searchTopics(typed.slice(0, 100), MAX_CHOICES).map((t) => ({
+    name: clip(lang === 'en' ? t.en : t.vi),
+    value: t.key,
+  }));
 }
 
 export function suggestArticles(lib: Library, typed: string): Choice[] {
@@ -75,7 +84,7 @@ export function suggestRounds(lib: Library, partnerTyped: string, typed: string,
       name: clip(
         `${roundName(r, lang)} — ${formatDate(histDate(r.date, r.datePrecision, r.dateInferred, r.dateOnOrBefore), lang)}`,
       ),
-      value: String(r.round),
+      value: roundChoiceValue(r.mechanism, r.round!),
     })),
   ];
   const wanted = fold(typed).trim();

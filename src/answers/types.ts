@@ -24,6 +24,8 @@ export interface Citation {
   title: string;
   outlet: string | null;
   published: HistDate | null;
+  /** Where the article can be read, when its page or sidecar says (a Link button in Discord). */
+  url?: string;
 }
 
 /** A quoted source sentence with where it comes from. */

@@ -25,6 +25,8 @@ const COMPARED = [
   'value',
   'default_member_permissions',
   'nsfw',
+  'integration_types',
+  'contexts',
 ] as const;
 
 /** Absent, null, false, empty list and empty map all mean "not set" (Discord leaves defaults out, discord.js writes them). */

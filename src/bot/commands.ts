@@ -2,6 +2,7 @@
  * The loader of the discord.js template: every module in commands/ is a slash command. A module that does not have the
  * expected exports stops the bot (or the deploy) with one line naming the file, rather than failing on first use.
  */
+import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -40,5 +41,15 @@ export async function loadCommands(dir: string = COMMANDS_DIR): Promise<Readonly
   return commands;
 }
 
+/**
+ * Every command can be used wherever the app is: installed to a server or to a user (integration types 0 and 1), in a
+ * server, in a DM with the bot, and in group DMs and other people's DMs (contexts 0, 1, 2). Nothing the bot says
+ * depends on a server, so no command is held back.
+ */
+export const INSTALL_EVERYWHERE = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+
 export const commandPayloads = (commands: ReadonlyMap<string, CommandModule>) =>
-  [...commands.values()].map((c) => c.data.toJSON());
+  [...commands.values()].map((c) => ({ ...c.data.toJSON(), ...INSTALL_EVERYWHERE }));

@@ -1,6 +1,7 @@
 /** What every interaction handler is given: the current Library, the log, the flood guard and the loaded commands. */
 import type { Library } from '../answers/index.js';
 import type { CommandModule } from './command.js';
+import type { CommandIds } from './command-ids.js';
 import type { Logger } from './logger.js';
 import type { RateLimiter } from './rate-limit.js';
 
@@ -10,4 +11,6 @@ export interface BotContext {
   logger: Logger;
   limiter: RateLimiter;
   commands: ReadonlyMap<string, CommandModule>;
+  /** Ids of the registered commands, for command mentions (absent in unit tests: plain "/name"). */
+  commandIds?: CommandIds;
 }

@@ -4,7 +4,7 @@
  * with an error id that is also in the log. Nothing a user does can crash the process.
  */
 import { randomBytes } from 'node:crypto';
-import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, time, type Interaction, type RepliableInteraction } from 'discord.js';
 import { languageOf } from './command.js';
 import type { BotContext } from './context.js';
 import { NO_MENTIONS, notices } from './notices.js';
@@ -14,11 +14,17 @@ import { cleanInteractionText } from './user-text.js';
 
 export type { BotContext } from './context.js';
 
-/** Commands and clicks count against the user's allowance; over it, a "slow down" only they see. */
+/**
+ * Commands count against the user's allowance; over it, a "slow down" only they see, saying when to retry. Page turns
+ * and other button presses are not counted: they redraw an answer already given.
+ */
 async function withinAllowance(interaction: RepliableInteraction, ctx: BotContext): Promise<boolean> {
   if (ctx.limiter.take(interaction.user.id)) return true;
   await interaction.reply({
-    content: notices[languageOf(interaction.locale)].slowDown,
+    // A Discord timestamp ("in 8 seconds"), shown in the reader's own language and counting down.
+    content: notices[languageOf(interaction.locale)].slowDown(
+      time(Math.ceil(ctx.limiter.retryAt(interaction.user.id) / 1000), 'R'),
+    ),
     allowedMentions: NO_MENTIONS,
     flags: MessageFlags.Ephemeral,
   });
@@ -56,6 +62,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       outcome = 'suggested';
     } else if (interaction.isChatInputCommand()) {
       name = interaction.commandName;
+      ctx.commandIds?.learn(interaction.commandName, interaction.commandId);
       const command = ctx.commands.get(interaction.commandName);
       if (!command) {
         // A client with a stale command list (registered before the last deploy) can still send it.
@@ -72,7 +79,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
     } else if (interaction.isButton()) {
       name = 'button';
       options = { customId: interaction.customId };
-      outcome = (await withinAllowance(interaction, ctx)) ? await turnPage(interaction, ctx) : 'rate-limited';
+      outcome = await turnPage(interaction, ctx);
     }
   } catch (error) {
     errorId = randomBytes(4).toString('hex');

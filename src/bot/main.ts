@@ -10,6 +10,7 @@ import { createClient } from './client.js';
 import { gatewayReady, loginFailureMessage, onFatalClose } from './gateway-fatal.js';
 import { memoryStatus, startHealthServer } from './health.js';
 import { watchCorpus } from './watch.js';
+import { CommandIds, fetchCommandIds } from './command-ids.js';
 import { CommandLoadError, loadCommands } from './commands.js';
 import type { BotContext } from './context.js';
 import { handleInteraction } from './interactions.js';
@@ -84,7 +85,11 @@ async function main(): Promise<void> {
     logger,
     limiter: new RateLimiter(config.rateLimit.commands, config.rateLimit.windowMs),
     commands,
+    commandIds: new CommandIds(),
   };
+  client.once(Events.ClientReady, (ready) =>
+    fetchCommandIds(client, ready.application.id, config.discordGuildId, ctx.commandIds!, logger),
+  );
   client.on(Events.InteractionCreate, (interaction) => {
     if (accepting) void handleInteraction(interaction, ctx);
   });

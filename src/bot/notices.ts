@@ -3,8 +3,8 @@ export const NO_MENTIONS = { parse: [] as [] };
 
 export const notices = {
   en: {
-    slowDown: 'You are asking quickly: please wait a few seconds and try again.',
-    notYours: 'Only the person who asked can turn these pages. Run the command yourself to get your own copy.',
+    slowDown: (retry: string) => `You are asking quickly: please try again ${retry}.`,
+    expired: 'This answer has expired. Please ask again.',
     stale: 'This button belongs to an answer Attaché no longer knows how to redraw. Please ask again.',
     unknownCommand: 'Attaché no longer has this command. Type / to see the ones it has now.',
     badOption: (option: string, problem: string) =>
@@ -13,8 +13,8 @@ export const notices = {
       `Sorry, something went wrong on our side. If it happens again, mention error id \`${id}\`.`,
   },
   vi: {
-    slowDown: 'Bạn hỏi hơi nhanh: vui lòng đợi vài giây rồi thử lại.',
-    notYours: 'Chỉ người đặt câu hỏi mới chuyển được trang. Hãy tự chạy lệnh để có bản của riêng bạn.',
+    slowDown: (retry: string) => `Bạn hỏi hơi nhanh: vui lòng thử lại ${retry}.`,
+    expired: 'Câu trả lời này đã hết hạn. Vui lòng hỏi lại.',
     stale: 'Nút này thuộc một câu trả lời không còn vẽ lại được. Vui lòng hỏi lại.',
     unknownCommand: 'Attaché không còn lệnh này. Gõ / để xem các lệnh hiện có.',
     badOption: (option: string, problem: string) => `Tùy chọn \`${option}\` chưa đúng: ${problem}. Vui lòng thử lại.`,

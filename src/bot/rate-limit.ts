@@ -22,6 +22,13 @@ export class RateLimiter {
     return true;
   }
 
+  /** When the user may go ahead again: the moment their oldest counted use leaves the window (ms since the epoch). */
+  retryAt(user: string): number {
+    const now = this.now();
+    const recent = (this.hits.get(user) ?? []).filter((t) => now - t < this.windowMs);
+    return recent.length ? recent[0]! + this.windowMs : now;
+  }
+
   private prune(now: number) {
     for (const [user, times] of this.hits) if (times.every((t) => now - t >= this.windowMs)) this.hits.delete(user);
   }

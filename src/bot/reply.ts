@@ -5,10 +5,13 @@
 import { AttachmentBuilder, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { z } from 'zod';
 import type { Answer } from '../answers/index.js';
+import { fitsInline, type ArgsRef } from '../render/custom-id.js';
 import { renderAnswer } from '../render/discord.js';
 import { clipUnits } from '../render/discord-limits.js';
 import { renderTimelinePng } from '../render/timeline-png.js';
 import { languageOf, type AnswerSpec, type CommandModule } from './command.js';
+import { answerKeys } from './answer-keys.js';
+import { mentionWith } from './command-ids.js';
 import type { BotContext } from './context.js';
 import type { Logger } from './logger.js';
 import { NO_MENTIONS } from './notices.js';
@@ -18,7 +21,12 @@ import { parseOptions, rawOptionsOf, replyBadOption } from './options.js';
 export function pictureOf(answer: Answer, logger: Logger): AttachmentBuilder | null {
   if (!answer.timeline?.length) return null;
   try {
-    const png = renderTimelinePng(answer.timeline, { title: answer.title, subtitle: clipUnits(answer.summary, 140) });
+    const png = renderTimelinePng(answer.timeline, {
+      // The picture's font has no flag glyphs: a flag would draw as empty boxes.
+      title: answer.title.replace(/\p{RI}{2}\s*/gu, ''),
+      subtitle: clipUnits(answer.summary, 140),
+      lang: answer.lang,
+    });
     return new AttachmentBuilder(png, { name: 'timeline.png' });
   } catch (error) {
     logger.warn({ err: error }, 'timeline picture failed');
@@ -34,10 +42,18 @@ async function replyWithAnswer<Options extends z.ZodType>(
   const lang = languageOf(interaction.locale);
   const parsed = parseOptions(spec.options, rawOptionsOf(interaction));
   if (!parsed.ok) return replyBadOption(interaction, parsed);
-  const { args } = parsed;
   const answer = spec.run(ctx.library(), parsed.options, lang);
+  const ref = answer.ok ? argsRefFor(spec.data.name, parsed.args) : { args: {} };
   const render = (image: boolean) =>
-    renderAnswer(answer, { page: 0, view: 'answer', owner: interaction.user.id, command: spec.data.name, args, image });
+    renderAnswer(answer, {
+      page: 0,
+      view: 'answer',
+      owner: interaction.user.id,
+      command: spec.data.name,
+      ref,
+      image,
+      mention: mentionWith(ctx.commands, ctx.commandIds),
+    });
   if (!answer.ok) {
     const message = render(false);
     await interaction.reply({
@@ -62,6 +78,11 @@ async function replyWithAnswer<Options extends z.ZodType>(
   const message = render(false);
   await interaction.reply({ embeds: message.embeds, components: message.components, allowedMentions: NO_MENTIONS });
   return 'answered';
+}
+
+/** The arguments inline in the buttons when they fit (they survive a restart), else a key to the bot's store. */
+export function argsRefFor(command: string, args: Record<string, string>): ArgsRef {
+  return fitsInline(command, args) ? { args } : { key: answerKeys.put(command, args) };
 }
 
 /** A command's `execute`: reply with the Answer its spec computes. */

@@ -12,6 +12,8 @@ export const LIMITS = {
   embeds: 10,
   content: 2000,
   customId: 100,
+  /** A link button's url. */
+  linkUrl: 512,
   buttonLabel: 80,
   choiceName: 100,
   choiceValue: 100,

@@ -19,7 +19,7 @@ import {
 import type { HistDate } from '../corpus/types.js';
 import type { Answer, Entry, Excerpt } from '../answers/types.js';
 import { formatDate } from '../answers/format.js';
-import { encodePage, encodePageState, type PageState } from './custom-id.js';
+import { encodePageState, type ArgsRef, type PageState } from './custom-id.js';
 import { clipUnits, LIMITS } from './discord-limits.js';
 
 /** Room kept under Discord's 6000 for the page counter and rounding. */
@@ -114,17 +114,37 @@ function paginate(fields: APIEmbedField[], fixed: number, firstExtra: number): A
   return pages;
 }
 
+/**
+ * A hint names a command in backticks (the terminal's syntax: "Try `partners`"). In Discord the command becomes a
+ * mention the user clicks (`</partners:id>`), with any arguments after it as inline code; names Discord does not have
+ * stay as they were.
+ */
+function hintText(hint: string, mention: RenderContext['mention']): string {
+  return hint
+    .split(/(`[^`]+`)/)
+    .map((part) => {
+      const code = /^`\/?([a-z-]+)(?:\s+(.*))?`$/.exec(part);
+      const mentioned = code && mention?.(code[1]!);
+      if (!code || !mentioned) return safeText(part, 500);
+      return code[2] ? `${mentioned} ${inlineCode(code[2].slice(0, 200))}` : mentioned;
+    })
+    .join('');
+}
+
 export interface RenderContext {
   page: number;
   view: 'answer' | 'sources';
   /** Who asked: only they can turn the pages. */
   owner: string;
   command: string;
-  args: Record<string, string>;
+  /** The command's arguments as its buttons carry them (inline, or a key to the bot's store). */
+  ref: ArgsRef;
+  /** In the sources view: the answer page Back returns to. */
+  from?: number;
   /** Attach the timeline picture (first page of the answer view only). */
   image?: boolean;
-  /** The arguments came from a button whose id had to shorten them (see custom-id.ts). */
-  shortened?: boolean;
+  /** A command's clickable mention (`</dialogue:id>`), or null when Discord has no such command. */
+  mention?: (command: string) => string | null;
 }
 
 export interface DiscordMessage {
@@ -140,28 +160,12 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
   // The partner's flag leads the title, unless the answer's title already carries it.
   const flagged = answer.flag && !answer.title.includes(answer.flag) ? `${answer.flag} ${answer.title}` : answer.title;
   const title = clipUnits(safeText(flagged, LIMITS.title), LIMITS.title - 20);
-  const hints = answer.hints.map((h) => `› ${safeText(h, 500)}`).join('\n');
-  // The longest id any button of this answer can get (page 9999) tells whether the buttons must shorten the arguments.
-  const shortened =
-    ctx.shortened === true ||
-    encodePage({
-      command: ctx.command,
-      page: 9999,
-      view: 'sources',
-      lang: answer.lang,
-      owner: ctx.owner,
-      args: ctx.args,
-    }).shortened;
-  const footerNote = shortened
-    ? answer.lang === 'en'
-      ? ' · page buttons repeat a shortened query'
-      : ' · các nút trang dùng câu hỏi đã rút gọn'
-    : '';
+  const hints = answer.hints.map((h) => `› ${hintText(h, ctx.mention)}`).join('\n');
   const footerBase = clipUnits(answer.footer || 'Attaché', 200);
   // The first page must still hold one full field beside the title, description and footer.
   const descriptionRoom = Math.min(
     LIMITS.description,
-    PAGE_BUDGET - title.length - footerBase.length - footerNote.length - LIMITS.fieldName - LIMITS.fieldValue - 60,
+    PAGE_BUDGET - title.length - footerBase.length - LIMITS.fieldName - LIMITS.fieldValue - 60,
   );
   // The summary opens with the sentence that answers; what a question in words was read as follows it, in italics.
   const understood = answer.understood ? `*${safeText(answer.understood, 300)}*` : '';
@@ -175,38 +179,41 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
   );
   const sourceFields = answer.excerpts.map((e) => excerptField(e, answer.lang));
   const fields = ctx.view === 'sources' ? sourceFields : answerFields;
-  const fixed = title.length + footerBase.length + footerNote.length + 40;
+  const fixed = title.length + footerBase.length + 40;
   const pages = paginate(fields, fixed, ctx.view === 'answer' ? description.length : 0);
   const page = Math.min(Math.max(ctx.page, 0), pages.length - 1);
   const sourcesTitle = answer.lang === 'en' ? 'Sources' : 'Nguồn';
 
   const embed = new EmbedBuilder()
     .setColor(answer.ok ? COLORS.ok : COLORS.notice)
-    .setTitle(ctx.view === 'sources' ? clipUnits(`${title} · ${sourcesTitle}`, LIMITS.title) : title);
+    .setTitle(
+      ctx.view === 'sources' ? `${clipUnits(title, LIMITS.title - sourcesTitle.length - 3)} · ${sourcesTitle}` : title,
+    );
   if (ctx.view === 'answer' && page === 0) embed.setDescription(description);
   if (pages[page]!.length) embed.addFields(pages[page]!);
   if (ctx.image && ctx.view === 'answer' && page === 0) embed.setImage('attachment://timeline.png');
 
+  const from = ctx.view === 'sources' ? Math.max(ctx.from ?? 0, 0) : page;
   const state = (p: number, view: PageState['view']): string =>
     encodePageState({
       command: ctx.command,
-      page: p,
+      page: Math.max(p, 0),
+      from,
       view,
       lang: answer.lang,
       owner: ctx.owner,
-      args: ctx.args,
-      shortened,
+      ref: ctx.ref,
     });
   const buttons: ButtonBuilder[] = [];
   if (pages.length > 1) {
     buttons.push(
       new ButtonBuilder()
-        .setCustomId(`${state(page - 1, ctx.view)}`)
+        .setCustomId(`${state(page - 1, ctx.view)}#p`)
         .setLabel(answer.lang === 'en' ? '◀ Previous' : '◀ Trước')
         .setStyle(ButtonStyle.Secondary)
         .setDisabled(page === 0),
       new ButtonBuilder()
-        .setCustomId(`${state(page + 1, ctx.view)}#n`.slice(0, LIMITS.customId))
+        .setCustomId(`${state(page + 1, ctx.view)}#n`)
         .setLabel(answer.lang === 'en' ? 'Next ▶' : 'Sau ▶')
         .setStyle(ButtonStyle.Secondary)
         .setDisabled(page >= pages.length - 1),
@@ -216,13 +223,28 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
     const toSources = ctx.view === 'answer';
     buttons.push(
       new ButtonBuilder()
-        .setCustomId(`${state(0, toSources ? 'sources' : 'answer')}#v`.slice(0, LIMITS.customId))
+        // Back returns to the answer page Sources was opened from.
+        .setCustomId(`${toSources ? state(0, 'sources') : state(from, 'answer')}#v`)
         .setLabel(toSources ? sourcesTitle : answer.lang === 'en' ? 'Back to answer' : 'Quay lại')
         .setStyle(ButtonStyle.Primary),
     );
   }
+  // The article behind the first quoted source, when its address is known: a clickable title and an "Open article"
+  // link. Only web addresses Discord accepts for a link button (http/https, at most 512 characters).
+  const url = answer.excerpts
+    .map((e) => e.citation.url)
+    .find((u) => u !== undefined && /^https?:\/\/\S+$/.test(u) && u.length <= LIMITS.linkUrl);
+  if (url && answer.ok) {
+    embed.setURL(url);
+    buttons.push(
+      new ButtonBuilder()
+        .setStyle(ButtonStyle.Link)
+        .setURL(url)
+        .setLabel(answer.lang === 'en' ? 'Open article' : 'Mở bài báo'),
+    );
+  }
   const counter = pages.length > 1 ? ` · ${page + 1}/${pages.length}` : '';
-  embed.setFooter({ text: `${footerBase}${counter}${buttons.length ? footerNote : ''}` });
+  embed.setFooter({ text: `${footerBase}${counter}` });
   const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons).toJSON()] : [];
   return {
     embeds: [embed.toJSON()],

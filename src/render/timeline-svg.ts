@@ -5,6 +5,7 @@
  * Points without a readable date (planned rounds often have none) are drawn in a
  * "no date yet" zone to the right of the axis, so that they are seen rather than silently left out.
  */
+import type { Language } from '../corpus/types.js';
 import type { TimelinePoint } from '../answers/types.js';
 import type { HistDate } from '../corpus/types.js';
 import { layoutLaneLabels, type Box, type LabelRequest, type PlacedLabel } from './label-layout.js';
@@ -14,6 +15,7 @@ import { axisElements, FONT_FAMILY, gridElements, legendElements, textElement, w
 import { markerElement, TRACK_HALF_HEIGHT, type MarkerGeometry } from './timeline-markers.js';
 import { dateSpan, paddedDomain, xScale, yearTicks, type DateSpan } from './timeline-scale.js';
 import { timelineLegend } from './timeline-legend.js';
+import { PICTURE_WORDS } from './picture-words.js';
 import { PALETTES, type TimelineTheme } from './timeline-theme.js';
 
 /** A point as callers may hand it: the date can be missing for a planned round. */
@@ -27,6 +29,8 @@ export interface TimelineImageOptions {
   width?: number;
   /** Legend text for highlighted points, e.g. the chosen topic. */
   highlightLabel?: string;
+  /** The language of the legend and labels the picture writes; English by default. */
+  lang?: Language;
 }
 
 export interface LabelBox extends Box {
@@ -234,7 +238,7 @@ export function renderTimelineSvg(points: readonly TimelineInputPoint[], options
     );
     foreground.push(
       textElement(
-        'no date yet',
+        PICTURE_WORDS[options.lang ?? 'en'].undated,
         (zoneLeft + zoneRight) / 2,
         axisY + 8 + AXIS_SIZE,
         { size: AXIS_SIZE, fill: palette.muted, anchor: 'middle' },
@@ -247,6 +251,7 @@ export function renderTimelineSvg(points: readonly TimelineInputPoint[], options
     prepared.map((p) => p.point),
     palette,
     options.highlightLabel,
+    PICTURE_WORDS[options.lang ?? 'en'],
   );
   foreground.push(...legendElements(legend, MARGIN, width - MARGIN, legendY, palette, LEGEND_SIZE));
   const height = Math.ceil(legendY + 22);

@@ -86,7 +86,7 @@ describe('dialogue', () => {
   it('Vietnamese labels, dates and summary', () => {
     const a = answerDialogue(lib, { partner: 'canada' }, vi);
     expect(a.summary).toMatch(
-      /^Việt Nam và Canada đã tổ chức 1 phiên Đối thoại Chính sách Quốc phòng được ghi nhận, lần thứ 1 vào 23\/7\/2021/,
+      /^Việt Nam và Canada đã tổ chức 1 phiên Đối thoại Chính sách Quốc phòng được ghi nhận, lần thứ nhất vào 23\/7\/2021/,
     );
     expect(a.sections[0]!.title).toBe('Các phiên');
   });
@@ -187,7 +187,12 @@ describe('autocomplete', () => {
       expect(c.name.length).toBeLessThanOrEqual(100);
   });
   it('rounds and articles', () => {
-    expect(suggestRounds(lib, 'japan', '').map((c) => c.value)).toEqual(['latest', 'all', '2', '4']);
+    expect(suggestRounds(lib, 'japan', '').map((c) => c.value)).toEqual([
+      'latest',
+      'all',
+      'defence-policy-dialogue:2',
+      'defence-policy-dialogue:4',
+    ]);
     expect(suggestArticles(lib, '003')[0]!.value).toBe('003_17f2a32df134652f');
     expect(suggestTopics(lib, 'bom')[0]!.value).toBe('demining');
   });

@@ -17,6 +17,7 @@ describe('loadCommands', () => {
       'about',
       'ask',
       'dialogue',
+      'help',
       'partners',
       'search',
       'source',
@@ -57,7 +58,6 @@ describe('diffCommands', () => {
     type: 1,
     nsfw: false,
     default_member_permissions: null,
-    contexts: null,
     options: ((c.options as Record<string, unknown>[] | undefined) ?? []).map((o) => ({
       ...o,
       required: o.required ?? false,
@@ -80,7 +80,7 @@ describe('diffCommands', () => {
       added: ['about'],
       removed: ['retired'],
       updated: ['dialogue', 'search'],
-      unchanged: ['ask', 'partners', 'source', 'timeline', 'topic'],
+      unchanged: ['ask', 'help', 'partners', 'source', 'timeline', 'topic'],
     });
   });
 });

@@ -1,7 +1,7 @@
 // The one place that enforces Discord's limits, tried with the largest answers we can build.
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answers/types.js';
-import { decodePageState, encodePageState } from '../../src/render/custom-id.js';
+import { decodePageState, encodePageState, fitsInline } from '../../src/render/custom-id.js';
 import { formatDate } from '../../src/answers/format.js';
 import type { HistDate } from '../../src/corpus/types.js';
 import { embedLength, renderAnswer } from '../../src/render/discord.js';
@@ -42,7 +42,7 @@ function allPages(answer: Answer, view: 'answer' | 'sources') {
     view,
     owner: '1',
     command: 'timeline',
-    args: { partner: 'x'.repeat(300) },
+    ref: { key: 'k1' },
   });
   return Array.from({ length: first.pageCount }, (_, page) =>
     renderAnswer(answer, {
@@ -50,7 +50,7 @@ function allPages(answer: Answer, view: 'answer' | 'sources') {
       view,
       owner: '123456789012345678',
       command: 'timeline',
-      args: { partner: 'x'.repeat(300) },
+      ref: { key: 'k1' },
     }),
   );
 }
@@ -82,27 +82,31 @@ describe('Discord limits', () => {
     answer.sections[0]!.entries[0]!.fields = [{ label: 'Topics', value: 'Training, **Demining**' }];
     const m = renderAnswer(
       { ...answer, summary: 'a *b* _c_ **d** `e`' },
-      { page: 0, view: 'answer', owner: '1', command: 'x', args: {} },
+      { page: 0, view: 'answer', owner: '1', command: 'x', ref: { args: {} } },
     );
     expect(m.embeds[0]!.description).toMatch(/^a \\\*b\\\* \\_c\\_ \\\*\\\*d\\\*\\\* \\`e\\`/);
     expect(m.embeds[0]!.fields![0]!.value).toContain('**Demining**');
   });
-  it('custom ids round-trip within 100 characters, long arguments shortened', () => {
+  it('custom ids round-trip raw Unicode within 100 characters; what does not fit goes by key', () => {
     const state = {
       command: 'search',
       page: 3,
+      from: 1,
       view: 'sources' as const,
       lang: 'vi' as const,
       owner: '123456789012345678',
-      args: { query: 'gìn giữ hòa bình & bom mìn '.repeat(10) },
+      ref: { args: { query: 'gìn giữ hòa bình & bom=mìn 100%' } },
     };
+    expect(fitsInline('search', state.ref.args)).toBe(true);
     const id = encodePageState(state);
-    expect(id.length).toBeLessThanOrEqual(97);
-    const back = decodePageState(`${id}#n`)!;
-    expect(back).toMatchObject({ command: 'search', page: 3, view: 'sources', lang: 'vi', owner: state.owner });
-    expect(state.args.query.startsWith(back.args.query!)).toBe(true);
+    expect(id).toContain('gìn giữ hòa bình');
+    expect(id.length).toBeLessThanOrEqual(98);
+    expect(decodePageState(`${id}#n`)).toEqual(state);
+    expect(fitsInline('ask', { question: 'Ai đồng chủ trì đối thoại quốc phòng với Canada '.repeat(4) })).toBe(false);
+    expect(decodePageState(encodePageState({ ...state, ref: { key: 'AbC_12-x' } }))!.ref).toEqual({ key: 'AbC_12-x' });
     expect(decodePageState('garbage')).toBeNull();
-    expect(decodePageState('p1;x;-1;a;en;1;')).toBeNull();
+    expect(decodePageState('p2;x;-1;0;a;en;1;=')).toBeNull();
+    expect(decodePageState('p1;about;1;a;en;1;')).toBeNull();
   });
 });
 
@@ -123,30 +127,30 @@ const ctxFor = (args: Record<string, string>, extra = {}) => ({
   view: 'answer' as const,
   owner: '123456789012345678',
   command: 'search',
-  args,
+  ref: { args },
   ...extra,
 });
-const nextId = (m: ReturnType<typeof renderAnswer>) =>
-  (m.components[0]!.components as { custom_id: string; label: string }[]).find((b) => /Next/.test(b.label))!.custom_id;
-
 describe('Discord answers', () => {
-  it('a query too long for a button id is shortened there, and the footer says so on every page', () => {
+  it('Next, Sources and Back: Back returns to the page Sources was opened from', () => {
     const answer = huge(60, 50);
-    const query = 'rà phá bom mìn và gìn giữ hòa bình Liên hợp quốc '.repeat(4);
-    const first = renderAnswer(answer, ctxFor({ query }));
-    expect(first.embeds[0]!.footer!.text).toMatch(/page buttons repeat a shortened query$/);
-    const state = decodePageState(nextId(first))!;
-    expect(state.shortened).toBe(true);
-    expect(query.startsWith(state.args.query!)).toBe(true);
-    expect(state.args.query!.length).toBeLessThan(query.length);
-    // The next page, drawn from the id alone, still says so.
-    const second = renderAnswer(answer, ctxFor(state.args, { page: state.page, shortened: state.shortened }));
-    expect(second.embeds[0]!.footer!.text).toMatch(/2\/\d+ · page buttons repeat a shortened query$/);
-    // A short query fits whole, and nothing is said.
-    const plain = renderAnswer(answer, ctxFor({ query: 'bom mìn' }));
-    expect(plain.embeds[0]!.footer!.text).not.toMatch(/shortened/);
-    expect(decodePageState(nextId(plain))).toMatchObject({ args: { query: 'bom mìn' } });
-    expect(decodePageState(nextId(plain))!.shortened).toBeUndefined();
+    const second = renderAnswer(answer, ctxFor({ query: 'bom mìn' }, { page: 1 }));
+    const ids = (second.components[0]!.components as { custom_id: string; label: string }[]).map((b) =>
+      decodePageState(b.custom_id),
+    );
+    expect(ids.map((s) => [s!.view, s!.page, s!.from])).toEqual([
+      ['answer', 0, 1],
+      ['answer', 2, 1],
+      ['sources', 0, 1],
+    ]);
+    const sources = renderAnswer(answer, ctxFor({ query: 'bom mìn' }, { view: 'sources', page: 0, from: 1 }));
+    const back = (sources.components[0]!.components as { custom_id: string; label: string }[]).find((b) =>
+      /Back/.test(b.label),
+    )!;
+    expect(decodePageState(back.custom_id)).toMatchObject({
+      view: 'answer',
+      page: 1,
+      ref: { args: { query: 'bom mìn' } },
+    });
   });
   it("the partner's flag leads the title once", () => {
     expect(renderAnswer(small({ flag: '🇨🇦' }), ctxFor({})).embeds[0]!.title).toBe('🇨🇦 Vietnam – Canada');

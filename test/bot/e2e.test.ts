@@ -53,29 +53,66 @@ async function ask(
 }
 
 describe('registration', () => {
-  it('deploy-commands puts all eight commands in one bulk overwrite, with Vietnamese localisations', () => {
+  it('deploy-commands puts all nine commands in one bulk overwrite, installable everywhere, with Vietnamese localisations', () => {
     const puts = fake.requests.filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);
     expect(puts[0]!.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
     const names = (puts[0]!.body as { name: string; name_localizations?: Record<string, string> }[]).map((c) => c.name);
-    expect(names.sort()).toEqual(['about', 'ask', 'dialogue', 'partners', 'search', 'source', 'timeline', 'topic']);
-    expect(
-      (puts[0]!.body as { name_localizations?: Record<string, string> }[]).every((c) => c.name_localizations?.vi),
-    ).toBe(true);
+    expect(names.sort()).toEqual([
+      'about',
+      'ask',
+      'dialogue',
+      'help',
+      'partners',
+      'search',
+      'source',
+      'timeline',
+      'topic',
+    ]);
+    type Payload = {
+      name_localizations?: Record<string, string>;
+      description_localizations?: Record<string, string>;
+      integration_types?: number[];
+      contexts?: number[];
+      options?: Payload[];
+    };
+    const everyDefinition = (list: Payload[]): Payload[] =>
+      list.flatMap((c) => [c, ...everyDefinition(c.options ?? [])]);
+    for (const c of everyDefinition(puts[0]!.body as Payload[])) {
+      expect(c.name_localizations?.vi).toBeTruthy();
+      expect(c.description_localizations?.vi).toBeTruthy();
+    }
+    for (const c of puts[0]!.body as Payload[]) {
+      expect(c.integration_types).toEqual([0, 1]);
+      expect(c.contexts).toEqual([0, 1, 2]);
+    }
     expect(deployOutput).toMatch(
-      /^Registered 8 commands \(guild \d+\)\.\n {2}added: +about, ask, dialogue, partners, search, source, timeline, topic\n/,
+      /^Registered 9 commands \(guild \d+\)\.\n {2}added: +about, ask, dialogue, help, partners, search, source, timeline, topic\n/,
     );
   });
   it('a second deploy finds every command as Discord echoed it back: nothing to update', async () => {
     const output = await runDeploy();
     expect(output).toMatch(
-      /added: +—\n {2}removed: +—\n {2}updated: +—\n {2}unchanged: +about, ask, dialogue, partners, search, source, timeline, topic\n/,
+      /added: +—\n {2}removed: +—\n {2}updated: +—\n {2}unchanged: +about, ask, dialogue, help, partners, search, source, timeline, topic\n/,
     );
     expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(2);
   });
 });
 
 describe('commands', () => {
+  it('/help lists every command as a clickable mention, in the user’s language', async () => {
+    const id = (name: string) => fake.commands.find((c) => c.name === name)!.id;
+    const vi = text((await ask('help', [], { locale: 'vi' })).message);
+    for (const name of ['ask', 'dialogue', 'topic', 'timeline', 'partners', 'search', 'source', 'about'])
+      expect(vi).toContain(`</${name}:${id(name)}>`);
+    expect(vi).toMatch(/Đối thoại quốc phòng với một đối tác/);
+    expect(text((await ask('help')).message)).toMatch(/Vietnam's defence dialogues with one partner/);
+  });
+  it('a hint that names a command gives its mention, not terminal syntax', async () => {
+    const { message } = await ask('dialogue', [{ name: 'partner', value: 'france' }]);
+    expect(text(message)).toContain(`</partners:${fake.commands.find((c) => c.name === 'partners')!.id}>`);
+    expect(text(message)).not.toContain('`partners`');
+  });
   it('/dialogue canada: the round, the co-chairs, a picture, no mentions', async () => {
     const { message } = await ask('dialogue', [{ name: 'partner', value: 'canada' }]);
     expect(text(message)).toMatch(/Jody Thomas/);
@@ -164,8 +201,90 @@ describe('autocomplete', () => {
   });
 });
 
+/** 200 Vietnamese characters: far more than a button's custom id can hold. */
+const LONG_QUESTION = (() => {
+  let q = 'Ai đồng chủ trì đối thoại chính sách quốc phòng Việt Nam – Canada, diễn ra khi nào và ở đâu';
+  while (q.length < 200) q += ', bàn những nội dung hợp tác nào';
+  return `${q.slice(0, 199)}?`;
+})();
+
+type Embed = { title?: string; description?: string; footer?: { text: string } };
+const embedOf = (r: InteractionResponse) => (r.data.embeds as Embed[])[0]!;
+const baseTitle = (e: Embed) => e.title!.replace(/ · (Sources|Nguồn)$/, '');
+const counter = (e: Embed) => /(\d+)\/\d+$/.exec(e.footer?.text ?? '')?.[1] ?? '1';
+
+describe('buttons redraw the same answer', () => {
+  it.each([
+    ['ask', [{ name: 'question', value: LONG_QUESTION }], 'vi'],
+    ['ask', [{ name: 'question', value: LONG_QUESTION }], 'en'],
+    [
+      'search',
+      [{ name: 'query', value: `${'rà phá bom mìn và khắc phục hậu quả chiến tranh '.repeat(5)}`.slice(0, 200) }],
+      'vi',
+    ],
+    ['dialogue', [{ name: 'partner', value: 'canada' }], 'en'],
+    ['topic', [{ name: 'topic', value: 'demining' }], 'vi'],
+    ['timeline', [], 'en'],
+  ])('/%s %#: every button, by the asker and by someone else', async (name, options, locale) => {
+    const asker = '400000000000000101';
+    const { message } = await ask(name, options as never, { userId: asker, locale });
+    const title = baseTitle(embedOf(message));
+    const queue: InteractionResponse[] = [message];
+    const seen = new Set<string>();
+    let pressed = 0;
+    while (queue.length && pressed < 8) {
+      const shown = queue.shift()!;
+      for (const button of buttons(shown).filter((b) => !b.disabled && b.custom_id)) {
+        const state = decodePageState(button.custom_id)!;
+        const where = `${state.view}:${state.page}`;
+        if (seen.has(where)) continue;
+        seen.add(where);
+        pressed++;
+        const mine = await fake.waitForMessage(fake.dispatchButton(button.custom_id, { userId: asker }));
+        expect(mine.type).toBe(7);
+        expect(baseTitle(embedOf(mine))).toBe(title);
+        expect(counter(embedOf(mine))).toBe(String(state.page + 1));
+        expect(/ · (Sources|Nguồn)$/.test(embedOf(mine).title!)).toBe(state.view === 'sources');
+        queue.push(mine);
+        const theirs = await fake.waitForMessage(
+          fake.dispatchButton(button.custom_id, { userId: '400000000000000202', locale }),
+        );
+        expect(theirs.type).toBe(4);
+        expect(theirs.data.flags! & 64).toBe(64);
+        expect(baseTitle(embedOf(theirs))).toBe(title);
+        expect(counter(embedOf(theirs))).toBe(String(state.page + 1));
+      }
+    }
+    if (name === 'ask') {
+      expect(pressed).toBeGreaterThan(0);
+      // The question does not fit in an id: the buttons carry a key to it.
+      expect(buttons(message).every((b) => 'key' in decodePageState(b.custom_id)!.ref)).toBe(true);
+    }
+  });
+  it('Back returns to the page Sources was opened from', async () => {
+    const { message } = await ask('timeline', [], { userId: '400000000000000303' });
+    const second = await fake.waitForMessage(
+      fake.dispatchButton(buttons(message).find((b) => /Next/.test(b.label))!.custom_id, {
+        userId: '400000000000000303',
+      }),
+    );
+    const sources = buttons(second).find((b) => b.label === 'Sources');
+    if (!sources) return; // a corpus with no quoted timeline sources has no Back to test
+    const view = await fake.waitForMessage(fake.dispatchButton(sources.custom_id, { userId: '400000000000000303' }));
+    const back = buttons(view).find((b) => /Back/.test(b.label))!;
+    const again = await fake.waitForMessage(fake.dispatchButton(back.custom_id, { userId: '400000000000000303' }));
+    expect(counter(embedOf(again))).toBe('2');
+  });
+  it('a button whose kept question is gone says the answer has expired, in the presser’s language', async () => {
+    const id = fake.dispatchButton('p2;ask;0;0;s;en;400000000000000404;~gone0000', { locale: 'vi' });
+    const message = await fake.waitForMessage(id);
+    expect(message.data.flags! & 64).toBe(64);
+    expect(message.data.content).toMatch(/hết hạn/);
+  });
+});
+
 describe('paging and process', () => {
-  it('page buttons still work after a restart, and only for the person who asked', async () => {
+  it('page buttons still work after a restart; anyone else gets their own copy of that page', async () => {
     const { message } = await ask('timeline', [], { userId: '400000000000000777' });
     const next = buttons(message).find((b) => /Next/.test(b.label))!;
     expect(next).toBeDefined();
@@ -173,8 +292,12 @@ describe('paging and process', () => {
     await bot.stop();
     bot = startBot(fake);
     await bot.waitForLog(/"msg":"ready"/);
-    const other = fake.dispatchButton(next.custom_id, { userId: '400000000000000888' });
-    expect((await fake.waitForMessage(other)).data.flags! & 64).toBe(64);
+    const other = fake.dispatchButton(next.custom_id, { userId: '400000000000000888', locale: 'vi' });
+    const copy = await fake.waitForMessage(other);
+    expect(copy.type).toBe(4);
+    expect(copy.data.flags! & 64).toBe(64);
+    expect(JSON.stringify(copy.data.embeds)).toMatch(/2\/\d/);
+    expect(JSON.stringify(copy.data.embeds)).toMatch(/Dòng thời gian/);
     const click = fake.dispatchButton(next.custom_id, { userId: '400000000000000777' });
     const page = await fake.waitForMessage(click);
     expect(page.type).toBe(7);

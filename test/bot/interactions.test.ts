@@ -95,7 +95,10 @@ describe('handleInteraction', () => {
     await handleInteraction(slashCommand('broken').interaction, ctx);
     const { interaction, replies } = slashCommand('broken');
     await handleInteraction(interaction, ctx);
-    expect(replies[0]!.content).toMatch(/please wait a few seconds/);
+    // When to retry, as a Discord relative timestamp about a minute (the window) from now.
+    const retry = Number(/<t:(\d+):R>/.exec(String(replies[0]!.content))?.[1]);
+    expect(retry * 1000).toBeGreaterThan(Date.now() + 50_000);
+    expect(replies[0]!.content).toMatch(/please try again <t:\d+:R>\./);
     expect(lines.at(-1)).toMatchObject({ outcome: 'rate-limited' });
   });
 });

@@ -81,10 +81,11 @@ function checkAnswer(answer: Answer) {
       view,
       owner: '123456789012345678',
       command: 'x',
-      args: { q: answer.title },
+      ref: { args: { q: answer.title } },
     });
     for (let page = 0; page < Math.min(first.pageCount, 3); page++) {
-      const message = page === 0 ? first : renderAnswer(answer, { page, view, owner: '1', command: 'x', args: {} });
+      const message =
+        page === 0 ? first : renderAnswer(answer, { page, view, owner: '1', command: 'x', ref: { args: {} } });
       expect(validateMessage({ embeds: message.embeds, components: message.components as never })).toEqual([]);
       expect(message.allowedMentions).toEqual({ parse: [] });
     }
@@ -204,7 +205,7 @@ describe('article text that holds mentions or markdown', () => {
       view: 'sources',
       owner: '1',
       command: 'search',
-      args: { query: 'bom mìn' },
+      ref: { args: { query: 'bom mìn' } },
     });
     expect(message.allowedMentions).toEqual({ parse: [] });
     expect(message.embeds[0]!.fields![0]!.value).toContain('\\*\\*');

@@ -10,7 +10,13 @@ beforeAll(async () => {
 });
 const render = (question: string, lang: 'en' | 'vi' = 'en') => {
   const answer = answerQuestion(lib, { question }, { lang });
-  const message = renderAnswer(answer, { page: 0, view: 'answer', owner: '1', command: 'ask', args: { question } });
+  const message = renderAnswer(answer, {
+    page: 0,
+    view: 'answer',
+    owner: '1',
+    command: 'ask',
+    ref: { args: { question } },
+  });
   return { answer, description: message.embeds[0]!.description ?? '' };
 };
 

@@ -1,0 +1,52 @@
+import { SlashCommandBuilder, type SharedSlashCommand } from 'discord.js';
+import { z } from 'zod';
+import type { Answer } from '../src/answers/index.js';
+import type { AnswerSpec } from '../src/bot/command.js';
+import { answerWith } from '../src/bot/reply.js';
+import { data as about } from './about.js';
+import { data as ask } from './ask.js';
+import { data as dialogue } from './dialogue.js';
+import { data as partners } from './partners.js';
+import { data as search } from './search.js';
+import { data as source } from './source.js';
+import { data as timeline } from './timeline.js';
+import { data as topic } from './topic.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('help')
+  .setNameLocalizations({ vi: 'tro-giup' })
+  .setDescription('What Attaché can answer, with a link to each command')
+  .setDescriptionLocalizations({ vi: 'Attaché trả lời được gì, kèm liên kết tới từng lệnh' });
+
+/** In the order a newcomer needs them: ask in words first, the corpus last. */
+const LISTED: SharedSlashCommand[] = [ask, dialogue, topic, timeline, partners, search, source, about];
+
+export const options = z.object({});
+
+/**
+ * One line per command: its name in backticks (the Discord renderer turns it into a clickable command mention,
+ * `</dialogue:id>`) and its description in the user's language.
+ */
+export const run: AnswerSpec<typeof options>['run'] = (_lib, _options, lang): Answer => {
+  const lines = LISTED.map((c) => {
+    const json = c.toJSON();
+    const description = (lang === 'vi' && json.description_localizations?.vi) || json.description;
+    return `\`${json.name}\` — ${description}`;
+  });
+  return {
+    kind: 'about',
+    lang,
+    ok: true,
+    title: lang === 'vi' ? 'Attaché — các lệnh' : 'Attaché — commands',
+    summary:
+      lang === 'vi'
+        ? 'Attaché trả lời về lịch sử ngoại giao quốc phòng song phương của Việt Nam từ kho bài báo. Bấm vào một lệnh để dùng.'
+        : "Attaché answers questions about the history of Vietnam's bilateral defence diplomacy from its articles. Click a command to use it.",
+    sections: [],
+    excerpts: [],
+    hints: lines,
+    footer: 'Attaché',
+  };
+};
+
+export const execute = answerWith({ data, options, run });

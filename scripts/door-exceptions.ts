@@ -1,0 +1,13 @@
+/**
+ * Files that code in other folders may import directly, past their folder's door (src/<folder>/index.ts), each with the
+ * reason. scripts/doors.ts leaves imports of them alone and keeps them out of the door; test/house/doors.test.ts allows them.
+ * Paths are relative to the repository root.
+ */
+export const DOOR_EXCEPTIONS: Record<string, string> = {
+  'src/render/timeline-png.ts':
+    'loaded on demand (src/cli/run.ts imports it dynamically): were the render door to re-export it, every importer ' +
+    'of the door would load resvg and its fonts at start.',
+  'src/render/discord.ts':
+    'the Discord renderer imports discord.js: the bot and commands/ import it directly, so that the CLI, which uses ' +
+    'the render door for terminal text, never loads discord.js.',
+};

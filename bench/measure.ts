@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { answerDialogue, answerSearch, answerTimeline, answerTopic, suggestPartners } from '../src/answers/index.js';
 import { buildSearchIndex, loadIndex, serializeIndex } from '../src/search/index.js';
-import { CorpusStore } from '../src/store/store.js';
+import { CorpusStore } from '../src/store/index.js';
 import { startBot } from '../test/bot/bot-process.js';
 import { startFakeDiscord } from '../test/fake-discord/server.js';
 import { generateCorpus, writeCorpus } from './generate.js';

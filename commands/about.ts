@@ -1,8 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerAbout } from '../src/answers/index.js';
 import { z } from 'zod';
-import type { AnswerSpec } from '../src/bot/command.js';
-import { answerWith } from '../src/bot/reply.js';
+import { type AnswerSpec, answerWith } from '../src/bot/index.js';
 
 export const data = new SlashCommandBuilder()
   .setName('about')

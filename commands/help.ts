@@ -1,8 +1,7 @@
 import { SlashCommandBuilder, type SharedSlashCommand } from 'discord.js';
 import { z } from 'zod';
 import type { Answer } from '../src/answers/index.js';
-import type { AnswerSpec } from '../src/bot/command.js';
-import { answerWith } from '../src/bot/reply.js';
+import { type AnswerSpec, answerWith } from '../src/bot/index.js';
 import { data as about } from './about.js';
 import { data as ask } from './ask.js';
 import { data as dialogue } from './dialogue.js';

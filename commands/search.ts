@@ -1,9 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerSearch } from '../src/answers/index.js';
 import { z } from 'zod';
-import type { AnswerSpec } from '../src/bot/command.js';
-import { text } from '../src/bot/options.js';
-import { answerWith } from '../src/bot/reply.js';
+import { type AnswerSpec, text, answerWith } from '../src/bot/index.js';
 
 export const data = new SlashCommandBuilder()
   .setName('search')

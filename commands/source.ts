@@ -1,10 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { answerSource, suggestArticles } from '../src/answers/index.js';
 import { z } from 'zod';
-import type { AnswerSpec } from '../src/bot/command.js';
-import { optionalWhole, text } from '../src/bot/options.js';
-import { answerWith } from '../src/bot/reply.js';
-import { suggestWith } from '../src/bot/suggest.js';
+import { type AnswerSpec, optionalWhole, text, answerWith, suggestWith } from '../src/bot/index.js';
 
 export const data = new SlashCommandBuilder()
   .setName('source')

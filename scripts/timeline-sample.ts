@@ -4,7 +4,7 @@
  * The Japan sample is the Defence Policy Dialogue history as the seeds tell it.
  */
 import { writeFileSync } from 'node:fs';
-import type { TimelineInputPoint } from '../src/render/timeline-svg.js';
+import type { TimelineInputPoint } from '../src/render/index.js';
 import { renderTimelinePng } from '../src/render/timeline-png.js';
 
 const theme = process.argv[2] === 'light' ? 'light' : 'dark';

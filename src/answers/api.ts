@@ -3,7 +3,7 @@
  * search index) and the user's words; the CLI and the Discord commands both call these and only render the result.
  * (Signatures are the contract; bodies live in the files named beside each.)
  */
-import type { Language } from '../corpus/types.js';
+import type { Language } from '../corpus/index.js';
 import type { Library } from './library.js';
 import type { Answer } from './types.js';
 

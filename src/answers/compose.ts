@@ -1,7 +1,6 @@
 /** Building blocks shared by the answers: round entries, excerpts with citations, footers, notices. */
-import type { Language } from '../corpus/types.js';
-import { mechanismName, partnerName } from '../knowledge/naming.js';
-import type { EventRecord, Evidence, RoundRecord } from '../knowledge/types.js';
+import type { Language } from '../corpus/index.js';
+import { mechanismName, partnerName, type EventRecord, type Evidence, type RoundRecord } from '../knowledge/index.js';
 import { loadVocabulary } from '../vocabulary/index.js';
 import { formatDate, formatRound, histDate, joinList } from './format.js';
 import { label } from './i18n.js';

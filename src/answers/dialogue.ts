@@ -1,8 +1,6 @@
 /** `dialogue <partner> [--round N|latest|all]`: the whole story with one partner, or one round in full. */
-import type { Language } from '../corpus/types.js';
-import { mechanismName, partnerName } from '../knowledge/naming.js';
-import { resolvePartner } from '../knowledge/resolve.js';
-import type { RoundRecord } from '../knowledge/types.js';
+import type { Language } from '../corpus/index.js';
+import { mechanismName, partnerName, resolvePartner, type RoundRecord } from '../knowledge/index.js';
 import type { Partner } from '../vocabulary/index.js';
 import type { AnswerDialogue } from './api.js';
 import {

@@ -1,6 +1,6 @@
 /** Dates and rounds as people read them, never more precise than the record. */
-import type { DatePrecision, HistDate, Language } from '../corpus/types.js';
-import { ordinal } from '../knowledge/ordinals.js';
+import type { DatePrecision, HistDate, Language } from '../corpus/index.js';
+import { ordinal } from '../knowledge/index.js';
 import { label } from './i18n.js';
 
 const MONTHS_EN = [

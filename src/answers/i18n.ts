@@ -1,5 +1,5 @@
 /** Labels and sentence pieces in English and Vietnamese; answers build text only through these. */
-import type { Language } from '../corpus/types.js';
+import type { Language } from '../corpus/index.js';
 
 const LABELS = {
   en: {

@@ -11,3 +11,8 @@ export { answerPartners } from './partners.js';
 export { answerAbout } from './about.js';
 export { answerQuestion } from './question/index.js';
 export { suggestPartners, suggestTopics, suggestArticles, suggestRounds } from './suggest.js';
+
+// Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
+export { formatDate } from './format.js';
+export { assembleLibrary } from './library.js';
+export type { Entry, Excerpt, TimelinePoint } from './types.js';

@@ -1,6 +1,6 @@
 /** Everything an answer reads, built once per corpus load and swapped whole on reload — by the store (src/store/) only. */
-import type { Article, Corpus } from '../corpus/types.js';
-import type { KnowledgeTable } from '../knowledge/types.js';
+import type { Article, Corpus } from '../corpus/index.js';
+import type { KnowledgeTable } from '../knowledge/index.js';
 import type { SearchIndex } from '../search/index.js';
 
 export interface Library {

@@ -1,5 +1,5 @@
 /** What the corpus says about a partner it has no round for: passages that name it. */
-import { findPartners } from '../knowledge/match.js';
+import { findPartners } from '../knowledge/index.js';
 import type { Partner } from '../vocabulary/index.js';
 import { search } from '../search/index.js';
 import { excerptOf } from './compose.js';

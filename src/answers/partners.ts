@@ -1,5 +1,5 @@
 /** `partners`: every partner on record with its number of rounds, first and latest date. */
-import { partnerName } from '../knowledge/naming.js';
+import { partnerName } from '../knowledge/index.js';
 import type { AnswerPartners } from './api.js';
 import { byHistory, footerOf, roundDate } from './compose.js';
 import { formatDate } from './format.js';

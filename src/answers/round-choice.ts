@@ -3,8 +3,8 @@
  * autocomplete choice "defence-policy-dialogue:4" that also names the mechanism (so two 4th rounds of different
  * mechanisms with one partner are told apart).
  */
-import { parseEnglishOrdinal } from '../knowledge/ordinals.js';
-import { fold } from '../text/normalize.js';
+import { parseEnglishOrdinal } from '../knowledge/index.js';
+import { fold } from '../text/index.js';
 
 export type RoundChoice = { kind: 'all' } | { kind: 'latest' } | { kind: 'number'; round: number; mechanism?: string };
 

@@ -1,5 +1,5 @@
 /** `search <text>`: the best passages; English topic and partner words also find their Vietnamese wording. */
-import { findPartners, findTopics } from '../knowledge/match.js';
+import { findPartners, findTopics } from '../knowledge/index.js';
 import { loadVocabulary } from '../vocabulary/index.js';
 import { search } from '../search/index.js';
 import type { AnswerSearch } from './api.js';

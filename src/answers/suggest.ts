@@ -1,7 +1,7 @@
 /** Autocomplete choices, answered from memory: ranked by what was typed, at most 25, names ≤ 100 characters. */
-import type { Language } from '../corpus/types.js';
-import { resolvePartner, searchPartners, searchTopics } from '../knowledge/resolve.js';
-import { fold } from '../text/normalize.js';
+import type { Language } from '../corpus/index.js';
+import { resolvePartner, searchPartners, searchTopics } from '../knowledge/index.js';
+import { fold } from '../text/index.js';
 import type { Choice } from './api.js';
 import { byHistory, roundName } from './compose.js';
 import { formatDate, histDate } from './format.js';

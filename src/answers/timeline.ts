@@ -1,7 +1,6 @@
 /** `timeline [partner] [--topic T]`: dated entries in order — rounds and the other events the articles tell of. */
-import type { HistDate } from '../corpus/types.js';
-import { mechanismName, partnerName } from '../knowledge/naming.js';
-import { resolvePartner, resolveTopic } from '../knowledge/resolve.js';
+import type { HistDate } from '../corpus/index.js';
+import { mechanismName, partnerName, resolvePartner, resolveTopic } from '../knowledge/index.js';
 import type { AnswerTimeline } from './api.js';
 import { eventDate, eventEntry, footerOf, notice, roundDate, roundEntry, roundPoint, topicLabel } from './compose.js';
 import { label } from './i18n.js';

@@ -1,8 +1,6 @@
 /** `topic <topic>`: which partners discussed it, in which rounds, when, with the sentences that show it. */
-import { partnerName } from '../knowledge/naming.js';
-import type { Language } from '../corpus/types.js';
-import { resolveTopic } from '../knowledge/resolve.js';
-import type { RoundRecord } from '../knowledge/types.js';
+import { partnerName, resolveTopic, type RoundRecord } from '../knowledge/index.js';
+import type { Language } from '../corpus/index.js';
 import { loadVocabulary } from '../vocabulary/index.js';
 import type { AnswerTopic } from './api.js';
 import { byHistory, excerptOf, footerOf, notice, roundEntry, roundPoint, topicLabel } from './compose.js';

@@ -3,8 +3,8 @@
  * Sections come in order of importance; a renderer that must shorten drops from the end
  * and, inside a section, drops entries from the end (entries are already in display order).
  */
-import type { HistDate, Language } from '../corpus/types.js';
-import type { Evidence, RoundStatus } from '../knowledge/types.js';
+import type { HistDate, Language } from '../corpus/index.js';
+import type { Evidence, RoundStatus } from '../knowledge/index.js';
 
 export type AnswerKind =
   | 'dialogue'

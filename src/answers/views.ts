@@ -2,7 +2,7 @@
  * Views of a Library that answers read many times: rounds and events by partner, held-round counts. Built once per
  * Library (a reload makes a new Library, so a new view) and kept beside it, never inside it.
  */
-import type { EventRecord, RoundRecord } from '../knowledge/types.js';
+import type { EventRecord, RoundRecord } from '../knowledge/index.js';
 import type { Library } from './library.js';
 
 export interface LibraryViews {

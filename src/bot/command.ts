@@ -4,7 +4,7 @@
  */
 import type { AutocompleteInteraction, ChatInputCommandInteraction, SharedSlashCommand } from 'discord.js';
 import type { z } from 'zod';
-import type { Language } from '../corpus/types.js';
+import type { Language } from '../corpus/index.js';
 import type { Answer, Library } from '../answers/index.js';
 import type { BotContext } from './context.js';
 

@@ -4,8 +4,8 @@
  */
 import { Events } from 'discord.js';
 import { ConfigError, readConfig } from '../config.js';
-import { CorpusError } from '../corpus/load.js';
-import { CorpusStore } from '../store/store.js';
+import { CorpusError } from '../corpus/index.js';
+import { CorpusStore } from '../store/index.js';
 import { createClient } from './client.js';
 import { gatewayReady, loginFailureMessage, onFatalClose } from './gateway-fatal.js';
 import { memoryStatus, startHealthServer } from './health.js';

@@ -5,7 +5,7 @@
  * gets their own copy, only they see, in their own language, which they can then page through themselves.
  */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import { decodePageState } from '../render/custom-id.js';
+import { decodePageState } from '../render/index.js';
 import { renderAnswer } from '../render/discord.js';
 import { answerKeys } from './answer-keys.js';
 import { languageOf } from './command.js';

@@ -5,9 +5,8 @@
 import { AttachmentBuilder, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { z } from 'zod';
 import type { Answer } from '../answers/index.js';
-import { fitsInline, type ArgsRef } from '../render/custom-id.js';
+import { fitsInline, type ArgsRef, clipUnits } from '../render/index.js';
 import { renderAnswer } from '../render/discord.js';
-import { clipUnits } from '../render/discord-limits.js';
 import { renderTimelinePng } from '../render/timeline-png.js';
 import { languageOf, type AnswerSpec, type CommandModule } from './command.js';
 import { answerKeys } from './answer-keys.js';

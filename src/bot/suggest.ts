@@ -3,9 +3,9 @@
  * error — a failing suggestion responds with no choices, so the user's typing is not interrupted.
  */
 import type { AutocompleteInteraction } from 'discord.js';
-import type { Language } from '../corpus/types.js';
+import type { Language } from '../corpus/index.js';
 import type { Choice, Library } from '../answers/index.js';
-import { clipUnits, LIMITS } from '../render/discord-limits.js';
+import { clipUnits, LIMITS } from '../render/index.js';
 import { languageOf, type CommandModule } from './command.js';
 
 type Suggest = (interaction: AutocompleteInteraction, lib: Library, lang: Language) => Choice[];

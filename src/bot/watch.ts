@@ -5,7 +5,7 @@
  * that kept a file's size and modification time. A failed reload keeps the previous Library answering.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import type { CorpusStore } from '../store/store.js';
+import type { CorpusStore } from '../store/index.js';
 import type { Logger } from './logger.js';
 
 export interface WatchTiming {

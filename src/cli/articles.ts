@@ -1,6 +1,5 @@
 /** `articles`: the corpus listing, and the stable JSON shapes of `articles` and `source` documented in the README. */
-import type { Library } from '../answers/index.js';
-import { formatDate } from '../answers/format.js';
+import { type Library, formatDate } from '../answers/index.js';
 
 export function articleList(lib: Library) {
   return lib.corpus.articles.map((a) => ({

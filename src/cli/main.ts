@@ -1,8 +1,8 @@
 /** `npm run ask -- …`: the offline CLI. It runs the same answer functions as the Discord commands. */
 import { writeFileSync } from 'node:fs';
 import { readCliConfig } from '../config.js';
-import { CorpusError } from '../corpus/load.js';
-import { CorpusStore } from '../store/store.js';
+import { CorpusError } from '../corpus/index.js';
+import { CorpusStore } from '../store/index.js';
 import { parseCli, USAGE, UsageError } from './args.js';
 import { pngPathProblem, pngWriteProblem } from './png-path.js';
 import { preparePng, runCommand } from './run.js';

@@ -11,8 +11,8 @@ import {
   type Answer,
   type Library,
 } from '../answers/index.js';
-import { exportCsv, exportJson } from '../knowledge/export.js';
-import { renderTerminal } from '../render/terminal.js';
+import { exportCsv, exportJson } from '../knowledge/index.js';
+import { renderTerminal } from '../render/index.js';
 import type { CliArgs } from './args.js';
 import { articleList, renderArticleList, sourceJson } from './articles.js';
 

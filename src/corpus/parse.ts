@@ -1,5 +1,5 @@
 /** One scraped page → an Article: title, date line, outlet, language, clean passages, and the page around it. */
-import { cleanText } from '../text/normalize.js';
+import { cleanText } from '../text/index.js';
 import { parseDateLine, parseHeadlineDate } from './dates.js';
 import { readDateline } from './dateline.js';
 import { isBodyLine, readHeader, titleFromLead } from './header.js';

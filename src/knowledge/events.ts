@@ -2,7 +2,7 @@
  * Dated events an article tells of besides its rounds: a consultation held on 7 July 2021, an MOU signed in 2019,
  * a minister's visit early in 2018. They fill timelines; each keeps its sentence.
  */
-import type { Article } from '../corpus/types.js';
+import type { Article } from '../corpus/index.js';
 import { findDocuments } from './agreements.js';
 import { findMechanisms, findPartners } from './match.js';
 import { mechanismName, partnerName } from './naming.js';

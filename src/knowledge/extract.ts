@@ -2,8 +2,7 @@
  * One article → the rounds it reports (held), mentions (mentioned) or announces (planned), and the other dated
  * events it tells of. General rules only; every value carries the sentence it was read from.
  */
-import type { Article, HistDate } from '../corpus/types.js';
-import { unitsOf } from '../corpus/units.js';
+import { type Article, type HistDate, unitsOf } from '../corpus/index.js';
 import { findDocuments } from './agreements.js';
 import { findPartners, findTopics } from './match.js';
 import { findChairs } from './chairs.js';

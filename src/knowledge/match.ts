@@ -3,8 +3,7 @@
  * not Germany, the pronoun "anh" is not Britain), mechanisms, topics, places, ranks and titles.
  */
 import { TermMatcher, type TermEntry } from './term-matcher.js';
-import { loadVocabulary, type NameGuard } from '../vocabulary/index.js';
-import type { TermMatch } from '../vocabulary/index.js';
+import { loadVocabulary, type NameGuard, type TermMatch } from '../vocabulary/index.js';
 
 const isAcronym = (t: string) => /^[A-Z]{2,}$/.test(t) || /^[A-Z.]{2,}$/.test(t);
 

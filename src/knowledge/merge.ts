@@ -5,7 +5,7 @@
  * The merge is kept per round: a reload of one file re-merges only the rounds that file reports (KnowledgeBuilder),
  * and a round reported by hundreds of articles is merged in one pass, not by copying it once per report.
  */
-import type { Corpus } from '../corpus/types.js';
+import type { Corpus } from '../corpus/index.js';
 import { extractArticle, type ArticleFacts } from './extract.js';
 import { roundId } from './naming.js';
 import type { EventRecord, Evidence, KnowledgeTable, RoundRecord, RoundStatus } from './types.js';

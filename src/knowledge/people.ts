@@ -3,7 +3,7 @@
  * Xuan Chien", "his Lao counterpart Vongkham Phommakone", "Vice Minister Kim Seon Ho": name, title, rank and side.
  * Which phrases name a co-chair is decided in chairs.ts.
  */
-import { fold } from '../text/normalize.js';
+import { fold } from '../text/index.js';
 import { loadPeopleWords } from '../vocabulary/index.js';
 import { findPartners, findRanks, findTitles } from './match.js';
 

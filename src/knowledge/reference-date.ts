@@ -3,7 +3,7 @@
  * otherwise an anniversary the article names together with the year relations began (the article's own words),
  * or else the dates of the other headlines on the page. Only the publication date is stated; the others are marked inferred.
  */
-import type { Article } from '../corpus/types.js';
+import type { Article } from '../corpus/index.js';
 import { loadVocabulary } from '../vocabulary/index.js';
 import { findTextDates, type YearReference } from './text-dates.js';
 

@@ -7,10 +7,9 @@
  * knowledge table.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { fold } from '../text/normalize.js';
+import { fold } from '../text/index.js';
 import type { KnowledgeTable } from './types.js';
-import { loadQuestionWords, loadVocabulary } from '../vocabulary/index.js';
-import type { Partner, Topic } from '../vocabulary/index.js';
+import { loadQuestionWords, loadVocabulary, type Partner, type Topic } from '../vocabulary/index.js';
 
 export type NameKind = 'partner' | 'topic' | 'mechanism' | 'place' | 'person';
 

@@ -1,5 +1,5 @@
 /** Sentences of a passage, so every fact can quote the one sentence it came from. */
-import type { Passage } from '../corpus/types.js';
+import type { Passage } from '../corpus/index.js';
 import { readDataFile } from '../vocabulary/index.js';
 
 export interface Sentence {

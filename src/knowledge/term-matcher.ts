@@ -2,7 +2,7 @@
  * Whole-word matching of many vocabulary terms at once. Case-insensitive terms are matched on the tone key of the
  * text (same length as the text, so offsets carry over); case-sensitive ones (names, acronyms) on the text itself.
  */
-import { toneKey } from '../text/normalize.js';
+import { toneKey } from '../text/index.js';
 import type { TermMatch } from '../vocabulary/index.js';
 
 export interface TermEntry<K extends string = string> {

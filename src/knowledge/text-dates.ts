@@ -2,7 +2,7 @@
  * Dates written inside article sentences ("Sáng 23/7", "ngày 29-11", "năm 2019", "tháng 5-2017",
  * "on 12 March 2019") and how to complete them into a HistDate without claiming more than the text says.
  */
-import type { HistDate } from '../corpus/types.js';
+import type { HistDate } from '../corpus/index.js';
 
 export interface TextDate {
   start: number;

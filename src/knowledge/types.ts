@@ -1,5 +1,5 @@
 /** The knowledge table: every fact keeps the sentence it was read from. */
-import type { DatePrecision } from '../corpus/types.js';
+import type { DatePrecision } from '../corpus/index.js';
 
 export interface Evidence {
   article: string;

@@ -16,9 +16,8 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import type { HistDate } from '../corpus/types.js';
-import type { Answer, Entry, Excerpt } from '../answers/types.js';
-import { formatDate } from '../answers/format.js';
+import type { HistDate } from '../corpus/index.js';
+import { type Answer, type Entry, type Excerpt, formatDate } from '../answers/index.js';
 import { encodePageState, type ArgsRef, type PageState } from './custom-id.js';
 import { clipUnits, LIMITS } from './discord-limits.js';
 

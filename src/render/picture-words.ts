@@ -1,5 +1,5 @@
 /** The words the timeline picture writes, in the user's language (a Vietnamese reader sees no English in it). */
-import type { Language } from '../corpus/types.js';
+import type { Language } from '../corpus/index.js';
 
 export const PICTURE_WORDS = {
   en: {

@@ -1,6 +1,5 @@
 /** An Answer as plain text for a terminal, readable at 80 columns. */
-import type { Answer, Excerpt } from '../answers/types.js';
-import { formatDate } from '../answers/format.js';
+import { type Answer, type Excerpt, formatDate } from '../answers/index.js';
 
 const WIDTH = 80;
 

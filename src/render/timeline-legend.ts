@@ -1,6 +1,6 @@
 /** Which symbols the legend explains: only those the picture actually uses. */
-import type { TimelinePoint } from '../answers/types.js';
-import type { HistDate } from '../corpus/types.js';
+import type { TimelinePoint } from '../answers/index.js';
+import type { HistDate } from '../corpus/index.js';
 import type { LegendItem } from './timeline-decor.js';
 import { PICTURE_WORDS, type PictureWords } from './picture-words.js';
 import type { Palette } from './timeline-theme.js';

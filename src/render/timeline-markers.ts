@@ -3,7 +3,7 @@
  * (dot = day, bar = month, translucent band = year, diamond = an event that is not a round)
  * and the fill says how sure the round is (solid = held, hollow = mentioned, dashed = planned).
  */
-import type { TimelinePoint } from '../answers/types.js';
+import type { TimelinePoint } from '../answers/index.js';
 import type { Palette } from './timeline-theme.js';
 
 export type MarkerShape = 'dot' | 'bar' | 'band' | 'diamond';

@@ -2,7 +2,7 @@
  * Time on the picture's x axis, measured in fractional years (2016.91 = late November 2016).
  * A date covers the stretch of time its precision allows: a day, a month or a whole year.
  */
-import type { DatePrecision, HistDate } from '../corpus/types.js';
+import type { DatePrecision, HistDate } from '../corpus/index.js';
 
 export interface TimeSpan {
   start: number;

@@ -5,9 +5,8 @@
  * Points without a readable date (planned rounds often have none) are drawn in a
  * "no date yet" zone to the right of the axis, so that they are seen rather than silently left out.
  */
-import type { Language } from '../corpus/types.js';
-import type { TimelinePoint } from '../answers/types.js';
-import type { HistDate } from '../corpus/types.js';
+import type { Language, HistDate } from '../corpus/index.js';
+import type { TimelinePoint } from '../answers/index.js';
 import { layoutLaneLabels, type Box, type LabelRequest, type PlacedLabel } from './label-layout.js';
 import { cleanLabel } from './svg-escape.js';
 import { fitText } from './text-width.js';

@@ -3,7 +3,7 @@
  * indexed as pairs ("bom_min"); a comma between them does not break the pair ("bom, mìn"), sentence punctuation does.
  * Terms are folded (no diacritics, đ → d) so that "bom min" finds "bom mìn"; exact spelling is rewarded at ranking.
  */
-import { fold, hasDiacritics, toneKey } from '../text/normalize.js';
+import { fold, hasDiacritics, toneKey } from '../text/index.js';
 import { loadStopwords } from '../vocabulary/index.js';
 
 const STOPWORD_LIST = loadStopwords();

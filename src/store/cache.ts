@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Article } from '../corpus/types.js';
-import type { ArticleFacts } from '../knowledge/extract.js';
+import type { Article } from '../corpus/index.js';
+import type { ArticleFacts } from '../knowledge/index.js';
 import { codeFingerprint } from './fingerprint.js';
 import { packQuotes, unpackQuotes } from './quotes.js';
 

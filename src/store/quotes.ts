@@ -4,8 +4,8 @@
  * text, a few bytes each; a worker's message or a JSON file would make each a string of its own, its whole text again.
  * So quotes travel as [start, end] offsets (to the disk cache, from a worker) and live as slices of their passage.
  */
-import type { Article } from '../corpus/types.js';
-import type { ArticleFacts } from '../knowledge/extract.js';
+import type { Article } from '../corpus/index.js';
+import type { ArticleFacts } from '../knowledge/index.js';
 
 /** A quote as text, or as [start, end] in its passage's text. */
 type Quote = string | [number, number];

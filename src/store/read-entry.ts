@@ -1,11 +1,15 @@
 /** One corpus file → what the store keeps of it: read, hashed, parsed and its facts extracted. */
 import { createHash } from 'node:crypto';
-import { processingFailedReason, unbrokenRunReason } from '../corpus/budget.js';
-import { readArticleFile, readSidecar } from '../corpus/load.js';
-import { readMeta } from '../corpus/meta.js';
-import { parseArticle } from '../corpus/parse.js';
-import type { Article } from '../corpus/types.js';
-import { extractArticle } from '../knowledge/extract.js';
+import {
+  processingFailedReason,
+  unbrokenRunReason,
+  readArticleFile,
+  readSidecar,
+  readMeta,
+  parseArticle,
+  type Article,
+} from '../corpus/index.js';
+import { extractArticle } from '../knowledge/index.js';
 import type { CacheEntry } from './cache.js';
 
 export interface FileToRead {

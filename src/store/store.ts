@@ -7,11 +7,17 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { assembleLibrary, type Library } from '../answers/library.js';
-import { corpusFolderError, listCorpusFiles, MAX_FILE_BYTES, sidecarOf, type CorpusListing } from '../corpus/load.js';
-import type { Article, SkippedFile } from '../corpus/types.js';
-import { prepareMatchers } from '../knowledge/match.js';
-import { KnowledgeBuilder } from '../knowledge/merge.js';
+import { assembleLibrary, type Library } from '../answers/index.js';
+import {
+  corpusFolderError,
+  listCorpusFiles,
+  MAX_FILE_BYTES,
+  sidecarOf,
+  type CorpusListing,
+  type Article,
+  type SkippedFile,
+} from '../corpus/index.js';
+import { prepareMatchers, KnowledgeBuilder } from '../knowledge/index.js';
 import { buildSearchIndex, loadIndex, serializeIndexParts, updateIndex, type SearchIndex } from '../search/index.js';
 import { CachePathError, readCache, removeStaleTemporaries, writeCache, type CacheEntry } from './cache.js';
 import { articleIdsOf } from './article-ids.js';

@@ -112,3 +112,6 @@ export const loadDateLineWords = () => readDataFile('date-lines.json');
 export const loadVenueCues = () => readDataFile('cues.json').venueCues;
 export const loadChairCues = () => readDataFile('cues.json').chairCues;
 export const loadQuestionWords = () => readDataFile('question-cues.json');
+
+// Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
+export { PartnersFile, StopwordsFile } from './schemas.js';

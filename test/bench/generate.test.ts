@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus, type GeneratedArticle } from '../../bench/generate.js';
 import { libraryOf } from '../helpers/library.js';
-import type { Article } from '../../src/corpus/types.js';
-import { extractArticle } from '../../src/knowledge/extract.js';
+import type { Article } from '../../src/corpus/index.js';
+import { extractArticle } from '../../src/knowledge/index.js';
 import { loadVocabulary } from '../../src/vocabulary/index.js';
 
 const vocab = loadVocabulary();

@@ -3,12 +3,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffCommands, sameCommand } from '../../src/bot/command-diff.js';
-import { CommandLoadError, commandPayloads, loadCommands } from '../../src/bot/commands.js';
-import type { BotContext } from '../../src/bot/context.js';
-import { createLogger } from '../../src/bot/logger.js';
-import { RateLimiter } from '../../src/bot/rate-limit.js';
-import { fitChoices, suggestWith } from '../../src/bot/suggest.js';
+import {
+  diffCommands,
+  sameCommand,
+  CommandLoadError,
+  commandPayloads,
+  loadCommands,
+  type BotContext,
+  createLogger,
+  RateLimiter,
+  fitChoices,
+  suggestWith,
+} from '../../src/bot/index.js';
 
 describe('loadCommands', () => {
   it('collects every module of commands/ with data, execute and (where it autocompletes) autocomplete', async () => {

@@ -1,9 +1,8 @@
 // The one place that enforces Discord's limits, tried with the largest answers we can build.
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answers/types.js';
-import { decodePageState, encodePageState, fitsInline } from '../../src/render/custom-id.js';
-import { formatDate } from '../../src/answers/format.js';
-import type { HistDate } from '../../src/corpus/types.js';
+import { type Answer, formatDate } from '../../src/answers/index.js';
+import { decodePageState, encodePageState, fitsInline } from '../../src/render/index.js';
+import type { HistDate } from '../../src/corpus/index.js';
 import { embedLength, renderAnswer } from '../../src/render/discord.js';
 import { validateMessage } from '../fake-discord/validate.js';
 

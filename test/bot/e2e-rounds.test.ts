@@ -2,7 +2,7 @@
 // two different mechanisms: both are offered in autocomplete, each choice answers its own round, and the summary
 // counts every round on record whichever is chosen. Also a Vietnamese user's view of it: no English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandPayloads, loadCommands } from '../../src/bot/commands.js';
+import { commandPayloads, loadCommands } from '../../src/bot/index.js';
 import { startFakeDiscord, type FakeDiscord, type InteractionResponse } from '../fake-discord/server.js';
 import { startBot, type BotProcess } from './bot-process.js';
 

@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodePageState } from '../../src/render/custom-id.js';
+import { decodePageState } from '../../src/render/index.js';
 import { startFakeDiscord, type FakeDiscord, type InteractionResponse } from '../fake-discord/server.js';
 import { FAKE_TOKEN, startBot, type BotProcess } from './bot-process.js';
 

@@ -4,12 +4,14 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CommandModule } from '../../src/bot/command.js';
-import type { BotContext } from '../../src/bot/context.js';
-import { handleInteraction } from '../../src/bot/interactions.js';
-import { RateLimiter } from '../../src/bot/rate-limit.js';
+import {
+  type CommandModule,
+  type BotContext,
+  handleInteraction,
+  RateLimiter,
+  parseOptions,
+} from '../../src/bot/index.js';
 import * as source from '../../commands/source.js';
-import { parseOptions } from '../../src/bot/options.js';
 
 function logSink() {
   const lines: Record<string, unknown>[] = [];

@@ -18,8 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerDialogue, type Library } from '../../src/answers/index.js';
-import { writeCache } from '../../src/store/cache.js';
-import { CorpusStore } from '../../src/store/store.js';
+import { writeCache, CorpusStore } from '../../src/store/index.js';
 
 const folders: string[] = [];
 function workspace() {

@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerDialogue } from '../../src/answers/index.js';
-import { search } from '../../src/search/index.js';
-import { indexTerms } from '../../src/search/tokens.js';
-import { CorpusStore } from '../../src/store/store.js';
+import { search, indexTerms } from '../../src/search/index.js';
+import { CorpusStore } from '../../src/store/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 const folders: string[] = [];

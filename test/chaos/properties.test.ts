@@ -16,10 +16,9 @@ import {
   type Answer,
   type Library,
 } from '../../src/answers/index.js';
-import { parseCli, UsageError } from '../../src/cli/args.js';
-import { runCommand } from '../../src/cli/run.js';
+import { parseCli, UsageError, runCommand } from '../../src/cli/index.js';
 import { renderAnswer } from '../../src/render/discord.js';
-import { renderTerminal } from '../../src/render/terminal.js';
+import { renderTerminal } from '../../src/render/index.js';
 import { validateMessage } from '../fake-discord/validate.js';
 import { libraryOf } from '../helpers/library.js';
 

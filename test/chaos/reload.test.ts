@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerDialogue } from '../../src/answers/index.js';
-import { createLogger } from '../../src/bot/logger.js';
-import { watchCorpus } from '../../src/bot/watch.js';
-import { CorpusStore } from '../../src/store/store.js';
+import { createLogger, watchCorpus } from '../../src/bot/index.js';
+import { CorpusStore } from '../../src/store/index.js';
 
 const folders: string[] = [];
 function seedsCopy(): string {

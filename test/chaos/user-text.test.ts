@@ -1,9 +1,8 @@
 // User text made well-formed at the edge: lone surrogates answer instead of throwing, invisible controls are not echoed
 // publicly, a token a user types never reaches the log, and the custom-id encoder is total and linear.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../src/bot/logger.js';
-import { cleanUserText } from '../../src/bot/user-text.js';
-import { decodePageState, encodePageState, fitsInline } from '../../src/render/custom-id.js';
+import { redactSecrets, cleanUserText } from '../../src/bot/index.js';
+import { decodePageState, encodePageState, fitsInline } from '../../src/render/index.js';
 import { startBot, type BotProcess } from '../bot/bot-process.js';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.js';
 

@@ -1,7 +1,7 @@
 // data/abbreviations.json: each example stays one sentence, and a sentence after it is still cut off.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/knowledge/sentences.js';
+import { splitSentences } from '../../src/knowledge/index.js';
 
 const rows: { text: string; example: string }[] = JSON.parse(
   readFileSync('data/abbreviations.json', 'utf8'),

@@ -12,9 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CorpusError, readArticleFile } from '../../src/corpus/load.js';
-import { readMeta } from '../../src/corpus/meta.js';
-import type { Corpus } from '../../src/corpus/types.js';
+import { CorpusError, readArticleFile, readMeta, type Corpus } from '../../src/corpus/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 let dir: string;

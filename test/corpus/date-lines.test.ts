@@ -1,7 +1,6 @@
 // data/date-lines.json: every label, weekday, time zone and month row is read with the date line it shows.
 import { describe, expect, it } from 'vitest';
-import { parseDateLine } from '../../src/corpus/dates.js';
-import { dateLineWords } from '../../src/corpus/date-words.js';
+import { parseDateLine, dateLineWords } from '../../src/corpus/index.js';
 
 const words = dateLineWords();
 

@@ -5,9 +5,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/corpus/types.js';
-import { exportJson } from '../../src/knowledge/export.js';
-import type { KnowledgeTable } from '../../src/knowledge/types.js';
+import type { Corpus } from '../../src/corpus/index.js';
+import { exportJson, type KnowledgeTable } from '../../src/knowledge/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 const DEVSET = '../shared/devset';

@@ -1,8 +1,13 @@
 // Each furniture rule on its own: the lines it must catch and the article lines it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { classifyLine, FURNITURE_RULES } from '../../src/corpus/furniture.js';
-import { parseDateLine, parseHeadlineDate } from '../../src/corpus/dates.js';
-import { outletFromLead, outletFromSourceLine } from '../../src/corpus/outlet.js';
+import {
+  classifyLine,
+  FURNITURE_RULES,
+  parseDateLine,
+  parseHeadlineDate,
+  outletFromLead,
+  outletFromSourceLine,
+} from '../../src/corpus/index.js';
 
 const ruleOf = (line: string, extra: { next?: string; previous?: string; position?: number } = {}) =>
   classifyLine({ line, next: extra.next, previous: extra.previous, position: extra.position ?? 3 })?.name ?? null;

@@ -3,8 +3,7 @@
 // a wire dateline, and a related-news box set inside the article.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDateline } from '../../src/corpus/dateline.js';
-import { parseArticle } from '../../src/corpus/parse.js';
+import { readDateline, parseArticle } from '../../src/corpus/index.js';
 
 const read = (name: string) =>
   parseArticle({ id: name, file: `${name}.txt`, text: readFileSync(`test/fixtures/articles/${name}.txt`, 'utf8') });

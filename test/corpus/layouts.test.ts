@@ -2,7 +2,7 @@
 // no date line with CRLF/BOM/NBSP, NFD text, and other furniture styles.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parse.js';
+import { parseArticle } from '../../src/corpus/index.js';
 
 const read = (name: string) =>
   parseArticle({ id: name, file: `${name}.txt`, text: readFileSync(`test/fixtures/articles/${name}.txt`, 'utf8') });

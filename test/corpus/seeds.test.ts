@@ -2,8 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle } from '../../src/corpus/parse.js';
-import type { Article, Corpus } from '../../src/corpus/types.js';
+import { parseArticle, type Article, type Corpus } from '../../src/corpus/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 let corpus: Corpus;

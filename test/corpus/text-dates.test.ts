@@ -1,7 +1,7 @@
 // Dates inside sentences, completed against the publication date: weekdays, "năm ngoái"/"last year", a date written
 // right after a round's name, a planned round's month ahead, and a weekday that contradicts its date.
 import { describe, expect, it } from 'vitest';
-import { completeDate, dateOfMention, findTextDates, type YearReference } from '../../src/knowledge/text-dates.js';
+import { completeDate, dateOfMention, findTextDates, type YearReference } from '../../src/knowledge/index.js';
 
 const published = (iso: string): YearReference => {
   const [year, month, day] = iso.split('-').map(Number);

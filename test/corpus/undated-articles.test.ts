@@ -2,7 +2,7 @@
 // inferred — an anniversary still ahead narrows it to that year or the one before, the latest month the article
 // names is a floor, and a weekday picks the one year that fits.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeTable, RoundRecord } from '../../src/knowledge/types.js';
+import type { KnowledgeTable, RoundRecord } from '../../src/knowledge/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 let table: KnowledgeTable;

@@ -2,8 +2,7 @@
 // article with sub-headlines stays one report.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parse.js';
-import { unitsOf } from '../../src/corpus/units.js';
+import { parseArticle, unitsOf } from '../../src/corpus/index.js';
 
 const read = (name: string) =>
   parseArticle({ id: name, file: `${name}.txt`, text: readFileSync(`test/fixtures/articles/${name}.txt`, 'utf8') });

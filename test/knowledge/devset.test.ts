@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportJson } from '../../src/knowledge/export.js';
+import { exportJson } from '../../src/knowledge/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 const DEVSET = '../shared/devset';

@@ -1,6 +1,6 @@
 // The same extraction rules on articles we wrote ourselves: other partners, mechanisms, layouts and English.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeTable, RoundRecord } from '../../src/knowledge/types.js';
+import type { KnowledgeTable, RoundRecord } from '../../src/knowledge/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 let table: KnowledgeTable;

@@ -2,8 +2,8 @@
 // styles outlets use: a short pair "Việt – Trung", a level between name and number, chairs in the next sentence,
 // a third-country dialogue, a proposal, an English wire report with abbreviated ranks.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeTable } from '../../src/knowledge/types.js';
-import { CorpusStore } from '../../src/store/store.js';
+import type { KnowledgeTable } from '../../src/knowledge/index.js';
+import { CorpusStore } from '../../src/store/index.js';
 
 let table: KnowledgeTable;
 beforeAll(async () => {

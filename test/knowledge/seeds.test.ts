@@ -1,6 +1,6 @@
 // The acceptance table of issue "Knowledge", pinned on the five seed articles.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeTable, RoundRecord } from '../../src/knowledge/types.js';
+import type { KnowledgeTable, RoundRecord } from '../../src/knowledge/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 let table: KnowledgeTable;

@@ -1,7 +1,6 @@
 // The vocabulary respects Vietnamese words, and resolves what users type.
 import { describe, expect, it } from 'vitest';
-import { findPartners, findTopics } from '../../src/knowledge/match.js';
-import { resolvePartner, resolveTopic } from '../../src/knowledge/resolve.js';
+import { findPartners, findTopics, resolvePartner, resolveTopic } from '../../src/knowledge/index.js';
 import { loadVocabulary } from '../../src/vocabulary/index.js';
 
 const codes = (text: string) => findPartners(text).map((m) => m.key);

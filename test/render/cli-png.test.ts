@@ -1,10 +1,9 @@
 // `ask timeline … --png FILE` on the seeds and on generated articles: a 1200 px PNG with a marker for every round.
 import { describe, expect, it } from 'vitest';
 import { libraryOf } from '../helpers/library.js';
-import { answerTimeline } from '../../src/answers/timeline.js';
-import { parseCli } from '../../src/cli/args.js';
-import { preparePng, runCommand } from '../../src/cli/run.js';
-import { renderTimelineSvg } from '../../src/render/timeline-svg.js';
+import { answerTimeline } from '../../src/answers/index.js';
+import { parseCli, preparePng, runCommand } from '../../src/cli/index.js';
+import { renderTimelineSvg } from '../../src/render/index.js';
 import { generateCorpus, writeCorpus } from '../../bench/generate.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // The timeline picture's legend and labels follow the reader's language: a Vietnamese reader sees no English words.
 import { describe, expect, it } from 'vitest';
-import { answerTimeline } from '../../src/answers/timeline.js';
-import { renderTimelineSvg } from '../../src/render/timeline-svg.js';
+import { answerTimeline } from '../../src/answers/index.js';
+import { renderTimelineSvg } from '../../src/render/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 const words = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' | ');

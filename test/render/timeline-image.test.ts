@@ -1,9 +1,14 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, boxInside, type Box } from '../../src/render/label-layout.js';
+import {
+  boxesOverlap,
+  boxInside,
+  type Box,
+  renderTimelineSvg,
+  type TimelineInputPoint,
+  textWidth,
+} from '../../src/render/index.js';
 import { renderTimelinePng, resvgOptions } from '../../src/render/timeline-png.js';
-import { renderTimelineSvg, type TimelineInputPoint } from '../../src/render/timeline-svg.js';
-import { textWidth } from '../../src/render/text-width.js';
 
 // --- the three pictures the issue asks for -------------------------------------------------
 

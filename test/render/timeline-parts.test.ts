@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLaneLabels } from '../../src/render/label-layout.js';
-import { fitText, textWidth } from '../../src/render/text-width.js';
-import { dateSpan, paddedDomain, yearTicks } from '../../src/render/timeline-scale.js';
-import { cleanLabel, escapeXml } from '../../src/render/svg-escape.js';
+import {
+  layoutLaneLabels,
+  fitText,
+  textWidth,
+  dateSpan,
+  paddedDomain,
+  yearTicks,
+  cleanLabel,
+  escapeXml,
+} from '../../src/render/index.js';
 
 describe('dates on the axis', () => {
   it('covers a day, a month or a year as the iso string says', () => {

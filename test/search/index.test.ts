@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { libraryOf } from '../helpers/library.js';
-import type { Article } from '../../src/corpus/types.js';
+import type { Article } from '../../src/corpus/index.js';
 import {
   buildSearchIndex,
   loadIndex,
@@ -11,9 +11,12 @@ import {
   serializeIndex,
   updateIndex,
   type SearchIndex,
+  allTerms,
+  postingRange,
+  PostingsBuilder,
+  forEachIndexWord,
+  indexTerms,
 } from '../../src/search/index.js';
-import { allTerms, postingRange, PostingsBuilder } from '../../src/search/postings.js';
-import { forEachIndexWord, indexTerms } from '../../src/search/tokens.js';
 
 const QUERIES = [
   'bom mìn',

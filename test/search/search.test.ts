@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { libraryOf } from '../helpers/library.js';
 import { buildSearchIndex, loadIndex, search, serializeIndex, type SearchIndex } from '../../src/search/index.js';
-import type { Article } from '../../src/corpus/types.js';
+import type { Article } from '../../src/corpus/index.js';
 
 let index: SearchIndex;
 let articles: Article[];

@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { libraryOf } from '../helpers/library.js';
-import type { Article, Passage } from '../../src/corpus/types.js';
-import { buildSearchIndex, search, type SearchIndex } from '../../src/search/index.js';
-import { queryPhrase } from '../../src/search/tokens.js';
+import type { Article, Passage } from '../../src/corpus/index.js';
+import { buildSearchIndex, search, type SearchIndex, queryPhrase } from '../../src/search/index.js';
 
 const articleIds = (hits: ReturnType<typeof search>) => new Set(hits.map((h) => h.passage.articleId.slice(0, 3)));
 

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerSource } from '../../src/answers/index.js';
 import { search } from '../../src/search/index.js';
-import { articleIdsOf } from '../../src/store/article-ids.js';
-import { CorpusStore } from '../../src/store/store.js';
+import { articleIdsOf, CorpusStore } from '../../src/store/index.js';
 import { SAME_NAME, sameNameCorpus } from '../helpers/same-name-corpus.js';
 
 describe('articleIdsOf', () => {

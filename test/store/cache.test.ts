@@ -3,8 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCache, writeCache, type CacheEntry } from '../../src/store/cache.js';
-import { codeFingerprint, fingerprintOf } from '../../src/store/fingerprint.js';
+import { readCache, writeCache, type CacheEntry, codeFingerprint, fingerprintOf } from '../../src/store/index.js';
 
 const entry: CacheEntry = {
   hash: 'h1',

@@ -1,9 +1,9 @@
 // Quotes travel as offsets into their passage (cache, worker messages) and come back as the same sentences.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parse.js';
-import { extractArticle } from '../../src/knowledge/extract.js';
-import { packQuotes, unpackQuotes } from '../../src/store/quotes.js';
+import { parseArticle } from '../../src/corpus/index.js';
+import { extractArticle } from '../../src/knowledge/index.js';
+import { packQuotes, unpackQuotes } from '../../src/store/index.js';
 
 function canadaEntry() {
   const text = readFileSync('seeds/000_064f160b2ba67829.txt', 'utf8');

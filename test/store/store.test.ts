@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerDialogue } from '../../src/answers/index.js';
 import { search } from '../../src/search/index.js';
-import { CorpusStore } from '../../src/store/store.js';
+import { CorpusStore } from '../../src/store/index.js';
 
 function corpusCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'attache-store-'));

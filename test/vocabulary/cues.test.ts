@@ -1,9 +1,6 @@
 // Every row of data/cues.json shows its cue in its example sentence: the example, read by the extractor, gives that kind.
 import { describe, expect, it } from 'vitest';
-import { findChairs } from '../../src/knowledge/chairs.js';
-import { tiedToRound } from '../../src/knowledge/round-cues.js';
-import { findRoundMentions } from '../../src/knowledge/round-mentions.js';
-import { venuesIn } from '../../src/knowledge/venues.js';
+import { findChairs, tiedToRound, findRoundMentions, venuesIn } from '../../src/knowledge/index.js';
 import { loadChairCues, loadRoundCues, loadVenueCues } from '../../src/vocabulary/index.js';
 
 describe('round cues (data/cues.json)', () => {

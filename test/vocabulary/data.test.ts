@@ -1,8 +1,7 @@
 // Every data file goes through the one door (src/vocabulary) and its strict schema: an unknown key is an error.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, readDataFile } from '../../src/vocabulary/index.js';
-import { PartnersFile, StopwordsFile } from '../../src/vocabulary/schemas.js';
+import { DATA_FILES, readDataFile, PartnersFile, StopwordsFile } from '../../src/vocabulary/index.js';
 
 describe('data/ through src/vocabulary', () => {
   it('has a schema for every file in data/, and every file passes it', () => {

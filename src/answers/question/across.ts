@@ -2,12 +2,9 @@
  * Questions across partners: rounds in a period, a topic in a period, rounds with a person or at a place, the
  * earliest or latest round of all, which partner has the most rounds or the highest round number.
  */
-import type { Language } from '../../corpus/types.js';
-import { cleanName } from '../../knowledge/resolve.js';
-import { mechanismName } from '../../knowledge/naming.js';
-import type { RoundRecord } from '../../knowledge/types.js';
+import type { Language } from '../../corpus/index.js';
+import { cleanName, mechanismName, type RoundRecord, partnerName } from '../../knowledge/index.js';
 import { placeLabel, roundDate, topicLabel } from '../compose.js';
-import { partnerName } from '../../knowledge/naming.js';
 import { formatDate, formatRound, joinList } from '../format.js';
 import type { Library } from '../library.js';
 import type { Answer } from '../types.js';

@@ -1,10 +1,8 @@
 /** An Answer from a first sentence and the rounds (and events) that support it: the card stays short. */
-import type { Language } from '../../corpus/types.js';
-import { mechanismName } from '../../knowledge/naming.js';
-import type { EventRecord, RoundRecord } from '../../knowledge/types.js';
+import type { Language } from '../../corpus/index.js';
+import { mechanismName, type EventRecord, type RoundRecord, partnerName } from '../../knowledge/index.js';
 import { loadVocabulary } from '../../vocabulary/index.js';
 import { eventDate, eventEntry, excerptsOf, footerOf, roundDate, roundEntry, roundPoint } from '../compose.js';
-import { partnerName } from '../../knowledge/naming.js';
 import { label } from '../i18n.js';
 import type { Library } from '../library.js';
 import type { Answer, Section, TimelinePoint } from '../types.js';

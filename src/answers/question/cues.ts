@@ -1,5 +1,5 @@
 /** The cue words of data/question-cues.json, folded once and grouped for the parser. */
-import { cleanName } from '../../knowledge/resolve.js';
+import { cleanName } from '../../knowledge/index.js';
 import { loadQuestionWords } from '../../vocabulary/index.js';
 
 export type Field =

@@ -3,7 +3,7 @@
  * answered from the knowledge table; passage search is the fallback for what the table cannot answer, and says so.
  * The question's language is the answer's language; the caller's language is the default when the question gives no sign.
  */
-import type { Language } from '../../corpus/types.js';
+import type { Language } from '../../corpus/index.js';
 import { answerAbout } from '../about.js';
 import type { AnswerQuestion } from '../api.js';
 import { notice } from '../compose.js';

@@ -1,6 +1,6 @@
 /** Which language a question is written in: Vietnamese with or without diacritics, or English. */
-import type { Language } from '../../corpus/types.js';
-import { cleanName } from '../../knowledge/resolve.js';
+import type { Language } from '../../corpus/index.js';
+import { cleanName } from '../../knowledge/index.js';
 import { cueSets } from './cues.js';
 
 /** Letters only Vietnamese writes (a tone or a vowel mark English never uses). */

@@ -4,19 +4,19 @@
  * does not read it again: people on record, the period, round numbers, partners, topics, mechanisms, places, then
  * the cue words of data/question-cues.json. Names come from the one lookup of src/knowledge/resolve.ts.
  */
-import type { Language } from '../../corpus/types.js';
-import { parseEnglishOrdinal, parseVietnameseNumber } from '../../knowledge/ordinals.js';
+import type { Language } from '../../corpus/index.js';
 import {
+  parseEnglishOrdinal,
+  parseVietnameseNumber,
   cleanName,
   isHome,
   type NameHit,
   type NameIndex,
   type NameKind,
   nameIndexOf,
-} from '../../knowledge/resolve.js';
-import { loadQuestionWords } from '../../vocabulary/index.js';
-import { loadVocabulary } from '../../vocabulary/index.js';
-import { findTerm } from '../../search/postings.js';
+} from '../../knowledge/index.js';
+import { loadQuestionWords, loadVocabulary } from '../../vocabulary/index.js';
+import { findTerm } from '../../search/index.js';
 import type { Library } from '../library.js';
 import { cueSets, type Field } from './cues.js';
 import { detectLanguage } from './language.js';

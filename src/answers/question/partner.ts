@@ -2,11 +2,9 @@
  * Questions about one partner: a round (first, latest, next, previous, a number) and one of its fields, how many
  * rounds, whether a topic came up. The first sentence answers and is true for the whole record.
  */
-import type { Language } from '../../corpus/types.js';
-import { mechanismName } from '../../knowledge/naming.js';
-import type { RoundRecord } from '../../knowledge/types.js';
+import type { Language } from '../../corpus/index.js';
+import { mechanismName, type RoundRecord, partnerName } from '../../knowledge/index.js';
 import { eventDate, topicLabel } from '../compose.js';
-import { partnerName } from '../../knowledge/naming.js';
 import { formatDate, formatRound, joinList } from '../format.js';
 import type { Library } from '../library.js';
 import type { Answer } from '../types.js';

@@ -1,10 +1,8 @@
 /** Sentence pieces for answers to questions in words, in English and Vietnamese, never more precise than the record. */
-import type { Language } from '../../corpus/types.js';
-import { mechanismName } from '../../knowledge/naming.js';
-import type { RoundRecord } from '../../knowledge/types.js';
+import type { Language } from '../../corpus/index.js';
+import { mechanismName, type RoundRecord, partnerName } from '../../knowledge/index.js';
 import { loadVocabulary } from '../../vocabulary/index.js';
 import { coChairText, placeLabel, roundDate, topicLabel } from '../compose.js';
-import { partnerName } from '../../knowledge/naming.js';
 import { formatDate, formatRound, joinList } from '../format.js';
 
 export const en = (lang: Language) => lang === 'en';

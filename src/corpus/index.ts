@@ -1,0 +1,23 @@
+/** The door of src/corpus: what other folders may use of it. */
+
+// Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
+export { processingFailedReason, unbrokenRunReason } from './budget.js';
+export { dateLineWords } from './date-words.js';
+export { readDateline } from './dateline.js';
+export { parseDateLine, parseHeadlineDate } from './dates.js';
+export { classifyLine, FURNITURE_RULES } from './furniture.js';
+export {
+  CorpusError,
+  corpusFolderError,
+  listCorpusFiles,
+  MAX_FILE_BYTES,
+  readArticleFile,
+  readSidecar,
+  sidecarOf,
+} from './load.js';
+export type { CorpusListing } from './load.js';
+export { readMeta } from './meta.js';
+export { outletFromLead, outletFromSourceLine } from './outlet.js';
+export { parseArticle } from './parse.js';
+export type { Article, Corpus, DatePrecision, HistDate, Language, Passage, SkippedFile } from './types.js';
+export { unitsOf } from './units.js';

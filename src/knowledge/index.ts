@@ -1,0 +1,29 @@
+/** The door of src/knowledge: what other folders may use of it. */
+
+// Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
+export { findChairs } from './chairs.js';
+export { exportCsv, exportJson } from './export.js';
+export { extractArticle } from './extract.js';
+export type { ArticleFacts } from './extract.js';
+export { findPartners, findTopics, prepareMatchers } from './match.js';
+export { KnowledgeBuilder } from './merge.js';
+export { mechanismName, partnerName } from './naming.js';
+export { ordinal, parseEnglishOrdinal, parseVietnameseNumber } from './ordinals.js';
+export {
+  cleanName,
+  isHome,
+  NameIndex,
+  nameIndexOf,
+  resolvePartner,
+  resolveTopic,
+  searchPartners,
+  searchTopics,
+} from './resolve.js';
+export type { NameHit, NameKind } from './resolve.js';
+export { tiedToRound } from './round-cues.js';
+export { findRoundMentions } from './round-mentions.js';
+export { splitSentences } from './sentences.js';
+export { completeDate, dateOfMention, findTextDates } from './text-dates.js';
+export type { YearReference } from './text-dates.js';
+export type { EventRecord, Evidence, KnowledgeTable, RoundRecord, RoundStatus } from './types.js';
+export { venuesIn } from './venues.js';

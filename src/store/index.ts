@@ -1,0 +1,9 @@
+/** The door of src/store: what other folders may use of it. */
+
+// Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
+export { articleIdsOf } from './article-ids.js';
+export { readCache, writeCache } from './cache.js';
+export type { CacheEntry } from './cache.js';
+export { codeFingerprint, fingerprintOf } from './fingerprint.js';
+export { packQuotes, unpackQuotes } from './quotes.js';
+export { CorpusStore } from './store.js';

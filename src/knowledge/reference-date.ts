@@ -4,7 +4,7 @@
  * or else the dates of the other headlines on the page. Only the publication date is stated; the others are marked inferred.
  */
 import type { Article } from '../corpus/index.js';
-import { loadVocabulary } from '../vocabulary/index.js';
+import { englishMonths, loadVocabulary } from '../vocabulary/index.js';
 import { findTextDates, type YearReference } from './text-dates.js';
 
 function fromIso(iso: string, inferred: boolean): YearReference {
@@ -22,20 +22,7 @@ const LOOKS_AHEAD =
 /** "December 30 will mark …", "ngày 30/12 tới sẽ kỷ niệm …": the anniversary's own day, still ahead this year. */
 const DAY_AHEAD =
   /(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})|ngày\s+(\d{1,2})\s*[/-]\s*(\d{1,2}))\s+(?:tới\s+)?(?:will mark|sẽ (?:là dịp )?kỷ niệm)\s+(?:the\s+)?$/iu;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = englishMonths();
 /** "(1955-2025)", "(1950 - 2025)" written after the anniversary: its year, in the article's own words. */
 const YEAR_SPAN = /^[^.;()]{0,40}\((\d{4})\s*[-–]\s*(\d{4})\)/u;
 

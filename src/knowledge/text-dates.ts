@@ -3,6 +3,7 @@
  * "on 12 March 2019") and how to complete them into a HistDate without claiming more than the text says.
  */
 import type { HistDate } from '../corpus/index.js';
+import { englishMonths } from '../vocabulary/index.js';
 
 export interface TextDate {
   start: number;
@@ -21,20 +22,7 @@ export interface TextDate {
   ahead?: boolean;
 }
 
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS_EN = englishMonths();
 const MONTH_EN = `(${MONTHS_EN.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
 
 function monthFromEnglish(word: string): number {

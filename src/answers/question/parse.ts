@@ -175,7 +175,7 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
   const words = new Words(cleanName(original));
   const corrections: ParsedQuestion['corrections'] = [];
 
-  // People first: their names hold words that are also partners or cues ("Nguyễn Đức …", "Park Jae Min").
+  // People first: their names hold words that are also partners or cues ("Nguyễn Đức …", a Korean name such as "Kim Nam Hàn").
   const people = readExact(words, index, ['person'], (f) => f.text.includes(' ')).map((f) => f.hit.key);
   for (const f of readTypos(lib, words, index, ['person'])) {
     if (!f.text.includes(' ')) continue;

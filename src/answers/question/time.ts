@@ -3,6 +3,7 @@
  * "từ 2011 đến 2013", "since 2019", "trước 2016", "last year" / "năm ngoái" (against today). Read from the folded,
  * cleaned question; what was read is blanked so the rest of the parser does not read "2019" again.
  */
+import { englishMonths } from '../../vocabulary/index.js';
 
 /** Inclusive bounds, ISO days: a record date is inside when all of its own span is. */
 export interface Period {
@@ -12,20 +13,7 @@ export interface Period {
   label: string;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = englishMonths();
 const YEAR = '((?:19|20)\\d\\d)';
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

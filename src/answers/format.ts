@@ -1,22 +1,11 @@
 /** Dates and rounds as people read them, never more precise than the record. */
 import type { DatePrecision, HistDate, Language } from '../corpus/index.js';
 import { ordinal } from '../knowledge/index.js';
+import { englishMonths } from '../vocabulary/index.js';
 import { label } from './i18n.js';
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** "January" … "December": the month names of data/date-lines.json, capitalised for display. */
+const MONTHS_EN = englishMonths().map((m) => m[0]!.toUpperCase() + m.slice(1));
 
 /** "23 July 2021" / "23/7/2021", "August 2013" / "tháng 8/2013", "2019" / "năm 2019"; inferred and upper-bound dates say so. */
 export function formatDate(date: HistDate | null | undefined, lang: Language): string {

@@ -21,6 +21,7 @@ import { prepareMatchers, KnowledgeBuilder } from '../knowledge/index.js';
 import { buildSearchIndex, loadIndex, serializeIndexParts, updateIndex, type SearchIndex } from '../search/index.js';
 import { CachePathError, readCache, removeStaleTemporaries, writeCache, type CacheEntry } from './cache.js';
 import { articleIdsOf } from './article-ids.js';
+import { applyChangedPaths, listingState, type ListingState } from './changed-paths.js';
 import type { FileToRead } from './read-entry.js';
 import { readFiles } from './read-files.js';
 
@@ -45,6 +46,18 @@ export interface LoadStats {
   indexFromCache: boolean;
   /** Files that worker threads read (a cold start of many files). */
   readByWorkers: number;
+  /** Files whose size and time were looked up: all of them on a full rescan, the changed ones on a reload by paths. */
+  statted: number;
+}
+
+export interface ReloadOptions {
+  /** Hash every file again, even those whose size and modification time are unchanged (a full rescan). */
+  verifyContent?: boolean;
+  /**
+   * The paths that changed, relative to the corpus folder (the watcher's list): only these are looked at, unless one
+   * of them needs a full rescan (./changed-paths.ts). Absent: rescan everything.
+   */
+  paths?: Iterable<string>;
 }
 
 /** A burst of reloads (a folder being synced) writes the cache once, this long after the last one. */
@@ -62,14 +75,26 @@ function loadCachedIndex(bytes: Uint8Array, articles: Article[]): SearchIndex | 
 }
 const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
 
-/** Size and modification time (of the file or its sidecar, whichever is later) of every listed file; null if gone. */
-async function statFiles(dir: string, listing: CorpusListing): Promise<FileToRead[]> {
+/**
+ * Size and modification time (of the file or its sidecar, whichever is later) of every listed file; null if gone.
+ * A file `known` answers for (not among the changed paths of a reload by paths) keeps what it had, with no stat.
+ */
+async function statFiles(
+  listing: CorpusListing,
+  files: string[],
+  ids: Map<string, string>,
+  known: (path: string, file: string) => { size: number; mtimeMs: number } | undefined,
+): Promise<{ infos: FileToRead[]; statted: number }> {
   const out: FileToRead[] = [];
-  const files = listing.articles.map((path) => relative(dir, path));
-  const ids = articleIdsOf(files);
+  let statted = 0;
   for (let i = 0; i < listing.articles.length; i++) {
-    if (i > 0 && i % STAT_BATCH === 0) await nextTurn();
     const path = listing.articles[i]!;
+    const entry = known(path, files[i]!);
+    if (entry) {
+      out.push({ root: listing.root, path, file: files[i]!, id: ids.get(files[i]!)!, ...entry, exists: true });
+      continue;
+    }
+    if (++statted % STAT_BATCH === 0) await nextTurn();
     const info = statSync(path, { throwIfNoEntry: false });
     const sidecar = listing.sidecars.has(sidecarOf(path))
       ? statSync(sidecarOf(path), { throwIfNoEntry: false })
@@ -84,7 +109,7 @@ async function statFiles(dir: string, listing: CorpusListing): Promise<FileToRea
       exists: info !== undefined,
     });
   }
-  return out;
+  return { infos: out, statted };
 }
 
 export class CorpusStore {
@@ -93,8 +118,17 @@ export class CorpusStore {
   private index: SearchIndex | null = null;
   private indexKey = '';
   private cachedIndex: Uint8Array | null = null;
+  /** The last listing (updated in place by a reload by paths) and the ids of its files, relative paths in order. */
+  private listed: (ListingState & { files: string[]; ids: Map<string, string> }) | null = null;
   library: Library | null = null;
-  lastStats: LoadStats = { files: 0, reread: 0, reusedFromCache: 0, indexFromCache: false, readByWorkers: 0 };
+  lastStats: LoadStats = {
+    files: 0,
+    reread: 0,
+    reusedFromCache: 0,
+    indexFromCache: false,
+    readByWorkers: 0,
+    statted: 0,
+  };
 
   /** The cache file in use: none when not configured, or once its path turned out not to be a regular file. */
   private cacheFile: string | undefined;
@@ -145,19 +179,68 @@ export class CorpusStore {
     return library;
   }
 
-  /**
-   * Re-read what changed since the last load (size, mtime, then content hash), rebuild what depends on it, swap.
-   * `verifyContent` hashes every file again, even those whose size and modification time are unchanged: an edit
-   * that keeps both (a copy with preserved times, a clock set back) is caught by this periodic check.
-   */
-  async reload(options: { verifyContent?: boolean } = {}): Promise<Library> {
-    const first = this.library === null;
+  /** The folder walked again, its files' ids assigned. */
+  private async listAll() {
     const listing = await listCorpusFiles(this.dir).catch((error: NodeJS.ErrnoException) => {
       throw corpusFolderError(this.dir, error);
     });
+    const files = listing.articles.map((path) => relative(this.dir, path));
+    return { ...listingState(listing), files, ids: articleIdsOf(files) };
+  }
+
+  /**
+   * The listing after the changed paths, and which files need a stat: the last listing updated in place when every
+   * path could be decided (./changed-paths.ts), else the folder walked again and every file to stat.
+   */
+  private async listingFor(options: ReloadOptions) {
+    const last = this.listed;
+    const update =
+      options.paths && !options.verifyContent && last ? applyChangedPaths(this.dir, last, options.paths) : null;
+    if (!last || !update) return { listed: await this.listAll(), touched: null, nothing: false };
+    if (update.removed > 0) {
+      // A file gone may free a name another file shares: ids are assigned over the new listing.
+      last.files = last.listing.articles.map((path) => relative(this.dir, path));
+      last.ids = articleIdsOf(last.files);
+    }
+    return { listed: last, touched: update.touched, nothing: update.touched.size === 0 && update.removed === 0 };
+  }
+
+  /**
+   * Re-read what changed since the last load (size, mtime, then content hash), rebuild what depends on it, swap.
+   * `verifyContent` hashes every file again, even those whose size and modification time are unchanged: an edit
+   * that keeps both (a copy with preserved times, a clock set back) is caught by this periodic check. `paths` (the
+   * watcher's list) limits the look to those files when they can be decided without a walk of the folder.
+   */
+  async reload(options: ReloadOptions = {}): Promise<Library> {
+    try {
+      return await this.reloadNow(options);
+    } catch (error) {
+      // The listing may be half-updated: the next reload walks the folder again.
+      this.listed = null;
+      throw error;
+    }
+  }
+
+  private async reloadNow(options: ReloadOptions): Promise<Library> {
+    const first = this.library === null;
+    const { listed, touched, nothing } = await this.listingFor(options);
+    this.listed = listed;
+    // Only files that are no articles changed (an editor's swap file): the Library stands as it is.
+    if (nothing && this.library) {
+      this.lastStats = { ...this.lastStats, reread: 0, reusedFromCache: this.entries.size, statted: 0 };
+      return this.library;
+    }
+    const { listing, files, ids } = listed;
+    // Untouched files of a reload by paths keep their size and time: only the touched ones are stat-ed.
+    const known = (path: string, file: string) => {
+      if (!touched || touched.has(path)) return undefined;
+      const entry = this.entries.get(file);
+      return entry && { size: entry.size, mtimeMs: entry.mtimeMs };
+    };
+    const { infos, statted } = await statFiles(listing, files, ids, known);
     const next = new Map<string, StoreEntry>();
     const changed: (FileToRead & { old: StoreEntry | undefined })[] = [];
-    for (const info of await statFiles(this.dir, listing)) {
+    for (const info of infos) {
       const file = info.file;
       const old = this.entries.get(file);
       // Set now even when changed, so that the map keeps the listing order; the new entry replaces it below.
@@ -204,6 +287,7 @@ export class CorpusStore {
       reusedFromCache: next.size - changed.length,
       indexFromCache,
       readByWorkers: byWorkers,
+      statted,
     };
     // The cache is written in the background, and after a burst of reloads only once: answers are already served
     // from memory, and writing the cache costs time the reload should not wait for.

@@ -132,7 +132,7 @@ if (phase === 'generate') {
   // the start made (found by a marker in their environment), so a shard process would count too.
   const botCache = join(dir, 'bot.cache');
   // A cold start at 100,000 articles takes minutes on a slow machine: the wait grows with the corpus.
-  const readyTimeoutMs = Math.max(120_000, size * 12);
+  const readyTimeoutMs = Math.max(300_000, size * 30);
   const run = async (shards = 1, args: string[] = []) => {
     const fake = await startFakeDiscord({ shards });
     const healthPort = await freePort();

@@ -10,8 +10,8 @@ import { type ExportScore, type GoldRound, scoreExport } from './score-export.js
 
 const FOLDER = 'test/fixtures/unseen';
 /** Raise these as extraction improves; never lower them to make a change pass. */
-const MIN_FIELDS_RIGHT = 160;
-const MAX_STATED_WRONG = 1;
+const MIN_FIELDS_RIGHT = 175;
+const MAX_STATED_WRONG = 0;
 
 let score: ExportScore;
 beforeAll(async () => {

@@ -16,7 +16,8 @@ export type Field =
   | 'meet'
   | 'which-partners'
   | 'about'
-  | 'timeline';
+  | 'timeline'
+  | 'call';
 
 export interface Cue {
   kind: 'field' | 'round' | 'time' | 'compare';

@@ -42,7 +42,9 @@ export function answerPeriod(lib: Library, q: ParsedQuestion, lang: Language): A
   const inside = all.filter((r) => within(r.date, period));
   const held = inside.filter((r) => r.status === 'held');
   const others = inside.filter((r) => r.status !== 'held');
-  const events = lib.knowledge.events.filter((e) => within(e.date, period));
+  // "Which dialogues…" asks for rounds only; "what happened…" for the other events of the time too.
+  const roundsOnly = q.fields.has('dialogue') || q.mechanism !== null;
+  const events = roundsOnly ? [] : lib.knowledge.events.filter((e) => within(e.date, period));
   const name = inPeriod(period, lang);
   const title = en(lang) ? `Rounds: ${periodName(period, lang)}` : `Các phiên: ${periodName(period, lang)}`;
   if (!inside.length) {

@@ -17,7 +17,8 @@ export type Field =
   | 'which-partners'
   | 'about'
   | 'timeline'
-  | 'call';
+  | 'call'
+  | 'dialogue';
 
 export interface Cue {
   kind: 'field' | 'round' | 'time' | 'compare';

@@ -185,10 +185,16 @@ export function answerRound(lib: Library, code: string, q: ParsedQuestion, lang:
     return buildAnswer(lib, lang, { title, summary, rounds: all, partner: code });
   }
   const asked = DETAILS.filter((d) => q.fields.has(d));
+  // The date and venue are in the round's line when known; asked for and unknown, the answer says so.
+  const unknown = (r: RoundRecord) => [
+    ...(q.fields.has('when') && !r.date ? [en(lang) ? 'its date is not on record' : 'chưa ghi nhận thời gian'] : []),
+    ...(q.fields.has('where') && !r.venues.length && r.format !== 'online'
+      ? [en(lang) ? 'its venue is not on record' : 'chưa ghi nhận địa điểm']
+      : []),
+  ];
   const extras = (r: RoundRecord) =>
-    asked
-      .filter((d) => d !== 'format' || r.format === null)
-      .map((d) => `, ${detail(r, d, lang)}`)
+    [...unknown(r), ...asked.filter((d) => d !== 'format' || r.format !== 'online').map((d) => detail(r, d, lang))]
+      .map((text) => `, ${text}`)
       .join('');
   const sentence = (r: RoundRecord) => `${roundLine(r, lang)}${extras(r)}`;
   let first: string;

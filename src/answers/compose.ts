@@ -2,6 +2,7 @@
 import type { Language } from '../corpus/index.js';
 import { mechanismName, partnerName, type EventRecord, type Evidence, type RoundRecord } from '../knowledge/index.js';
 import { loadVocabulary } from '../vocabulary/index.js';
+import { fold } from '../text/index.js';
 import { formatDate, formatRound, histDate, joinList } from './format.js';
 import { label } from './i18n.js';
 import type { Library } from './library.js';
@@ -22,7 +23,13 @@ export function topicLabel(key: string, lang: Language): string {
 
 export function placeLabel(english: string, lang: Language): string {
   if (lang === 'en') return english;
-  return loadVocabulary().places.find((p) => p.en === english)?.vi ?? english;
+  const place = loadVocabulary().places.find((p) => p.en === english);
+  if (!place) return english;
+  // A foreign place transliterated ("Xơ-un", "Ulan Bato") carries its international name, as the press often writes
+  // it, so that a reader who knows only "Seoul" recognises it: "Xơ-un (Seoul)".
+  const transliterated =
+    place.country !== 'VN' && fold(place.vi).replace(/[\s-]/g, '') !== fold(english).replace(/[\s-]/g, '');
+  return transliterated ? `${place.vi} (${english})` : place.vi;
 }
 
 function titleLabel(english: string | null, lang: Language): string | null {

@@ -1,6 +1,6 @@
 /** `dialogue <partner> [--round N|latest|all]`: the whole story with one partner, or one round in full. */
 import type { Language } from '../corpus/index.js';
-import { mechanismName, partnerName, resolvePartner, type RoundRecord } from '../knowledge/index.js';
+import { mechanismName, resolvePartner, type RoundRecord } from '../knowledge/index.js';
 import type { Partner } from '../vocabulary/index.js';
 import type { AnswerDialogue } from './api.js';
 import {
@@ -14,7 +14,7 @@ import {
   roundPoint,
   venueText,
 } from './compose.js';
-import { formatDate, formatRound, joinList } from './format.js';
+import { formatDate, formatRound, joinList, partnerInSentence } from './format.js';
 import { label } from './i18n.js';
 import type { Library } from './library.js';
 import { mentionsOfPartner } from './mentions.js';
@@ -92,7 +92,7 @@ function pickRounds(rounds: RoundRecord[], choice: RoundChoice): RoundRecord[] {
 }
 
 function noRoundsAnswer(lib: Library, partner: Partner, lang: Language): Answer {
-  const name = partnerName(partner.code, lang);
+  const name = partnerInSentence(partner.code, lang);
   const mentions = mentionsOfPartner(lib, partner, 3);
   const summary =
     lang === 'en'

@@ -175,14 +175,17 @@ function readFrom(phrase: string): PersonMention | null {
     }
     anchors.push(end);
   }
+  // An honorific is the surest sign that a name follows: "Chilean Undersecretary of Defence Ms. Ana M. Rojas" is
+  // read from "Ms.", before the capitalised title words in front of it.
+  const honorifics: number[] = [];
   for (const h of HONORIFICS) {
     const at = phrase.indexOf(`${h} `);
-    if (at >= 0 && (at === 0 || /\s/u.test(phrase[at - 1] ?? ''))) anchors.push(at + h.length);
+    if (at >= 0 && (at === 0 || /\s/u.test(phrase[at - 1] ?? ''))) honorifics.push(at + h.length);
   }
   // "title, Name": a name may follow any comma ("Chief Executive of the Ministry of Defence, Andrew Bridgman").
   for (let at = phrase.indexOf(','); at >= 0; at = phrase.indexOf(',', at + 1)) anchors.push(at + 1);
   let name: string | null = null;
-  for (const anchor of anchors.sort((a, b) => a - b)) {
+  for (const anchor of [...honorifics.sort((a, b) => a - b), ...anchors.sort((a, b) => a - b)]) {
     name = leadingName(phrase.slice(anchor));
     const at = name ? phrase.indexOf(name, anchor) : -1;
     if (name && ![...ranks, ...titles].some((r) => at < r.end && at + name!.length > r.start)) break;

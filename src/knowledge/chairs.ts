@@ -74,9 +74,19 @@ export function findChairs(sentence: string): ChairMention[] {
   const found: ChairMention[] = [];
   if (!p.quick.test(sentence)) return found;
   const add = (phrase: string, role: ChairRole, defaultSide: string | null = null) => {
-    for (const part of phrase.split(SPLIT_PEOPLE)) {
-      const person = readPerson(part);
-      if (person && !found.some((f) => f.name === person.name)) {
+    const parts = phrase.split(SPLIT_PEOPLE);
+    for (let i = 0; i < parts.length; i++) {
+      let person = readPerson(parts[i]!);
+      // An "and" inside a title ("Secretary of Defense for South and Southeast Asia Michael T. Brennan"): a part
+      // with no person is read again joined to the next.
+      if (!person && i + 1 < parts.length) {
+        const joined = readPerson(`${parts[i]} and ${parts[i + 1]}`);
+        if (joined && !readPerson(parts[i + 1]!)) {
+          person = joined;
+          i++;
+        }
+      }
+      if (person && !found.some((f) => f.name === person!.name)) {
         found.push({ ...person, side: person.side ?? defaultSide, role });
       }
     }

@@ -130,7 +130,10 @@ function dateOfRound(
   planned = false,
 ) {
   for (const { sentence: s, mention } of sentences) {
-    const first = dateOfMention(s.text, mention, true);
+    // A round still to come is dated only by what follows its name: the sentence's first date is the report's own
+    // ("Ngày 3/12, … hai bên nhất trí sẽ tổ chức … lần thứ 13 … vào năm tới").
+    if (planned && !mention) continue;
+    const first = dateOfMention(s.text, mention, !planned);
     if (!first) continue;
     const date = completeDate(first, reference, { future: planned });
     if (date) return { date, evidence: evidenceOf(s) };

@@ -27,6 +27,24 @@ export interface PersonMention {
   side: string | null;
 }
 
+/**
+ * The region or field that ends an English title ("Deputy Assistant Secretary of Defense for South and Southeast
+ * Asia Michael T. Brennan", "Director General for International Relations and Strategy, …"): never part of a name,
+ * and a name may follow right after one.
+ */
+const FIELD_WORDS = new Set(
+  ['Asia', 'Pacific', 'Asia-Pacific', 'Indo-Pacific', 'Affairs', 'Policy', 'Security', 'Strategy', 'Industry'].concat([
+    'Planning',
+    'Relations',
+    'Cooperation',
+    'Europe',
+    'Americas',
+    'Africa',
+    'Southeast',
+    'International',
+  ]),
+);
+
 /** Words that start with a capital but never belong to a person's name. */
 const NOT_NAME_WORDS = new Set([
   'Đoàn',
@@ -70,6 +88,7 @@ const NOT_NAME_WORDS = new Set([
   'Assistant',
   'Permanent',
   'Chief',
+  ...FIELD_WORDS,
 ]);
 
 /**
@@ -184,6 +203,10 @@ function readFrom(phrase: string): PersonMention | null {
   }
   // "title, Name": a name may follow any comma ("Chief Executive of the Ministry of Defence, Andrew Bridgman").
   for (let at = phrase.indexOf(','); at >= 0; at = phrase.indexOf(',', at + 1)) anchors.push(at + 1);
+  // A name may follow a country ("… phụ trách quốc tế Nhật Bản Ishikawa Takeshi") or a title's field ("… Asia Michael
+  // T. Brennan").
+  for (const c of countries) anchors.push(c.end);
+  for (const w of phrase.matchAll(/[\p{L}-]+/gu)) if (FIELD_WORDS.has(w[0])) anchors.push(w.index + w[0].length);
   let name: string | null = null;
   for (const anchor of [...honorifics.sort((a, b) => a - b), ...anchors.sort((a, b) => a - b)]) {
     name = leadingName(phrase.slice(anchor));

@@ -8,7 +8,7 @@ import { findPartners, findTopics } from './match.js';
 import { findChairs } from './chairs.js';
 import { looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
-import { reportsHeld, tiedToRound } from './round-cues.js';
+import { isHabitual, reportsHeld, tiedToRound } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { type Located, resolveMentions } from './antecedents.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -59,7 +59,8 @@ function sameRound(
  * An unnumbered round is reported only by a sentence that says it took place and names the partner: "hold a defence
  * policy dialogue" in a list of plans, or "its seventh session took place in Canberra" in an analysis, is no round.
  */
-const reported = (m: Located) => m.cue === 'none' && (m.round !== null || (m.held && m.namedPartner === true));
+const reported = (m: Located) =>
+  m.cue === 'none' && (m.round !== null || (m.held && m.namedPartner === true && !isHabitual(m.sentence.text)));
 
 /** The round the article reports: named in its title, else the first one its body names without a past or future cue. */
 function primaryRound(

@@ -75,6 +75,10 @@ const LIST_EN = new RegExp(
   'giu',
 );
 const ROUNDS_WORD = /\brounds\b/iu;
+const OPENING_VI = new RegExp(
+  `^Lần\\s+thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])(?!\\s+\\d{4})`,
+  'u',
+);
 const LIST_VI = new RegExp(
   `(?:[;,:]|\\svà)\\s+(?:phiên\\s+(?:thứ\\s+)?|lần\\s+thứ\\s+)(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])`,
   'gu',
@@ -239,6 +243,9 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       end,
     });
   };
+  // "Lần thứ năm tổ chức tại Bắc Kinh tháng 8/2015 và lần thứ sáu …": a sentence that opens with the round.
+  const opening = sentence.startsWith('Lần thứ') ? OPENING_VI.exec(sentence) : null;
+  if (opening) elliptical(opening.index, opening.index + opening[0].length, readVietnameseRound(opening[1] ?? ''));
   if (sentence.includes('hiên') && (sentence.includes('thứ') || sentence.includes('đầu tiên'))) {
     for (const e of sentence.matchAll(ELLIPTICAL_VI))
       elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? e[2] ?? ''));

@@ -12,6 +12,7 @@ import { type ExportScore, type GoldRound, scoreExport } from './score-export.js
 const BATCHES = [
   { folder: 'test/fixtures/unseen', minFieldsRight: 175, maxStatedWrong: 0 },
   { folder: 'test/fixtures/unseen2', minFieldsRight: 107, maxStatedWrong: 0 },
+  { folder: 'test/fixtures/unseen3', minFieldsRight: 63, maxStatedWrong: 0 },
 ];
 
 for (const batch of BATCHES) {

@@ -274,9 +274,9 @@ function extractReport(article: Article): ArticleFacts {
     // planned one held.
     const named = ofPrimary.filter((m) => !m.elliptical || m.held);
     const allPlanned = !titleSaysHeld && named.length > 0 && named.every((m) => m.cue === 'planned');
-    const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
     const lead = sentences.filter((s) => s.passage === article.passages[0] && s.index === 0);
     const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
+    const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
     const otherRounds = new Set(
       usable.filter((m) => m.round !== null && !sameRound(m, primary)).map((m) => m.sentence),
     );

@@ -4,7 +4,7 @@
  * Which phrases name a co-chair is decided in chairs.ts.
  */
 import { fold } from '../text/index.js';
-import { loadPeopleWords } from '../vocabulary/index.js';
+import { loadPeopleWords, loadVocabulary } from '../vocabulary/index.js';
 import { findPartners, findRanks, findTitles } from './match.js';
 
 const people = loadPeopleWords();
@@ -107,6 +107,17 @@ function phraseGoesOn(words: string[], raw: string): boolean {
 const WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+let countryWordSet: Set<string> | null = null;
+/** Partners' one-word Vietnamese names ("Áo", "Anh", "Nga"), but not one that is also a Vietnamese surname ("Thái"). */
+function countryWords(): Set<string> {
+  countryWordSet ??= new Set(
+    loadVocabulary()
+      .partners.flatMap((p) => [...p.namesVi, ...p.pairNamesVi])
+      .filter((n) => !n.includes(' ') && !FOLDED_SURNAMES.has(fold(n))),
+  );
+  return countryWordSet;
+}
+
 /** A run of capitalised words from the start of `text`: "Hoàng Xuân Chiến, Ủy viên…" → "Hoàng Xuân Chiến". */
 function leadingName(text: string): string | null {
   // A name has at most five words, so no more are split off (the text can be the rest of a long sentence).
@@ -126,6 +137,9 @@ function leadingName(text: string): string | null {
     name.push(word);
     if (word !== raw || name.length === 5) break; // punctuation ends the name
   }
+  // "Thứ trưởng Ngoại giao Áo Stefan Nielsen", "Bộ trưởng Quốc phòng Anh James Hall": a one-word country name (whose
+  // guard kept it from being read as the country) before a name of two words or more is not part of it.
+  if (name.length >= 3 && countryWords().has(name[0]!)) name.shift();
   if (name.length === 0) return null;
   if (name.length < 2) return null; // one word is a title or an acronym more often than a name
   const joined = name.join(' ');

@@ -41,6 +41,11 @@ const EN_ROUND_BEFORE = new RegExp(
   'iu',
 );
 const EN_ROUND_AFTER = /^\s*(?:\(|,)?\s*(?:round|no\.?)\s+(\d{1,2})\b/iu;
+/** "The Defense Policy Dialogue met for the eleventh time in Washington in 2023." */
+const EN_TIME_AFTER = new RegExp(
+  `^\\s*(?:has\\s+|had\\s+)?(?:met|been held|was held|convened|took place)\\s+for\\s+the\\s+(${EN_ORDINAL_PATTERN})\\s+time\\b`,
+  'iu',
+);
 /**
  * What may stand between a mechanism name and its round number: the two countries in either order, written short
  * ("Việt – Trung"), a level ("cấp Thứ trưởng", "at deputy ministerial level"), "giữa hai nước".
@@ -135,9 +140,13 @@ function roundAfter(
     used = vi[0].length;
   } else {
     const en = EN_ROUND_AFTER.exec(afterGap);
+    const time = en ? null : EN_TIME_AFTER.exec(afterGap);
     if (en) {
       round = Number(en[1]);
       used = en[0].length;
+    } else if (time) {
+      round = parseEnglishOrdinal(time[1] ?? '');
+      used = time[0].length;
     }
   }
   if (round === null || round < 1 || round > 60) return null;

@@ -59,6 +59,8 @@ function get(): Patterns {
   return patterns;
 }
 
+const CHAIRED_WITH =
+  /(?<![\p{L}-])(?:co-chaired|chaired)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:dialogue|talks|meeting)\s+with\s+([^;]+)/iu;
 const SPLIT_PEOPLE = /\s+(?:và|cùng|and|with)\s+|;\s*/u;
 
 /** The side a delegation phrase names: "Đoàn Việt Nam do …", "the Canadian delegation was led by …". */
@@ -99,6 +101,9 @@ export function findChairs(sentence: string): ChairMention[] {
     // Every such cue: "A and B held the fifth dialogue …, with C and D leading the two delegations".
     for (const before of sentence.matchAll(p.namesBefore)) add(sentence.slice(0, before.index), 'co-chair');
   }
+  // "A co-chaired the dialogue with B": the other chair after "with".
+  const partnerAfter = CHAIRED_WITH.exec(sentence);
+  if (partnerAfter) add(partnerAfter[1] ?? '', 'co-chair');
   let from = 0;
   for (const led of sentence.matchAll(p.headDo)) {
     add(led[1] ?? '', 'delegation-head', delegationSide(sentence.slice(from, led.index)));

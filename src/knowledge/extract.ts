@@ -372,7 +372,12 @@ function extractReport(article: Article): ArticleFacts {
     const alone = inSentence.get(m.sentence) === 1;
     const written = dateOfMention(m.sentence.text, m, alone);
     const date =
-      written && (written.year !== undefined || written.relativeYear !== undefined || status === 'planned')
+      written &&
+      (written.year !== undefined ||
+        written.relativeYear !== undefined ||
+        status === 'planned' ||
+        // "the agreements reached at the 16th dialogue in May": the month written with it, the year the report's.
+        (written.month !== undefined && reference !== null && !reference.inferred))
         ? completeDate(written, reference, { future: status === 'planned' })
         : null;
     if (date) setDate(record, date, evidence);

@@ -253,7 +253,7 @@ function extractReport(article: Article): ArticleFacts {
   // (src/knowledge/antecedents.ts); where what it refers to is a guess, it is left out.
   const mechanismsNamed = new Set([...titleMentions, ...located].map((m) => m.mechanism).filter((m) => m !== null));
   const single = mechanismsNamed.size === 1 ? [...mechanismsNamed][0]! : null;
-  const resolved = resolveMentions(located, sentences, article.passages, single, mechanismOfArticle);
+  const resolved = resolveMentions(located, sentences, article.passages, single, mechanismOfArticle, partner);
   located.length = 0;
   located.push(...resolved);
   for (const m of located) m.partner ??= partner;

@@ -73,6 +73,10 @@ function primaryRound(
   const yearOf = (m: RoundMention) => m.year ?? m.sentenceYear ?? null;
   const recentEnough = (m: RoundMention) => {
     const year = yearOf(m);
+    // A month written with the round ("(lần thứ 14, tháng 8/2024)" in a January review) more than two months before
+    // the report: recalled, not reported.
+    if (m.year !== null && m.month !== undefined && reference?.month && !reference.inferred)
+      return reference.year * 12 + reference.month - (m.year * 12 + m.month) <= 2;
     return year === null || reference === null || year >= reference.year - 1;
   };
   const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past' && m.cue !== 'proposed');

@@ -10,6 +10,7 @@ import type { Library } from '../library.js';
 import type { Answer } from '../types.js';
 import { viewsOf } from '../views.js';
 import { buildAnswer, byDate } from './build.js';
+import { meetingSentence } from './calls.js';
 import type { ParsedQuestion } from './parse.js';
 import {
   byPartnerList,
@@ -105,7 +106,15 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
     (r) => people.every((name) => chaired(r, name)) && (!codes.length || codes.includes(r.partner)),
   );
   const names = joinList(people, lang);
-  const title = names;
+  const title = joinList([...people, ...q.unknownPeople], lang);
+  const everyone = [...people, ...q.unknownPeople];
+  const alone = q.fields.has('meet') && people.length === 1;
+  // Two people who shared no round may still have met: a reception or a call reported in a source sentence.
+  if (q.fields.has('meet') && everyone.length > 1 && (!withAll.length || alone)) {
+    const met = meetingSentence(lib, { ...q, people: everyone }, lang);
+    if (met) return met;
+  }
+  if (q.unknownPeople.length) return answerUnknownPeople(lib, q, lang, withAll);
   if (!withAll.length) {
     const own = allRounds(lib).filter((r) => people.some((name) => chaired(r, name)));
     const summary = en(lang)
@@ -129,7 +138,6 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
   }
   const lines = withAll.map((r) => roundLine(r, lang)).join('; ');
   // "Has A ever met B?" with only one of them on record: the record cannot say they met.
-  const alone = q.fields.has('meet') && people.length === 1;
   const summary = alone
     ? en(lang)
       ? `Of the people named, only ${names} is a co-chair on record, so no meeting between them is on record; ${names} co-chaired ${roundsCount(withAll.length, lang)}: ${lines}.`
@@ -142,7 +150,31 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
         ? `${names} co-chaired ${roundsCount(withAll.length, lang)} on record: ${lines}.`
         : `${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`;
   const partner = new Set(withAll.map((r) => r.partner)).size === 1 ? withAll[0]!.partner : undefined;
-  return buildAnswer(lib, lang, { title, summary, rounds: withAll, ...(partner ? { partner } : {}) });
+  // No meeting on record: the rounds stay in the sentence, not in a card of co-chairs that could read as one.
+  return buildAnswer(lib, lang, { title, summary, rounds: alone ? [] : withAll, ...(partner ? { partner } : {}) });
+}
+
+/** A person the question names is not on record: say so, with the rounds of the people who are. */
+function answerUnknownPeople(lib: Library, q: ParsedQuestion, lang: Language, known: RoundRecord[]): Answer {
+  const unknown = joinList(q.unknownPeople, lang);
+  const codes = q.partners.map((p) => p.code);
+  const partners = joinList(
+    codes.map((c) => partnerInSentence(c, lang)),
+    lang,
+  );
+  const withPartner = codes.length ? (en(lang) ? ` with ${partners}` : ` với ${partners}`) : '';
+  const several = q.unknownPeople.length > 1;
+  let summary = en(lang)
+    ? `No one named ${unknown} is on record as co-chair or head of delegation of a round${withPartner}.`
+    : `Chưa ghi nhận ${unknown} là người đồng chủ trì hay trưởng đoàn của phiên đối thoại nào${withPartner}.`;
+  if (q.people.length) {
+    const names = joinList(q.people, lang);
+    const lines = known.map((r) => roundLine(r, lang)).join('; ');
+    summary += en(lang)
+      ? ` So no meeting between ${several ? 'them' : `${unknown} and ${names}`} is on record${known.length ? `; ${names} co-chaired ${roundsCount(known.length, lang)}: ${lines}` : ''}.`
+      : ` Vì vậy chưa ghi nhận cuộc gặp nào giữa ${unknown} và ${names}${known.length ? `; ${names} đã đồng chủ trì ${roundsCount(known.length, lang)}: ${lines}` : ''}.`;
+  }
+  return buildAnswer(lib, lang, { title: joinList([...q.people, ...q.unknownPeople], lang), summary, rounds: [] });
 }
 
 /** Rounds held at a place ("the dialogue in Fukuoka"). */
@@ -233,8 +265,8 @@ export function answerEnds(lib: Library, q: ParsedQuestion, lang: Language, whic
   const lead = en(lang)
     ? `The ${which === 'first' ? 'earliest' : 'latest'} dated round on record is ${roundLine(r, lang)}.`
     : `Phiên ${which === 'first' ? 'sớm nhất' : 'gần nhất'} có ngày được ghi nhận là ${roundLine(r, lang)}.`;
-  const neighbours = which === 'first' ? pool.slice(0, 4) : pool.slice(-4).reverse();
-  return buildAnswer(lib, lang, { title, summary: lead, rounds: neighbours });
+  // The card holds that round only: its neighbours' venues and dates would read as answers too.
+  return buildAnswer(lib, lang, { title, summary: lead, rounds: [r] });
 }
 
 /** Which partner has the most rounds on record (held first, then all), with the runners-up. */

@@ -119,6 +119,11 @@ function findCalls(lib: Library, q: ParsedQuestion): Found[] {
   return found.sort((a, b) => b.score - a.score);
 }
 
+/** "Has A ever met B?" with no round they shared: the sentence that reports them meeting, if there is one. */
+export function meetingSentence(lib: Library, q: ParsedQuestion, lang: Language): Answer | null {
+  return findCalls(lib, q).length ? answerCall(lib, q, lang) : null;
+}
+
 export function answerCall(lib: Library, q: ParsedQuestion, lang: Language): Answer {
   const found = findCalls(lib, q);
   const named = [...q.people, ...q.partners.map((p) => partnerInSentence(p.code, lang))];

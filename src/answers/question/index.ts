@@ -32,6 +32,9 @@ import { answerCompare, answerCount, answerPartnerTopic, answerRound } from './p
 export { parseQuestion, type ParsedQuestion } from './parse.js';
 export { detectLanguage } from './language.js';
 
+/** Fields that make a name in the question a person asked about: "Has Lloyd Austin ever met …?". */
+const PERSON_FIELDS = ['who', 'meet'] as const;
+
 /** Fields that ask about one round (or the rounds of one partner). */
 const ROUND_FIELDS = ['who', 'when', 'where', 'format', 'signed', 'topics', 'number'] as const;
 
@@ -39,7 +42,8 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
   const codes = q.partners.map((p) => p.code);
   // A courtesy call, a reception or a visit is not a round: answered from the sentence that reports it.
   if (q.fields.has('call')) return answerCall(lib, q, lang);
-  if (q.people.length) return answerPeople(lib, q, lang);
+  if (q.people.length || (q.unknownPeople.length && PERSON_FIELDS.some((f) => q.fields.has(f))))
+    return answerPeople(lib, q, lang);
   if (q.fields.has('highest')) return answerHighest(lib, q, lang);
   if (q.fields.has('most') && codes.length !== 1) return answerMost(lib, q, lang);
   if (codes.length > 1) return answerCompare(lib, codes, q, lang);

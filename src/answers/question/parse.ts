@@ -20,6 +20,7 @@ import { findTerm } from '../../search/index.js';
 import type { Library } from '../library.js';
 import { cueSets, type Field } from './cues.js';
 import { detectLanguage } from './language.js';
+import { unknownNames } from './names.js';
 import { type Period, readPeriod, relativePeriod } from './time.js';
 
 export type RoundAsk =
@@ -40,6 +41,8 @@ export interface ParsedQuestion {
   lang: Language | null;
   partners: PartnerRead[];
   people: string[];
+  /** People the question names who are not on record, as typed ("Lloyd Austin"). */
+  unknownPeople: string[];
   topic: string | null;
   mechanism: string | null;
   place: string | null;
@@ -295,6 +298,10 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
     lang,
     partners,
     people: people.filter((p, i) => people.findIndex((q) => cleanName(q) === cleanName(p)) === i),
+    unknownPeople: unknownNames(original, people, [
+      ...corrections.map((c) => c.typed),
+      ...partners.map((p) => p.typed),
+    ]),
     topic: topics[0]?.hit.key ?? null,
     mechanism: mechanisms[0]?.hit.key ?? null,
     place: places[0]?.hit.key ?? null,

@@ -201,3 +201,26 @@ describe('rounds or everything (seeds)', () => {
     expect(ask(seeds, 'what happened in 2018?').summary).toMatch(/1 other event on record/);
   });
 });
+
+describe('people not on record, and meetings outside the rounds (seeds)', () => {
+  it('a person not on record is said so plainly, with the rounds of the one who is', () => {
+    const a = ask(seeds, 'Has Lloyd Austin ever met Nguyen Chi Vinh?');
+    expect(firstSentence(a)).toBe(
+      'No one named Lloyd Austin is on record as co-chair or head of delegation of a round.',
+    );
+    expect(a.summary).toMatch(/no meeting between Lloyd Austin and Nguyễn Chí Vịnh is on record; .*4th/);
+    expect(a.sections).toEqual([]);
+    const vi = ask(seeds, 'Ông Lê Văn Tám đã đồng chủ trì đối thoại nào?');
+    expect(vi.summary).toMatch(/^Chưa ghi nhận Lê Văn Tám là người đồng chủ trì/);
+  });
+  it('two people who shared no round but met at a reception: the sentence that reports it', () => {
+    expect(firstSentence(ask(seeds, 'Has Phan Van Giang ever met Park Jae Min?'))).toMatch(
+      /^Phan Văn Giang received Park Jae Min \(reported 17 September 2021\)/,
+    );
+  });
+  it('the latest round of all: the card holds that round only', () => {
+    const a = ask(seeds, 'phiên đối thoại gần đây nhất được ghi nhận là phiên nào');
+    expect(firstSentence(a)).toMatch(/Hàn Quốc lần thứ 9/);
+    expect(a.sections[0]?.entries).toHaveLength(1);
+  });
+});

@@ -144,3 +144,17 @@ describe('language', () => {
     expect(detectLanguage(question)).toBe(lang);
   });
 });
+
+describe('people the question names who are not on record', () => {
+  it.each([
+    ['Has Lloyd Austin ever met Nguyen Chi Vinh?', ['Lloyd Austin']],
+    ['Ông Lê Văn Tám đã đồng chủ trì đối thoại nào?', ['Lê Văn Tám']],
+    ['Did Tran Van Nam co-chair a dialogue with Japan?', ['Tran Van Nam']],
+    ['Who Was The Canadian Co-Chair Of The First Defence Policy Dialogue?', []],
+    ['Đối Thoại Chính Sách Quốc Phòng Với Nhật Bản Lần Thứ 4 Ở Đâu?', []],
+    ['which dialogue did Jody Tomas co-chair?', []],
+    ['has lloyd austin ever met nguyen chi vinh', []],
+  ])('%s → %j', (question, names) => {
+    expect(parse(question).unknownPeople).toEqual(names);
+  });
+});

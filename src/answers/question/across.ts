@@ -109,12 +109,14 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
   const title = joinList([...people, ...q.unknownPeople], lang);
   const everyone = [...people, ...q.unknownPeople];
   const alone = q.fields.has('meet') && people.length === 1;
-  // Two people who shared no round may still have met: a reception or a call reported in a source sentence.
-  if (q.fields.has('meet') && everyone.length > 1 && (!withAll.length || alone)) {
-    const met = meetingSentence(lib, { ...q, people: everyone }, lang);
-    if (met) return met;
-  }
-  if (q.unknownPeople.length) return answerUnknownPeople(lib, q, lang, withAll);
+  // Two people who shared no round may still have met: a reception or a call reported in a source sentence leads.
+  const met =
+    q.fields.has('meet') && everyone.length > 1 && (!withAll.length || alone)
+      ? meetingSentence(lib, { ...q, people: everyone }, lang)
+      : null;
+  const withMeeting = (answer: Answer): Answer =>
+    met ? { ...answer, summary: `${met.lead} ${answer.summary}`, excerpts: [met.excerpt, ...answer.excerpts] } : answer;
+  if (q.unknownPeople.length) return withMeeting(answerUnknownPeople(lib, q, lang, withAll, met !== null));
   if (!withAll.length) {
     const own = allRounds(lib).filter((r) => people.some((name) => chaired(r, name)));
     const summary = en(lang)
@@ -134,14 +136,14 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
               )}`
             : ''
         }.${own.length ? ` Được ghi nhận: ${own.map((r) => roundLine(r, lang)).join('; ')}.` : ''}`;
-    return buildAnswer(lib, lang, { title, summary, rounds: own });
+    return withMeeting(buildAnswer(lib, lang, { title, summary, rounds: own }));
   }
   const lines = withAll.map((r) => roundLine(r, lang)).join('; ');
   // "Has A ever met B?" with only one of them on record: the record cannot say they met.
   const summary = alone
     ? en(lang)
-      ? `Of the people named, only ${names} is a co-chair on record, so no meeting between them is on record; ${names} co-chaired ${roundsCount(withAll.length, lang)}: ${lines}.`
-      : `Trong những người được nêu, chỉ ${names} là người đồng chủ trì được ghi nhận, nên chưa ghi nhận cuộc gặp nào giữa họ; ${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)}: ${lines}.`
+      ? `Of the people named, only ${names} is a co-chair on record, so ${met ? 'no round lists them together' : 'no meeting between them is on record'}; ${names} co-chaired ${roundsCount(withAll.length, lang)}: ${lines}.`
+      : `Trong những người được nêu, chỉ ${names} là người đồng chủ trì được ghi nhận, nên ${met ? 'chưa ghi nhận phiên nào có cả hai' : 'chưa ghi nhận cuộc gặp nào giữa họ'}; ${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)}: ${lines}.`
     : people.length > 1
       ? en(lang)
         ? `Yes: ${names} co-chaired ${roundsCount(withAll.length, lang)} on record together: ${lines}.`
@@ -151,11 +153,19 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
         : `${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`;
   const partner = new Set(withAll.map((r) => r.partner)).size === 1 ? withAll[0]!.partner : undefined;
   // No meeting on record: the rounds stay in the sentence, not in a card of co-chairs that could read as one.
-  return buildAnswer(lib, lang, { title, summary, rounds: alone ? [] : withAll, ...(partner ? { partner } : {}) });
+  return withMeeting(
+    buildAnswer(lib, lang, { title, summary, rounds: alone ? [] : withAll, ...(partner ? { partner } : {}) }),
+  );
 }
 
 /** A person the question names is not on record: say so, with the rounds of the people who are. */
-function answerUnknownPeople(lib: Library, q: ParsedQuestion, lang: Language, known: RoundRecord[]): Answer {
+function answerUnknownPeople(
+  lib: Library,
+  q: ParsedQuestion,
+  lang: Language,
+  known: RoundRecord[],
+  met: boolean,
+): Answer {
   const unknown = joinList(q.unknownPeople, lang);
   const codes = q.partners.map((p) => p.code);
   const partners = joinList(
@@ -170,9 +180,17 @@ function answerUnknownPeople(lib: Library, q: ParsedQuestion, lang: Language, kn
   if (q.people.length) {
     const names = joinList(q.people, lang);
     const lines = known.map((r) => roundLine(r, lang)).join('; ');
+    // With a sentence that reports them together (it leads the answer), only the rounds are said to lack them.
+    const apart = en(lang)
+      ? met
+        ? ' No round on record lists them together'
+        : ` So no meeting between ${several ? 'them' : `${unknown} and ${names}`} is on record`
+      : met
+        ? ' Chưa ghi nhận phiên nào có cả hai'
+        : ` Vì vậy chưa ghi nhận cuộc gặp nào giữa ${unknown} và ${names}`;
     summary += en(lang)
-      ? ` So no meeting between ${several ? 'them' : `${unknown} and ${names}`} is on record${known.length ? `; ${names} co-chaired ${roundsCount(known.length, lang)}: ${lines}` : ''}.`
-      : ` Vì vậy chưa ghi nhận cuộc gặp nào giữa ${unknown} và ${names}${known.length ? `; ${names} đã đồng chủ trì ${roundsCount(known.length, lang)}: ${lines}` : ''}.`;
+      ? `${apart}${known.length ? `; ${names} co-chaired ${roundsCount(known.length, lang)}: ${lines}` : ''}.`
+      : `${apart}${known.length ? `; ${names} đã đồng chủ trì ${roundsCount(known.length, lang)}: ${lines}` : ''}.`;
   }
   return buildAnswer(lib, lang, { title: joinList([...q.people, ...q.unknownPeople], lang), summary, rounds: [] });
 }

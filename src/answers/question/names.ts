@@ -5,7 +5,7 @@
  * record instead of searching passages. A question typed in lower case gives no such run, and none is guessed.
  */
 import { cleanName } from '../../knowledge/index.js';
-import { loadPeopleWords, loadVocabulary } from '../../vocabulary/index.js';
+import { loadPeopleWords, loadQuestionWords, loadVocabulary } from '../../vocabulary/index.js';
 import { cueSets } from './cues.js';
 
 let vocabularyWords: Set<string> | null = null;
@@ -36,13 +36,29 @@ const surnames = () => {
 
 const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{M}'’-]*(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]*)+/gu;
 
-/** Names of people in the question that are not among `onRecord`, as typed: ["Lloyd Austin"]. */
-export function unknownNames(question: string, onRecord: string[], readAs: string[] = []): string[] {
+let verbSet: Set<string> | null = null;
+/** The first folded word of each person verb: what may follow a name that is the question's subject. */
+const personVerbs = () => {
+  verbSet ??= new Set(loadQuestionWords().personVerbs.words.map((w) => cleanName(w).split(' ')[0]!));
+  return verbSet;
+};
+
+export interface UnknownName {
+  /** As typed: "Lloyd Austin". */
+  name: string;
+  /** Followed by a verb a person does ("Did Lloyd Austin co-chair…"): the question is about them. */
+  subject: boolean;
+}
+
+/** Names of people in the question that are not among `onRecord`. */
+export function unknownNames(question: string, onRecord: string[], readAs: string[] = []): UnknownName[] {
   const known = cueSets().known;
   const vocabulary = knownNameWords();
   const recorded = onRecord.map(cleanName);
-  const found: string[] = [];
-  for (const run of question.match(CAPITALISED_RUN) ?? []) {
+  const found: UnknownName[] = [];
+  for (const match of question.matchAll(CAPITALISED_RUN)) {
+    const run = match[0];
+    const rest = question.slice(match.index + run.length);
     // Split the run at every word the bot knows: what is left, two words or more, may be a person.
     let part: string[] = [];
     const flush = () => {
@@ -50,7 +66,11 @@ export function unknownNames(question: string, onRecord: string[], readAs: strin
       const folded = cleanName(name);
       const isRecorded = recorded.some((r) => r.includes(folded) || folded.includes(r));
       // A name read through a typo ("Jody Tomas" for Jody Thomas) is a person on record, not an unknown one.
-      if (part.length >= 2 && !isRecorded && !readAs.some((t) => t.includes(folded))) found.push(name);
+      if (part.length >= 2 && !isRecorded && !readAs.some((t) => t.includes(folded))) {
+        // The word after the name: after the run when the name ends it, else the run's next word.
+        const after = run.slice(run.indexOf(name) + name.length).trim() || rest.trim();
+        found.push({ name, subject: personVerbs().has(cleanName(after).split(' ')[0] ?? '') });
+      }
       part = [];
     };
     const words = run.split(/\s+/);

@@ -298,10 +298,10 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
     lang,
     partners,
     people: people.filter((p, i) => people.findIndex((q) => cleanName(q) === cleanName(p)) === i),
-    unknownPeople: unknownNames(original, people, [
-      ...corrections.map((c) => c.typed),
-      ...partners.map((p) => p.typed),
-    ]),
+    // With a partner named, a name that is not the subject may be a place or a body the vocabulary lacks.
+    unknownPeople: unknownNames(original, people, [...corrections.map((c) => c.typed), ...partners.map((p) => p.typed)])
+      .filter((n) => n.subject || !partners.length)
+      .map((n) => n.name),
     topic: topics[0]?.hit.key ?? null,
     mechanism: mechanisms[0]?.hit.key ?? null,
     place: places[0]?.hit.key ?? null,

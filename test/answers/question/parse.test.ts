@@ -158,3 +158,12 @@ describe('people the question names who are not on record', () => {
     expect(parse(question).unknownPeople).toEqual(names);
   });
 });
+
+describe('an unknown name with a partner named counts only as the subject', () => {
+  it.each([
+    ['Did Lloyd Austin co-chair the dialogue with the United States?', ['Lloyd Austin']],
+    ['Who co-chaired the dialogue held in Siem Reap with Cambodia?', []],
+  ])('%s → %j', (question, names) => {
+    expect(parse(question).unknownPeople).toEqual(names);
+  });
+});

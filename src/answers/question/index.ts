@@ -26,6 +26,7 @@ import {
   answerTopicAcross,
 } from './across.js';
 import { answerCall } from './calls.js';
+import { answerDocumentsAcross } from './documents.js';
 import { type ParsedQuestion, parseQuestion } from './parse.js';
 import { answerCompare, answerCount, answerPartnerTopic, answerRound } from './partner.js';
 
@@ -51,7 +52,8 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
     const code = codes[0]!;
     if (q.fields.has('timeline') && !q.round)
       return answerTimeline(lib, { partner: code, ...(q.topic ? { topic: q.topic } : {}) }, { lang });
-    if (q.topic) return answerPartnerTopic(lib, code, q, lang);
+    // "What did they sign on search and rescue?" asks for documents, not whether the topic came up.
+    if (q.topic && !q.fields.has('signed')) return answerPartnerTopic(lib, code, q, lang);
     if (q.fields.has('count')) return answerCount(lib, code, q, lang);
     if (q.round || q.mechanism || q.period || ROUND_FIELDS.some((f) => q.fields.has(f)))
       return answerRound(lib, code, q, lang);
@@ -59,6 +61,7 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
   }
   if (q.place) return answerPlace(lib, q, lang);
   if (q.fields.has('timeline') && !q.period) return answerTimeline(lib, q.topic ? { topic: q.topic } : {}, { lang });
+  if (q.fields.has('signed') && !q.round) return answerDocumentsAcross(lib, q, lang);
   if (q.topic) return q.period ? answerTopicAcross(lib, q, lang) : answerTopic(lib, { topic: q.topic }, { lang });
   if (q.fields.has('format')) return answerFormatAcross(lib, q, lang);
   if (q.fields.has('most') || (q.fields.has('count') && !q.period)) return answerMost(lib, q, lang);

@@ -224,3 +224,19 @@ describe('people not on record, and meetings outside the rounds (seeds)', () => 
     expect(a.sections[0]?.entries).toHaveLength(1);
   });
 });
+
+describe('documents across partners (seeds)', () => {
+  it('the rounds whose documents share the question words; all documents when it names none; none said plainly', () => {
+    expect(firstSentence(ask(seeds, 'Which dialogue adopted a three-year cooperation plan?'))).toMatch(
+      /^1 round on record has such documents: the 1st Vietnam–Canada/,
+    );
+    const all = ask(seeds, 'what agreements have been signed');
+    expect(firstSentence(all)).toMatch(/^2 rounds on record have documents signed or adopted: .*Japan.*Canada/);
+    expect(firstSentence(ask(seeds, 'Which dialogue signed a memorandum on submarines?'))).toBe(
+      'No round on record has a document like that signed or adopted.',
+    );
+    expect(firstSentence(ask(seeds, 'Đối thoại nào đã thông qua kế hoạch hợp tác 3 năm?'))).toMatch(
+      /^1 phiên .*Canada/,
+    );
+  });
+});

@@ -2,6 +2,7 @@
 import type { AnswerAbout } from './api.js';
 import { footerOf } from './compose.js';
 import { formatDate } from './format.js';
+import { label, messages } from './messages/index.js';
 import type { Entry } from './types.js';
 
 export const answerAbout: AnswerAbout = (lib, _args, { lang }) => {
@@ -14,37 +15,30 @@ export const answerAbout: AnswerAbout = (lib, _args, { lang }) => {
   const undated = articles.filter((a) => !a.published).length;
   const rounds = lib.knowledge.rounds;
   const count = (status: string) => rounds.filter((r) => r.status === status).length;
-  const en = lang === 'en';
-  const range = dates.length
-    ? `${formatDate(dates[0], lang)} – ${formatDate(dates.at(-1), lang)}`
-    : en
-      ? 'no dated article'
-      : 'không có bài nào có ngày';
+  const text = messages(lang).about;
+  const range = dates.length ? `${formatDate(dates[0], lang)} – ${formatDate(dates.at(-1), lang)}` : text.noDated;
+  // When the corpus was read, as a reader writes a time (not an ISO stamp): "30 November 2026, 04:12 UTC".
+  const loaded = lib.loadedAt.toISOString();
+  const loadedText = `${formatDate({ iso: loaded.slice(0, 10), precision: 'day', inferred: false }, lang)}, ${loaded.slice(11, 16)} UTC`;
   const corpus: Entry = {
-    heading: en ? 'Corpus' : 'Kho dữ liệu',
+    heading: label(lang, 'corpus'),
     fields: [
-      { label: en ? 'Articles' : 'Số bài', value: String(articles.length) },
-      {
-        label: en ? 'Published' : 'Thời gian đăng',
-        value: `${range}${undated ? (en ? ` (${undated} undated)` : ` (${undated} bài không ghi ngày)`) : ''}`,
-      },
-      { label: en ? 'Outlets' : 'Nguồn tin', value: outlets.join(', ') || '—' },
-      { label: en ? 'Languages' : 'Ngôn ngữ', value: [...new Set(articles.map((a) => a.language))].join(', ') || '—' },
-      { label: en ? 'Loaded' : 'Nạp lúc', value: lib.loadedAt.toISOString() },
+      { label: label(lang, 'articleCount'), value: String(articles.length) },
+      { label: label(lang, 'published'), value: `${range}${undated ? ` ${text.undated(undated)}` : ''}` },
+      { label: label(lang, 'outlets'), value: outlets.join(', ') || '—' },
+      { label: label(lang, 'languages'), value: [...new Set(articles.map((a) => a.language))].join(', ') || '—' },
+      { label: label(lang, 'loaded'), value: loadedText },
     ],
     evidence: [],
   };
   const knowledge: Entry = {
-    heading: en ? 'Knowledge table' : 'Bảng tri thức',
+    heading: label(lang, 'knowledgeTable'),
     fields: [
-      {
-        label: en ? 'Rounds' : 'Số phiên',
-        value: en
-          ? `${count('held')} held, ${count('mentioned')} mentioned, ${count('planned')} planned`
-          : `${count('held')} đã diễn ra, ${count('mentioned')} được nhắc, ${count('planned')} dự kiến`,
-      },
-      { label: en ? 'Partners' : 'Đối tác', value: String(new Set(rounds.map((r) => r.partner)).size) },
-      { label: en ? 'Other events' : 'Sự kiện khác', value: String(lib.knowledge.events.length) },
+      { label: label(lang, 'rounds'), value: text.rounds(count('held'), count('mentioned'), count('planned')) },
+      { label: label(lang, 'partners'), value: String(new Set(rounds.map((r) => r.partner)).size) },
+      ...(lib.knowledge.events.length
+        ? [{ label: label(lang, 'events'), value: String(lib.knowledge.events.length) }]
+        : []),
     ],
     evidence: [],
   };
@@ -58,15 +52,11 @@ export const answerAbout: AnswerAbout = (lib, _args, { lang }) => {
     kind: 'about',
     lang,
     ok: true,
-    title: en ? 'About this corpus' : 'Về kho dữ liệu',
-    summary: en
-      ? `${articles.length} articles published ${range}, from ${outlets.length} outlet${outlets.length === 1 ? '' : 's'}; ${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped.`
-      : `${articles.length} bài đăng ${range}, từ ${outlets.length} nguồn tin; ${skipped.length} tệp bị bỏ qua.`,
+    title: text.title,
+    summary: text.summary(articles.length, range, outlets.length, skipped.length),
     sections: [
-      { key: 'corpus', title: en ? 'Corpus' : 'Kho dữ liệu', entries: [corpus, knowledge] },
-      ...(skippedEntries.length
-        ? [{ key: 'skipped', title: en ? 'Skipped files' : 'Tệp bị bỏ qua', entries: skippedEntries }]
-        : []),
+      { key: 'corpus', title: label(lang, 'corpus'), entries: [corpus, knowledge] },
+      ...(skippedEntries.length ? [{ key: 'skipped', title: label(lang, 'skipped'), entries: skippedEntries }] : []),
     ],
     excerpts: [],
     hints: [],

@@ -1,10 +1,10 @@
 /** Building blocks shared by the answers: round entries, excerpts with citations, footers, notices. */
 import type { Language } from '../corpus/index.js';
 import { mechanismName, partnerName, type EventRecord, type Evidence, type RoundRecord } from '../knowledge/index.js';
-import { loadVocabulary } from '../vocabulary/index.js';
 import { fold } from '../text/index.js';
+import { loadDocumentKinds, loadVocabulary } from '../vocabulary/index.js';
 import { formatDate, formatRound, histDate, joinList } from './format.js';
-import { label } from './i18n.js';
+import { inLanguage, label, messages } from './messages/index.js';
 import type { Library } from './library.js';
 import type { Answer, AnswerKind, Entry, Excerpt, TimelinePoint } from './types.js';
 
@@ -32,16 +32,43 @@ export function placeLabel(english: string, lang: Language): string {
   return transliterated ? `${place.vi} (${english})` : place.vi;
 }
 
+/** Letters only Vietnamese writes: text without any of them, in a Vietnamese answer, is most likely English. */
+const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;
+const readsAsEnglish = (text: string) => /[a-z]{3}/i.test(text) && !VIETNAMESE_LETTER.test(text);
+
+/** Whether a reader of the language can read the text: an English reader reads every name; a Vietnamese one, not English. */
+const READABLE: Record<Language, (text: string) => boolean> = { en: () => true, vi: (text) => !readsAsEnglish(text) };
+
+/**
+ * A rank or office in the reader's language. The vocabulary may hold one English office under several rows, some with
+ * the English words kept as the Vietnamese (as an English report names it): the first readable one wins. One that
+ * cannot be translated is left out of a Vietnamese answer (the name and side still say who it was).
+ */
 function titleLabel(english: string | null, lang: Language): string | null {
-  if (!english || lang === 'en') return english;
+  if (!english) return null;
   const vocab = loadVocabulary();
-  return [...vocab.titles, ...vocab.ranks].find((t) => t.en === english)?.vi ?? english;
+  const names = [...vocab.titles, ...vocab.ranks].filter((t) => t.en === english).map((t) => inLanguage(lang, t));
+  return [...names, english].find(READABLE[lang]) ?? null;
+}
+
+/**
+ * A signed document as the reader's language names it: its own words when the report was in that language, else the
+ * kind of document (data/documents.json), so a Vietnamese answer never quotes an English title as its own words.
+ */
+function documentLabel(a: RoundRecord['agreements'][number], lang: Language): string {
+  return inLanguage(lang, { en: a.name, vi: vietnameseDocumentName(a.original) });
+}
+
+function vietnameseDocumentName(original: string): string {
+  if (!readsAsEnglish(original)) return original;
+  const lower = original.toLowerCase();
+  const kind = loadDocumentKinds().find((k) => k.enTerms.some((t) => lower.includes(t.toLowerCase())));
+  return kind?.vi[0] ?? label('vi', 'documents');
 }
 
 /** "4th Defence Policy Dialogue" / "Đối thoại Chính sách Quốc phòng lần thứ 4". */
 export function roundName(r: RoundRecord, lang: Language): string {
-  const mechanism = mechanismName(r.mechanism, lang);
-  return lang === 'en' ? `${formatRound(r.round, lang)} ${mechanism}` : `${mechanism} ${formatRound(r.round, lang)}`;
+  return messages(lang).rounds.name(formatRound(r.round, lang), mechanismName(r.mechanism, lang));
 }
 
 export function venueText(r: RoundRecord, lang: Language): string {
@@ -63,7 +90,7 @@ export function coChairText(r: RoundRecord, lang: Language): string {
   if (!r.coChairs.length) return label(lang, 'unknown');
   return r.coChairs
     .map((c) => {
-      const side = c.side === 'VN' ? (lang === 'en' ? 'Vietnam' : 'Việt Nam') : partnerName(c.side, lang);
+      const side = c.side === 'VN' ? messages(lang).vietnam : partnerName(c.side, lang);
       const role = [titleLabel(c.rank, lang), c.name].filter(Boolean).join(' ');
       const title = titleLabel(c.title, lang);
       return `${role}${title ? `, ${title}` : ''} (${side})`;
@@ -74,8 +101,8 @@ export function coChairText(r: RoundRecord, lang: Language): string {
 export function roundEntry(r: RoundRecord, lang: Language, options: { highlightTopic?: string } = {}): Entry {
   const date = roundDate(r);
   const fields: Entry['fields'] = [
-    { label: label(lang, 'status'), value: label(lang, r.status), evidence: r.evidence.round },
-    { label: label(lang, 'date'), value: formatDate(date, lang), evidence: r.evidence.date },
+    { key: 'status', label: label(lang, 'status'), value: label(lang, r.status), evidence: r.evidence.round },
+    { key: 'date', label: label(lang, 'date'), value: formatDate(date, lang), evidence: r.evidence.date },
   ];
   if (r.status === 'held' || r.venues.length)
     fields.push({ label: label(lang, 'venue'), value: venueText(r, lang), evidence: r.evidence.venues });
@@ -88,7 +115,7 @@ export function roundEntry(r: RoundRecord, lang: Language, options: { highlightT
     // Vietnamese labels hold commas themselves ("Hỗ trợ nhân đạo, cứu trợ thảm họa"): separate them with semicolons.
     fields.push({
       label: label(lang, 'topics'),
-      value: topics.join(lang === 'en' ? ', ' : '; '),
+      value: topics.join(messages(lang).listSeparator),
       evidence: r.topics.flatMap((t) => r.evidence[`topics:${t}`]?.slice(0, 1) ?? []),
     });
   }
@@ -96,10 +123,9 @@ export function roundEntry(r: RoundRecord, lang: Language, options: { highlightT
     fields.push({
       label: label(lang, 'documents'),
       value: r.agreements
-        .map((a) =>
-          lang === 'en'
-            ? `${a.name} (${a.action})`
-            : `${a.original} (${a.action === 'signed' ? 'đã ký' : a.action === 'adopted' ? 'thông qua' : 'dự kiến'})`,
+        .map(
+          (a) =>
+            `${documentLabel(a, lang)} (${label(lang, a.action === 'signed' ? 'signed' : a.action === 'adopted' ? 'adopted' : 'toBeSigned')})`,
         )
         .join('; '),
       evidence: r.agreements.map((a) => a.evidence),
@@ -109,11 +135,16 @@ export function roundEntry(r: RoundRecord, lang: Language, options: { highlightT
   return { heading, date, status: r.status, fields, evidence: r.sources };
 }
 
+/** What happened, in the reader's language. */
+export function eventSummary(e: EventRecord, lang: Language): string {
+  return inLanguage(lang, { en: e.summary, vi: e.summaryVi });
+}
+
 export function eventEntry(e: EventRecord, lang: Language, withPartner = false): Entry {
   const date = eventDate(e);
   const who = withPartner ? `${partnerName(e.partner, lang)}: ` : '';
   return {
-    heading: `${formatDate(date, lang)} — ${who}${lang === 'en' ? e.summary : e.summaryVi}`,
+    heading: `${formatDate(date, lang)} — ${who}${eventSummary(e, lang)}`,
     date,
     fields: [],
     text: e.sources[0]?.quote,
@@ -153,9 +184,7 @@ export function excerptsOf(lib: Library, evidence: Evidence[], limit = 3): Excer
 export function footerOf(lib: Library, lang: Language): string {
   const n = lib.corpus.articles.length;
   const rounds = lib.knowledge.rounds.length;
-  return lang === 'en'
-    ? `Attaché · ${n} articles · ${rounds} rounds on record`
-    : `Attaché · ${n} bài · ${rounds} phiên được ghi nhận`;
+  return messages(lang).footer(n, rounds);
 }
 
 export function roundPoint(r: RoundRecord, lang: Language, lane: string, highlighted = false): TimelinePoint | null {

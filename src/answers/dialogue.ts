@@ -1,85 +1,81 @@
 /** `dialogue <partner> [--round N|latest|all]`: the whole story with one partner, or one round in full. */
 import type { Language } from '../corpus/index.js';
-import { mechanismName, resolvePartner, type RoundRecord } from '../knowledge/index.js';
+import { mechanismName, partnerName, resolvePartner, type RoundRecord } from '../knowledge/index.js';
 import type { Partner } from '../vocabulary/index.js';
 import type { AnswerDialogue } from './api.js';
 import {
   byHistory,
   eventEntry,
+  eventSummary,
+  placeLabel,
   excerptsOf,
   footerOf,
   notice,
   roundDate,
   roundEntry,
+  roundName,
   roundPoint,
   venueText,
 } from './compose.js';
 import { formatDate, formatRound, joinList, partnerInSentence } from './format.js';
-import { label } from './i18n.js';
+import { inLanguage, label, messages } from './messages/index.js';
 import type { Library } from './library.js';
 import { mentionsOfPartner } from './mentions.js';
 import { viewsOf } from './views.js';
 import { parseRoundChoice, type RoundChoice } from './round-choice.js';
 import type { Answer, Section } from './types.js';
 
-function heldClause(mechanism: string, held: RoundRecord[], lang: Language): string {
-  const name = mechanismName(mechanism, lang);
-  const first = held[0]!;
-  const last = held.at(-1)!;
-  const when = (r: RoundRecord) => {
-    const date = formatDate(roundDate(r), lang);
-    const on =
-      r.dateOnOrBefore || r.datePrecision !== 'day'
-        ? lang === 'en'
-          ? r.datePrecision === 'day'
-            ? ''
-            : 'in '
-          : ''
-        : lang === 'en'
-          ? 'on '
-          : 'vào ';
-    return `${lang === 'en' ? `the ${formatRound(r.round, lang)}` : formatRound(r.round, lang)} ${on}${date}, ${venueText(r, lang)}`;
-  };
-  if (lang === 'en') {
-    const count = `${held.length} ${name.toLowerCase()}${held.length > 1 ? 's' : ''}`;
-    return held.length === 1
-      ? `${count} on record, ${when(first)}`
-      : `${count} on record, from ${when(first)} to ${when(last)}`;
-  }
-  return held.length === 1
-    ? `${held.length} phiên ${name} được ghi nhận, ${when(first)}`
-    : `${held.length} phiên ${name} được ghi nhận, từ ${when(first)} đến ${when(last)}`;
+/** "on 29 November 2016", "in 2012", "on or before 3 May 2019": when a round was, as a sentence says it. */
+function whenText(r: RoundRecord, lang: Language, yearOnly = false): string {
+  const date = roundDate(r);
+  if (!date) return '';
+  const shown = yearOnly ? { ...date, iso: date.iso.slice(0, 4), precision: 'year' as const } : date;
+  const text = formatDate(shown, lang);
+  return date.onOrBefore ? text : messages(lang).dates.on(text, shown.precision);
 }
 
-function otherClause(r: RoundRecord, lang: Language): string {
-  const date = r.date ? ` (${formatDate(roundDate(r), lang)})` : '';
-  const where =
-    r.status === 'planned' && r.venues.length
-      ? lang === 'en'
-        ? ` in ${r.venues.join(', ')}`
-        : ` tại ${r.venues.join(', ')}`
-      : '';
-  if (lang === 'en')
-    return `The ${formatRound(r.round, lang)} ${mechanismName(r.mechanism, lang)}${date} is ${r.status === 'planned' ? `planned${where}` : 'mentioned in a later report'}.`;
-  return `${mechanismName(r.mechanism, lang)} ${formatRound(r.round, lang)}${date} ${r.status === 'planned' ? `dự kiến diễn ra${where}` : 'được nhắc đến trong một bài sau'}.`;
+function roundAtText(r: RoundRecord, lang: Language, yearOnly = false): string {
+  const place = r.venues[0] ? placeLabel(r.venues[0], lang) : null;
+  return messages(lang).dialogue.roundAt(
+    formatRound(r.round, lang),
+    whenText(r, lang, yearOnly),
+    yearOnly ? null : place,
+    !yearOnly && r.format === 'online' ? venueText(r, lang) : null,
+  );
 }
 
+/**
+ * One or two sentences over the whole record, whichever round is shown: each mechanism's count with its latest round
+ * first (date and place) and its first round's year, then how many more are only mentioned or planned.
+ */
 export function summaryOf(partner: Partner, rounds: RoundRecord[], lang: Language): string {
-  const name = lang === 'en' ? `${partner.article ? `${partner.article} ` : ''}${partner.name}` : partner.nameVi;
+  const text = messages(lang).dialogue;
+  const name = inLanguage(lang, {
+    en: `${partner.article ? `${partner.article} ` : ''}${partner.name}`,
+    vi: partner.nameVi,
+  });
   const mechanisms = [...new Set(rounds.map((r) => r.mechanism))];
-  const heldParts = mechanisms
+  const records = mechanisms
     .map((m) => rounds.filter((r) => r.mechanism === m && r.status === 'held'))
     .filter((held) => held.length > 0)
-    .map((held) => heldClause(held[0]!.mechanism, held, lang));
-  const lead = heldParts.length
-    ? lang === 'en'
-      ? `Vietnam and ${name} have held ${joinList(heldParts, lang)}.`
-      : `Việt Nam và ${name} đã tổ chức ${joinList(heldParts, lang)}.`
-    : lang === 'en'
-      ? `No held round of a dialogue between Vietnam and ${name} is on record in this corpus.`
-      : `Kho dữ liệu chưa ghi nhận phiên đối thoại nào đã diễn ra giữa Việt Nam và ${name}.`;
-  const others = rounds.filter((r) => r.status !== 'held').map((r) => otherClause(r, lang));
-  return [lead, ...others].join(' ');
+    .sort((a, b) => (b.at(-1)!.date ?? '').localeCompare(a.at(-1)!.date ?? ''))
+    .map((held) =>
+      text.mechanismRecord(
+        held.length,
+        mechanismName(held[0]!.mechanism, lang),
+        roundAtText(held.at(-1)!, lang),
+        held.length > 1 ? roundAtText(held[0]!, lang, true) : null,
+      ),
+    );
+  const lead = records.length ? text.heldLead(name, joinList(records, lang)) : text.noneHeld(name);
+  const mentioned = rounds.filter((r) => r.status === 'mentioned').length;
+  const planned = rounds.filter((r) => r.status === 'planned');
+  // A planned round or two is worth naming (where it will be); more are counted, and listed below.
+  const plannedText =
+    planned.length > 2
+      ? [text.plannedCount(planned.length)]
+      : planned.map((r) => text.planned(roundName(r, lang), r.venues[0] ? placeLabel(r.venues[0], lang) : null));
+  return [lead, mentioned ? text.mentioned(mentioned) : '', ...plannedText].filter(Boolean).join(' ');
 }
 
 function pickRounds(rounds: RoundRecord[], choice: RoundChoice): RoundRecord[] {
@@ -94,10 +90,7 @@ function pickRounds(rounds: RoundRecord[], choice: RoundChoice): RoundRecord[] {
 function noRoundsAnswer(lib: Library, partner: Partner, lang: Language): Answer {
   const name = partnerInSentence(partner.code, lang);
   const mentions = mentionsOfPartner(lib, partner, 3);
-  const summary =
-    lang === 'en'
-      ? `There is no dialogue with ${name} on record in this corpus (${lib.corpus.articles.length} articles). Absence from the corpus is not absence from history: the articles read so far simply do not report one.${mentions.length ? ` The corpus does mention ${name}:` : ` The corpus does not mention ${name} at all.`}`
-      : `Kho dữ liệu (${lib.corpus.articles.length} bài) chưa ghi nhận cuộc đối thoại nào với ${name}. Điều đó không có nghĩa là chưa từng có: các bài hiện có chỉ chưa nói đến.${mentions.length ? ` Kho dữ liệu có nhắc đến ${name}:` : ` Kho dữ liệu không nhắc đến ${name}.`}`;
+  const summary = messages(lang).dialogue.noDialogue(name, lib.corpus.articles.length, mentions.length > 0);
   const events = viewsOf(lib).eventsByPartner.get(partner.code) ?? [];
   const sections: Section[] = events.length
     ? [{ key: 'events', title: label(lang, 'events'), entries: events.map((e) => eventEntry(e, lang)) }]
@@ -106,63 +99,43 @@ function noRoundsAnswer(lib: Library, partner: Partner, lang: Language): Answer 
     kind: 'dialogue',
     lang,
     ok: true,
-    title: `${partner.flag} ${lang === 'en' ? `Vietnam – ${partner.name}` : `Việt Nam – ${partner.nameVi}`}`,
+    title: `${partner.flag} ${messages(lang).pairTitle(partnerName(partner.code, lang))}`,
     flag: partner.flag,
     summary,
     sections,
     excerpts: mentions,
-    hints:
-      lang === 'en'
-        ? ['Try `partners` for every partner on record.']
-        : ['Thử `partners` để xem mọi đối tác đã có trong kho.'],
+    hints: [messages(lang).dialogue.partnersHint],
     footer: footerOf(lib, lang),
   };
 }
 
 export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
+  const text = messages(lang).dialogue;
   const typed = args.partner.trim();
   const { partner, suggestions } = resolvePartner(typed);
   if (!partner) {
-    const names = suggestions.map((s) => (lang === 'en' ? s.name : s.nameVi));
+    const names = suggestions.map((s) => partnerName(s.code, lang));
     const shown = typed.slice(0, 80) || '…';
     return notice(
       lib,
       'not-found',
       lang,
-      lang === 'en' ? 'Partner not found' : 'Không tìm thấy đối tác',
-      lang === 'en'
-        ? `No dialogue with “${shown}” on record in this corpus — it is not a partner Attaché knows. Absence from the corpus is not absence from history.`
-        : `Không có cuộc đối thoại nào với “${shown}” trong kho dữ liệu — Attaché không biết đối tác này. Vắng mặt trong kho không có nghĩa là vắng mặt trong lịch sử.`,
-      names.length ? [(lang === 'en' ? 'Closest partners: ' : 'Đối tác gần nhất: ') + names.join(', ')] : [],
+      text.partnerNotFoundTitle,
+      text.partnerNotFound(shown),
+      names.length ? [text.closestPartners(names.join(', '))] : [],
     );
   }
   const choice = parseRoundChoice(args.round);
   if (!choice) {
-    return notice(
-      lib,
-      'bad-input',
-      lang,
-      lang === 'en' ? 'Which round?' : 'Phiên nào?',
-      lang === 'en'
-        ? 'The round must be a number (4, 4th), “latest” or “all”.'
-        : 'Phiên phải là một số (4), “latest” (gần nhất) hoặc “all” (tất cả).',
-    );
+    return notice(lib, 'bad-input', lang, text.whichRoundTitle, text.whichRound);
   }
   const rounds = [...(viewsOf(lib).roundsByPartner.get(partner.code) ?? [])].sort(byHistory);
   if (!rounds.length) return noRoundsAnswer(lib, partner, lang);
   const chosen = pickRounds(rounds, choice);
-  const title = `${partner.flag} ${lang === 'en' ? `Vietnam – ${partner.name}` : `Việt Nam – ${partner.nameVi}`}`;
+  const title = `${partner.flag} ${messages(lang).pairTitle(partnerName(partner.code, lang))}`;
   if (!chosen.length) {
     const numbers = rounds.map((r) => formatRound(r.round, lang)).join(', ');
-    return notice(
-      lib,
-      'not-found',
-      lang,
-      title,
-      lang === 'en'
-        ? `No such round with ${partner.name} on record. Rounds on record: ${numbers}.`
-        : `Không có phiên này với ${partner.nameVi}. Các phiên đã ghi nhận: ${numbers}.`,
-    );
+    return notice(lib, 'not-found', lang, title, text.noSuchRound(partnerInSentence(partner.code, lang), numbers));
   }
   const events = choice.kind === 'all' ? (viewsOf(lib).eventsByPartner.get(partner.code) ?? []) : [];
   const sections: Section[] = [
@@ -200,7 +173,7 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
         .map((e) => ({
           lane: label(lang, 'events'),
           date: { iso: e.date!, precision: e.datePrecision!, inferred: e.dateInferred },
-          label: lang === 'en' ? e.summary : e.summaryVi,
+          label: eventSummary(e, lang),
           status: 'event' as const,
         })),
     ],

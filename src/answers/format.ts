@@ -1,20 +1,16 @@
 /** Dates and rounds as people read them, never more precise than the record. */
 import type { DatePrecision, HistDate, Language } from '../corpus/index.js';
-import { ordinal, partnerName } from '../knowledge/index.js';
-import { englishMonths, loadVocabulary } from '../vocabulary/index.js';
-import { label } from './i18n.js';
-
-/** "January" … "December": the month names of data/date-lines.json, capitalised for display. */
-const MONTHS_EN = englishMonths().map((m) => m[0]!.toUpperCase() + m.slice(1));
+import { partnerName } from '../knowledge/index.js';
+import { loadVocabulary } from '../vocabulary/index.js';
+import { label, messages } from './messages/index.js';
 
 /** "23 July 2021" / "23/7/2021", "August 2013" / "tháng 8/2013", "2019" / "năm 2019"; inferred and upper-bound dates say so. */
 export function formatDate(date: HistDate | null | undefined, lang: Language): string {
   if (!date) return label(lang, 'unknown');
-  const [y, m, d] = date.iso.split('-').map(Number);
-  let text: string;
-  if (date.precision === 'day') text = lang === 'en' ? `${d} ${MONTHS_EN[m! - 1]} ${y}` : `${d}/${m}/${y}`;
-  else if (date.precision === 'month') text = lang === 'en' ? `${MONTHS_EN[m! - 1]} ${y}` : `tháng ${m}/${y}`;
-  else text = lang === 'en' ? String(y) : `năm ${y}`;
+  const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
+  const dates = messages(lang).dates;
+  let text =
+    date.precision === 'day' ? dates.day(d, m, y) : date.precision === 'month' ? dates.month(m, y) : dates.year(y);
   if (date.onOrBefore) text = `${label(lang, 'onOrBefore')} ${text}`;
   if (date.inferred) text += ` (${label(lang, 'inferred')})`;
   return text;
@@ -30,11 +26,9 @@ export function histDate(
   return { iso, precision, inferred, ...(onOrBefore ? { onOrBefore } : {}) };
 }
 
-/** "1st" / "lần thứ 1". */
+/** "1st" / "lần thứ nhất", "9th" / "lần thứ 9". */
 export function formatRound(round: number | null, lang: Language): string {
-  if (round === null) return lang === 'en' ? 'unnumbered' : 'không rõ số';
-  // The Vietnamese press writes the first round in words ("lần thứ nhất"), later ones in figures ("lần thứ 9").
-  return lang === 'en' ? ordinal(round) : round === 1 ? 'lần thứ nhất' : `lần thứ ${round}`;
+  return round === null ? messages(lang).rounds.unnumbered : messages(lang).rounds.ordinal(round);
 }
 
 /** "A, B and C" / "A, B và C". */

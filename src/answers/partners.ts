@@ -4,6 +4,7 @@ import type { AnswerPartners } from './api.js';
 import { byHistory, footerOf, roundDate } from './compose.js';
 import { formatDate } from './format.js';
 import { loadVocabulary } from '../vocabulary/index.js';
+import { label, messages } from './messages/index.js';
 import type { Entry } from './types.js';
 
 export const answerPartners: AnswerPartners = (lib, _args, { lang }) => {
@@ -21,16 +22,12 @@ export const answerPartners: AnswerPartners = (lib, _args, { lang }) => {
       return {
         heading: `${flag} ${partnerName(code, lang)}`,
         fields: [
-          { label: lang === 'en' ? 'Rounds held' : 'Số phiên đã diễn ra', value: String(held.length) },
-          ...(first
-            ? [{ label: lang === 'en' ? 'First' : 'Đầu tiên', value: formatDate(roundDate(first), lang) }]
-            : []),
+          { label: label(lang, 'roundsHeld'), value: String(held.length) },
+          ...(first ? [{ label: label(lang, 'firstRound'), value: formatDate(roundDate(first), lang) }] : []),
           ...(latest && latest !== first
-            ? [{ label: lang === 'en' ? 'Latest' : 'Gần nhất', value: formatDate(roundDate(latest), lang) }]
+            ? [{ label: label(lang, 'latestRound'), value: formatDate(roundDate(latest), lang) }]
             : []),
-          ...(others
-            ? [{ label: lang === 'en' ? 'Mentioned or planned' : 'Được nhắc/dự kiến', value: String(others) }]
-            : []),
+          ...(others ? [{ label: label(lang, 'mentionedOrPlanned'), value: String(others) }] : []),
         ],
         evidence: rounds.flatMap((r) => r.sources.slice(0, 1)),
         sortKey: held.length,
@@ -42,12 +39,9 @@ export const answerPartners: AnswerPartners = (lib, _args, { lang }) => {
     kind: 'partners',
     lang,
     ok: true,
-    title: lang === 'en' ? 'Partners on record' : 'Các đối tác đã ghi nhận',
-    summary:
-      lang === 'en'
-        ? `${entries.length} partner${entries.length === 1 ? '' : 's'} on record in this corpus.`
-        : `${entries.length} đối tác có trong kho dữ liệu.`,
-    sections: [{ key: 'partners', title: lang === 'en' ? 'Partners' : 'Đối tác', entries }],
+    title: messages(lang).partners.title,
+    summary: messages(lang).partners.summary(entries.length),
+    sections: [{ key: 'partners', title: label(lang, 'partners'), entries }],
     excerpts: [],
     hints: [],
     footer: footerOf(lib, lang),

@@ -5,6 +5,7 @@ import { search } from '../search/index.js';
 import type { AnswerSearch } from './api.js';
 import { excerptOf, footerOf, notice } from './compose.js';
 import { formatDate } from './format.js';
+import { label, messages } from './messages/index.js';
 import type { Entry } from './types.js';
 
 /** Vietnamese phrases for the topics and partners the query names in any language. */
@@ -20,34 +21,14 @@ export function vocabularyTerms(query: string): string[] {
 }
 
 export const answerSearch: AnswerSearch = (lib, args, { lang }) => {
+  const text = messages(lang).search;
   const query = args.query.trim();
-  if (!/[\p{L}\p{N}]/u.test(query)) {
-    return notice(
-      lib,
-      'bad-input',
-      lang,
-      lang === 'en' ? 'Empty search' : 'Chưa có từ khóa',
-      lang === 'en'
-        ? 'Type some words to search for, e.g. `bom mìn` or `peacekeeping`.'
-        : 'Hãy nhập từ cần tìm, ví dụ `bom mìn` hoặc `gìn giữ hòa bình`.',
-    );
-  }
+  if (!/[\p{L}\p{N}]/u.test(query)) return notice(lib, 'bad-input', lang, text.emptyTitle, text.empty);
   const limit = Math.min(Math.max(args.limit ?? 10, 1), 50);
   const hits = search(lib.index, query, { limit, extraTerms: vocabularyTerms(query) });
   const shown = query.slice(0, 100);
   if (!hits.length) {
-    return notice(
-      lib,
-      'not-found',
-      lang,
-      lang === 'en' ? 'No passage found' : 'Không tìm thấy đoạn nào',
-      lang === 'en' ? `No passage matches “${shown}”.` : `Không có đoạn nào khớp với “${shown}”.`,
-      [
-        lang === 'en'
-          ? 'Try fewer words, or Vietnamese wording (with or without diacritics).'
-          : 'Thử ít từ hơn, hoặc viết có dấu/không dấu.',
-      ],
-    );
+    return notice(lib, 'not-found', lang, text.noneTitle, text.none(shown), [text.noneHint]);
   }
   const entries: Entry[] = hits.map((hit) => {
     const article = lib.articles.get(hit.passage.articleId);
@@ -56,7 +37,7 @@ export const answerSearch: AnswerSearch = (lib, args, { lang }) => {
       date: article?.published ?? null,
       fields: [
         {
-          label: lang === 'en' ? 'Source' : 'Nguồn',
+          label: label(lang, 'source'),
           value: [article?.outlet, formatDate(article?.published, lang), hit.passage.id].filter(Boolean).join(' · '),
         },
       ],
@@ -68,12 +49,9 @@ export const answerSearch: AnswerSearch = (lib, args, { lang }) => {
     kind: 'search',
     lang,
     ok: true,
-    title: lang === 'en' ? `Search: ${shown}` : `Tìm kiếm: ${shown}`,
-    summary:
-      lang === 'en'
-        ? `${hits.length} passage${hits.length === 1 ? '' : 's'}, best first.`
-        : `${hits.length} đoạn, phù hợp nhất trước.`,
-    sections: [{ key: 'passages', title: lang === 'en' ? 'Passages' : 'Đoạn trích', entries }],
+    title: text.title(shown),
+    summary: text.summary(hits.length),
+    sections: [{ key: 'passages', title: label(lang, 'passages'), entries }],
     excerpts: hits.map((hit) =>
       excerptOf(lib, { article: hit.passage.articleId, passage: hit.passage.id, quote: hit.passage.text }, hit.marks),
     ),

@@ -2,7 +2,7 @@
 import type { AnswerSource } from './api.js';
 import { footerOf, notice } from './compose.js';
 import { formatDate } from './format.js';
-import { label } from './i18n.js';
+import { label, messages } from './messages/index.js';
 import type { Entry } from './types.js';
 
 /** Article ids are file names: only what the corpus already holds is looked up, never a path from user text. */
@@ -19,20 +19,14 @@ function findArticleId(ids: Iterable<string>, typed: string): string | null {
 }
 
 export const answerSource: AnswerSource = (lib, args, { lang }) => {
+  const text = messages(lang).source;
   const id = findArticleId(lib.articles.keys(), args.article);
   const fromHash = /#(\d+)$/.exec(args.article.trim());
   const passageNumber = args.passage ?? (fromHash ? Number(fromHash[1]) : undefined);
   if (!id) {
-    return notice(
-      lib,
-      'not-found',
-      lang,
-      lang === 'en' ? 'Article not found' : 'Không tìm thấy bài',
-      lang === 'en'
-        ? `No article “${args.article.slice(0, 80)}” in this corpus.`
-        : `Không có bài “${args.article.slice(0, 80)}” trong kho.`,
-      [lang === 'en' ? 'Run `articles` to list the article ids.' : 'Dùng `articles` để xem mã các bài.'],
-    );
+    return notice(lib, 'not-found', lang, text.notFoundTitle, text.notFound(args.article.slice(0, 80)), [
+      text.notFoundHint,
+    ]);
   }
   const article = lib.articles.get(id)!;
   const meta: Entry = {
@@ -51,15 +45,7 @@ export const answerSource: AnswerSource = (lib, args, { lang }) => {
   let passages = article.passages;
   if (passageNumber !== undefined) {
     if (!Number.isInteger(passageNumber) || passageNumber < 1 || passageNumber > article.passages.length) {
-      return notice(
-        lib,
-        'bad-input',
-        lang,
-        lang === 'en' ? 'No such passage' : 'Không có đoạn này',
-        lang === 'en'
-          ? `Article ${id} has passages 1 to ${article.passages.length}.`
-          : `Bài ${id} có các đoạn từ 1 đến ${article.passages.length}.`,
-      );
+      return notice(lib, 'bad-input', lang, text.noPassageTitle, text.noPassage(id, article.passages.length));
     }
     passages = article.passages.slice(Math.max(0, passageNumber - 2), passageNumber + 1);
   }
@@ -74,9 +60,9 @@ export const answerSource: AnswerSource = (lib, args, { lang }) => {
     lang,
     ok: true,
     title: article.title,
-    summary: `${article.outlet ?? label(lang, 'unknown')} · ${formatDate(article.published, lang)} · ${article.passages.length} ${lang === 'en' ? 'passages' : 'đoạn'}`,
+    summary: `${article.outlet ?? label(lang, 'unknown')} · ${formatDate(article.published, lang)} · ${text.passageCount(article.passages.length)}`,
     sections: [
-      { key: 'metadata', title: lang === 'en' ? 'Article' : 'Bài viết', entries: [meta] },
+      { key: 'metadata', title: label(lang, 'article'), entries: [meta] },
       { key: 'passages', title: label(lang, 'passages'), entries },
     ],
     excerpts: [],

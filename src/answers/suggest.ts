@@ -8,6 +8,7 @@ import { formatDate, histDate } from './format.js';
 import { roundChoiceValue } from './round-choice.js';
 import type { Library } from './library.js';
 import { viewsOf } from './views.js';
+import { inLanguage, messages } from './messages/index.js';
 
 const MAX_CHOICES = 25;
 const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -23,11 +24,7 @@ export function suggestPartners(lib: Library, typed: string, lang: Language = 'e
   return ordered.slice(0, MAX_CHOICES).map((p) => {
     const count = onRecord.get(p.code) ?? 0;
     return {
-      name: clip(
-        lang === 'en'
-          ? `${p.flag} ${p.name}${count ? ` · ${count} round${count === 1 ? '' : 's'}` : ''}`
-          : `${p.flag} ${p.nameVi}${count ? ` · ${count} phiên` : ''}`,
-      ),
+      name: clip(messages(lang).suggest.partner(p.flag, inLanguage(lang, { en: p.name, vi: p.nameVi }), count)),
       value: p.code,
     };
   });
@@ -35,7 +32,7 @@ export function suggestPartners(lib: Library, typed: string, lang: Language = 'e
 
 export function suggestTopics(_lib: Library, typed: string, lang: Language = 'en'): Choice[] {
   return searchTopics(typed.slice(0, 100), MAX_CHOICES).map((t) => ({
-    name: clip(lang === 'en' ? t.en : t.vi),
+    name: clip(inLanguage(lang, t)),
     value: t.key,
   }));
 }
@@ -64,16 +61,10 @@ export function suggestArticles(lib: Library, typed: string): Choice[] {
 }
 
 export function suggestRounds(lib: Library, partnerTyped: string, typed: string, lang: Language = 'en'): Choice[] {
-  const fixed: Choice[] =
-    lang === 'en'
-      ? [
-          { name: 'latest — the most recent round held', value: 'latest' },
-          { name: 'all — every round on record', value: 'all' },
-        ]
-      : [
-          { name: 'gần nhất — phiên gần đây nhất', value: 'latest' },
-          { name: 'tất cả — mọi phiên đã ghi nhận', value: 'all' },
-        ];
+  const fixed: Choice[] = [
+    { name: messages(lang).suggest.latest, value: 'latest' },
+    { name: messages(lang).suggest.all, value: 'all' },
+  ];
   const partner = partnerTyped.trim() ? resolvePartner(partnerTyped.slice(0, 100)).partner : null;
   const rounds = partner
     ? (viewsOf(lib).roundsByPartner.get(partner.code) ?? []).filter((r) => r.round !== null).sort(byHistory)

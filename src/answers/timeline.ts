@@ -2,27 +2,40 @@
 import type { HistDate } from '../corpus/index.js';
 import { mechanismName, partnerName, resolvePartner, resolveTopic } from '../knowledge/index.js';
 import type { AnswerTimeline } from './api.js';
-import { eventDate, eventEntry, footerOf, notice, roundDate, roundEntry, roundPoint, topicLabel } from './compose.js';
-import { label } from './i18n.js';
+import {
+  eventDate,
+  eventEntry,
+  eventSummary,
+  excerptsOf,
+  footerOf,
+  notice,
+  roundDate,
+  roundEntry,
+  roundPoint,
+  topicLabel,
+} from './compose.js';
+import { label, messages } from './messages/index.js';
 import type { Entry, TimelinePoint } from './types.js';
+
+/** Sources for the first entries; a longer timeline's sentences are a /source or a narrower timeline away. */
+const MAX_EXCERPTS = 25;
 
 const sortKey = (d: HistDate | null | undefined) => d?.iso ?? '9999';
 
 export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
+  const text = messages(lang).timeline;
   const partnerText = args.partner?.trim();
   const topicText = args.topic?.trim();
   const partner = partnerText ? resolvePartner(partnerText) : null;
   if (partnerText && !partner?.partner) {
-    const names = (partner?.suggestions ?? []).map((s) => (lang === 'en' ? s.name : s.nameVi));
+    const names = (partner?.suggestions ?? []).map((s) => partnerName(s.code, lang));
     return notice(
       lib,
       'not-found',
       lang,
-      lang === 'en' ? 'Partner not found' : 'Không tìm thấy đối tác',
-      lang === 'en'
-        ? `“${partnerText.slice(0, 80)}” is not a partner Attaché knows.`
-        : `Attaché không biết đối tác “${partnerText.slice(0, 80)}”.`,
-      names.length ? [(lang === 'en' ? 'Closest partners: ' : 'Đối tác gần nhất: ') + names.join(', ')] : [],
+      messages(lang).dialogue.partnerNotFoundTitle,
+      text.partnerNotFound(partnerText.slice(0, 80)),
+      names.length ? [messages(lang).dialogue.closestPartners(names.join(', '))] : [],
     );
   }
   const topic = topicText ? resolveTopic(topicText) : null;
@@ -32,11 +45,9 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
       lib,
       'not-found',
       lang,
-      lang === 'en' ? 'Topic not found' : 'Không tìm thấy chủ đề',
-      lang === 'en'
-        ? `“${topicText.slice(0, 80)}” is not a topic Attaché knows.`
-        : `Attaché không biết chủ đề “${topicText.slice(0, 80)}”.`,
-      names.length ? [(lang === 'en' ? 'Closest topics: ' : 'Chủ đề gần nhất: ') + names.join(', ')] : [],
+      text.topicNotFoundTitle,
+      text.topicNotFound(topicText.slice(0, 80)),
+      names.length ? [text.closestTopics(names.join(', '))] : [],
     );
   }
   const code = partner?.partner?.code;
@@ -61,16 +72,10 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
   const scope = [code ? partnerName(code, lang) : null, topicKey ? topicLabel(topicKey, lang) : null]
     .filter(Boolean)
     .join(' · ');
-  const title =
-    lang === 'en'
-      ? `Timeline${scope ? `: ${scope}` : ' of the corpus'}`
-      : `Dòng thời gian${scope ? `: ${scope}` : ' của kho dữ liệu'}`;
+  const title = text.title(scope);
   const dated = items.filter((i) => i.date);
   const span = dated.length ? `${dated[0]!.date!.iso.slice(0, 4)}–${dated.at(-1)!.date!.iso.slice(0, 4)}` : '';
-  const summary =
-    lang === 'en'
-      ? `${rounds.length} round${rounds.length === 1 ? '' : 's'} and ${events.length} other event${events.length === 1 ? '' : 's'} on record${span ? `, ${span}` : ''}. Each date shows its precision; “inferred” marks dates worked out rather than stated.`
-      : `${rounds.length} phiên và ${events.length} sự kiện khác được ghi nhận${span ? `, ${span}` : ''}. Mỗi mốc ghi rõ độ chính xác; “suy luận” là ngày được suy ra chứ không nêu trực tiếp.`;
+  const summary = text.summary(rounds.length, events.length, span);
   const lane = (partnerCode: string, mechanism: string) =>
     code ? mechanismName(mechanism, lang) : partnerName(partnerCode, lang);
   const points: TimelinePoint[] = [
@@ -82,7 +87,7 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
       .map((e) => ({
         lane: code ? label(lang, 'events') : partnerName(e.partner, lang),
         date: eventDate(e)!,
-        label: lang === 'en' ? e.summary : e.summaryVi,
+        label: eventSummary(e, lang),
         status: 'event' as const,
       })),
   ];
@@ -93,13 +98,14 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
     title,
     summary,
     ...(code ? { flag: partner!.partner!.flag } : {}),
-    sections: [
-      { key: 'timeline', title: lang === 'en' ? 'Timeline' : 'Dòng thời gian', entries: items.map((i) => i.entry) },
-    ],
-    excerpts: [],
-    hints: items.length
-      ? []
-      : [lang === 'en' ? 'Nothing on record for this choice.' : 'Không có mốc nào cho lựa chọn này.'],
+    sections: [{ key: 'timeline', title: label(lang, 'timeline'), entries: items.map((i) => i.entry) }],
+    // The sentences behind the entries, in the same order, behind the Sources button.
+    excerpts: excerptsOf(
+      lib,
+      items.flatMap((i) => i.entry.evidence.slice(0, 1)),
+      MAX_EXCERPTS,
+    ),
+    hints: items.length ? [] : [text.nothing],
     timeline: points,
     footer: footerOf(lib, lang),
   };

@@ -5,7 +5,7 @@ import { loadVocabulary } from '../vocabulary/index.js';
 import type { AnswerTopic } from './api.js';
 import { byHistory, excerptOf, footerOf, notice, roundEntry, roundPoint, topicLabel } from './compose.js';
 import { formatRound, joinList, partnerInSentence } from './format.js';
-import { label } from './i18n.js';
+import { inLanguage, label, messages } from './messages/index.js';
 import { answerSearch } from './search.js';
 import type { Entry } from './types.js';
 import { viewsOf } from './views.js';
@@ -24,32 +24,19 @@ function summaryOf(topic: string, rounds: RoundRecord[], lang: Language): string
       .map((r) => `${formatRound(r.round, lang)}, ${r.date?.slice(0, 4) ?? '?'}`);
     return `${partnerInSentence(p, lang)} (${list.join('; ')})`;
   });
-  return lang === 'en'
-    ? `${topic} came up in ${rounds.length} round${rounds.length === 1 ? '' : 's'} with ${partners.length} partner${partners.length === 1 ? '' : 's'}: ${joinList(perPartner, lang)}.`
-    : `${topic} được bàn tại ${rounds.length} phiên với ${partners.length} đối tác: ${joinList(perPartner, lang)}.`;
+  return messages(lang).topic.summary(topic, rounds.length, partners.length, joinList(perPartner, lang));
 }
 
 export const answerTopic: AnswerTopic = (lib, args, options) => {
   const { lang } = options;
+  const text = messages(lang).topic;
   const typed = args.topic.trim();
-  if (!typed)
-    return notice(
-      lib,
-      'bad-input',
-      lang,
-      lang === 'en' ? 'Which topic?' : 'Chủ đề nào?',
-      lang === 'en' ? 'Give a topic, e.g. `demining`.' : 'Hãy nhập một chủ đề, ví dụ `rà phá bom mìn`.',
-    );
+  if (!typed) return notice(lib, 'bad-input', lang, text.whichTitle, text.which);
   const { topic, suggestions } = resolveTopic(typed);
   if (!topic) {
     // Free words that name no topic: fall back to the passages that hold them.
     const fallback = answerSearch(lib, { query: typed }, options);
-    const hint = suggestions.length
-      ? [
-          (lang === 'en' ? 'Topics with close names: ' : 'Chủ đề gần giống: ') +
-            suggestions.map((s) => s[lang]).join(', '),
-        ]
-      : [];
+    const hint = suggestions.length ? [text.closeNames(suggestions.map((s) => inLanguage(lang, s)).join(', '))] : [];
     return { ...fallback, hints: [...hint, ...fallback.hints] };
   }
   const name = topicLabel(topic.key, lang);
@@ -61,15 +48,7 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
     .sort((a, b) => a.partner.localeCompare(b.partner) || byHistory(b, a));
   if (!rounds.length) {
     return {
-      ...notice(
-        lib,
-        'topic',
-        lang,
-        name,
-        lang === 'en'
-          ? `No round on record discussed ${name.toLowerCase()}.`
-          : `Chưa phiên nào trong kho bàn về ${name.toLowerCase()}.`,
-      ),
+      ...notice(lib, 'topic', lang, name, text.none(name)),
       ok: true,
     };
   }
@@ -95,12 +74,10 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
     kind: 'topic',
     lang,
     ok: true,
-    title: lang === 'en' ? `Topic: ${name}` : `Chủ đề: ${name}`,
+    title: text.title(name),
     summary:
       all.length > rounds.length
-        ? lang === 'en'
-          ? `${name} came up in ${all.length} rounds with ${new Set(all.map((r) => r.partner)).size} partners; the ${rounds.length} most recent are shown.`
-          : `${name} được bàn tại ${all.length} phiên với ${new Set(all.map((r) => r.partner)).size} đối tác; hiển thị ${rounds.length} phiên gần nhất.`
+        ? text.summaryCapped(name, all.length, new Set(all.map((r) => r.partner)).size, rounds.length)
         : summaryOf(name, rounds, lang),
     sections: [{ key: 'rounds', title: label(lang, 'rounds'), entries }],
     excerpts,

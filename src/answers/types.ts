@@ -38,6 +38,8 @@ export interface Excerpt {
 
 /** A labelled line inside an entry: "Date", "Venue", "Co-chairs", … */
 export interface EntryField {
+  /** What the field is, for a renderer that lays some out differently ("status", "date"); the label is for people. */
+  key?: string;
   label: string;
   value: string;
   evidence?: Evidence[];

@@ -102,7 +102,7 @@ export const VenueCue = z
 export const ChairCue = z
   .object({
     cue: z.string().min(1),
-    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headIs', 'headBy', 'host']),
+    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headIs', 'sideHas', 'headBy', 'host']),
     example: z.string().min(1),
   })
   .strict();

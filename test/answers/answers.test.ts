@@ -30,7 +30,7 @@ describe('dialogue', () => {
     const a = answerDialogue(lib, { partner: 'canada' }, en);
     expect(a.ok).toBe(true);
     expect(a.summary).toMatch(
-      /^Vietnam and Canada have held 1 defence policy dialogue on record, the 1st on 23 July 2021, online between Hanoi and Ottawa/,
+      /^On record, Vietnam and Canada have held 1 defence policy dialogue \(the 1st on 23 July 2021, online between Hanoi and Ottawa\)/,
     );
     expect(a.sections[0]!.entries[0]!.fields.map((f) => f.value).join(' ')).toMatch(/Hoàng Xuân Chiến.*Jody Thomas/);
     expect(a.excerpts.length).toBeGreaterThanOrEqual(2);
@@ -86,7 +86,7 @@ describe('dialogue', () => {
   it('Vietnamese labels, dates and summary', () => {
     const a = answerDialogue(lib, { partner: 'canada' }, vi);
     expect(a.summary).toMatch(
-      /^Việt Nam và Canada đã tổ chức 1 phiên Đối thoại Chính sách Quốc phòng được ghi nhận, lần thứ nhất vào 23\/7\/2021/,
+      /^Việt Nam và Canada đã tổ chức 1 phiên Đối thoại Chính sách Quốc phòng \(lần thứ nhất ngày 23\/7\/2021/,
     );
     expect(a.sections[0]!.title).toBe('Các phiên');
   });
@@ -158,7 +158,7 @@ describe('timeline, search, source, partners, about', () => {
       'United States',
     ]);
     expect(answerAbout(lib, {}, en).summary).toMatch(
-      /^5 articles published 1 February 2018 – 17 September 2021, from 5 outlets; 0 files skipped\.$/,
+      /^5 articles published 1 February 2018 – 17 September 2021, from 5 outlets\.$/,
     );
   });
 });

@@ -1,0 +1,197 @@
+/** Every sentence an English reader meets, by name. vi.ts has the same names; the type keeps the two in step. */
+import { ordinal } from '../../knowledge/index.js';
+import { englishMonths } from '../../vocabulary/index.js';
+
+/** "January" … "December": the month names of data/date-lines.json, capitalised for display. */
+const MONTHS = englishMonths().map((m) => m[0]!.toUpperCase() + m.slice(1));
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const en = {
+  labels: {
+    status: 'Status',
+    date: 'Date',
+    venue: 'Venue',
+    format: 'Format',
+    coChairs: 'Co-chairs',
+    topics: 'Topics',
+    documents: 'Documents',
+    held: 'held',
+    mentioned: 'mentioned in a later report',
+    planned: 'planned',
+    online: 'online',
+    inPerson: 'in person',
+    unknown: 'unknown',
+    rounds: 'Rounds',
+    events: 'Other events',
+    sources: 'Sources',
+    source: 'Source',
+    partners: 'Partners',
+    passages: 'Passages',
+    round: 'round',
+    outlet: 'Outlet',
+    published: 'Published',
+    article: 'Article',
+    language: 'Language',
+    file: 'File',
+    inferred: 'inferred',
+    onOrBefore: 'on or before',
+    between: 'between',
+    and: 'and',
+    corpus: 'Corpus',
+    skipped: 'Skipped files',
+    articles: 'articles',
+    none: 'none',
+    firstRound: 'First',
+    latestRound: 'Latest',
+    matches: 'matches',
+    timeline: 'Timeline',
+    undated: 'undated',
+    noDateYet: 'no date yet',
+    roundsHeld: 'Rounds held',
+    mentionedOrPlanned: 'Mentioned or planned',
+    articleCount: 'Articles',
+    outlets: 'Outlets',
+    languages: 'Languages',
+    loaded: 'Loaded',
+    knowledgeTable: 'Knowledge table',
+    signed: 'signed',
+    adopted: 'adopted',
+    toBeSigned: 'to be signed',
+  },
+  /** Buttons and select menus. */
+  controls: {
+    previous: '◀ Previous',
+    next: 'Next ▶',
+    sources: 'Sources',
+    back: 'Back to answer',
+    openArticle: 'Open article',
+    share: 'Share',
+    pickRound: 'Show one round…',
+    pickPeriod: 'Jump to a period…',
+    pickPartner: 'Jump to a partner…',
+    allRounds: 'All rounds',
+    pageOf: (from: string, to: string) => `${from} – ${to}`,
+  },
+  dates: {
+    day: (d: number, m: number, y: number) => `${d} ${MONTHS[m - 1]} ${y}`,
+    month: (m: number, y: number) => `${MONTHS[m - 1]} ${y}`,
+    year: (y: number) => String(y),
+    /** A Discord timestamp or date in a sentence: "on 23 July 2021", "in July 2021". */
+    on: (date: string, precision: 'day' | 'month' | 'year') => `${precision === 'day' ? 'on' : 'in'} ${date}`,
+  },
+  rounds: {
+    ordinal: (n: number) => ordinal(n),
+    unnumbered: 'unnumbered',
+    /** "4th Defence Policy Dialogue". */
+    name: (ordinalText: string, mechanism: string) => `${ordinalText} ${mechanism}`,
+  },
+  vietnam: 'Vietnam',
+  pairTitle: (partner: string) => `Vietnam – ${partner}`,
+  /** Vietnamese topic labels hold commas themselves; English ones do not. */
+  listSeparator: ', ',
+  footer: (articles: number, rounds: number) => `Attaché · ${articles} articles · ${rounds} rounds on record`,
+  dialogue: {
+    /** "14 defence policy dialogues (the latest, the 14th, on 5 June 2023 in New Delhi; the first in 2003)". */
+    mechanismRecord: (count: number, mechanism: string, latest: string, first: string | null) =>
+      `${count} ${mechanism.toLowerCase()}${count === 1 ? '' : 's'} (${count === 1 || !first ? latest : `latest: ${latest}; first: ${first}`})`,
+    /** "the 4th on 29 November 2016 in Tokyo", "the 1st on 23 July 2021, online between Hanoi and Ottawa". */
+    roundAt: (ordinalText: string, when: string, place: string | null, online: string | null) =>
+      `the ${ordinalText}${when ? ` ${when}` : ''}${online ? `, ${online}` : place ? ` in ${place}` : ''}`,
+    heldLead: (partner: string, records: string) => `On record, Vietnam and ${partner} have held ${records}.`,
+    noneHeld: (partner: string) => `No held round of a dialogue between Vietnam and ${partner} is on record.`,
+    /** "2 more rounds are known only from later reports." */
+    mentioned: (n: number) => `${plural(n, 'more round')} ${n === 1 ? 'is' : 'are'} known only from later reports.`,
+    /** "The 10th Political, Security and Defence Dialogue is planned in Washington DC." */
+    planned: (round: string, place: string | null) => `The ${round} is planned${place ? ` in ${place}` : ''}.`,
+    plannedCount: (n: number) => `${plural(n, 'more round')} ${n === 1 ? 'is' : 'are'} planned.`,
+    noDialogue: (partner: string, articles: number, mentioned: boolean) =>
+      `There is no dialogue with ${partner} on record in this corpus (${articles} articles). Absence from the corpus is not absence from history: the articles read so far simply do not report one.${mentioned ? ` The corpus does mention ${partner}:` : ` The corpus does not mention ${partner} at all.`}`,
+    partnersHint: 'Try `partners` for every partner on record.',
+    partnerNotFoundTitle: 'Partner not found',
+    partnerNotFound: (typed: string) =>
+      `No dialogue with “${typed}” on record in this corpus — it is not a partner Attaché knows. Absence from the corpus is not absence from history.`,
+    closestPartners: (names: string) => `Closest partners: ${names}`,
+    whichRoundTitle: 'Which round?',
+    whichRound: 'The round must be a number (4, 4th), “latest” or “all”.',
+    noSuchRound: (partner: string, rounds: string) =>
+      `No such round with ${partner} on record. Rounds on record: ${rounds}.`,
+  },
+  timeline: {
+    partnerNotFound: (typed: string) => `“${typed}” is not a partner Attaché knows.`,
+    topicNotFoundTitle: 'Topic not found',
+    topicNotFound: (typed: string) => `“${typed}” is not a topic Attaché knows.`,
+    closestTopics: (names: string) => `Closest topics: ${names}`,
+    title: (scope: string) => (scope ? `Timeline: ${scope}` : 'Timeline of the corpus'),
+    summary: (rounds: number, events: number, span: string) =>
+      `${plural(rounds, 'round')}${events ? ` and ${plural(events, 'other event')}` : ''} on record${span ? `, ${span}` : ''}.`,
+    nothing: 'Nothing on record for this choice.',
+  },
+  topic: {
+    whichTitle: 'Which topic?',
+    which: 'Give a topic, e.g. `demining`.',
+    closeNames: (names: string) => `Topics with close names: ${names}`,
+    title: (name: string) => `Topic: ${name}`,
+    none: (name: string) => `No round on record discussed ${name.toLowerCase()}.`,
+    summary: (name: string, rounds: number, partners: number, list: string) =>
+      `${name} came up in ${plural(rounds, 'round')} with ${plural(partners, 'partner')}: ${list}.`,
+    summaryCapped: (name: string, rounds: number, partners: number, shown: number) =>
+      `${name} came up in ${rounds} rounds with ${partners} partners; the ${shown} most recent are shown.`,
+  },
+  search: {
+    emptyTitle: 'Empty search',
+    empty: 'Type some words to search for, e.g. `bom mìn` or `peacekeeping`.',
+    noneTitle: 'No passage found',
+    none: (typed: string) => `No passage matches “${typed}”.`,
+    noneHint: 'Try fewer words, or Vietnamese wording (with or without diacritics).',
+    title: (typed: string) => `Search: ${typed}`,
+    summary: (n: number) => `${plural(n, 'passage')}, best first.`,
+  },
+  source: {
+    notFoundTitle: 'Article not found',
+    notFound: (typed: string) => `No article “${typed}” in this corpus.`,
+    notFoundHint: 'Type a few words of its title in `source` to pick it from the list.',
+    noPassageTitle: 'No such passage',
+    noPassage: (id: string, n: number) => `Article ${id} has passages 1 to ${n}.`,
+    passageCount: (n: number) => plural(n, 'passage'),
+  },
+  partners: {
+    title: 'Partners on record',
+    summary: (n: number) => `${plural(n, 'partner')} on record in this corpus.`,
+  },
+  about: {
+    title: 'About this corpus',
+    noDated: 'no dated article',
+    undated: (n: number) => `(${n} undated)`,
+    rounds: (held: number, mentioned: number, planned: number) =>
+      [`${held} held`, mentioned ? `${mentioned} mentioned` : '', planned ? `${planned} planned` : '']
+        .filter(Boolean)
+        .join(', '),
+    summary: (articles: number, range: string, outlets: number, skipped: number) =>
+      `${plural(articles, 'article')} published ${range}, from ${plural(outlets, 'outlet')}${skipped ? `; ${plural(skipped, 'file')} skipped` : ''}.`,
+  },
+  suggest: {
+    partner: (flag: string, name: string, rounds: number) =>
+      `${flag} ${name}${rounds ? ` · ${plural(rounds, 'round')}` : ''}`,
+    latest: 'latest — the most recent round held',
+    all: 'all — every round on record',
+  },
+  help: {
+    title: 'Attaché — commands',
+    summary:
+      "Attaché answers questions about the history of Vietnam's bilateral defence diplomacy from its articles. Click a command to use it.",
+  },
+  notices: {
+    slowDown: (retry: string) => `You are asking quickly: please try again ${retry}.`,
+    expired: 'This answer has expired. Please ask again.',
+    stale: 'This button belongs to an answer Attaché no longer knows how to redraw. Please ask again.',
+    unknownCommand: 'Attaché no longer has this command. Type / to see the ones it has now.',
+    badOption: (option: string, problem: string) =>
+      `The option \`${option}\` is not right: ${problem}. Please try again.`,
+    apology: (id: string) =>
+      `Sorry, something went wrong on our side. If it happens again, mention error id \`${id}\`.`,
+    shared: 'Shared in the channel.',
+    cannotShare: 'Attaché cannot post in this channel, so the answer stays with you.',
+  },
+};
+
+export type Messages = typeof en;

@@ -85,6 +85,9 @@ class Words {
 /** Words after which a short name can only be a country: "us dialogue", "uk side", "us-vietnam". */
 const COUNTRY_FOLLOWERS = new Set(['dialogue', 'dialogues', 'dialog', 'side', 'delegation', 'vietnam', 'and', 'co']);
 
+/** Words after which a place name is expected. */
+const PLACE_CUES = new Set(['in', 'at', 'tai', 'o']);
+
 const ROUND_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/;
 
 /** "4th", "round 4", "lần thứ 4", "phiên 4", "lần thứ tư", "the ninth": the number and how many words it took. */
@@ -159,7 +162,13 @@ function readExact(words: Words, index: NameIndex, kinds: NameKind[], accept: (f
 }
 
 /** Names of the given kinds read through typos: spans of up to 3 words holding a word that is no known word. */
-function readTypos(lib: Library, words: Words, index: NameIndex, kinds: NameKind[]): Found[] {
+function readTypos(
+  lib: Library,
+  words: Words,
+  index: NameIndex,
+  kinds: NameKind[],
+  accept: (f: Found) => boolean = () => true,
+): Found[] {
   const found: Found[] = [];
   for (const span of [...words.spans(3)]) {
     const typed = words.words.slice(span.start, span.end);
@@ -168,6 +177,7 @@ function readTypos(lib: Library, words: Words, index: NameIndex, kinds: NameKind
     if (!unknown.length || isHome(span.text)) continue;
     const hit = index.lookup(span.text, { kinds, wholeName: true })[0];
     if (!hit || !plausibleTypo(span.text, hit) || isHome(hit.name)) continue;
+    if (!accept({ hit, ...span })) continue;
     found.push({ hit, ...span });
     words.blank(span.start, span.end);
   }
@@ -263,7 +273,9 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
   places.push(...readExact(words, index, ['place'], (f) => !isHome(f.text)));
 
   // Typos last: only words nothing above read and the corpus does not use.
-  for (const f of readTypos(lib, words, index, ['partner', 'topic', 'mechanism', 'place'])) {
+  // A place read through a typo only where a place is expected ("held in Fukoka", "tại Pa ri"): "been" is not Bern.
+  const afterPlaceCue = (f: Found) => f.hit.kind !== 'place' || PLACE_CUES.has(words.words[f.start - 1] ?? '');
+  for (const f of readTypos(lib, words, index, ['partner', 'topic', 'mechanism', 'place'], afterPlaceCue)) {
     const understood = nameOf(f.hit);
     if (f.hit.kind === 'partner') addPartner(f.hit.key, f.text, true);
     else if (f.hit.kind === 'topic') topics.push(f);

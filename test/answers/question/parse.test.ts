@@ -167,3 +167,10 @@ describe('an unknown name with a partner named counts only as the subject', () =
     expect(parse(question).unknownPeople).toEqual(names);
   });
 });
+
+describe('a place read through a typo only where a place is expected', () => {
+  it('"held in tokio" is Tokyo; "have been signed" holds no place', () => {
+    expect(parse('which dialogue was held in tokio').place).toBe('Tokyo');
+    expect(parse('what agreements have been signed').place).toBeNull();
+  });
+});

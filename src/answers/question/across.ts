@@ -140,17 +140,27 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
   }
   const lines = withAll.map((r) => roundLine(r, lang)).join('; ');
   // "Has A ever met B?" with only one of them on record: the record cannot say they met.
-  const summary = alone
-    ? en(lang)
-      ? `Of the people named, only ${names} is a co-chair on record, so ${met ? 'no round lists them together' : 'no meeting between them is on record'}; ${names} co-chaired ${roundsCount(withAll.length, lang)}: ${lines}.`
-      : `Trong những người được nêu, chỉ ${names} là người đồng chủ trì được ghi nhận, nên ${met ? 'chưa ghi nhận phiên nào có cả hai' : 'chưa ghi nhận cuộc gặp nào giữa họ'}; ${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)}: ${lines}.`
-    : people.length > 1
+  // "The first dialogue X co-chaired": that round leads, then the whole record of X.
+  const end = q.round?.kind === 'first' ? withAll[0] : q.round?.kind === 'latest' ? withAll.at(-1) : undefined;
+  const lead =
+    end && withAll.length > 1 && !alone
       ? en(lang)
-        ? `Yes: ${names} co-chaired ${roundsCount(withAll.length, lang)} on record together: ${lines}.`
-        : `Có: ${names} cùng đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`
-      : en(lang)
-        ? `${names} co-chaired ${roundsCount(withAll.length, lang)} on record: ${lines}.`
-        : `${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`;
+        ? `The ${q.round!.kind === 'first' ? 'earliest' : 'latest'} round on record that ${names} co-chaired is ${roundLine(end, lang)}. `
+        : `Phiên ${q.round!.kind === 'first' ? 'sớm nhất' : 'gần nhất'} được ghi nhận mà ${names} đồng chủ trì là ${roundLine(end, lang)}. `
+      : '';
+  const summary =
+    lead +
+    (alone
+      ? en(lang)
+        ? `Of the people named, only ${names} is a co-chair on record, so ${met ? 'no round lists them together' : 'no meeting between them is on record'}; ${names} co-chaired ${roundsCount(withAll.length, lang)}: ${lines}.`
+        : `Trong những người được nêu, chỉ ${names} là người đồng chủ trì được ghi nhận, nên ${met ? 'chưa ghi nhận phiên nào có cả hai' : 'chưa ghi nhận cuộc gặp nào giữa họ'}; ${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)}: ${lines}.`
+      : people.length > 1
+        ? en(lang)
+          ? `Yes: ${names} co-chaired ${roundsCount(withAll.length, lang)} on record together: ${lines}.`
+          : `Có: ${names} cùng đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`
+        : en(lang)
+          ? `${names} co-chaired ${roundsCount(withAll.length, lang)} on record: ${lines}.`
+          : `${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`);
   const partner = new Set(withAll.map((r) => r.partner)).size === 1 ? withAll[0]!.partner : undefined;
   // No meeting on record: the rounds stay in the sentence, not in a card of co-chairs that could read as one.
   return withMeeting(

@@ -26,6 +26,7 @@ import {
   answerTopicAcross,
 } from './across.js';
 import { answerCall } from './calls.js';
+import { answerMostChairs } from './chairs.js';
 import { answerDocumentsAcross } from './documents.js';
 import { type ParsedQuestion, parseQuestion } from './parse.js';
 import { answerCompare, answerCount, answerPartnerTopic, answerRound } from './partner.js';
@@ -45,6 +46,7 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
   if (q.fields.has('call')) return answerCall(lib, q, lang);
   if (q.people.length || (q.unknownPeople.length && PERSON_FIELDS.some((f) => q.fields.has(f))))
     return answerPeople(lib, q, lang);
+  if (q.fields.has('most') && q.fields.has('who')) return answerMostChairs(lib, q, lang);
   if (q.fields.has('highest')) return answerHighest(lib, q, lang);
   if (q.fields.has('most') && codes.length !== 1) return answerMost(lib, q, lang);
   if (codes.length > 1) return answerCompare(lib, codes, q, lang);

@@ -240,3 +240,25 @@ describe('documents across partners (seeds)', () => {
     );
   });
 });
+
+describe('people ranked by rounds (seeds)', () => {
+  it('who co-chaired the most: the people with the most rounds, ties said, in both languages', () => {
+    expect(firstSentence(ask(seeds, 'Who co-chaired the most dialogues?'))).toBe(
+      'Nguyễn Chí Vịnh and Hoàng Xuân Chiến co-chaired the most rounds on record: 2 rounds each.',
+    );
+    expect(firstSentence(ask(seeds, 'ai dong chu tri nhieu phien nhat voi nhat ban'))).toBe(
+      'Nguyễn Chí Vịnh đồng chủ trì nhiều phiên nhất được ghi nhận với Nhật Bản: 2 phiên.',
+    );
+  });
+});
+
+describe('a person and an end of their record (seeds)', () => {
+  it('"the first dialogue X co-chaired" leads with the earliest of their rounds', () => {
+    expect(firstSentence(ask(seeds, 'What was the first dialogue Hoang Xuan Chien co-chaired?'))).toMatch(
+      /^The earliest round on record that Hoàng Xuân Chiến co-chaired is the 1st Vietnam–Canada/,
+    );
+    expect(firstSentence(ask(seeds, 'phien gan nhat ma nguyen chi vinh dong chu tri'))).toMatch(
+      /^Phiên gần nhất được ghi nhận mà Nguyễn Chí Vịnh đồng chủ trì là .*Nhật Bản lần thứ 4/,
+    );
+  });
+});

@@ -283,6 +283,62 @@ describe('buttons redraw the same answer', () => {
   });
 });
 
+type Control = {
+  custom_id?: string;
+  label?: string;
+  placeholder?: string;
+  options?: { label: string; value: string }[];
+};
+const controls = (r: InteractionResponse) =>
+  (r.data.components ?? []).flatMap((row) => (row as { components?: Control[] }).components ?? []);
+const choose = (customId: string, value: string, invoker: { userId?: string; locale?: string }) =>
+  fake.dispatchInteraction(3, { custom_id: customId, component_type: 3, values: [value] }, invoker, {
+    message: fake.interactions.messageFor(customId),
+  });
+
+describe('menus and sharing, for a Vietnamese reader', () => {
+  const asker = { userId: '400000000000000505', locale: 'vi' };
+  const other = { userId: '400000000000000606', locale: 'vi' };
+  it('a round menu answers the round chosen, the Share button posts another reader’s copy publicly, all in Vietnamese', async () => {
+    const { message } = await ask('dialogue', [{ name: 'partner', value: 'japan' }], asker);
+    const menu = controls(message).find((c) => c.custom_id?.endsWith('#a'))!;
+    expect(menu.placeholder).toBe('Xem một phiên…');
+    const round = menu.options!.find((o) => /lần thứ 2/.test(o.label))!;
+    expect(round.value).toMatch(/^[a-z-]+:2$/);
+    const mine = await fake.waitForMessage(choose(menu.custom_id!, round.value, asker));
+    expect(mine.type).toBe(7);
+    const field = (mine.data.embeds as { fields: { name: string }[] }[])[0]!.fields;
+    expect(field.map((f) => f.name)).toEqual([expect.stringMatching(/lần thứ 2 — /)]);
+    // The summary still speaks of the whole record.
+    expect(text(mine)).toMatch(/2 phiên/);
+    const theirs = await fake.waitForMessage(choose(menu.custom_id!, round.value, other));
+    expect(theirs.type).toBe(4);
+    expect(theirs.data.flags! & 64).toBe(64);
+    const share = controls(theirs).find((c) => c.custom_id?.endsWith('#s'))!;
+    expect(share.label).toBe('Chia sẻ');
+    const shared = await fake.waitForMessage(fake.dispatchButton(share.custom_id!, other));
+    expect(shared.type).toBe(4);
+    expect((shared.data.flags ?? 0) & 64).toBe(0);
+    expect(shared.data.allowed_mentions).toEqual({ parse: [] });
+    expect(text(shared)).toMatch(/lần thứ 2/);
+    for (const r of [message, mine, theirs, shared])
+      expect(text(r).replace(/"(custom_id|url|image|proxy_url)":"[^"]*"/g, '')).not.toMatch(
+        /\b(Sources|Previous|Next|Share|Open article|Back|rounds?|held|on record|Defence|the|and|with)\b/,
+      );
+  });
+  it('the whole timeline offers a partner menu; choosing one shows that partner’s timeline', async () => {
+    const { message } = await ask('timeline', [], asker);
+    const menu = controls(message).find((c) => c.custom_id?.endsWith('#a'))!;
+    expect(menu.placeholder).toBe('Chuyển tới đối tác…');
+    const japan = menu.options!.find((o) => o.value === 'JP')!;
+    expect(japan.label).toBe('Nhật Bản');
+    const chosen = await fake.waitForMessage(choose(menu.custom_id!, japan.value, asker));
+    expect(chosen.type).toBe(7);
+    expect(text(chosen)).toMatch(/Dòng thời gian: Nhật Bản/);
+    expect(fake.validationErrors).toEqual([]);
+  });
+});
+
 describe('paging and process', () => {
   it('page buttons still work after a restart; anyone else gets their own copy of that page', async () => {
     const { message } = await ask('search', [{ name: 'query', value: 'quốc phòng' }], { userId: '400000000000000777' });

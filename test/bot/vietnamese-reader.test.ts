@@ -2,7 +2,7 @@
 // select menu, autocomplete and the timeline picture, on the seeds and (when present) the development set. The sentences
 // quoted from sources stay as written (a quote line, an article's title); everything Attaché writes is checked.
 import { existsSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Answer, type Library, suggestPartners, suggestRounds, suggestTopics } from '../../src/answers/index.js';
 import { loadCommands } from '../../src/bot/commands.js';
 import type { CommandModule } from '../../src/bot/command.js';

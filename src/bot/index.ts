@@ -9,7 +9,7 @@ export { handleInteraction } from './interactions.js';
 export { createLogger, redactSecrets } from './logger.js';
 export { optionalText, optionalWhole, parseOptions, text } from './options.js';
 export { RateLimiter } from './rate-limit.js';
-export { answerWith } from './reply.js';
+export { answerWith, pictureTitle } from './reply.js';
 export { fitChoices, suggestWith } from './suggest.js';
 export { cleanUserText } from './user-text.js';
 export { watchCorpus } from './watch.js';

@@ -32,7 +32,14 @@ export function entryField(entry: Entry, answer: Answer, sectionTitle?: string):
     const room = LIMITS.fieldValue - lines.join('\n').length - 40;
     lines.push(blockQuote(markedText(entry.text, entry.marks ?? [], Math.max(room, 100))));
   }
-  const name = `${sectionTitle ? `${sectionTitle} · ` : ''}${entry.heading}`;
+  let heading = entry.heading;
+  // A round known only by its status (mentioned, planned): the status is its one line, not repeated in the heading.
+  if (!lines.length && entry.status && entry.status !== 'held') {
+    const status = label(answer.lang, entry.status);
+    heading = heading.replace(` (${status})`, '');
+    lines.push(`*${escapeText(status)}*`);
+  }
+  const name = `${sectionTitle ? `${sectionTitle} · ` : ''}${heading}`;
   return {
     name: clipUnits(safeText(name, LIMITS.fieldName), LIMITS.fieldName),
     value: clipUnits(lines.join('\n') || '—', LIMITS.fieldValue),

@@ -4,11 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Answer, type Library, suggestPartners, suggestRounds, suggestTopics } from '../../src/answers/index.js';
-import { loadCommands } from '../../src/bot/commands.js';
-import type { CommandModule } from '../../src/bot/command.js';
+import { loadCommands, type CommandModule, pictureTitle } from '../../src/bot/index.js';
 import { renderAnswer } from '../../src/render/discord.js';
 import { renderTimelineSvg } from '../../src/render/index.js';
-import { pictureTitle } from '../../src/bot/reply.js';
 import { loadVocabulary } from '../../src/vocabulary/index.js';
 import { libraryOf } from '../helpers/library.js';
 

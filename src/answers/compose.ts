@@ -1,7 +1,8 @@
 /** Building blocks shared by the answers: round entries, excerpts with citations, footers, notices. */
 import type { Language } from '../corpus/index.js';
 import { mechanismName, partnerName, type EventRecord, type Evidence, type RoundRecord } from '../knowledge/index.js';
-import { loadDocumentKinds, loadVocabulary } from '../vocabulary/index.js';
+import { fold } from '../text/index.js';
+import { loadDocumentKinds, loadVocabulary, type Partner } from '../vocabulary/index.js';
 import { formatDate, formatRound, histDate, joinList } from './format.js';
 import { inLanguage, label, messages } from './messages/index.js';
 import type { Library } from './library.js';
@@ -57,6 +58,18 @@ function vietnameseDocumentName(original: string): string {
   const lower = original.toLowerCase();
   const kind = loadDocumentKinds().find((k) => k.enTerms.some((t) => lower.includes(t.toLowerCase())));
   return kind?.vi[0] ?? label('vi', 'documents');
+}
+
+/**
+ * Suggestions worth offering for what was typed: a partner one of whose names begins with the first two letters typed. Garbage
+ * ("asdfgh") gets no "closest partners" that only share a few letters somewhere.
+ */
+export function plausiblePartners(typed: string, suggestions: readonly Partner[]): Partner[] {
+  const start = fold(typed).trim().slice(0, 2);
+  if (!start) return [];
+  return suggestions.filter((p) =>
+    [p.name, p.nameVi, p.code, ...p.aliases, ...p.namesVi].some((n) => fold(n).startsWith(start)),
+  );
 }
 
 /** "4th Defence Policy Dialogue" / "Đối thoại Chính sách Quốc phòng lần thứ 4". */

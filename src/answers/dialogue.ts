@@ -8,6 +8,7 @@ import {
   eventEntry,
   eventSummary,
   placeLabel,
+  plausiblePartners,
   excerptsOf,
   footerOf,
   notice,
@@ -114,7 +115,7 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
   const typed = args.partner.trim();
   const { partner, suggestions } = resolvePartner(typed);
   if (!partner) {
-    const names = suggestions.map((s) => partnerName(s.code, lang));
+    const names = plausiblePartners(typed, suggestions).map((s) => partnerName(s.code, lang));
     const shown = typed.slice(0, 80) || '…';
     return notice(
       lib,

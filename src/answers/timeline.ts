@@ -9,6 +9,7 @@ import {
   excerptsOf,
   footerOf,
   notice,
+  plausiblePartners,
   roundDate,
   roundEntry,
   roundPoint,
@@ -39,7 +40,7 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
   const topicText = args.topic?.trim();
   const partner = partnerText ? resolvePartner(partnerText) : null;
   if (partnerText && !partner?.partner) {
-    const names = (partner?.suggestions ?? []).map((s) => partnerName(s.code, lang));
+    const names = plausiblePartners(partnerText, partner?.suggestions ?? []).map((s) => partnerName(s.code, lang));
     return notice(
       lib,
       'not-found',

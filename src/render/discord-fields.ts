@@ -25,6 +25,9 @@ export function entryField(entry: Entry, answer: Answer, sectionTitle?: string):
   const lines = entry.fields
     .filter((f) => !(f.key && IN_HEADING.has(f.key)))
     .map((f) => {
+      // An article's address is a link (its host shown), never escaped text that no longer opens.
+      const url = f.key === 'url' ? linkable(f.value) : null;
+      if (url) return `${bold(escapeText(f.label))}: ${hyperlink(escapeText(new URL(url).host), url)}`;
       const stamp = f.value === formatDate(entry.date, answer.lang) ? honestTimestamp(entry.date) : null;
       return `${bold(escapeText(f.label))}: ${stamp ?? safeComposed(f.value, LIMITS.fieldValue)}`;
     });

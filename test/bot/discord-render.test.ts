@@ -191,6 +191,15 @@ describe('Discord answers', () => {
       '>>> rà phá \\***bom mìn**\\* ở Quảng Trị',
     );
   });
+  it('an article’s address is a link that opens, not escaped text', () => {
+    const url = 'https://example.org/a_b/c_d';
+    const entries = [{ heading: 'h', fields: [{ key: 'url', label: 'Link', value: url }], evidence: [] }];
+    const m = renderAnswer(
+      small({ kind: 'source', sections: [{ key: 'metadata', title: 'Article', entries }] }),
+      ctxFor({}),
+    );
+    expect(m.embeds[0]!.fields![0]!.value).toBe(`**Link**: [example.org](${url})`);
+  });
   it('bidirectional overrides in article or user text never reach a message', () => {
     const m = renderAnswer(small({ title: 'Canada\u202Eadanac', summary: 'a\u2066b\u200Fc' }), ctxFor({}));
     expect(m.embeds[0]!.title).toBe('Canadaadanac');

@@ -159,7 +159,7 @@ describe('commands', () => {
     expect(text(message)).toMatch(/Các phiên|đồng chủ trì|Đồng chủ trì/);
   });
   it('an unknown partner gets a short ephemeral reply with suggestions', async () => {
-    const { message } = await ask('dialogue', [{ name: 'partner', value: '@everyone Atlantis' }]);
+    const { message } = await ask('dialogue', [{ name: 'partner', value: 'Koria @everyone' }]);
     expect(message.data.flags! & 64).toBe(64);
     expect(text(message)).toMatch(/Closest partners/);
     expect(message.data.allowed_mentions).toEqual({ parse: [] });

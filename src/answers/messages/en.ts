@@ -57,6 +57,7 @@ export const en = {
     signed: 'signed',
     adopted: 'adopted',
     toBeSigned: 'to be signed',
+    link: 'Link',
   },
   /** Buttons and select menus. */
   controls: {

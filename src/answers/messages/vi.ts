@@ -52,6 +52,7 @@ export const vi: Messages = {
     signed: 'đã ký',
     adopted: 'thông qua',
     toBeSigned: 'dự kiến ký',
+    link: 'Liên kết',
   },
   controls: {
     previous: '◀ Trước',

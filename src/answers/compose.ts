@@ -23,7 +23,12 @@ export function topicLabel(key: string, lang: Language): string {
 
 export function placeLabel(english: string, lang: Language): string {
   const place = loadVocabulary().places.find((p) => p.en === english);
-  return place ? inLanguage(lang, place) : english;
+  if (!place) return english;
+  // A foreign place transliterated ("Xơ-un", "Ulan Bato") carries its international name, as the press often writes
+  // it, so that a reader who knows only "Seoul" recognises it: "Xơ-un (Seoul)".
+  const transliterated =
+    place.country !== 'VN' && fold(place.vi).replace(/[\s-]/g, '') !== fold(english).replace(/[\s-]/g, '');
+  return inLanguage(lang, { en: english, vi: transliterated ? `${place.vi} (${english})` : place.vi });
 }
 
 /** Letters only Vietnamese writes: text without any of them, in a Vietnamese answer, is most likely English. */

@@ -18,7 +18,7 @@ import {
   roundPoint,
   venueText,
 } from './compose.js';
-import { formatDate, formatRound, joinList } from './format.js';
+import { formatDate, formatRound, joinList, partnerInSentence } from './format.js';
 import { inLanguage, label, messages } from './messages/index.js';
 import type { Library } from './library.js';
 import { mentionsOfPartner } from './mentions.js';
@@ -89,7 +89,7 @@ function pickRounds(rounds: RoundRecord[], choice: RoundChoice): RoundRecord[] {
 }
 
 function noRoundsAnswer(lib: Library, partner: Partner, lang: Language): Answer {
-  const name = partnerName(partner.code, lang);
+  const name = partnerInSentence(partner.code, lang);
   const mentions = mentionsOfPartner(lib, partner, 3);
   const summary = messages(lang).dialogue.noDialogue(name, lib.corpus.articles.length, mentions.length > 0);
   const events = viewsOf(lib).eventsByPartner.get(partner.code) ?? [];
@@ -136,7 +136,7 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
   const title = `${partner.flag} ${messages(lang).pairTitle(partnerName(partner.code, lang))}`;
   if (!chosen.length) {
     const numbers = rounds.map((r) => formatRound(r.round, lang)).join(', ');
-    return notice(lib, 'not-found', lang, title, text.noSuchRound(partnerName(partner.code, lang), numbers));
+    return notice(lib, 'not-found', lang, title, text.noSuchRound(partnerInSentence(partner.code, lang), numbers));
   }
   const events = choice.kind === 'all' ? (viewsOf(lib).eventsByPartner.get(partner.code) ?? []) : [];
   const sections: Section[] = [

@@ -1,5 +1,7 @@
 /** Dates and rounds as people read them, never more precise than the record. */
 import type { DatePrecision, HistDate, Language } from '../corpus/index.js';
+import { partnerName } from '../knowledge/index.js';
+import { loadVocabulary } from '../vocabulary/index.js';
 import { label, messages } from './messages/index.js';
 
 /** "23 July 2021" / "23/7/2021", "August 2013" / "tháng 8/2013", "2019" / "năm 2019"; inferred and upper-bound dates say so. */
@@ -33,4 +35,16 @@ export function formatRound(round: number | null, lang: Language): string {
 export function joinList(items: string[], lang: Language): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${label(lang, 'and')} ${items.at(-1)}`;
+}
+
+/**
+ * A partner's name inside an English sentence, with the article it takes there (data/partners.json `article`):
+ * "talks with the Netherlands", "the United States has…". Titles, headings and pair names ("Vietnam–Netherlands")
+ * use the bare name; Vietnamese has no article.
+ */
+export function partnerInSentence(code: string, lang: Language): string {
+  const name = partnerName(code, lang);
+  if (lang !== 'en') return name;
+  const article = loadVocabulary().partners.find((p) => p.code === code)?.article;
+  return article ? `${article} ${name}` : name;
 }

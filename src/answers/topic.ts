@@ -4,7 +4,7 @@ import type { Language } from '../corpus/index.js';
 import { loadVocabulary } from '../vocabulary/index.js';
 import type { AnswerTopic } from './api.js';
 import { byHistory, excerptOf, footerOf, notice, roundEntry, roundPoint, topicLabel } from './compose.js';
-import { formatRound, joinList } from './format.js';
+import { formatRound, joinList, partnerInSentence } from './format.js';
 import { inLanguage, label, messages } from './messages/index.js';
 import { answerSearch } from './search.js';
 import type { Entry } from './types.js';
@@ -22,7 +22,7 @@ function summaryOf(topic: string, rounds: RoundRecord[], lang: Language): string
     const list = rounds
       .filter((r) => r.partner === p)
       .map((r) => `${formatRound(r.round, lang)}, ${r.date?.slice(0, 4) ?? '?'}`);
-    return `${partnerName(p, lang)} (${list.join('; ')})`;
+    return `${partnerInSentence(p, lang)} (${list.join('; ')})`;
   });
   return messages(lang).topic.summary(topic, rounds.length, partners.length, joinList(perPartner, lang));
 }

@@ -7,6 +7,7 @@ export { CommandLoadError, commandPayloads, loadCommands } from './commands.js';
 export type { BotContext } from './context.js';
 export { handleInteraction } from './interactions.js';
 export { createLogger, redactSecrets } from './logger.js';
+export type { Logger } from './logger.js';
 export { optionalText, optionalWhole, parseOptions, text } from './options.js';
 export { RateLimiter } from './rate-limit.js';
 export { answerWith, pictureTitle } from './reply.js';

@@ -16,6 +16,7 @@ import type { BotContext } from './context.js';
 import { handleInteraction } from './interactions.js';
 import { createLogger } from './logger.js';
 import { RateLimiter } from './rate-limit.js';
+import { shardsFromArgs } from './shard.js';
 
 /** The token, once read: every line the process writes on its way out is redacted with it. */
 let secret: string | undefined;
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     'corpus indexed',
   );
 
-  const client = createClient(config, logger);
+  const client = createClient(config, logger, shardsFromArgs(process.argv.slice(2)));
   let accepting = true;
   const ctx: BotContext = {
     library,
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
   });
 
   const watcher = watchCorpus(store, logger, config.reload);
-  // Under start:sharded every shard is its own process with its own port (src/config.ts).
+  // Under start:sharded too, one process and one port: every shard is in this client (./shard.ts).
   const health = config.healthPort
     ? startHealthServer(
         config.healthPort,

@@ -1,7 +1,8 @@
 /**
  * Hot reload: the corpus folder is watched; a burst of changes is gathered until the folder has been quiet for a
  * moment (but never longer than a bound, so a file rewritten without pause cannot postpone every reload), then the
- * store re-reads only what changed and swaps the Library whole. A periodic check hashes every file again, for an edit
+ * store looks at the paths the watcher named (no walk of the folder, no stat of the other files) and re-reads only
+ * what changed, and swaps the Library whole. An event without a name rescans everything. A periodic check hashes every file again, for an edit
  * that kept a file's size and modification time. A failed reload keeps the previous Library answering.
  */
 import { watch, type FSWatcher } from 'node:fs';
@@ -19,15 +20,20 @@ export function watchCorpus(store: CorpusStore, logger: Logger, timing: WatchTim
   let quietTimer: NodeJS.Timeout | null = null;
   let burstStarted: number | null = null;
   let running = false;
-  let again: { verifyContent: boolean } | null = null;
-  const reload = async (verifyContent = false) => {
+  /** A reload asked for while one runs: whether it hashes everything, and its paths (null: rescan everything). */
+  let again: { verifyContent: boolean; paths: Set<string> | null } | null = null;
+  /** The paths named since the last reload started; null once an event came without one. */
+  let named: Set<string> | null = new Set();
+  const reload = async (verifyContent = false, paths: Set<string> | null = null) => {
     if (running) {
-      again = { verifyContent: verifyContent || (again?.verifyContent ?? false) };
+      const pending = again as { verifyContent: boolean; paths: Set<string> | null } | null;
+      const merged = pending ? pending.paths && paths && new Set([...pending.paths, ...paths]) : paths;
+      again = { verifyContent: verifyContent || (pending?.verifyContent ?? false), paths: merged };
       return;
     }
     running = true;
     try {
-      const library = await store.reload({ verifyContent });
+      const library = await store.reload({ verifyContent, ...(paths ? { paths } : {}) });
       logger.info(
         {
           ...store.lastStats,
@@ -41,17 +47,21 @@ export function watchCorpus(store: CorpusStore, logger: Logger, timing: WatchTim
       logger.error({ err: error }, 'corpus reload failed; the previous corpus keeps answering');
     } finally {
       running = false;
-      const pending = again as { verifyContent: boolean } | null;
+      const pending = again as { verifyContent: boolean; paths: Set<string> | null } | null;
       again = null;
-      if (pending) void reload(pending.verifyContent);
+      if (pending) void reload(pending.verifyContent, pending.paths);
     }
   };
   const fire = () => {
     quietTimer = null;
     burstStarted = null;
-    void reload();
+    const paths = named;
+    named = new Set();
+    void reload(false, paths);
   };
-  const onChange = () => {
+  const onChange = (_event: string, filename: string | Buffer | null) => {
+    if (filename === null || named === null) named = null;
+    else named.add(filename.toString());
     const now = Date.now();
     burstStarted ??= now;
     if (quietTimer) clearTimeout(quietTimer);

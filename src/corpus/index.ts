@@ -9,6 +9,7 @@ export { classifyLine, FURNITURE_RULES } from './furniture.js';
 export {
   CorpusError,
   corpusFolderError,
+  isArticleName,
   listCorpusFiles,
   MAX_FILE_BYTES,
   readArticleFile,

@@ -33,7 +33,7 @@ export interface CorpusListing {
 }
 
 /** An article's name. (A refused sidecar is reported with its article, as a warning, when the article is read.) */
-const isArticleName = (name: string) =>
+export const isArticleName = (name: string) =>
   !name.endsWith(SIDECAR_SUFFIX) && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
 
 /** What a folder entry is, links followed: a folder (with its real path), a file, or why it is not read. */

@@ -142,6 +142,12 @@ export function parseArticle(input: { id: string; file: string; text: string; me
         continue;
       }
     }
+    // A source line above any body text is a byline ("By Tran Minh Anh"): it names the writer, not the outlet, and the
+    // article has not begun, so it cannot end it.
+    if (rule?.name === 'source-line' && body.length === 0) {
+      furniture.push({ line, rule: 'byline' });
+      continue;
+    }
     if (rule) {
       furniture.push({ line, rule: rule.name });
       if (rule.name === 'source-line') outlet = outletFromSourceLine(line);

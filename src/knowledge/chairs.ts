@@ -35,6 +35,8 @@ interface Patterns {
   headBy: RegExp;
   /** "Trưởng đoàn Việt Nam là A; trưởng đoàn phía Mỹ là B": the side, then the person. */
   headIs: RegExp;
+  /** "Về phía Việt Nam có A; phía Campuchia có B": the side, then its head. */
+  sideHas: RegExp;
   host: RegExp;
 }
 let patterns: Patterns | null = null;
@@ -51,6 +53,7 @@ function get(): Patterns {
     // Up to a comma or the sentence's end, not any dot: "led by Sen. Lt. Gen. Pham Van Tien, Deputy Minister …".
     headBy: new RegExp(`${WORD_START}${of('headBy')}\\s+(.+?)(?=[,;]|\\.\\s*$|$)`, 'giu'),
     headIs: new RegExp(`${WORD_START}${of('headIs')}\\s+(?:phía\\s+)?([^;.,]{1,40}?)\\s+là\\s+([^;]+)`, 'giu'),
+    sideHas: new RegExp(`${WORD_START}phía\\s+([^;.,]{1,40}?)\\s+${of('sideHas')}\\s+([^;]+)`, 'giu'),
     host: new RegExp(`${WORD_START}${of('host')}\\s+(.+?)(?=,\\s*(?:ngày|sáng|chiều|tối|[Đđ]oàn|\\d)|[.;]|$)`, 'iu'),
   };
   return patterns;
@@ -96,7 +99,7 @@ export function findChairs(sentence: string): ChairMention[] {
     add(led[1] ?? '', 'delegation-head', delegationSide(sentence.slice(from, led.index)));
     from = led.index + led[0].length;
   }
-  for (const head of sentence.matchAll(p.headIs)) {
+  for (const head of [...sentence.matchAll(p.headIs), ...sentence.matchAll(p.sideHas)]) {
     const sideWords = head[1] ?? '';
     const side =
       findPartners(sideWords)[0]?.key ?? (/Việt Nam|Vietnam|Viet Nam|Vietnamese/u.test(sideWords) ? 'VN' : null);

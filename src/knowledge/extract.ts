@@ -10,6 +10,7 @@ import { looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
 import { reportsHeld, tiedToRound } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
+import { type Located, resolveMentions } from './antecedents.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { venuesIn } from './venues.js';
 import { completeDate, dateOfMention, isoOf, type YearReference } from './text-dates.js';
@@ -17,12 +18,6 @@ import { findEvents } from './events.js';
 import { evidenceOf } from './evidence.js';
 import type { Agreement, CoChair, EventRecord, Evidence, RoundRecord, RoundStatus } from './types.js';
 import { partnerName, roundId } from './naming.js';
-
-interface Located extends RoundMention {
-  sentence: Sentence;
-  /** The sentence itself names the partner (before the article's partner is filled in). */
-  namedPartner?: boolean;
-}
 
 export interface ArticleFacts {
   article: string;
@@ -232,19 +227,14 @@ function extractReport(article: Article): ArticleFacts {
 
   const mechanismOfArticle =
     titleMentions.find((m) => m.mechanism)?.mechanism ?? located.find((m) => m.mechanism)?.mechanism ?? null;
-  // An elliptical "phiên thứ 9" refers back to the article's one mechanism with its one partner. Where an analysis
-  // names several mechanisms, or the sentence names another country, what it refers to is a guess: it is left out.
+  // An elliptical "phiên thứ 9" or a generic "Đối thoại lần thứ 8" refers back to the mechanism named before it
+  // (src/knowledge/antecedents.ts); where what it refers to is a guess, it is left out.
   const mechanismsNamed = new Set([...titleMentions, ...located].map((m) => m.mechanism).filter((m) => m !== null));
-  const ellipticalOk = (m: Located) =>
-    mechanismsNamed.size === 1 && findPartners(m.sentence.text).every((p) => p.key === partner);
-  const resolved = located.filter((m) => !m.elliptical || ellipticalOk(m));
+  const single = mechanismsNamed.size === 1 ? [...mechanismsNamed][0]! : null;
+  const resolved = resolveMentions(located, sentences, article.passages, single, mechanismOfArticle);
   located.length = 0;
   located.push(...resolved);
-  for (const m of located) {
-    m.namedPartner = m.partner !== null;
-    m.mechanism ??= mechanismOfArticle;
-    m.partner ??= partner;
-  }
+  for (const m of located) m.partner ??= partner;
   // A mechanism only proposed or to be set up is no round; a numbered round proposed is one planned.
   for (const m of located) if (m.cue === 'proposed' && m.round !== null) m.cue = 'planned';
   const usable = located.filter((m) => m.mechanism !== null && m.partner === partner && m.cue !== 'proposed');
@@ -258,7 +248,10 @@ function extractReport(article: Article): ArticleFacts {
   if (primary?.mechanism) {
     const ofPrimary = usable.filter((m) => sameRound(m, primary));
     const titleSaysHeld = titleMentions.some((m) => sameRound(m, primary) && m.cue === 'none');
-    const allPlanned = !titleSaysHeld && ofPrimary.length > 0 && ofPrimary.every((m) => m.cue === 'planned');
+    // "preparations for the second round were under way": a round named without its mechanism does not make a
+    // planned one held.
+    const named = ofPrimary.filter((m) => !m.elliptical || m.held);
+    const allPlanned = !titleSaysHeld && named.length > 0 && named.every((m) => m.cue === 'planned');
     const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
     const lead = sentences.filter((s) => s.passage === article.passages[0] && s.index === 0);
     const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
@@ -330,20 +323,26 @@ function extractReport(article: Article): ArticleFacts {
     facts.rounds.push(record);
   }
 
-  // Rounds the article only mentions (an earlier one) or announces (the next one).
-  for (const m of usable) {
-    if (primary && sameRound(m, primary)) continue;
+  // Rounds the article only mentions (an earlier one) or announces (the next one): its partner's, and those of other
+  // partners an analysis names in passing, each with its partner named near it (never held from here).
+  const ofOthers = located.filter(
+    (m) => m.mechanism !== null && m.partner !== partner && (m.namedPartner || m.partnerNearby) && m.cue !== 'proposed',
+  );
+  const mentioned = [...usable, ...ofOthers];
+  for (const m of mentioned) {
+    if (primary && m.partner === partner && sameRound(m, primary)) continue;
     if (m.round === null) continue;
     // A round dated in a year already gone is no plan, whatever cue word stands near it.
     const past = m.year !== null && reference !== null && m.year < reference.year;
     const status: RoundStatus = m.cue === 'planned' && !past ? 'planned' : 'mentioned';
-    if (facts.rounds.some((r) => r.mechanism === m.mechanism && r.round === m.round)) continue;
-    const record = emptyRecord(partner, m.mechanism!, m.round, status);
+    if (facts.rounds.some((r) => r.partner === m.partner && r.mechanism === m.mechanism && r.round === m.round))
+      continue;
+    const record = emptyRecord(m.partner!, m.mechanism!, m.round, status);
     const evidence = evidenceOf(m.sentence);
     record.sources = [evidence];
     record.evidence.round = [evidence];
     // A date written right after its name ("lần thứ 6 (tháng 7/2023)"), or leading a sentence about it alone.
-    const alone = usable.filter((x) => x.sentence === m.sentence).length === 1;
+    const alone = mentioned.filter((x) => x.sentence === m.sentence).length === 1;
     const written = dateOfMention(m.sentence.text, m, alone);
     const date =
       written && (written.year !== undefined || written.relativeYear !== undefined || status === 'planned')
@@ -359,7 +358,7 @@ function extractReport(article: Article): ArticleFacts {
       record.venues = place.venues;
       if (place.venues.length) record.evidence.venues = [evidence];
     }
-    record.id = roundId(partner, record.mechanism, record.round, record.date);
+    record.id = roundId(record.partner, record.mechanism, record.round, record.date);
     facts.rounds.push(record);
   }
 

@@ -2,6 +2,7 @@
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { findChairs } from './chairs.js';
+export { readPerson } from './people.js';
 export { exportCsv, exportJson } from './export.js';
 export { extractArticle } from './extract.js';
 export type { ArticleFacts } from './extract.js';
@@ -22,7 +23,7 @@ export {
 export type { NameHit, NameKind } from './resolve.js';
 export { tiedToRound } from './round-cues.js';
 export { findRoundMentions } from './round-mentions.js';
-export { splitSentences } from './sentences.js';
+export { type Sentence, splitSentences } from './sentences.js';
 export { completeDate, dateOfMention, findTextDates } from './text-dates.js';
 export type { YearReference } from './text-dates.js';
 export type { EventRecord, Evidence, KnowledgeTable, RoundRecord, RoundStatus } from './types.js';

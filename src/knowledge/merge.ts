@@ -64,6 +64,9 @@ export function mergeRoundReports(reports: readonly RoundRecord[]): RoundRecord 
     const byValue = conflicts.get(field) ?? conflicts.set(field, new Map()).get(field)!;
     if (!byValue.has(value)) byValue.set(value, { value, evidence: e });
   };
+  // A held round is dated by its own reports; an article that only mentions it (an analysis, "the fourth by video
+  // link in December 2020") dates it only to the day, never coarser than what its report may tell.
+  const mayDate = (r: RoundRecord) => lead.status !== 'held' || r.status === 'held' || r.datePrecision === 'day';
   let dated = lead;
   for (const report of ordered) {
     sources.add(report.sources);
@@ -73,7 +76,7 @@ export function mergeRoundReports(reports: readonly RoundRecord[]): RoundRecord 
     for (const [field, list] of Object.entries(report.conflicts ?? {}))
       for (const c of list) conflict(field, c.value, c.evidence);
     if (report === lead) continue;
-    if (dateScore(report) > dateScore(dated)) dated = report;
+    if (mayDate(report) && dateScore(report) > dateScore(dated)) dated = report;
     if (!merged.venues.length && report.venues.length) {
       merged.venues = [...report.venues];
       merged.format = report.format;

@@ -72,6 +72,19 @@ const NOT_NAME_WORDS = new Set([
   'Chief',
 ]);
 
+/**
+ * Words of NOT_NAME_WORDS that are also given names inside a name ("Do Thanh Hai", "Nguyen Van Trung", "Nguyễn Việt
+ * Hùng"): inside a name they end it only where they begin a phrase ("Trung tướng", "Trung Quốc", "Việt Nam", "Quân
+ * đội", "Chính phủ", "Hai bên").
+ */
+const GIVEN_NAMES_TOO = new Set(['Hai', 'Trung', 'Việt', 'Quân', 'Chính']);
+const PHRASE_NEXT = /^(?:tướng|tá|úy|uý|ương|Quốc|Nam|đội|khu|sự|phủ|trị|bên|nước)[,;:.]?$/u;
+function phraseGoesOn(words: string[], raw: string): boolean {
+  if (/[,;:.]$/u.test(raw)) return false;
+  const next = words[words.indexOf(raw) + 1];
+  return next !== undefined && PHRASE_NEXT.test(next);
+}
+
 const WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -90,7 +103,7 @@ function leadingName(text: string): string | null {
     }
     const word = raw.replace(/[,;:)(.]+$/u, '');
     if (!WORD.test(word) || (name.length === 0 && NOT_NAME_WORDS.has(word))) break;
-    if (name.length > 0 && NOT_NAME_WORDS.has(word)) break;
+    if (name.length > 0 && NOT_NAME_WORDS.has(word) && !(GIVEN_NAMES_TOO.has(word) && !phraseGoesOn(words, raw))) break;
     name.push(word);
     if (word !== raw || name.length === 5) break; // punctuation ends the name
   }

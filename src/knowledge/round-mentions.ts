@@ -55,11 +55,30 @@ const PARTNER_GAP = new RegExp(
 const GENERIC_VI = /(?:[Pp]hiên|[Cc]uộc)?\s*[Đđ]ối thoại(?=\s+lần\s)/gu;
 /** An elliptical round that refers back to the article's mechanism: "phiên thứ 9", "phiên đối thoại thứ hai". */
 const ELLIPTICAL_VI = new RegExp(
-  `(?<![\\p{L}\\p{M}])[Pp]hiên(?:\\s+[Đđ]ối thoại)?\\s+thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])[Pp]hiên(?:\\s+[Đđ]ối thoại)?\\s+(?:thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})|(đầu tiên))(?![\\p{L}\\p{M}])`,
   'gu',
 );
 /** The English one: "the 9th dialogue", "the third Dialogue", "the fifth round of the dialogue". */
 const ELLIPTICAL_EN = new RegExp(`\\b(${EN_ORDINAL_PATTERN})\\s+(?:round\\s+of\\s+the\\s+)?dialogue\\b`, 'giu');
+/** "Thailand's fourth round", "its seventh session"; not "the first round of talks" (of anything but "the …"). */
+const ELLIPTICAL_EN_ROUND = new RegExp(
+  `\\b(${EN_ORDINAL_PATTERN})\\s+(?:round|session)\\b(?!\\s+of\\s+(?!the\\b))`,
+  'giu',
+);
+/**
+ * A list that goes on after a round: "the first round was held in Canberra …, the fourth by video link in December
+ * 2020, and the eighth in Hanoi", "fourth round (Bangkok, November 2022), fifth (Hanoi, December 2023)", "lần thứ
+ * hai tổ chức tại I-ta-li-a; lần thứ ba tại Hà Nội". Read only after a round named earlier in the same sentence.
+ */
+const LIST_EN = new RegExp(
+  `(?:\\b(?:the|its|and)|,)\\s+(${EN_ORDINAL_PATTERN})(?=\\s*\\(|\\s+(?:in|on|at|by|followed|coincided|was|took|met)\\b)`,
+  'giu',
+);
+const ROUNDS_WORD = /\brounds\b/iu;
+const LIST_VI = new RegExp(
+  `(?:[;,:]|\\svà)\\s+(?:phiên\\s+(?:thứ\\s+)?|lần\\s+thứ\\s+)(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])`,
+  'gu',
+);
 
 /** The first year written anywhere in a sentence (a plain scan: every sentence naming a round is read). */
 const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
@@ -136,14 +155,25 @@ function roundBefore(sentence: string, start: number): number | null {
  */
 function otherPairs(sentence: string, start: number, end: number): boolean {
   const around = sentence.slice(Math.max(0, start - 40), end + 40);
-  if (/Vi[eệ]t|VN\b/u.test(around)) return false;
-  const partners = findPartners(around);
+  if (!VIETNAM.test(around) && pairIn(around) !== null) return true;
+  // "Indonesia and Australia held the eighth round of their Defence Strategic Dialogue": the pair is the subject, far
+  // before the name; it is another pair's when Vietnam is named neither in it nor between it and the name.
+  const before = sentence.slice(0, start);
+  const pair = pairIn(before);
+  return pair !== null && !VIETNAM.test(before.slice(pair)) && /\b(?:their|của hai nước)\b/u.test(before.slice(pair));
+}
+
+const VIETNAM = /Vi[eệ]t|VN\b/u;
+
+/** Where two different partners stand joined ("Australia-China", "Indonesia and Australia", "Úc và Trung Quốc"). */
+function pairIn(text: string): number | null {
+  const partners = findPartners(text);
   for (let i = 1; i < partners.length; i++) {
     const a = partners[i - 1]!;
     const b = partners[i]!;
-    if (a.key !== b.key && /^\s*(?:[-–—/]|and|và)\s*$/u.test(around.slice(a.end, b.start))) return true;
+    if (a.key !== b.key && /^\s*(?:[-–—/,]|and|và)\s*$/u.test(text.slice(a.end, b.start))) return a.start;
   }
-  return false;
+  return null;
 }
 
 export function findRoundMentions(sentence: string): RoundMention[] {
@@ -209,14 +239,30 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       end,
     });
   };
-  if (sentence.includes('hiên') && sentence.includes('thứ')) {
+  if (sentence.includes('hiên') && (sentence.includes('thứ') || sentence.includes('đầu tiên'))) {
     for (const e of sentence.matchAll(ELLIPTICAL_VI))
-      elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? ''));
+      elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? e[2] ?? ''));
   }
   if (/ialogue/iu.test(sentence)) {
     for (const e of sentence.matchAll(ELLIPTICAL_EN))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
+  if (/round|session/iu.test(sentence)) {
+    for (const e of sentence.matchAll(ELLIPTICAL_EN_ROUND))
+      elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
+  }
+  // A list goes on only after a round named earlier in the sentence.
+  // A list goes on only after a round named earlier in the sentence, or after "rounds" ("With Laos, rounds now come
+  // every March: the third in Vientiane in March 2023, the fourth …").
+  const listAfter = (pattern: RegExp, read: (n: string) => number | null, opener?: RegExp) => {
+    for (const e of sentence.matchAll(pattern)) {
+      const start = e.index + e[0].length - e[0].trimStart().length;
+      const opened = mentions.some((m) => m.end <= e.index) || opener?.test(sentence.slice(0, e.index));
+      if (opened) elliptical(start, e.index + e[0].length, read(e[1] ?? ''));
+    }
+  };
+  if (mentions.length > 0 || ROUNDS_WORD.test(sentence)) listAfter(LIST_EN, parseEnglishOrdinal, ROUNDS_WORD);
+  if (mentions.length > 0 && sentence.includes('thứ')) listAfter(LIST_VI, readVietnameseRound);
   if (mentions.length > 0) {
     const year = FIRST_YEAR.exec(sentence);
     const sentenceYear = year ? Number(year[1]) : null;

@@ -224,7 +224,7 @@ export function dateOfMention(
     // Right after the name even a month alone is the round's: "lần thứ 2 dự kiến diễn ra vào tháng 10".
     const after = all.find(
       (d) =>
-        (isEventDate(d) || d.month !== undefined) &&
+        (isEventDate(d) || d.month !== undefined || yearAfterIn(sentence, mention.end, d)) &&
         d.start >= mention.end &&
         d.start - mention.end <= 60 &&
         !OTHER_ROUND.test(sentence.slice(mention.end, d.start)),
@@ -233,6 +233,15 @@ export function dateOfMention(
   }
   return leading ? (dates[0] ?? null) : null;
 }
+
+/**
+ * A bare year right after a round's name, in its clause, after "in"/"năm": "the third dialogue, held in Hanoi in
+ * 2022", "… lần thứ 5 sẽ diễn ra tại Hà Nội vào năm 2027". Only there is a year alone the round's own.
+ */
+function yearAfterIn(sentence: string, end: number, d: TextDate): boolean {
+  return d.year !== undefined && d.month === undefined && YEAR_CUE_BEFORE.test(sentence.slice(end, d.start));
+}
+const YEAR_CUE_BEFORE = /(?:\bin|(?<!\p{L})năm)\s*$/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -321,7 +330,8 @@ export function completeDate(
       if (!future && month > reference.month) year -= 1;
       if (future && month < reference.month) year += 1;
     }
-    inferred = reference.inferred;
+    // A December round reported in January: the year is not the report's, it was worked out.
+    inferred = reference.inferred || year !== reference.year;
   }
   if (date.garbledMonths) inferred = true;
   if (month === undefined) return { iso: isoOf(year), precision: 'year', inferred };

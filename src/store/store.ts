@@ -21,6 +21,7 @@ import { prepareMatchers, KnowledgeBuilder } from '../knowledge/index.js';
 import { buildSearchIndex, loadIndex, serializeIndexParts, updateIndex, type SearchIndex } from '../search/index.js';
 import { CachePathError, readCache, removeStaleTemporaries, writeCache, type CacheEntry } from './cache.js';
 import { articleIdsOf } from './article-ids.js';
+import { applyChangedPaths, listingState, type ListingState } from './changed-paths.js';
 import type { FileToRead } from './read-entry.js';
 import { readFiles } from './read-files.js';
 
@@ -45,6 +46,18 @@ export interface LoadStats {
   indexFromCache: boolean;
   /** Files that worker threads read (a cold start of many files). */
   readByWorkers: number;
+  /** Files whose size and time were looked up: all of them on a full rescan, the changed ones on a reload by paths. */
+  statted: number;
+}
+
+export interface ReloadOptions {
+  /** Hash every file again, even those whose size and modification time are unchanged (a full rescan). */
+  verifyContent?: boolean;
+  /**
+   * The paths that changed, relative to the corpus folder (the watcher's list): only these are looked at, unless one
+   * of them needs a full rescan (./changed-paths.ts). Absent: rescan everything.
+   */
+  paths?: Iterable<string>;
 }
 
 /** A burst of reloads (a folder being synced) writes the cache once, this long after the last one. */
@@ -61,15 +74,28 @@ function loadCachedIndex(bytes: Uint8Array, articles: Article[]): SearchIndex | 
   }
 }
 const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
+const relativeTo = (dir: string) => (path: string) => relative(dir, path);
 
-/** Size and modification time (of the file or its sidecar, whichever is later) of every listed file; null if gone. */
-async function statFiles(dir: string, listing: CorpusListing): Promise<FileToRead[]> {
+/**
+ * Size and modification time (of the file or its sidecar, whichever is later) of every listed file; null if gone.
+ * A file `known` answers for (not among the changed paths of a reload by paths) keeps what it had, with no stat.
+ */
+async function statFiles(
+  listing: CorpusListing,
+  files: string[],
+  ids: Map<string, string>,
+  known: (path: string, file: string) => { size: number; mtimeMs: number } | undefined = () => undefined,
+): Promise<{ infos: FileToRead[]; statted: number }> {
   const out: FileToRead[] = [];
-  const files = listing.articles.map((path) => relative(dir, path));
-  const ids = articleIdsOf(files);
+  let statted = 0;
   for (let i = 0; i < listing.articles.length; i++) {
-    if (i > 0 && i % STAT_BATCH === 0) await nextTurn();
     const path = listing.articles[i]!;
+    const entry = known(path, files[i]!);
+    if (entry) {
+      out.push({ root: listing.root, path, file: files[i]!, id: ids.get(files[i]!)!, ...entry, exists: true });
+      continue;
+    }
+    if (++statted % STAT_BATCH === 0) await nextTurn();
     const info = statSync(path, { throwIfNoEntry: false });
     const sidecar = listing.sidecars.has(sidecarOf(path))
       ? statSync(sidecarOf(path), { throwIfNoEntry: false })
@@ -84,17 +110,27 @@ async function statFiles(dir: string, listing: CorpusListing): Promise<FileToRea
       exists: info !== undefined,
     });
   }
-  return out;
+  return { infos: out, statted };
 }
 
 export class CorpusStore {
   private entries = new Map<string, StoreEntry>();
   private knowledge = new KnowledgeBuilder();
   private index: SearchIndex | null = null;
+  /** The cached index's key, until the first load compares it. */
   private indexKey = '';
   private cachedIndex: Uint8Array | null = null;
+  /** The last listing (updated in place by a reload by paths) and the ids of its files, relative paths in order. */
+  private listed: (ListingState & { files: string[]; ids: Map<string, string> }) | null = null;
   library: Library | null = null;
-  lastStats: LoadStats = { files: 0, reread: 0, reusedFromCache: 0, indexFromCache: false, readByWorkers: 0 };
+  lastStats: LoadStats = {
+    files: 0,
+    reread: 0,
+    reusedFromCache: 0,
+    indexFromCache: false,
+    readByWorkers: 0,
+    statted: 0,
+  };
 
   /** The cache file in use: none when not configured, or once its path turned out not to be a regular file. */
   private cacheFile: string | undefined;
@@ -145,29 +181,59 @@ export class CorpusStore {
     return library;
   }
 
-  /**
-   * Re-read what changed since the last load (size, mtime, then content hash), rebuild what depends on it, swap.
-   * `verifyContent` hashes every file again, even those whose size and modification time are unchanged: an edit
-   * that keeps both (a copy with preserved times, a clock set back) is caught by this periodic check.
-   */
-  async reload(options: { verifyContent?: boolean } = {}): Promise<Library> {
-    const first = this.library === null;
+  /** The folder walked again, its files' ids assigned. */
+  private async listAll() {
     const listing = await listCorpusFiles(this.dir).catch((error: NodeJS.ErrnoException) => {
       throw corpusFolderError(this.dir, error);
     });
-    const next = new Map<string, StoreEntry>();
-    const changed: (FileToRead & { old: StoreEntry | undefined })[] = [];
-    for (const info of await statFiles(this.dir, listing)) {
-      const file = info.file;
-      const old = this.entries.get(file);
-      // Set now even when changed, so that the map keeps the listing order; the new entry replaces it below.
-      next.set(file, old!);
-      // A file whose id changed (another file of its name came or went) is parsed again under its new id.
-      const sameId = !old?.article || old.article.id === info.id;
-      const unchanged = old && sameId && info.exists && old.size === info.size && old.mtimeMs === info.mtimeMs;
-      if (!unchanged || (options.verifyContent && old && sameId && !old.skipped))
-        changed.push({ ...info, old, ...(old && sameId ? { knownHash: old.hash } : {}) });
+    const files = listing.articles.map((path) => relative(this.dir, path));
+    return { ...listingState(listing), files, ids: articleIdsOf(files) };
+  }
+
+  /**
+   * The listing after the changed paths, and which files need a stat: the last listing updated in place when every
+   * path could be decided (./changed-paths.ts), else the folder walked again and every file to stat.
+   */
+  private async listingFor(options: ReloadOptions) {
+    const last = this.listed;
+    const update =
+      options.paths && !options.verifyContent && last ? applyChangedPaths(this.dir, last, options.paths) : null;
+    if (!last || !update) return { listed: await this.listAll(), touched: null, nothing: false };
+    if (update.removed > 0) {
+      // A file gone may free a name another file shares: ids are assigned over the new listing.
+      last.files = last.listing.articles.map((path) => relative(this.dir, path));
+      last.ids = articleIdsOf(last.files);
     }
+    return { listed: last, touched: update.touched, nothing: update.touched.size === 0 && update.removed === 0 };
+  }
+
+  /**
+   * Re-read what changed since the last load (size, mtime, then content hash), rebuild what depends on it, swap.
+   * `verifyContent` hashes every file again, even those whose size and modification time are unchanged: an edit
+   * that keeps both (a copy with preserved times, a clock set back) is caught by this periodic check. `paths` (the
+   * watcher's list) limits the look to those files when they can be decided without a walk of the folder.
+   */
+  async reload(options: ReloadOptions = {}): Promise<Library> {
+    try {
+      return await this.reloadNow(options);
+    } catch (error) {
+      // The listing may be half-updated: the next reload walks the folder again.
+      this.listed = null;
+      throw error;
+    }
+  }
+
+  private async reloadNow(options: ReloadOptions): Promise<Library> {
+    const first = this.library === null;
+    const { listed, touched, nothing } = await this.listingFor(options);
+    this.listed = listed;
+    // Only files that are no articles changed (an editor's swap file): the Library stands as it is.
+    if (nothing && this.library) {
+      this.lastStats = { ...this.lastStats, reread: 0, reusedFromCache: this.entries.size, statted: 0 };
+      return this.library;
+    }
+    const { listing } = listed;
+    const { next, changed, statted } = await this.compare(listed, touched, options.verifyContent ?? false);
     const targets = changed.map(({ old: _old, ...target }) => target);
     const { entries: read, byWorkers } = await readFiles(targets, {
       maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES,
@@ -182,21 +248,30 @@ export class CorpusStore {
     // Everything is read: from here to the swap nothing awaits, so no interaction sees a half-updated Library.
     const previous = this.entries;
     this.entries = next;
-    for (const file of previous.keys()) if (!next.has(file)) this.knowledge.set(file, null);
+    const gone: Article[] = [];
+    // A reload by paths that kept every file need not look for files gone.
+    if (!touched || next.size !== previous.size)
+      for (const [file, entry] of previous)
+        if (!next.has(file)) {
+          this.knowledge.set(file, null);
+          if (entry.article) gone.push(entry.article);
+        }
     // Only what was edited changes the knowledge table: a file touched, or hashed by a check, keeps its facts.
     const edited = changed.filter((_, i) => read[i] !== 'unchanged');
     for (const c of edited) this.knowledge.set(c.file, next.get(c.file)!.facts);
-    const articles = [...next.values()].map((e) => e.article).filter((a): a is Article => a !== null);
-    const key = hashOf([...next].map(([file, e]) => `${file}:${e.article?.id ?? ''}:${e.hash}`).join('\n'));
-    const indexFromCache = this.updateSearchIndex(key, articles, previous, next);
-    const skipped: SkippedFile[] = [
-      ...[...next].filter(([, e]) => e.skipped).map(([file, e]) => ({ file, reason: e.skipped! })),
-      // What the listing would not read at all: links leading outside, pipes, devices, unreadable folders.
-      ...listing.refused,
-    ];
-    const warnings: SkippedFile[] = [...next]
-      .filter(([, e]) => e.warning)
-      .map(([file, e]) => ({ file: sidecarOf(file), reason: e.warning! }));
+    const articles: Article[] = [];
+    const skipped: SkippedFile[] = [];
+    const warnings: SkippedFile[] = [];
+    for (const [file, entry] of next) {
+      if (entry.article) articles.push(entry.article);
+      if (entry.skipped) skipped.push({ file, reason: entry.skipped });
+      if (entry.warning) warnings.push({ file: sidecarOf(file), reason: entry.warning });
+    }
+    // What the listing would not read at all: links leading outside, pipes, devices, unreadable folders.
+    skipped.push(...listing.refused);
+    const replaced = edited.flatMap((c) => (c.old?.article ? [c.old.article] : []));
+    const added = edited.flatMap((c) => next.get(c.file)!.article ?? []);
+    const indexFromCache = this.updateSearchIndex(articles, [...gone, ...replaced], added);
     this.library = assembleLibrary({ dir: this.dir, articles, skipped, warnings }, this.knowledge.table(), this.index!);
     this.lastStats = {
       files: listing.articles.length,
@@ -204,6 +279,7 @@ export class CorpusStore {
       reusedFromCache: next.size - changed.length,
       indexFromCache,
       readByWorkers: byWorkers,
+      statted,
     };
     // The cache is written in the background, and after a burst of reloads only once: answers are already served
     // from memory, and writing the cache costs time the reload should not wait for.
@@ -211,22 +287,65 @@ export class CorpusStore {
     return this.library;
   }
 
-  /** The index from the cache when it matches these files, else built, else updated in place. True when from the cache. */
-  private updateSearchIndex(
-    key: string,
-    articles: Article[],
-    previous: Map<string, StoreEntry>,
-    next: Map<string, StoreEntry>,
-  ): boolean {
-    const fromCache = key === this.indexKey && this.index === null && this.cachedIndex !== null;
-    if (this.index === null) {
-      this.index = (fromCache && loadCachedIndex(this.cachedIndex!, articles)) || buildSearchIndex(articles);
-    } else if (key !== this.indexKey) {
-      const changed = (a: Map<string, StoreEntry>, b: Map<string, StoreEntry>) =>
-        [...a].filter(([file, e]) => e.article && b.get(file)?.article !== e.article).map(([, e]) => e.article!);
-      updateIndex(this.index, changed(previous, next), changed(next, previous));
+  /**
+   * Which listed files changed since the last load (size, mtime, id; every file with `verifyContent`), and the new
+   * entries map with the others kept. A reload by paths that removed no file compares the touched files only.
+   */
+  private async compare(
+    listed: { listing: CorpusListing; files: string[]; ids: Map<string, string> },
+    touched: Set<string> | null,
+    verifyContent: boolean,
+  ) {
+    const { listing, files, ids } = listed;
+    const changed: (FileToRead & { old: StoreEntry | undefined })[] = [];
+    const consider = (info: FileToRead) => {
+      const old = this.entries.get(info.file);
+      // A file whose id changed (another file of its name came or went) is parsed again under its new id.
+      const sameId = !old?.article || old.article.id === info.id;
+      const unchanged = old && sameId && info.exists && old.size === info.size && old.mtimeMs === info.mtimeMs;
+      if (!unchanged || (verifyContent && old && sameId && !old.skipped))
+        changed.push({ ...info, old, ...(old && sameId ? { knownHash: old.hash } : {}) });
+    };
+    if (touched && listing.articles.length === this.entries.size) {
+      // Nothing was removed: the same files in the same order, the touched ones looked at again.
+      const only = listing.articles.filter((path) => touched.has(path));
+      const { infos, statted } = await statFiles({ ...listing, articles: only }, only.map(relativeTo(this.dir)), ids);
+      infos.forEach(consider);
+      return { next: new Map(this.entries), changed, statted };
     }
-    this.indexKey = key;
+    // Untouched files of a reload by paths keep their size and time: only the touched ones are stat-ed.
+    const known = (path: string, file: string) => {
+      if (!touched || touched.has(path)) return undefined;
+      const entry = this.entries.get(file);
+      return entry && { size: entry.size, mtimeMs: entry.mtimeMs };
+    };
+    const { infos, statted } = await statFiles(listing, files, ids, known);
+    const next = new Map<string, StoreEntry>();
+    for (const info of infos) {
+      // Set now even when changed, so that the map keeps the listing order; the new entry replaces it below.
+      next.set(info.file, this.entries.get(info.file)!);
+      consider(info);
+    }
+    return { next, changed, statted };
+  }
+
+  /** What identifies the files an index was built from: written with the index, compared at the next start. */
+  private indexKeyOf(entries: Map<string, StoreEntry>): string {
+    const lines: string[] = [];
+    for (const [file, e] of entries) lines.push(`${file}:${e.article?.id ?? ''}:${e.hash}`);
+    return hashOf(lines.join('\n'));
+  }
+
+  /**
+   * The first load takes the index from the cache when it was written for these very files, else builds it; later
+   * reloads update it with the articles that went and came. True when from the cache.
+   */
+  private updateSearchIndex(articles: Article[], removed: Article[], added: Article[]): boolean {
+    let fromCache = false;
+    if (this.index === null) {
+      fromCache = this.cachedIndex !== null && this.indexKeyOf(this.entries) === this.indexKey;
+      this.index = (fromCache && loadCachedIndex(this.cachedIndex!, articles)) || buildSearchIndex(articles);
+    } else if (removed.length > 0 || added.length > 0) updateIndex(this.index, removed, added);
     this.cachedIndex = null;
     return fromCache;
   }
@@ -263,7 +382,8 @@ export class CorpusStore {
     try {
       await writeCache(this.cacheFile, {
         entries: this.entries,
-        indexKey: this.indexKey,
+        // Computed here, in the background write, not at each reload: it reads every entry.
+        indexKey: this.indexKeyOf(this.entries),
         index: serializeIndexParts(this.index!),
       });
       if (this.lastSaveError) this.log('info', {}, 'cache written again');

@@ -102,7 +102,7 @@ export const VenueCue = z
 export const ChairCue = z
   .object({
     cue: z.string().min(1),
-    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headIs', 'headBy', 'host']),
+    kind: z.enum(['namesAfter', 'namesBefore', 'headAfterDo', 'headIs', 'sideHas', 'headBy', 'host']),
     example: z.string().min(1),
   })
   .strict();
@@ -151,6 +151,9 @@ export const QuestionWordsFile = z
     adjectives: PartnerWords,
     shortNameCues: QuestionTerms,
     shortNames: PartnerWords,
+    callVerbs: z.array(
+      z.object({ en: z.string().min(1), vi: z.string().min(1), words: QuestionTerms, example: z.string() }).strict(),
+    ),
   })
   .strict();
 

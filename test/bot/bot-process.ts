@@ -13,11 +13,16 @@ export interface BotProcess {
 }
 
 /**
- * `entry`: src/bot/main.ts (npm start) or src/bot/shard.ts (npm run start:sharded), run as those scripts run it
- * (bin/run.mjs: tsx's loader with its compile cache off).
+ * `entry` and `args`: src/bot/main.ts (npm start), with `--sharded` for npm run start:sharded, run as those scripts
+ * run it (bin/run.mjs: tsx's loader with its compile cache off).
  */
-export function startBot(fake: FakeDiscord, env: Record<string, string> = {}, entry = 'src/bot/main.ts'): BotProcess {
-  const child = spawn(process.execPath, ['bin/run.mjs', entry], {
+export function startBot(
+  fake: FakeDiscord,
+  env: Record<string, string> = {},
+  entry = 'src/bot/main.ts',
+  args: string[] = [],
+): BotProcess {
+  const child = spawn(process.execPath, ['bin/run.mjs', entry, ...args], {
     env: {
       ...process.env,
       DISCORD_TOKEN: FAKE_TOKEN,

@@ -21,6 +21,8 @@ export interface RestReply {
 
 export interface RestContext {
   gatewayUrl: string;
+  /** Shards GET /gateway/bot recommends. */
+  shards: number;
   interactions: InteractionStore;
   commands: CommandRegistry;
   /** Discord allows 3 s for the initial response to an interaction. */

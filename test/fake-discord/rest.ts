@@ -39,8 +39,9 @@ const routes: Route[] = [
     handle: (ctx) =>
       ok({
         url: ctx.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        shards: ctx.shards,
+        // Every shard may identify at once (as for large bots): no five-second wait between shards in tests.
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 },
       }),
   },
   { method: 'GET', pattern: /^\/gateway$/, auth: false, handle: (ctx) => ok({ url: ctx.gatewayUrl }) },

@@ -76,6 +76,10 @@ export interface FakeOptions {
    * may not have (4013, 4014), or whose token the gateway refuses although REST took it (4004).
    */
   refuseIdentify?: number;
+  /** With `refuseIdentify`: only this shard's IDENTIFY is refused. */
+  refuseShard?: number;
+  /** Shards the gateway serves and GET /gateway/bot recommends (default 1). */
+  shards?: number;
 }
 
 const API_PREFIX = /^\/api\/v10(?=\/)/;
@@ -106,6 +110,8 @@ export class FakeDiscord {
       acceptsToken: (token) => this.acceptsToken(token),
       grantedIntents: options.grantedIntents ?? 0,
       ...(options.refuseIdentify ? { refuseIdentify: options.refuseIdentify } : {}),
+      ...(options.refuseShard !== undefined ? { refuseShard: options.refuseShard } : {}),
+      shards: options.shards ?? 1,
       onChange: () => this.notify(),
     });
   }
@@ -242,7 +248,8 @@ export class FakeDiscord {
   /** Send INTERACTION_CREATE with Discord's common fields; returns the interaction id. */
   dispatchInteraction(type: number, data: unknown, invoker: Invoker = {}, extra: Record<string, unknown> = {}): string {
     const record = this.interactions.create(type, invoker, { data, ...extra });
-    this.gateway.dispatch('INTERACTION_CREATE', record.payload);
+    // Discord sends a guild's interactions to the shard that holds the guild, and DMs to shard 0.
+    this.gateway.dispatch('INTERACTION_CREATE', record.payload, invoker.dm ? 0 : this.gateway.guildShard);
     return record.id;
   }
 
@@ -332,6 +339,7 @@ export class FakeDiscord {
   private context(method: string, path: string): RestContext {
     return {
       gatewayUrl: this.gatewayUrl,
+      shards: this.options.shards ?? 1,
       interactions: this.interactions,
       commands: this.registry,
       interactionDeadlineMs: this.deadlineMs,

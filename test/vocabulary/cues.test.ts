@@ -49,7 +49,12 @@ describe('chair cues (data/cues.json)', () => {
       expect(row.example.toLowerCase()).toContain(row.cue.toLowerCase());
       const chairs = findChairs(row.example);
       expect(chairs.length, 'a person is read').toBeGreaterThan(0);
-      const role = row.kind === 'host' ? 'host' : row.kind.startsWith('head') ? 'delegation-head' : 'co-chair';
+      const role =
+        row.kind === 'host'
+          ? 'host'
+          : row.kind.startsWith('head') || row.kind === 'sideHas'
+            ? 'delegation-head'
+            : 'co-chair';
       expect(chairs[0]!.role).toBe(role);
       const two = / (?:và|and|with) |; /u.test(row.example);
       if (row.kind === 'namesAfter' || row.kind === 'namesBefore') expect(chairs.length).toBe(two ? 2 : 1);

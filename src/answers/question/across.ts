@@ -5,7 +5,7 @@
 import type { Language } from '../../corpus/index.js';
 import { cleanName, mechanismName, type RoundRecord, partnerName } from '../../knowledge/index.js';
 import { placeLabel, roundDate, topicLabel } from '../compose.js';
-import { formatDate, formatRound, joinList } from '../format.js';
+import { formatDate, formatRound, joinList, partnerInSentence } from '../format.js';
 import type { Library } from '../library.js';
 import type { Answer } from '../types.js';
 import { viewsOf } from '../views.js';
@@ -42,7 +42,9 @@ export function answerPeriod(lib: Library, q: ParsedQuestion, lang: Language): A
   const inside = all.filter((r) => within(r.date, period));
   const held = inside.filter((r) => r.status === 'held');
   const others = inside.filter((r) => r.status !== 'held');
-  const events = lib.knowledge.events.filter((e) => within(e.date, period));
+  // "Which dialogues…" asks for rounds only; "what happened…" for the other events of the time too.
+  const roundsOnly = q.fields.has('dialogue') || q.mechanism !== null;
+  const events = roundsOnly ? [] : lib.knowledge.events.filter((e) => within(e.date, period));
   const name = inPeriod(period, lang);
   const title = en(lang) ? `Rounds: ${periodName(period, lang)}` : `Các phiên: ${periodName(period, lang)}`;
   if (!inside.length) {
@@ -110,7 +112,7 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
       ? `No round on record lists ${people.length > 1 ? `both ${names}` : names} as co-chair${
           codes.length
             ? ` with ${joinList(
-                codes.map((c) => partnerName(c, lang)),
+                codes.map((c) => partnerInSentence(c, lang)),
                 lang,
               )}`
             : ''
@@ -118,7 +120,7 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
       : `Chưa ghi nhận phiên nào ${people.length > 1 ? `có cả ${names}` : `có ${names}`} đồng chủ trì${
           codes.length
             ? ` với ${joinList(
-                codes.map((c) => partnerName(c, lang)),
+                codes.map((c) => partnerInSentence(c, lang)),
                 lang,
               )}`
             : ''
@@ -255,14 +257,16 @@ export function answerMost(lib: Library, q: ParsedQuestion, lang: Language): Ans
       summary: en(lang) ? 'No round is on record.' : 'Chưa ghi nhận phiên nào.',
       rounds: [],
     });
-  const tied = tally.filter((t) => t.held === top.held && t.total === top.total).map((t) => partnerName(t.code, lang));
+  const tied = tally
+    .filter((t) => t.held === top.held && t.total === top.total)
+    .map((t) => partnerInSentence(t.code, lang));
   const line = (t: (typeof tally)[number]) =>
     en(lang)
-      ? `${partnerName(t.code, lang)} (${t.held} held, ${t.total} on record)`
+      ? `${partnerInSentence(t.code, lang)} (${t.held} held, ${t.total} on record)`
       : `${partnerName(t.code, lang)} (${t.held} phiên đã diễn ra, ${t.total} được ghi nhận)`;
   const rest = tally.slice(tied.length, tied.length + 4).map(line);
   const summary = en(lang)
-    ? `${joinList(tied, lang)} ${tied.length > 1 ? 'have' : 'has'} the most rounds on record: ${top.held} held, ${top.total} in all.${rest.length ? ` Next: ${rest.join(', ')}.` : ''}`
+    ? `${capitalise(joinList(tied, lang))} ${tied.length > 1 ? 'have' : 'has'} the most rounds on record: ${top.held} held, ${top.total} in all.${rest.length ? ` Next: ${rest.join(', ')}.` : ''}`
     : `${joinList(tied, lang)} có nhiều phiên nhất được ghi nhận: ${top.held} phiên đã diễn ra, tổng cộng ${top.total} phiên.${rest.length ? ` Tiếp theo: ${rest.join(', ')}.` : ''}`;
   const leaders = new Set(tally.slice(0, tied.length).map((t) => t.code));
   // "How many rounds are on record?": the total first, then who has the most.

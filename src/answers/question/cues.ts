@@ -16,7 +16,9 @@ export type Field =
   | 'meet'
   | 'which-partners'
   | 'about'
-  | 'timeline';
+  | 'timeline'
+  | 'call'
+  | 'dialogue';
 
 export interface Cue {
   kind: 'field' | 'round' | 'time' | 'compare';

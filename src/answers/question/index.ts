@@ -25,6 +25,7 @@ import {
   answerPlace,
   answerTopicAcross,
 } from './across.js';
+import { answerCall } from './calls.js';
 import { type ParsedQuestion, parseQuestion } from './parse.js';
 import { answerCompare, answerCount, answerPartnerTopic, answerRound } from './partner.js';
 
@@ -36,6 +37,8 @@ const ROUND_FIELDS = ['who', 'when', 'where', 'format', 'signed', 'topics', 'num
 
 function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null {
   const codes = q.partners.map((p) => p.code);
+  // A courtesy call, a reception or a visit is not a round: answered from the sentence that reports it.
+  if (q.fields.has('call')) return answerCall(lib, q, lang);
   if (q.people.length) return answerPeople(lib, q, lang);
   if (q.fields.has('highest')) return answerHighest(lib, q, lang);
   if (q.fields.has('most') && codes.length !== 1) return answerMost(lib, q, lang);

@@ -79,6 +79,9 @@ class Words {
   }
 }
 
+/** Words after which a short name can only be a country: "us dialogue", "uk side", "us-vietnam". */
+const COUNTRY_FOLLOWERS = new Set(['dialogue', 'dialogues', 'dialog', 'side', 'delegation', 'vietnam', 'and', 'co']);
+
 const ROUND_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/;
 
 /** "4th", "round 4", "lần thứ 4", "phiên 4", "lần thứ tư", "the ninth": the number and how many words it took. */
@@ -220,6 +223,7 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
     const two = `${w[start - 2] ?? ''} ${one}`;
     return cues.shortNameCues.has(one) || cues.shortNameCues.has(two) || ['with', 'and', 'the', 'vs'].includes(one);
   };
+  const cueAfter = (end: number) => COUNTRY_FOLLOWERS.has(words.words[end] ?? '');
   const lang = detectLanguage(original);
   const typedWords = new Set(original.split(/[^\p{L}\p{N}.]+/u));
   const english = englishNames();
@@ -236,8 +240,11 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
     const code = hits.find((h) => h.name === h.key.toLowerCase() && typedWords.has(h.key));
     const short = cues.shortNames.has(span.text) || span.text === 'us' || span.text.length <= 2;
     let chosen = code ?? null;
+    // In an English question an English short name that is no English word ("uk", "nz", "rok") needs no cue; "us"
+    // needs one before it or a word after it that only a country takes ("the first us dialogue", "us side").
+    const englishShort = lang === 'en' && english.has(span.text) && (span.text !== 'us' || cueAfter(span.end));
     if (!chosen && named.length) {
-      if (!short) chosen = named[0]!;
+      if (!short || englishShort) chosen = named.find((h) => english.has(h.name)) ?? named[0]!;
       else if (cueBefore(span.start) || typedWords.has(span.text.toUpperCase())) {
         // In an English question a short name must be an English one ("Lao side"), not a folded "Mỹ".
         chosen = named.find((h) => lang !== 'en' || english.has(h.name)) ?? null;

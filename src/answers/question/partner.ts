@@ -5,7 +5,7 @@
 import type { Language } from '../../corpus/index.js';
 import { mechanismName, type RoundRecord, partnerName } from '../../knowledge/index.js';
 import { eventDate, topicLabel } from '../compose.js';
-import { formatDate, formatRound, joinList } from '../format.js';
+import { formatDate, formatRound, joinList, partnerInSentence } from '../format.js';
 import type { Library } from '../library.js';
 import type { Answer } from '../types.js';
 import { viewsOf } from '../views.js';
@@ -144,7 +144,7 @@ function pick(
 
 /** No round at all with the partner: say so, and what the record does hold with it (other events). */
 function answerNothing(lib: Library, code: string, q: ParsedQuestion, lang: Language): Answer {
-  const name = partnerName(code, lang);
+  const name = partnerInSentence(code, lang);
   const events = viewsOf(lib).eventsByPartner.get(code) ?? [];
   const what = q.mechanism ? mechanismName(q.mechanism, lang) : en(lang) ? 'dialogue' : 'đối thoại';
   const told = events
@@ -152,7 +152,7 @@ function answerNothing(lib: Library, code: string, q: ParsedQuestion, lang: Lang
     .map((e) => `${en(lang) ? e.summary : e.summaryVi}${e.date ? ` (${formatDate(eventDate(e), lang)})` : ''}`)
     .join('; ');
   const summary = en(lang)
-    ? `No Vietnam–${name} ${what} round is on record, nor any other round with ${name}.${events.length ? ` The record holds ${events.length} other event${events.length === 1 ? '' : 's'} with ${name}: ${told}.` : ''}`
+    ? `No ${pairName(code, lang)} ${what} round is on record, nor any other round with ${name}.${events.length ? ` The record holds ${events.length} other event${events.length === 1 ? '' : 's'} with ${name}: ${told}.` : ''}`
     : `Chưa ghi nhận phiên ${what} nào giữa Việt Nam và ${name}, cũng như phiên nào khác với ${name}.${events.length ? ` Kho dữ liệu có ${events.length} sự kiện khác với ${name}: ${told}.` : ''}`;
   return buildAnswer(lib, lang, { title: pairName(code, lang), summary, rounds: [], events, partner: code });
 }
@@ -161,13 +161,13 @@ function answerNothing(lib: Library, code: string, q: ParsedQuestion, lang: Lang
 export function answerRound(lib: Library, code: string, q: ParsedQuestion, lang: Language): Answer {
   const { all, rounds, mechanismMissing } = scoped(lib, code, q);
   const title = pairName(code, lang);
-  const name = partnerName(code, lang);
+  const name = partnerInSentence(code, lang);
   const whole = recordNote(all, lang);
   if (!all.length) return answerNothing(lib, code, q, lang);
   if (mechanismMissing) {
     const mechanism = mechanismName(q.mechanism!, lang);
     const summary = en(lang)
-      ? `No Vietnam–${name} ${mechanism} is on record. With ${name}, ${whole}.`
+      ? `No ${pairName(code, lang)} ${mechanism} is on record. With ${name}, ${whole}.`
       : `Chưa ghi nhận ${mechanism} nào giữa Việt Nam và ${name}. Với ${name}, ${whole}.`;
     return buildAnswer(lib, lang, { title, summary, rounds: all, partner: code });
   }
@@ -185,10 +185,16 @@ export function answerRound(lib: Library, code: string, q: ParsedQuestion, lang:
     return buildAnswer(lib, lang, { title, summary, rounds: all, partner: code });
   }
   const asked = DETAILS.filter((d) => q.fields.has(d));
+  // The date and venue are in the round's line when known; asked for and unknown, the answer says so.
+  const unknown = (r: RoundRecord) => [
+    ...(q.fields.has('when') && !r.date ? [en(lang) ? 'its date is not on record' : 'chưa ghi nhận thời gian'] : []),
+    ...(q.fields.has('where') && !r.venues.length && r.format !== 'online'
+      ? [en(lang) ? 'its venue is not on record' : 'chưa ghi nhận địa điểm']
+      : []),
+  ];
   const extras = (r: RoundRecord) =>
-    asked
-      .filter((d) => d !== 'format' || r.format === null)
-      .map((d) => `, ${detail(r, d, lang)}`)
+    [...unknown(r), ...asked.filter((d) => d !== 'format' || r.format !== 'online').map((d) => detail(r, d, lang))]
+      .map((text) => `, ${text}`)
       .join('');
   const sentence = (r: RoundRecord) => `${roundLine(r, lang)}${extras(r)}`;
   let first: string;
@@ -211,7 +217,7 @@ export function answerRound(lib: Library, code: string, q: ParsedQuestion, lang:
 /** How many rounds with one partner (of one mechanism when asked). */
 export function answerCount(lib: Library, code: string, q: ParsedQuestion, lang: Language): Answer {
   const { all, rounds, mechanismMissing } = scoped(lib, code, q);
-  const name = partnerName(code, lang);
+  const name = partnerInSentence(code, lang);
   const title = pairName(code, lang);
   const counted = mechanismMissing ? [] : rounds;
   const held = counted.filter((r) => r.status === 'held');
@@ -233,7 +239,7 @@ export function answerCount(lib: Library, code: string, q: ParsedQuestion, lang:
 export function answerPartnerTopic(lib: Library, code: string, q: ParsedQuestion, lang: Language): Answer {
   const { all, rounds } = scoped(lib, code, q);
   const topic = q.topic!;
-  const name = partnerName(code, lang);
+  const name = partnerInSentence(code, lang);
   const topicName = lowerFirst(topicLabel(topic, lang));
   const matching = rounds.filter((r) => r.topics.includes(topic));
   const title = `${pairName(code, lang)} · ${topicLabel(topic, lang)}`;
@@ -252,7 +258,7 @@ export function answerPartnerTopic(lib: Library, code: string, q: ParsedQuestion
   }
   const elsewhere = [...new Set((viewsOf(lib).roundsByTopic.get(topic) ?? []).map((r) => r.partner))]
     .filter((p) => p !== code)
-    .map((p) => partnerName(p, lang));
+    .map((p) => partnerInSentence(p, lang));
   const nearby = elsewhere.length
     ? en(lang)
       ? ` It came up with ${joinList(elsewhere.slice(0, 8), lang)}.`

@@ -1,9 +1,8 @@
 /** Sentence pieces for answers to questions in words, in English and Vietnamese, never more precise than the record. */
 import type { Language } from '../../corpus/index.js';
 import { mechanismName, type RoundRecord, partnerName } from '../../knowledge/index.js';
-import { loadVocabulary } from '../../vocabulary/index.js';
 import { coChairText, placeLabel, roundDate, topicLabel } from '../compose.js';
-import { formatDate, formatRound, joinList } from '../format.js';
+import { formatDate, formatRound, joinList, partnerInSentence } from '../format.js';
 
 export const en = (lang: Language) => lang === 'en';
 
@@ -77,10 +76,8 @@ export const lowerFirst = (text: string) =>
 
 /** "Japan's", "the United States'" / Vietnamese has no possessive: "với Nhật Bản". */
 export function possessive(code: string, lang: Language): string {
-  const partner = loadVocabulary().partners.find((p) => p.code === code);
-  const name = partnerName(code, lang);
-  const article = partner?.article ? `${partner.article} ` : '';
-  return `${article}${name}${name.endsWith('s') ? "'" : "'s"}`;
+  const name = partnerInSentence(code, lang);
+  return `${name}${name.endsWith('s') ? "'" : "'s"}`;
 }
 
 export type Detail = 'who' | 'signed' | 'topics' | 'format';
@@ -152,7 +149,7 @@ export function byPartnerList(rounds: RoundRecord[], lang: Language): string {
           : `${mechanism} ${formatRound(r.round, lang)}`;
         return `${name}${date ? `, ${formatDate(date, lang)}` : ''}`;
       });
-      return `${partnerName(code, lang)} (${items.join('; ')})`;
+      return `${partnerInSentence(code, lang)} (${items.join('; ')})`;
     }),
     lang,
   );

@@ -11,6 +11,8 @@ export interface Period {
   to: string;
   /** The words as typed in the question, folded: "december 2023". */
   label: string;
+  /** "in 2019 and 2023": only these years of the span, not the ones between. */
+  years?: number[];
 }
 
 const MONTHS = englishMonths();
@@ -22,7 +24,7 @@ const monthSpan = (y: number, m: number) => ({ from: `${y}-${pad(m)}-01`, to: `$
 
 interface Rule {
   pattern: RegExp;
-  read: (m: RegExpExecArray, today: Date) => { from: string; to: string } | null;
+  read: (m: RegExpExecArray, today: Date) => { from: string; to: string; years?: number[] } | null;
 }
 
 const monthName = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})`;
@@ -33,6 +35,7 @@ export function periodName(period: Period, lang: 'en' | 'vi'): string {
   const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = period.to.split('-').map(Number) as [number, number, number];
   const wholeYears = fm === 1 && fd === 1 && tm === 12 && td === 31;
+  if (period.years) return lang === 'en' ? period.years.join(' and ') : `năm ${period.years.join(' và ')}`;
   if (fy === 1900) return lang === 'en' ? `before ${ty + 1}` : `trước năm ${ty + 1}`;
   if (wholeYears && fy === ty) return lang === 'en' ? String(fy) : `năm ${fy}`;
   if (wholeYears) return lang === 'en' ? `${fy}–${ty}` : `giai đoạn ${fy}–${ty}`;
@@ -55,7 +58,16 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:between|from|tu|giua)(?: nam)? ${YEAR} (?:and|to|until|den|va|toi)(?: nam)? ${YEAR}\\b`),
     read: (m) => yearSpan(Number(m[1]), Number(m[2])),
   },
-  { pattern: new RegExp(`\\b${YEAR} (?:to|den) ${YEAR}\\b`), read: (m) => yearSpan(Number(m[1]), Number(m[2])) },
+  // "2015 to 2018", "2015-2018" (the dash folds to a space).
+  { pattern: new RegExp(`\\b${YEAR} (?:to |den )?${YEAR}\\b`), read: (m) => yearSpan(Number(m[1]), Number(m[2])) },
+  // "in 2022 and 2023", "năm 2019 và 2023": those years only.
+  {
+    pattern: new RegExp(`\\b(?:in |trong |vao )?(?:nam )?${YEAR} (?:and|or|va|hoac) (?:nam )?${YEAR}\\b`),
+    read: (m) => {
+      const years = [Number(m[1]), Number(m[2])].sort((a, b) => a - b);
+      return { ...yearSpan(years[0]!, years[1]!), ...(years[1]! - years[0]! > 1 ? { years } : {}) };
+    },
+  },
   {
     pattern: new RegExp(`\\b(?:in |of )?${monthName} (?:of )?${YEAR}\\b`),
     read: (m) => monthSpan(Number(m[2]), monthOf(m[1]!)),
@@ -119,5 +131,6 @@ export function spanOf(iso: string): { from: string; to: string } {
 export const within = (iso: string | null, period: Period) => {
   if (!iso) return false;
   const span = spanOf(iso);
+  if (period.years && !period.years.includes(Number(iso.slice(0, 4)))) return false;
   return span.from >= period.from && span.to <= period.to;
 };

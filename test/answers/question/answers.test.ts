@@ -143,3 +143,61 @@ describe('our own articles (test/fixtures/questions)', () => {
     expect(ask(own, 'how many dialogues with the philippines?').summary).toMatch(/^2 rounds .* 2 held/);
   });
 });
+
+describe('calls, articles, periods and fields not on record (test/fixtures/heldout)', () => {
+  let held: Library;
+  beforeAll(async () => {
+    held = await libraryOf('test/fixtures/heldout');
+  });
+  it('a courtesy call is answered from the sentence that reports it, never as a round', () => {
+    const a = ask(held, 'Who did Hoang Xuan Chien pay a courtesy call on in Mongolia?');
+    expect(firstSentence(a)).toMatch(/^Hoàng Xuân Chiến paid a courtesy call on Saikhanbayar Gursed \(reported/);
+    expect(a.summary).toMatch(/not courtesy calls/);
+    expect(a.excerpts[0]?.text).toMatch(/chào xã giao/);
+    // An English answer does not quote a Vietnamese sentence in its own words.
+    expect(a.summary).not.toMatch(/chào xã giao/);
+  });
+  it('a reception in Vietnamese names both sides and quotes its sentence; a name the vocabulary cannot read is quoted', () => {
+    const vi = ask(seeds, 'Đại tướng Phan Văn Giang đã tiếp ai?');
+    expect(vi.lang).toBe('vi');
+    expect(firstSentence(vi)).toMatch(/^Phan Văn Giang đã tiếp Park Jae Min/);
+    const en = ask(held, 'Did the defence minister receive the Dutch ambassador?');
+    expect(en.summary).toMatch(/^The source sentence that answers best .*: “.*received Dutch Ambassador Kees van Baar/);
+  });
+  it('a call nobody reports is "not on record", with no round claimed', () => {
+    const a = ask(held, 'Did Dominic Wilson pay a courtesy call on the minister?');
+    expect(firstSentence(a)).toMatch(/^No courtesy call, reception or visit with Dominic Wilson is on record/);
+    expect(a.sections).toEqual([]);
+  });
+  it('English sentences put "the" before the names that take it, titles do not', () => {
+    const a = ask(held, 'how many rounds with the philippines are on record');
+    expect(a.summary).toMatch(/with the Philippines are on record/);
+    expect(a.title).toMatch(/Vietnam–Philippines$/);
+    expect(ask(held, 'When did Vietnam and the Netherlands hold a defence policy dialogue?').summary).toMatch(
+      /^No Vietnam–Netherlands .* with the Netherlands\./,
+    );
+  });
+  it('"in 2019 and 2023" is those two years, not the ones between; "2019-2022" is a range', () => {
+    const two = ask(held, 'which dialogues took place in 2019 and 2023?');
+    expect(firstSentence(two)).toMatch(/^2 rounds on record took place in 2019 and 2023: Thailand .* Mongolia/);
+    expect(two.summary).not.toMatch(/2020|2022/);
+    expect(firstSentence(ask(held, 'dialogues 2019-2022'))).toMatch(/^3 rounds on record took place in 2019–2022/);
+  });
+  it('a date or venue asked for and not on record is said so; "online?" of a round in person says in person', () => {
+    expect(firstSentence(ask(held, 'When was the first dialogue with the UK?'))).toMatch(
+      /1st .* mentioned in a later report, its date is not on record/,
+    );
+    expect(firstSentence(ask(held, 'was the 4th thailand dialogue online'))).toMatch(/in Hanoi, held in person/);
+  });
+  it('a short English name needs no cue word ("the first uk dialogue"); Vietnamese answers name a foreign city twice', () => {
+    expect(ask(held, 'where was the first uk dialogue held').title).toMatch(/United Kingdom/);
+    expect(firstSentence(ask(held, 'doi thoai voi mong co lan thu nhat o dau'))).toMatch(/Ulan Bato \(Ulaanbaatar\)/);
+  });
+});
+
+describe('rounds or everything (seeds)', () => {
+  it('"which dialogues" lists rounds only; "what happened" lists the other events of the time too', () => {
+    expect(ask(seeds, 'Which dialogues took place in 2018?').summary).not.toMatch(/other event/);
+    expect(ask(seeds, 'what happened in 2018?').summary).toMatch(/1 other event on record/);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * What a round named without its mechanism or partner refers to. "phiên thứ 9" in a report of the 9th round, but
+ * also the rounds an analysis names in passing: "With the Philippines, the fifth round met in Hanoi …; the sixth
+ * followed in Manila in 2024", "Thailand's fourth round (Bangkok, November 2022)", "Với Nga, cơ chế chủ đạo là Đối
+ * thoại Chiến lược Quốc phòng. Phiên thứ tư diễn ra tại Mát-xcơ-va tháng 12/2018".
+ *
+ * The mechanism is the one last named before it in its paragraph (else the article's one mechanism); the partner is
+ * the one last named before it in its sentence, else the mechanism's, else the paragraph's or its intertitle's.
+ * Where that is a guess — a paragraph naming two countries just before, a dialogue of a kind the vocabulary lacks
+ * ("tham vấn chính trị", "Friendship Exchange") in between — the mention is left out.
+ */
+import type { Passage } from '../corpus/index.js';
+import { findPartners } from './match.js';
+import type { RoundMention } from './round-mentions.js';
+import type { Sentence } from './sentences.js';
+
+export interface Located extends RoundMention {
+  sentence: Sentence;
+  /** The sentence itself names the partner near the round. */
+  namedPartner?: boolean;
+  /** The partner was read before the mention (its sentence, its mechanism's, its paragraph's), not assumed. */
+  partnerNearby?: boolean;
+}
+
+/** A dialogue of a kind the vocabulary does not know: a round after it may be one of its own, not a mechanism's. */
+const OTHER_DIALOGUE =
+  /[Tt]ham vấn chính trị|[Gg]iao lưu hữu nghị|[Dd]iễn đàn|\b(?:[Pp]olitical [Cc]onsultations?|Exchange|Forum)\b/u;
+
+/** A short line between paragraphs that names its section ("India: the oldest habit", "Với Lào"). */
+const isIntertitle = (p: Passage) => p.text.length <= 80 && !/[.!?…]$/u.test(p.text);
+
+function lastPartnerIn(text: string): string | null {
+  const found = findPartners(text);
+  return found.at(-1)?.key ?? null;
+}
+
+/** The one partner a stretch of text names, or null when it names none or several. */
+function onlyPartnerIn(text: string): string | null {
+  const keys = new Set(findPartners(text).map((p) => p.key));
+  return keys.size === 1 ? [...keys][0]! : null;
+}
+
+/**
+ * Fills in the mechanism and partner of mentions that lack them, in place, and returns the mentions that can be
+ * read: an elliptical one whose mechanism or partner would be a guess is dropped. `single` is the article's one
+ * mechanism when it names only one.
+ */
+export function resolveMentions(
+  located: Located[],
+  sentences: Sentence[],
+  passages: Passage[],
+  single: string | null,
+  articleMechanism: string | null,
+): Located[] {
+  const kept: Located[] = [];
+  for (const m of located) {
+    m.namedPartner = m.partner !== null;
+    if (m.mechanism !== null && !m.elliptical) {
+      // "Canada came later. Its first Defence Policy Dialogue with Vietnam was held …": the paragraph's partner.
+      const partner = m.partner === null ? partnerBefore(m, undefined, sentences, passages) : null;
+      if (partner) {
+        m.partner = partner;
+        m.partnerNearby = true;
+      }
+      kept.push(m);
+      continue;
+    }
+    const antecedent = [...kept]
+      .reverse()
+      .find((a) => a.mechanism !== null && a.sentence.passage === m.sentence.passage && !a.elliptical);
+    const between = antecedent ? textBetween(sentences, antecedent, m) : m.sentence.text.slice(0, m.start);
+    if (m.elliptical && OTHER_DIALOGUE.test(between)) continue;
+    // "nhất trí thiết lập cơ chế Đối thoại …; phiên đối thoại đầu tiên dự kiến …": a mechanism still to be set up
+    // has no rounds yet.
+    if (antecedent?.cue === 'proposed') continue;
+    const mechanism = antecedent?.mechanism ?? (m.elliptical ? single : articleMechanism);
+    if (mechanism === null) continue;
+    m.mechanism = mechanism;
+    if (m.partner === null) {
+      const partner = partnerBefore(m, antecedent, sentences, passages);
+      if (partner === undefined) continue;
+      if (partner !== null) {
+        m.partner = partner;
+        m.partnerNearby = true;
+      }
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** The text from the end of the antecedent to the start of the mention, across the sentences between. */
+function textBetween(sentences: Sentence[], from: Located, to: Located): string {
+  if (from.sentence === to.sentence) return to.sentence.text.slice(from.end, to.start);
+  const a = sentences.indexOf(from.sentence);
+  const b = sentences.indexOf(to.sentence);
+  return [
+    from.sentence.text.slice(from.end),
+    ...sentences.slice(a + 1, b).map((s) => s.text),
+    to.sentence.text.slice(0, to.start),
+  ].join(' ');
+}
+
+/**
+ * The partner of a mention that names none: the last one named before it in its sentence; else its mechanism's
+ * (named with the antecedent); else the one partner its paragraph or the intertitle above names before it. null:
+ * nothing named nearby (the article's partner), undefined: two candidates (left out).
+ */
+function partnerBefore(
+  m: Located,
+  antecedent: Located | undefined,
+  sentences: Sentence[],
+  passages: Passage[],
+): string | null | undefined {
+  const inSentence = lastPartnerIn(m.sentence.text.slice(0, m.start));
+  if (inSentence) return inSentence;
+  if (antecedent?.partner && antecedent.namedPartner) return antecedent.partner;
+  const earlier = sentences.filter((s) => s.passage === m.sentence.passage && s.index < m.sentence.index);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const text = earlier[i]!.text;
+    if (findPartners(text).length === 0) continue;
+    return onlyPartnerIn(text) ?? undefined;
+  }
+  const at = passages.indexOf(m.sentence.passage);
+  const above = at > 0 ? passages[at - 1] : undefined;
+  if (above && isIntertitle(above)) return onlyPartnerIn(above.text);
+  return null;
+}

@@ -151,6 +151,7 @@ export const QuestionWordsFile = z
     adjectives: PartnerWords,
     shortNameCues: QuestionTerms,
     shortNames: PartnerWords,
+    personVerbs: z.object({ words: QuestionTerms, example: z.string() }).strict(),
     callVerbs: z.array(
       z.object({ en: z.string().min(1), vi: z.string().min(1), words: QuestionTerms, example: z.string() }).strict(),
     ),

@@ -77,11 +77,13 @@ describe('dialogue', () => {
     expect(a.summary).toMatch(/no dialogue with France on record in this corpus/);
     expect(a.summary).toMatch(/not absence from history/);
   });
-  it('an unknown partner: not found, with the closest partners', () => {
+  it('an unknown partner: not found, with the closest partners only when a name begins as typed', () => {
     const a = answerDialogue(lib, { partner: 'Atlantis' }, en);
     expect(a).toMatchObject({ ok: false, kind: 'not-found' });
     expect(a.summary).toMatch(/No dialogue with “Atlantis” on record in this corpus/);
-    expect(a.hints[0]).toMatch(/^Closest partners: /);
+    expect(a.hints).toEqual([]);
+    expect(answerDialogue(lib, { partner: 'asdfgh' }, en).hints).toEqual([]);
+    expect(answerDialogue(lib, { partner: 'Koria' }, en).hints[0]).toMatch(/^Closest partners: .*South Korea/);
   });
   it('Vietnamese labels, dates and summary', () => {
     const a = answerDialogue(lib, { partner: 'canada' }, vi);

@@ -7,7 +7,7 @@ import { embedLength, renderAnswer } from '../../src/render/discord.js';
 import { validateMessage } from '../fake-discord/validate.js';
 
 const huge = (n: number, size: number): Answer => ({
-  kind: 'timeline',
+  kind: 'topic',
   lang: 'en',
   ok: true,
   title: `🇻🇳 ${'T'.repeat(400)} @everyone`,
@@ -157,7 +157,7 @@ describe('Discord answers', () => {
       '🇨🇦 Vietnam – Canada',
     );
   });
-  it('a source is quoted line by line, then cited: outlet · date · `passage`', () => {
+  it('a source is quoted line by line, then cited by outlet and date (no hash id), linked when its address is known', () => {
     const published: HistDate = { iso: '2021-07-26', precision: 'day', inferred: false };
     const answer = small({
       excerpts: [
@@ -169,7 +169,41 @@ describe('Discord answers', () => {
     });
     const field = renderAnswer(answer, ctxFor({}, { view: 'sources' })).embeds[0]!.fields![0]!;
     expect(field.name).toBe('Đối thoại');
-    expect(field.value).toBe('> Hai bên đồng chủ trì.\n> Dòng hai \\*đậm\\*\n— mod.gov.vn · 26 July 2021 · `000_x#5`');
+    expect(field.value).toBe('> Hai bên đồng chủ trì.\n> Dòng hai \\*đậm\\*\n— mod.gov.vn · 26 July 2021');
+    answer.excerpts[0]!.citation.url = 'https://mod.gov.vn/a/1';
+    const linked = renderAnswer(answer, ctxFor({}, { view: 'sources' })).embeds[0]!.fields![0]!;
+    expect(linked.value).toMatch(/\n— \[mod\.gov\.vn · 26 July 2021\]\(https:\/\/mod\.gov\.vn\/a\/1\)$/);
+  });
+  it('search matches are bold, and the rest of the passage is escaped', () => {
+    const answer = small({
+      kind: 'search',
+      sections: [
+        {
+          key: 'passages',
+          title: 'Passages',
+          entries: [
+            { heading: 'h', fields: [], text: 'rà phá *bom mìn* ở Quảng Trị', marks: ['bom mìn'], evidence: [] },
+          ],
+        },
+      ],
+    });
+    expect(renderAnswer(answer, ctxFor({})).embeds[0]!.fields![0]!.value).toBe(
+      '>>> rà phá \\***bom mìn**\\* ở Quảng Trị',
+    );
+  });
+  it('an article’s address is a link that opens, not escaped text', () => {
+    const url = 'https://example.org/a_b/c_d';
+    const entries = [{ heading: 'h', fields: [{ key: 'url', label: 'Link', value: url }], evidence: [] }];
+    const m = renderAnswer(
+      small({ kind: 'source', sections: [{ key: 'metadata', title: 'Article', entries }] }),
+      ctxFor({}),
+    );
+    expect(m.embeds[0]!.fields![0]!.value).toBe(`**Link**: [example.org](${url})`);
+  });
+  it('bidirectional overrides in article or user text never reach a message', () => {
+    const m = renderAnswer(small({ title: 'Canada\u202Eadanac', summary: 'a\u2066b\u200Fc' }), ctxFor({}));
+    expect(m.embeds[0]!.title).toBe('Canadaadanac');
+    expect(m.embeds[0]!.description).toBe('abc');
   });
   it('uses a Discord timestamp only for a day the record states', () => {
     const stated: HistDate = { iso: '2021-07-23', precision: 'day', inferred: false };

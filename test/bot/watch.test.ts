@@ -3,8 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchCorpus } from '../../src/bot/watch.js';
-import type { Logger } from '../../src/bot/logger.js';
+import { watchCorpus, type Logger } from '../../src/bot/index.js';
 import { CorpusStore } from '../../src/store/index.js';
 
 let close: (() => void) | undefined;

@@ -57,6 +57,7 @@ export const en = {
     signed: 'signed',
     adopted: 'adopted',
     toBeSigned: 'to be signed',
+    link: 'Link',
   },
   /** Buttons and select menus. */
   controls: {
@@ -174,6 +175,22 @@ export const en = {
       `${flag} ${name}${rounds ? ` · ${plural(rounds, 'round')}` : ''}`,
     latest: 'latest — the most recent round held',
     all: 'all — every round on record',
+  },
+  /** The words the timeline picture writes. */
+  picture: {
+    held: 'held',
+    mentioned: 'mentioned only',
+    planned: 'planned',
+    event: 'other event',
+    highlighted: 'highlighted',
+    coarse: 'bar = month, band = year known',
+    inferred: '~ date inferred',
+    onOrBefore: '≤ on or before',
+    undated: 'no date yet',
+    /** The picture's alt text (what a screen reader says). */
+    alt: (title: string, points: number) => `Timeline picture: ${title}, ${plural(points, 'point')} on a time axis.`,
+    /** Under the title when only the partners with most on record are drawn. */
+    capped: (shown: number, all: number) => `the ${shown} partners with most on record, of ${all}`,
   },
   help: {
     title: 'Attaché — commands',

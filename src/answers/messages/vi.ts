@@ -52,6 +52,7 @@ export const vi: Messages = {
     signed: 'đã ký',
     adopted: 'thông qua',
     toBeSigned: 'dự kiến ký',
+    link: 'Liên kết',
   },
   controls: {
     previous: '◀ Trước',
@@ -162,6 +163,19 @@ export const vi: Messages = {
     partner: (flag: string, name: string, rounds: number) => `${flag} ${name}${rounds ? ` · ${rounds} phiên` : ''}`,
     latest: 'gần nhất — phiên gần đây nhất',
     all: 'tất cả — mọi phiên đã ghi nhận',
+  },
+  picture: {
+    held: 'đã diễn ra',
+    mentioned: 'chỉ được nhắc đến',
+    planned: 'dự kiến',
+    event: 'sự kiện khác',
+    highlighted: 'được chọn',
+    coarse: 'vạch = biết tháng, dải = biết năm',
+    inferred: '~ ngày suy ra',
+    onOrBefore: '≤ vào hoặc trước ngày',
+    undated: 'chưa rõ ngày',
+    alt: (title: string, points: number) => `Hình dòng thời gian: ${title}, ${points} mốc trên trục thời gian.`,
+    capped: (shown: number, all: number) => `${shown} đối tác có nhiều mốc nhất, trong số ${all}`,
   },
   help: {
     title: 'Attaché — các lệnh',

@@ -197,6 +197,13 @@ export const en = {
     summary:
       "Attaché answers questions about the history of Vietnam's bilateral defence diplomacy from its articles. Click a command to use it.",
   },
+  /** What is wrong with an option a user gave. */
+  options: {
+    empty: 'it is empty',
+    tooLong: (max: number) => `it is longer than ${max} characters`,
+    whole: (min: number, max: number) => `it must be a whole number from ${min} to ${max}`,
+    invalid: 'it is not valid',
+  },
   notices: {
     slowDown: (retry: string) => `You are asking quickly: please try again ${retry}.`,
     expired: 'This answer has expired. Please ask again.',

@@ -182,6 +182,12 @@ export const vi: Messages = {
     summary:
       'Attaché trả lời về lịch sử ngoại giao quốc phòng song phương của Việt Nam từ kho bài báo. Bấm vào một lệnh để dùng.',
   },
+  options: {
+    empty: 'đang để trống',
+    tooLong: (max: number) => `dài quá ${max} ký tự`,
+    whole: (min: number, max: number) => `phải là số nguyên từ ${min} đến ${max}`,
+    invalid: 'không hợp lệ',
+  },
   notices: {
     slowDown: (retry: string) => `Bạn hỏi hơi nhanh: vui lòng thử lại ${retry}.`,
     expired: 'Câu trả lời này đã hết hạn. Vui lòng hỏi lại.',

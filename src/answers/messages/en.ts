@@ -129,7 +129,7 @@ export const en = {
   },
   topic: {
     whichTitle: 'Which topic?',
-    which: 'Give a topic, e.g. `demining`.',
+    which: 'Give a topic, e.g. “demining”.',
     closeNames: (names: string) => `Topics with close names: ${names}`,
     title: (name: string) => `Topic: ${name}`,
     none: (name: string) => `No round on record discussed ${name.toLowerCase()}.`,
@@ -140,7 +140,7 @@ export const en = {
   },
   search: {
     emptyTitle: 'Empty search',
-    empty: 'Type some words to search for, e.g. `bom mìn` or `peacekeeping`.',
+    empty: 'Type some words to search for, e.g. “bom mìn” or “peacekeeping”.',
     noneTitle: 'No passage found',
     none: (typed: string) => `No passage matches “${typed}”.`,
     noneHint: 'Try fewer words, or Vietnamese wording (with or without diacritics).',

@@ -118,7 +118,7 @@ export const vi: Messages = {
   },
   topic: {
     whichTitle: 'Chủ đề nào?',
-    which: 'Hãy nhập một chủ đề, ví dụ `rà phá bom mìn`.',
+    which: 'Hãy nhập một chủ đề, ví dụ “rà phá bom mìn”.',
     closeNames: (names: string) => `Chủ đề gần giống: ${names}`,
     title: (name: string) => `Chủ đề: ${name}`,
     none: (name: string) => `Chưa phiên nào trong kho bàn về ${name.toLowerCase()}.`,
@@ -129,7 +129,7 @@ export const vi: Messages = {
   },
   search: {
     emptyTitle: 'Chưa có từ khóa',
-    empty: 'Hãy nhập từ cần tìm, ví dụ `bom mìn` hoặc `gìn giữ hòa bình`.',
+    empty: 'Hãy nhập từ cần tìm, ví dụ “bom mìn” hoặc “gìn giữ hòa bình”.',
     noneTitle: 'Không tìm thấy đoạn nào',
     none: (typed: string) => `Không có đoạn nào khớp với “${typed}”.`,
     noneHint: 'Thử ít từ hơn, hoặc viết có dấu/không dấu.',

@@ -41,6 +41,11 @@ const EN_ROUND_BEFORE = new RegExp(
   'iu',
 );
 const EN_ROUND_AFTER = /^\s*(?:\(|,)?\s*(?:round|no\.?)\s+(\d{1,2})\b/iu;
+/** "The Defense Policy Dialogue met for the eleventh time in Washington in 2023." */
+const EN_TIME_AFTER = new RegExp(
+  `^\\s*(?:has\\s+|had\\s+)?(?:met|been held|was held|convened|took place)\\s+for\\s+the\\s+(${EN_ORDINAL_PATTERN})\\s+time\\b`,
+  'iu',
+);
 /**
  * What may stand between a mechanism name and its round number: the two countries in either order, written short
  * ("Việt – Trung"), a level ("cấp Thứ trưởng", "at deputy ministerial level"), "giữa hai nước".
@@ -75,6 +80,10 @@ const LIST_EN = new RegExp(
   'giu',
 );
 const ROUNDS_WORD = /\brounds\b/iu;
+const OPENING_VI = new RegExp(
+  `^Lần\\s+thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])(?!\\s+\\d{4})`,
+  'u',
+);
 const LIST_VI = new RegExp(
   `(?:[;,:]|\\svà)\\s+(?:phiên\\s+(?:thứ\\s+)?|lần\\s+thứ\\s+)(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])`,
   'gu',
@@ -131,9 +140,13 @@ function roundAfter(
     used = vi[0].length;
   } else {
     const en = EN_ROUND_AFTER.exec(afterGap);
+    const time = en ? null : EN_TIME_AFTER.exec(afterGap);
     if (en) {
       round = Number(en[1]);
       used = en[0].length;
+    } else if (time) {
+      round = parseEnglishOrdinal(time[1] ?? '');
+      used = time[0].length;
     }
   }
   if (round === null || round < 1 || round > 60) return null;
@@ -239,6 +252,9 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       end,
     });
   };
+  // "Lần thứ năm tổ chức tại Bắc Kinh tháng 8/2015 và lần thứ sáu …": a sentence that opens with the round.
+  const opening = sentence.startsWith('Lần thứ') ? OPENING_VI.exec(sentence) : null;
+  if (opening) elliptical(opening.index, opening.index + opening[0].length, readVietnameseRound(opening[1] ?? ''));
   if (sentence.includes('hiên') && (sentence.includes('thứ') || sentence.includes('đầu tiên'))) {
     for (const e of sentence.matchAll(ELLIPTICAL_VI))
       elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? e[2] ?? ''));

@@ -150,9 +150,8 @@ function parseRecords(bytes: Buffer, code: string): CacheFile | null {
   while (at < bytes.length) {
     const end = bytes.indexOf(NEWLINE, at);
     if (end < 0) throw new RangeError('truncated cache record');
-    const line = bytes.toString('utf8', at, end);
+    const record = checkedRecord(bytes, at, end);
     at = end + 1;
-    const record = checkedRecord(line);
     if (typeof record === 'string') {
       rejected.push(record);
       continue;
@@ -164,20 +163,38 @@ function parseRecords(bytes: Buffer, code: string): CacheFile | null {
   return { entries, indexKey: header.indexKey, index: null, ...(rejected.length ? { rejected } : {}) };
 }
 
+/** `{"sum":"<40 hex digits>","record":`, then the record, then `}`: the layout serializeEntry writes. */
+const SUM_AT = '{"sum":"'.length;
+const RECORD_AT = SUM_AT + 40 + '","record":'.length;
 const RECORD_PREFIX = /^\{"sum":"([0-9a-f]{40})","record":/;
+const CLOSE_BRACE = 0x7d;
 
-/** The record of a line when its checksum holds, else the file it names (or "?"), to be read again. */
-function checkedRecord(line: string): (CacheEntry & { file: string }) | string {
-  const prefix = RECORD_PREFIX.exec(line);
-  const body = prefix ? line.slice(prefix[0].length, -1) : '';
+/**
+ * The record of the line `bytes[start, end)` when its checksum holds, else the file it names (or "?"), to be read
+ * again. The checksum is taken over the line's own bytes (the UTF-8 the writer hashed), and only the record is
+ * decoded, once: at 10,000 articles a start reads 40 MB of records.
+ */
+function checkedRecord(bytes: Buffer, start: number, end: number): (CacheEntry & { file: string }) | string {
+  const prefix = RECORD_PREFIX.exec(bytes.toString('latin1', start, Math.min(end, start + RECORD_AT)));
+  if (!prefix) return '?';
+  const bodyEnd = end - 1;
   let parsed: (CacheEntry & { file: string }) | null = null;
   try {
-    parsed = JSON.parse(body) as CacheEntry & { file: string };
+    parsed = JSON.parse(bytes.toString('utf8', start + RECORD_AT, bodyEnd)) as CacheEntry & {
+      file: string;
+    };
   } catch {
     // Damaged beyond reading: the line is dropped.
   }
   const file = typeof parsed?.file === 'string' ? parsed.file : '?';
-  if (!prefix || !parsed || line.at(-1) !== '}' || checksumOf(body) !== prefix[1]) return file;
+  const body = bytes.subarray(start + RECORD_AT, bodyEnd);
+  if (
+    !prefix ||
+    !parsed ||
+    bytes[bodyEnd] !== CLOSE_BRACE ||
+    createHash('sha1').update(body).digest('hex') !== prefix[1]
+  )
+    return file;
   return parsed;
 }
 

@@ -11,7 +11,7 @@ import { loadQuestionWords, loadVocabulary } from '../../vocabulary/index.js';
 import { excerptOf, footerOf, roundDate } from '../compose.js';
 import { formatDate, partnerInSentence } from '../format.js';
 import type { Library } from '../library.js';
-import type { Answer } from '../types.js';
+import type { Answer, Excerpt } from '../types.js';
 import { cueSets } from './cues.js';
 import type { ParsedQuestion } from './parse.js';
 import { en } from './phrases.js';
@@ -119,8 +119,42 @@ function findCalls(lib: Library, q: ParsedQuestion): Found[] {
   return found.sort((a, b) => b.score - a.score);
 }
 
+/** "Has A ever met B?" with no round they shared: the sentence that reports them meeting, if there is one. */
+/** What the best sentence says, in the answer's words, and the sentence as an excerpt. */
+interface Told {
+  /** "Phan Văn Giang received Park Jae Min (reported 17 September 2021)." or a pointer to the quote. */
+  lead: string;
+  excerpt: Excerpt;
+}
+
+function tell(lib: Library, best: Found, lang: Language): Told {
+  const s = best.sentence;
+  const article = lib.articles.get(s.passage.articleId);
+  const date = articleDate(lib, s.passage.articleId);
+  const reported = date
+    ? en(lang)
+      ? ` (reported ${formatDate(date, lang)})`
+      : ` (bài ngày ${formatDate(date, lang)})`
+    : '';
+  const sides = whoDidWhat(s, best.at, best.length);
+  // The sentence itself is quoted in the summary only in its own language: an English answer stays English.
+  const quote = article?.language === lang ? ` “${s.text}”` : '';
+  const lead = sides
+    ? `${sides.subject} ${en(lang) ? best.verb.en : best.verb.vi} ${sides.object}${reported}.${quote ? ` ${en(lang) ? 'Source:' : 'Nguồn:'}${quote}` : ''}`
+    : en(lang)
+      ? `A source sentence names them together${reported}:${quote || ' it is quoted below.'}`
+      : `Một câu nguồn nêu tên họ cùng nhau${reported}:${quote || ' trích dưới đây.'}`;
+  const evidence = { article: s.passage.articleId, passage: s.passage.id, quote: s.text };
+  return { lead, excerpt: excerptOf(lib, evidence) };
+}
+
+/** "Has A ever met B?" with no round they shared: the sentence that reports them together, if there is one. */
+export function meetingSentence(lib: Library, q: ParsedQuestion, lang: Language): Told | null {
+  const best = findCalls(lib, q)[0];
+  return best ? tell(lib, best, lang) : null;
+}
+
 export function answerCall(lib: Library, q: ParsedQuestion, lang: Language): Answer {
-  const found = findCalls(lib, q);
   const named = [...q.people, ...q.partners.map((p) => partnerInSentence(p.code, lang))];
   const about = named.length ? (en(lang) ? ` with ${named.join(', ')}` : ` với ${named.join(', ')}`) : '';
   const when = q.period ? ` ${inPeriod(q.period, lang)}` : '';
@@ -136,31 +170,15 @@ export function answerCall(lib: Library, q: ParsedQuestion, lang: Language): Ans
     hints: [],
     footer: footerOf(lib, lang),
   };
-  const best = found[0];
+  const best = findCalls(lib, q)[0];
   if (!best) {
     const summary = en(lang)
       ? `No courtesy call, reception or visit${about}${when} is on record. ${table}.`
       : `Chưa ghi nhận cuộc tiếp, chào xã giao hay chuyến thăm nào${about}${when}. ${table}.`;
     return { ...base, summary, excerpts: [] };
   }
-  const s = best.sentence;
-  const article = lib.articles.get(s.passage.articleId);
-  const date = articleDate(lib, s.passage.articleId);
-  const reported = date
-    ? en(lang)
-      ? ` (reported ${formatDate(date, lang)})`
-      : ` (bài ngày ${formatDate(date, lang)})`
-    : '';
-  const sides = whoDidWhat(s, best.at, best.length);
-  // The sentence itself is quoted in the summary only in its own language: an English answer stays English.
-  const sameLanguage = article?.language === lang;
-  const quote = sameLanguage ? ` “${s.text}”` : '';
-  const lead = sides
-    ? `${sides.subject} ${en(lang) ? best.verb.en : best.verb.vi} ${sides.object}${reported}.`
-    : en(lang)
-      ? `The source sentence that answers best${reported}:${quote || ' quoted below.'}`
-      : `Câu nguồn trả lời sát nhất${reported}:${quote || ' trích dưới đây.'}`;
-  const summary = `${lead}${sides && quote ? ` ${en(lang) ? 'Source:' : 'Nguồn:'}${quote}` : ''} ${table}.`;
-  const evidence = { article: s.passage.articleId, passage: s.passage.id, quote: s.text };
-  return { ...base, summary, excerpts: [excerptOf(lib, evidence)] };
+  const told = tell(lib, best, lang);
+  const lead = told.lead.replace(/^A source sentence names them together/, 'The source sentence that answers best');
+  const leadVi = lead.replace(/^Một câu nguồn nêu tên họ cùng nhau/, 'Câu nguồn trả lời sát nhất');
+  return { ...base, summary: `${en(lang) ? lead : leadVi} ${table}.`, excerpts: [told.excerpt] };
 }

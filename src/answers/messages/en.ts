@@ -133,8 +133,8 @@ export const en = {
     closeNames: (names: string) => `Topics with close names: ${names}`,
     title: (name: string) => `Topic: ${name}`,
     none: (name: string) => `No round on record discussed ${name.toLowerCase()}.`,
-    summary: (name: string, rounds: number, partners: number, list: string) =>
-      `${name} came up in ${plural(rounds, 'round')} with ${plural(partners, 'partner')}: ${list}.`,
+    summary: (name: string, rounds: number, partners: number, latest: string | null, first: string | null) =>
+      `${name} came up in ${plural(rounds, 'round')} with ${plural(partners, 'partner')}${latest ? `, most recently with ${latest}` : ''}${first ? `; the first on record was with ${first}` : ''}.`,
     summaryCapped: (name: string, rounds: number, partners: number, shown: number) =>
       `${name} came up in ${rounds} rounds with ${partners} partners; the ${shown} most recent are shown.`,
   },

@@ -122,8 +122,8 @@ export const vi: Messages = {
     closeNames: (names: string) => `Chủ đề gần giống: ${names}`,
     title: (name: string) => `Chủ đề: ${name}`,
     none: (name: string) => `Chưa phiên nào trong kho bàn về ${name.toLowerCase()}.`,
-    summary: (name: string, rounds: number, partners: number, list: string) =>
-      `${name} được bàn tại ${rounds} phiên với ${partners} đối tác: ${list}.`,
+    summary: (name: string, rounds: number, partners: number, latest: string | null, first: string | null) =>
+      `${name} được bàn tại ${rounds} phiên với ${partners} đối tác${latest ? `, gần nhất với ${latest}` : ''}${first ? `; sớm nhất với ${first}` : ''}.`,
     summaryCapped: (name: string, rounds: number, partners: number, shown: number) =>
       `${name} được bàn tại ${rounds} phiên với ${partners} đối tác; hiển thị ${shown} phiên gần nhất.`,
   },

@@ -89,7 +89,7 @@ export const answerQuestion: AnswerQuestion = (lib, args, options) => {
     return notice(lib, 'bad-input', lang, messages(lang).question.askTitle, messages(lang).question.askExample);
   }
   const q = parseQuestion(lib, question);
-  const lang = q.lang ?? options.lang;
+  const lang = options.reader ?? q.lang ?? options.lang;
   const answer = choose(lib, q, lang);
   if (answer) {
     const note = understood(q, lang);

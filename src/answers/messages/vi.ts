@@ -149,18 +149,18 @@ export const vi: Messages = {
   },
   topic: {
     whichTitle: 'Chủ đề nào?',
-    which: 'Hãy nhập một chủ đề, ví dụ `rà phá bom mìn`.',
+    which: 'Hãy nhập một chủ đề, ví dụ “rà phá bom mìn”.',
     closeNames: (names: string) => `Chủ đề gần giống: ${names}`,
     title: (name: string) => `Chủ đề: ${name}`,
     none: (name: string) => `Chưa phiên nào trong kho bàn về ${name.toLowerCase()}.`,
-    summary: (name: string, rounds: number, partners: number, list: string) =>
-      `${name} được bàn tại ${rounds} phiên với ${partners} đối tác: ${list}.`,
+    summary: (name: string, rounds: number, partners: number, latest: string | null, first: string | null) =>
+      `${name} được bàn tại ${rounds} phiên với ${partners} đối tác${latest ? `, gần nhất với ${latest}` : ''}${first ? `; sớm nhất với ${first}` : ''}.`,
     summaryCapped: (name: string, rounds: number, partners: number, shown: number) =>
       `${name} được bàn tại ${rounds} phiên với ${partners} đối tác; hiển thị ${shown} phiên gần nhất.`,
   },
   search: {
     emptyTitle: 'Chưa có từ khóa',
-    empty: 'Hãy nhập từ cần tìm, ví dụ `bom mìn` hoặc `gìn giữ hòa bình`.',
+    empty: 'Hãy nhập từ cần tìm, ví dụ “bom mìn” hoặc “gìn giữ hòa bình”.',
     noneTitle: 'Không tìm thấy đoạn nào',
     none: (typed: string) => `Không có đoạn nào khớp với “${typed}”.`,
     noneHint: 'Thử ít từ hơn, hoặc viết có dấu/không dấu.',
@@ -212,6 +212,29 @@ export const vi: Messages = {
     title: 'Attaché — các lệnh',
     summary:
       'Attaché trả lời về lịch sử ngoại giao quốc phòng song phương của Việt Nam từ kho bài báo. Bấm vào một lệnh để dùng.',
+  },
+  question: {
+    correction: (understood: string, typed: string) => `${understood} cho ‘${typed}’`,
+    showing: (parts: string) => `Hiển thị ${parts}.`,
+    askTitle: 'Hãy đặt câu hỏi',
+    askExample: 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.',
+    fallback: 'Bảng tri thức không có câu trả lời cho câu hỏi này; đây là các đoạn khớp với từ ngữ của câu hỏi.',
+    period: {
+      years: (years: number[]) => `năm ${years.join(' và ')}`,
+      before: (year: number) => `trước năm ${year}`,
+      year: (year: number) => `năm ${year}`,
+      span: (from: number, to: number) => `giai đoạn ${from}–${to}`,
+      month: (month: number, year: number) => `tháng ${month}/${year}`,
+      since: (year: number) => `từ năm ${year}`,
+      range: (from: string, to: string) => `từ ${from} đến ${to}`,
+      in: (name: string) => `trong ${name}`,
+    },
+  },
+  options: {
+    empty: 'đang để trống',
+    tooLong: (max: number) => `dài quá ${max} ký tự`,
+    whole: (min: number, max: number) => `phải là số nguyên từ ${min} đến ${max}`,
+    invalid: 'không hợp lệ',
   },
   notices: {
     slowDown: (retry: string) => `Bạn hỏi hơi nhanh: vui lòng thử lại ${retry}.`,

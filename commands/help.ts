@@ -1,6 +1,6 @@
 import { SlashCommandBuilder, type SharedSlashCommand } from 'discord.js';
 import { z } from 'zod';
-import type { Answer } from '../src/answers/index.js';
+import { type Answer, messages } from '../src/answers/index.js';
 import { type AnswerSpec, answerWith } from '../src/bot/index.js';
 import { data as about } from './about.js';
 import { data as ask } from './ask.js';
@@ -29,18 +29,15 @@ export const options = z.object({});
 export const run: AnswerSpec<typeof options>['run'] = (_lib, _options, lang): Answer => {
   const lines = LISTED.map((c) => {
     const json = c.toJSON();
-    const description = (lang === 'vi' && json.description_localizations?.vi) || json.description;
+    const description = { en: json.description, vi: json.description_localizations?.vi || json.description }[lang];
     return `\`${json.name}\` — ${description}`;
   });
   return {
     kind: 'about',
     lang,
     ok: true,
-    title: lang === 'vi' ? 'Attaché — các lệnh' : 'Attaché — commands',
-    summary:
-      lang === 'vi'
-        ? 'Attaché trả lời về lịch sử ngoại giao quốc phòng song phương của Việt Nam từ kho bài báo. Bấm vào một lệnh để dùng.'
-        : "Attaché answers questions about the history of Vietnam's bilateral defence diplomacy from its articles. Click a command to use it.",
+    title: messages(lang).help.title,
+    summary: messages(lang).help.summary,
     sections: [],
     excerpts: [],
     hints: lines,

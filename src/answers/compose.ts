@@ -2,7 +2,7 @@
 import type { Language } from '../corpus/index.js';
 import { mechanismName, partnerName, type EventRecord, type Evidence, type RoundRecord } from '../knowledge/index.js';
 import { fold } from '../text/index.js';
-import { loadDocumentKinds, loadVocabulary } from '../vocabulary/index.js';
+import { loadDocumentKinds, loadVocabulary, type Partner } from '../vocabulary/index.js';
 import { formatDate, formatRound, histDate, joinList } from './format.js';
 import { inLanguage, label, messages } from './messages/index.js';
 import type { Library } from './library.js';
@@ -22,14 +22,16 @@ export function topicLabel(key: string, lang: Language): string {
 }
 
 export function placeLabel(english: string, lang: Language): string {
-  if (lang === 'en') return english;
   const place = loadVocabulary().places.find((p) => p.en === english);
   if (!place) return english;
   // A foreign place transliterated ("Xơ-un", "Ulan Bato") carries its international name, as the press often writes
   // it, so that a reader who knows only "Seoul" recognises it: "Xơ-un (Seoul)".
+  // A country as a venue keeps its bare name ("Nhật Bản", not "Nhật Bản (Japan)").
   const transliterated =
-    place.country !== 'VN' && fold(place.vi).replace(/[\s-]/g, '') !== fold(english).replace(/[\s-]/g, '');
-  return transliterated ? `${place.vi} (${english})` : place.vi;
+    place.country !== 'VN' &&
+    place.kind !== 'country' &&
+    fold(place.vi).replace(/[\s-]/g, '') !== fold(english).replace(/[\s-]/g, '');
+  return inLanguage(lang, { en: english, vi: transliterated ? `${place.vi} (${english})` : place.vi });
 }
 
 /** Letters only Vietnamese writes: text without any of them, in a Vietnamese answer, is most likely English. */
@@ -64,6 +66,18 @@ function vietnameseDocumentName(original: string): string {
   const lower = original.toLowerCase();
   const kind = loadDocumentKinds().find((k) => k.enTerms.some((t) => lower.includes(t.toLowerCase())));
   return kind?.vi[0] ?? label('vi', 'documents');
+}
+
+/**
+ * Suggestions worth offering for what was typed: a partner one of whose names begins with the first two letters typed. Garbage
+ * ("asdfgh") gets no "closest partners" that only share a few letters somewhere.
+ */
+export function plausiblePartners(typed: string, suggestions: readonly Partner[]): Partner[] {
+  const start = fold(typed).trim().slice(0, 2);
+  if (!start) return [];
+  return suggestions.filter((p) =>
+    [p.name, p.nameVi, p.code, ...p.aliases, ...p.namesVi].some((n) => fold(n).startsWith(start)),
+  );
 }
 
 /** "4th Defence Policy Dialogue" / "Đối thoại Chính sách Quốc phòng lần thứ 4". */

@@ -8,6 +8,7 @@ import {
   eventEntry,
   eventSummary,
   placeLabel,
+  plausiblePartners,
   excerptsOf,
   footerOf,
   notice,
@@ -22,7 +23,7 @@ import { inLanguage, label, messages } from './messages/index.js';
 import type { Library } from './library.js';
 import { mentionsOfPartner } from './mentions.js';
 import { viewsOf } from './views.js';
-import { parseRoundChoice, type RoundChoice } from './round-choice.js';
+import { parseRoundChoice, roundChoiceValue, type RoundChoice } from './round-choice.js';
 import type { Answer, Section } from './types.js';
 
 /** "on 29 November 2016", "in 2012", "on or before 3 May 2019": when a round was, as a sentence says it. */
@@ -114,7 +115,7 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
   const typed = args.partner.trim();
   const { partner, suggestions } = resolvePartner(typed);
   if (!partner) {
-    const names = suggestions.map((s) => partnerName(s.code, lang));
+    const names = plausiblePartners(typed, suggestions).map((s) => partnerName(s.code, lang));
     const shown = typed.slice(0, 80) || '…';
     return notice(
       lib,
@@ -154,6 +155,7 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
   ]);
   // The summary speaks of the whole record, whichever round is shown: a chosen round must not read as the only one.
   const summary = summaryOf(partner, rounds, lang);
+  const numbered = rounds.filter((r) => r.round !== null);
   return {
     kind: 'dialogue',
     lang,
@@ -177,6 +179,25 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
           status: 'event' as const,
         })),
     ],
+    // Pick one round (the latest first); the value names the mechanism, so two 9th rounds are told apart.
+    ...(numbered.length > 1
+      ? {
+          jump: {
+            arg: 'round',
+            placeholder: messages(lang).controls.pickRound,
+            options: [
+              { label: messages(lang).controls.allRounds, value: 'all' },
+              ...numbered
+                .slice(-24)
+                .reverse()
+                .map((r) => ({
+                  label: `${roundName(r, lang)} — ${formatDate(roundDate(r), lang)}`,
+                  value: roundChoiceValue(r.mechanism, r.round!),
+                })),
+            ],
+          },
+        }
+      : {}),
     footer: footerOf(lib, lang),
   };
 };

@@ -11,6 +11,7 @@ export { answerPartners } from './partners.js';
 export { answerAbout } from './about.js';
 export { answerQuestion } from './question/index.js';
 export { suggestPartners, suggestTopics, suggestArticles, suggestRounds } from './suggest.js';
+export { label, messages, type Messages } from './messages/index.js';
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { formatDate } from './format.js';

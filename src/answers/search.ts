@@ -42,6 +42,7 @@ export const answerSearch: AnswerSearch = (lib, args, { lang }) => {
         },
       ],
       text: hit.passage.text,
+      ...(hit.marks?.length ? { marks: hit.marks } : {}),
       evidence: [{ article: hit.passage.articleId, passage: hit.passage.id, quote: hit.passage.text }],
     };
   });

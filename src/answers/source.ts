@@ -38,7 +38,7 @@ export const answerSource: AnswerSource = (lib, args, { lang }) => {
       { label: label(lang, 'outlet'), value: article.outlet ?? label(lang, 'unknown') },
       { label: label(lang, 'language'), value: article.language },
       { label: label(lang, 'file'), value: article.file },
-      ...(article.url ? [{ label: 'URL', value: article.url }] : []),
+      ...(article.url ? [{ key: 'url', label: label(lang, 'link'), value: article.url }] : []),
     ],
     evidence: [],
   };

@@ -1,6 +1,6 @@
 /** `timeline [partner] [--topic T]`: dated entries in order — rounds and the other events the articles tell of. */
-import type { HistDate } from '../corpus/index.js';
-import { mechanismName, partnerName, resolvePartner, resolveTopic } from '../knowledge/index.js';
+import type { HistDate, Language } from '../corpus/index.js';
+import { mechanismName, partnerName, resolvePartner, resolveTopic, type RoundRecord } from '../knowledge/index.js';
 import type { AnswerTimeline } from './api.js';
 import {
   eventDate,
@@ -9,16 +9,28 @@ import {
   excerptsOf,
   footerOf,
   notice,
+  plausiblePartners,
   roundDate,
   roundEntry,
   roundPoint,
   topicLabel,
 } from './compose.js';
 import { label, messages } from './messages/index.js';
-import type { Entry, TimelinePoint } from './types.js';
+import type { Answer, Entry, TimelinePoint } from './types.js';
 
 /** Sources for the first entries; a longer timeline's sentences are a /source or a narrower timeline away. */
 const MAX_EXCERPTS = 25;
+
+function partnerJump(rounds: RoundRecord[], lang: Language): NonNullable<Answer['jump']> {
+  const counts = new Map<string, number>();
+  for (const r of rounds) counts.set(r.partner, (counts.get(r.partner) ?? 0) + 1);
+  const codes = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+  return {
+    arg: 'partner',
+    placeholder: messages(lang).controls.pickPartner,
+    options: codes.slice(0, 25).map((c) => ({ label: partnerName(c, lang), value: c })),
+  };
+}
 
 const sortKey = (d: HistDate | null | undefined) => d?.iso ?? '9999';
 
@@ -28,7 +40,7 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
   const topicText = args.topic?.trim();
   const partner = partnerText ? resolvePartner(partnerText) : null;
   if (partnerText && !partner?.partner) {
-    const names = (partner?.suggestions ?? []).map((s) => partnerName(s.code, lang));
+    const names = plausiblePartners(partnerText, partner?.suggestions ?? []).map((s) => partnerName(s.code, lang));
     return notice(
       lib,
       'not-found',
@@ -106,6 +118,8 @@ export const answerTimeline: AnswerTimeline = (lib, args, { lang }) => {
       MAX_EXCERPTS,
     ),
     hints: items.length ? [] : [text.nothing],
+    // The whole corpus: jump to one partner's timeline (those with most on record first).
+    ...(code ? {} : { jump: partnerJump(rounds, lang) }),
     timeline: points,
     footer: footerOf(lib, lang),
   };

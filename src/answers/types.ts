@@ -53,6 +53,8 @@ export interface Entry {
   fields: EntryField[];
   /** Free text under the fields (a passage, a description). */
   text?: string;
+  /** Words of the text to mark (a search's matched terms). */
+  marks?: string[];
   evidence: Evidence[];
 }
 
@@ -88,5 +90,10 @@ export interface Answer {
   /** What a question in words was read as, when the parser read through a typo: "Showing Canada for ‘canda’." */
   understood?: string;
   timeline?: TimelinePoint[];
+  /**
+   * Ask the same command again with one argument set to one of these values (a round of this partner, a partner of
+   * the whole timeline): a select menu in Discord. Values are what the argument takes, labels what the reader sees.
+   */
+  jump?: { arg: string; placeholder: string; options: { label: string; value: string }[] };
   footer: string;
 }

@@ -10,7 +10,7 @@ export { createLogger, redactSecrets } from './logger.js';
 export type { Logger } from './logger.js';
 export { optionalText, optionalWhole, parseOptions, text } from './options.js';
 export { RateLimiter } from './rate-limit.js';
-export { answerWith } from './reply.js';
+export { answerWith, pictureTitle } from './reply.js';
 export { fitChoices, suggestWith } from './suggest.js';
 export { cleanUserText } from './user-text.js';
 export { watchCorpus } from './watch.js';

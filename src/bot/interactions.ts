@@ -76,8 +76,8 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       }
       options = rawOptionsOf(interaction);
       outcome = (await withinAllowance(interaction, ctx)) ? await command.execute(interaction, ctx) : 'rate-limited';
-    } else if (interaction.isButton()) {
-      name = 'button';
+    } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
+      name = interaction.isButton() ? 'button' : 'menu';
       options = { customId: interaction.customId };
       outcome = await turnPage(interaction, ctx);
     }

@@ -4,7 +4,7 @@
  */
 import { AttachmentBuilder, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { z } from 'zod';
-import type { Answer } from '../answers/index.js';
+import { type Answer, messages } from '../answers/index.js';
 import { fitsInline, type ArgsRef, clipUnits } from '../render/index.js';
 import { renderAnswer } from '../render/discord.js';
 import { renderTimelinePng } from '../render/timeline-png.js';
@@ -16,17 +16,41 @@ import type { Logger } from './logger.js';
 import { NO_MENTIONS } from './notices.js';
 import { parseOptions, rawOptionsOf, replyBadOption } from './options.js';
 
+/** Lanes a picture at embed width can still label legibly; a whole-corpus timeline keeps its busiest partners. */
+const MAX_LANES = 8;
+
+/** "🇯🇵 Việt Nam – Nhật Bản" → "Việt Nam – Nhật Bản (JP)": the picture's font has no flags, but letters read anywhere. */
+export function pictureTitle(title: string): string {
+  const codes: string[] = [];
+  const bare = title.replace(/(\p{RI})(\p{RI})\s*/gu, (_, a: string, b: string) => {
+    codes.push(String.fromCharCode(a.codePointAt(0)! - 0x1f1e6 + 65, b.codePointAt(0)! - 0x1f1e6 + 65));
+    return '';
+  });
+  return codes.length ? `${bare.trim()} (${codes.join(', ')})` : bare.trim();
+}
+
 /** The timeline picture as an attachment, or null: the picture is a bonus, and the answer goes out without it. */
 export function pictureOf(answer: Answer, logger: Logger): AttachmentBuilder | null {
   if (!answer.timeline?.length) return null;
   try {
-    const png = renderTimelinePng(answer.timeline, {
-      // The picture's font has no flag glyphs: a flag would draw as empty boxes.
-      title: answer.title.replace(/\p{RI}{2}\s*/gu, ''),
-      subtitle: clipUnits(answer.summary, 140),
+    const words = messages(answer.lang).picture;
+    const counts = new Map<string, number>();
+    for (const p of answer.timeline) counts.set(p.lane, (counts.get(p.lane) ?? 0) + 1);
+    const lanes = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!).slice(0, MAX_LANES);
+    const capped = counts.size > MAX_LANES;
+    const points = capped ? answer.timeline.filter((p) => lanes.includes(p.lane)) : answer.timeline;
+    const title = pictureTitle(answer.title);
+    const png = renderTimelinePng(points, {
+      title,
+      subtitle: capped ? words.capped(MAX_LANES, counts.size) : clipUnits(answer.summary, 140),
       lang: answer.lang,
+      // Drawn narrower than the default 1200 px, so its labels stay legible once Discord scales it to embed width.
+      width: 800,
     });
-    return new AttachmentBuilder(png, { name: 'timeline.png' });
+    return new AttachmentBuilder(png, {
+      name: 'timeline.png',
+      description: clipUnits(words.alt(title, points.length), 1024),
+    });
   } catch (error) {
     logger.warn({ err: error }, 'timeline picture failed');
     return null;
@@ -40,7 +64,7 @@ async function replyWithAnswer<Options extends z.ZodType>(
 ): Promise<string> {
   const lang = languageOf(interaction.locale);
   const parsed = parseOptions(spec.options, rawOptionsOf(interaction));
-  if (!parsed.ok) return replyBadOption(interaction, parsed);
+  if (!parsed.ok) return replyBadOption(interaction, parsed, spec.data);
   const answer = spec.run(ctx.library(), parsed.options, lang);
   const ref = answer.ok ? argsRefFor(spec.data.name, parsed.args) : { args: {} };
   const render = (image: boolean) =>

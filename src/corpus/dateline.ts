@@ -1,6 +1,6 @@
 /**
  * The dateline that opens a wire story or a site's lead: "HANOI (VNA) — ", "TOKYO — ", "HANOI, April 24, 2024 — ",
- * "Hanoi, June 5 (VNA) - ", "(Chinhphu.vn) - ". It says where and when the story was filed, not when the event took
+ * "Hanoi, June 5 (VNA) - ", "PARIS, 4 December 2025 — ", "(Chinhphu.vn) - ". It says where and when the story was filed, not when the event took
  * place, so it is taken off the lead (a round's date is read from the sentence itself) and kept as the publication
  * date when it carries a year, and as the outlet when it names an agency.
  */
@@ -14,9 +14,11 @@ const MONTH = `(?:${alternation(
 )})\\.?`;
 const DASH = '\\s*[—–-]{1,2}\\s+';
 /** A city in capitals, or a capitalised city followed by a date; then an agency in parentheses; then a dash. */
+/** "June 5", "June 5, 2024", and the day first: "4 December 2025". */
+const WHEN = `(?:${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s*\\d{4})?)`;
 const WIRE = new RegExp(
-  `^(?:(\\p{Lu}[\\p{Lu} .'’-]{1,30}\\p{Lu})(?:,\\s*(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?))?` +
-    `|(\\p{Lu}[\\p{Ll}]+(?:\\s\\p{Lu}[\\p{Ll}]+){0,2}),\\s*(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?))` +
+  `^(?:(\\p{Lu}[\\p{Lu} .'’-]{1,30}\\p{Lu})(?:,\\s*(${WHEN}))?` +
+    `|(\\p{Lu}[\\p{Ll}]+(?:\\s\\p{Lu}[\\p{Ll}]+){0,2}),\\s*(${WHEN}))` +
     `(?:\\s*\\(([\\p{L}\\p{N}. ]{2,20})\\))?${DASH}(?=\\p{Lu}|\\d)`,
   'u',
 );

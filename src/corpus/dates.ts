@@ -82,8 +82,15 @@ export function parseDateLine(line: string): HistDate | null {
   return null;
 }
 
+/**
+ * A wire date line names the city it was filed from and the agency: "Hà Nội, 06/01/2026 (TTXVN)", "Hanoi, 12
+ * March 2026 (VNA)". The city before the comma and the agency in capitals after the date are not date words.
+ */
+const CITY_AND_AGENCY = /^\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2},\s*(.{6,40}?)\s*\([\p{Lu}\d. ]{2,20}\)$/u;
+
 function parseDateSegment(line: string): HistDate | null {
-  const text = line.trim();
+  const wire = CITY_AND_AGENCY.exec(line.trim());
+  const text = wire ? wire[1]! : line.trim();
   if (text.length > 60) return null;
   const date = findDate(text);
   if (!date) return null;

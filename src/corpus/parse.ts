@@ -85,10 +85,16 @@ function paragraphsOf(lines: string[]): string[] {
   return out;
 }
 
-/** A teaser the site prints above the article and repeats inside it: keep the fuller copy only. */
+/** Teasers stand at the top of a page: only its first paragraphs are looked for again further down. */
+const TEASER_ZONE = 6;
+
+/**
+ * A teaser the site prints above the article and repeats inside it: keep the fuller copy only. Only the first
+ * paragraphs can be teasers: comparing every paragraph with every other was quadratic on a long paste.
+ */
 function dropRepeatedTeasers(paragraphs: string[], furniture: FurnitureLine[]): string[] {
   return paragraphs.filter((p, i) => {
-    if (p.length < 40) return true;
+    if (i >= TEASER_ZONE || p.length < 40) return true;
     const core = p.replace(/[.…]+$/, '');
     const repeated = paragraphs.some((q, j) => j !== i && q.length > p.length && q.includes(core));
     if (repeated) furniture.push({ line: p, rule: 'repeated-teaser' });

@@ -51,24 +51,40 @@ export function resolveMentions(
   passages: Passage[],
   single: string | null,
   articleMechanism: string | null,
+  articlePartner: string | null,
 ): Located[] {
+  // An analysis of several partners names rounds of two or more of them; a report of one round rarely does, and there
+  // a paragraph that names another country is no sign that a round belongs to it.
+  const named = new Set(located.map((m) => m.partner).filter((p) => p !== null));
+  const at: Positions = {
+    sentence: new Map(sentences.map((s, i) => [s, i])),
+    passage: new Map(passages.map((p, i) => [p, i])),
+    sentences,
+    passages,
+    articlePartner,
+    severalPartners: named.size >= 2,
+  };
   const kept: Located[] = [];
+  // The last mention that names its mechanism, in the paragraph being read (mentions come in text order).
+  let antecedent: Located | undefined;
   for (const m of located) {
+    if (antecedent && antecedent.sentence.passage !== m.sentence.passage) antecedent = undefined;
     m.namedPartner = m.partner !== null;
     if (m.mechanism !== null && !m.elliptical) {
       // "Canada came later. Its first Defence Policy Dialogue with Vietnam was held …": the paragraph's partner.
-      const partner = m.partner === null ? partnerBefore(m, undefined, sentences, passages) : null;
+      const partner = m.partner === null ? partnerBefore(m, undefined, at) : null;
+      // In a report of one partner, a round whose paragraph names only another country is left out: neither the
+      // report's partner nor that country is sure.
+      if (partner && partner !== articlePartner && !at.severalPartners) continue;
       if (partner) {
         m.partner = partner;
         m.partnerNearby = true;
       }
       kept.push(m);
+      antecedent = m;
       continue;
     }
-    const antecedent = [...kept]
-      .reverse()
-      .find((a) => a.mechanism !== null && a.sentence.passage === m.sentence.passage && !a.elliptical);
-    const between = antecedent ? textBetween(sentences, antecedent, m) : m.sentence.text.slice(0, m.start);
+    const between = antecedent ? textBetween(at, antecedent, m) : m.sentence.text.slice(0, m.start);
     if (m.elliptical && OTHER_DIALOGUE.test(between)) continue;
     // "nhất trí thiết lập cơ chế Đối thoại …; phiên đối thoại đầu tiên dự kiến …": a mechanism still to be set up
     // has no rounds yet.
@@ -77,8 +93,9 @@ export function resolveMentions(
     if (mechanism === null) continue;
     m.mechanism = mechanism;
     if (m.partner === null) {
-      const partner = partnerBefore(m, antecedent, sentences, passages);
+      const partner = partnerBefore(m, antecedent, at);
       if (partner === undefined) continue;
+      if (partner !== null && partner !== articlePartner && !at.severalPartners && !inSentenceOf(m, partner)) continue;
       if (partner !== null) {
         m.partner = partner;
         m.partnerNearby = true;
@@ -89,14 +106,31 @@ export function resolveMentions(
   return kept;
 }
 
+interface Positions {
+  sentence: Map<Sentence, number>;
+  passage: Map<Passage, number>;
+  sentences: Sentence[];
+  passages: Passage[];
+  articlePartner: string | null;
+  /** The article names rounds of two partners or more (an analysis, a round-up). */
+  severalPartners: boolean;
+}
+
+/** The partner is named in the mention's own sentence, before it ("Thailand's fourth round"). */
+const inSentenceOf = (m: Located, partner: string) =>
+  findPartners(m.sentence.text.slice(0, m.start)).some((p) => p.key === partner);
+
+/** How far back in its paragraph a mention looks for the partner, and for its antecedent's end. */
+const LOOK_BACK = 12;
+
 /** The text from the end of the antecedent to the start of the mention, across the sentences between. */
-function textBetween(sentences: Sentence[], from: Located, to: Located): string {
+function textBetween(at: Positions, from: Located, to: Located): string {
   if (from.sentence === to.sentence) return to.sentence.text.slice(from.end, to.start);
-  const a = sentences.indexOf(from.sentence);
-  const b = sentences.indexOf(to.sentence);
+  const b = at.sentence.get(to.sentence)!;
+  const a = Math.max(at.sentence.get(from.sentence)!, b - LOOK_BACK);
   return [
     from.sentence.text.slice(from.end),
-    ...sentences.slice(a + 1, b).map((s) => s.text),
+    ...at.sentences.slice(a + 1, b).map((s) => s.text),
     to.sentence.text.slice(0, to.start),
   ].join(' ');
 }
@@ -106,23 +140,19 @@ function textBetween(sentences: Sentence[], from: Located, to: Located): string 
  * (named with the antecedent); else the one partner its paragraph or the intertitle above names before it. null:
  * nothing named nearby (the article's partner), undefined: two candidates (left out).
  */
-function partnerBefore(
-  m: Located,
-  antecedent: Located | undefined,
-  sentences: Sentence[],
-  passages: Passage[],
-): string | null | undefined {
+function partnerBefore(m: Located, antecedent: Located | undefined, at: Positions): string | null | undefined {
   const inSentence = lastPartnerIn(m.sentence.text.slice(0, m.start));
   if (inSentence) return inSentence;
   if (antecedent?.partner && antecedent.namedPartner) return antecedent.partner;
-  const earlier = sentences.filter((s) => s.passage === m.sentence.passage && s.index < m.sentence.index);
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const text = earlier[i]!.text;
-    if (findPartners(text).length === 0) continue;
-    return onlyPartnerIn(text) ?? undefined;
+  const index = at.sentence.get(m.sentence)!;
+  for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
+    const s = at.sentences[i]!;
+    if (s.passage !== m.sentence.passage) break;
+    if (findPartners(s.text).length === 0) continue;
+    return onlyPartnerIn(s.text) ?? undefined;
   }
-  const at = passages.indexOf(m.sentence.passage);
-  const above = at > 0 ? passages[at - 1] : undefined;
+  const p = at.passage.get(m.sentence.passage) ?? 0;
+  const above = p > 0 ? at.passages[p - 1] : undefined;
   if (above && isIntertitle(above)) return onlyPartnerIn(above.text);
   return null;
 }

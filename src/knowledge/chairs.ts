@@ -59,6 +59,8 @@ function get(): Patterns {
   return patterns;
 }
 
+const CHAIRED_WITH =
+  /(?<![\p{L}-])(?:co-chaired|chaired)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:dialogue|talks|meeting)\s+with\s+([^;]+)/iu;
 const SPLIT_PEOPLE = /\s+(?:và|cùng|and|with)\s+|;\s*/u;
 
 /** The side a delegation phrase names: "Đoàn Việt Nam do …", "the Canadian delegation was led by …". */
@@ -74,9 +76,19 @@ export function findChairs(sentence: string): ChairMention[] {
   const found: ChairMention[] = [];
   if (!p.quick.test(sentence)) return found;
   const add = (phrase: string, role: ChairRole, defaultSide: string | null = null) => {
-    for (const part of phrase.split(SPLIT_PEOPLE)) {
-      const person = readPerson(part);
-      if (person && !found.some((f) => f.name === person.name)) {
+    const parts = phrase.split(SPLIT_PEOPLE);
+    for (let i = 0; i < parts.length; i++) {
+      let person = readPerson(parts[i]!);
+      // An "and" inside a title ("Secretary of Defense for South and Southeast Asia Michael T. Brennan"): a part
+      // with no person is read again joined to the next.
+      if (!person && i + 1 < parts.length) {
+        const joined = readPerson(`${parts[i]} and ${parts[i + 1]}`);
+        if (joined && !readPerson(parts[i + 1]!)) {
+          person = joined;
+          i++;
+        }
+      }
+      if (person && !found.some((f) => f.name === person!.name)) {
         found.push({ ...person, side: person.side ?? defaultSide, role });
       }
     }
@@ -89,6 +101,9 @@ export function findChairs(sentence: string): ChairMention[] {
     // Every such cue: "A and B held the fifth dialogue …, with C and D leading the two delegations".
     for (const before of sentence.matchAll(p.namesBefore)) add(sentence.slice(0, before.index), 'co-chair');
   }
+  // "A co-chaired the dialogue with B": the other chair after "with".
+  const partnerAfter = CHAIRED_WITH.exec(sentence);
+  if (partnerAfter) add(partnerAfter[1] ?? '', 'co-chair');
   let from = 0;
   for (const led of sentence.matchAll(p.headDo)) {
     add(led[1] ?? '', 'delegation-head', delegationSide(sentence.slice(from, led.index)));

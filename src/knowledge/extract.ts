@@ -8,7 +8,7 @@ import { findPartners, findTopics } from './match.js';
 import { findChairs } from './chairs.js';
 import { looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
-import { reportsHeld, tiedToRound } from './round-cues.js';
+import { isHabitual, reportsHeld, tiedToRound } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { type Located, resolveMentions } from './antecedents.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -59,7 +59,8 @@ function sameRound(
  * An unnumbered round is reported only by a sentence that says it took place and names the partner: "hold a defence
  * policy dialogue" in a list of plans, or "its seventh session took place in Canberra" in an analysis, is no round.
  */
-const reported = (m: Located) => m.cue === 'none' && (m.round !== null || (m.held && m.namedPartner === true));
+const reported = (m: Located) =>
+  m.cue === 'none' && (m.round !== null || (m.held && m.namedPartner === true && !isHabitual(m.sentence.text)));
 
 /** The round the article reports: named in its title, else the first one its body names without a past or future cue. */
 function primaryRound(
@@ -72,6 +73,10 @@ function primaryRound(
   const yearOf = (m: RoundMention) => m.year ?? m.sentenceYear ?? null;
   const recentEnough = (m: RoundMention) => {
     const year = yearOf(m);
+    // A month written with the round ("(lần thứ 14, tháng 8/2024)" in a January review) more than two months before
+    // the report: recalled, not reported.
+    if (m.year !== null && m.month !== undefined && reference?.month && !reference.inferred)
+      return reference.year * 12 + reference.month - (m.year * 12 + m.month) <= 2;
     return year === null || reference === null || year >= reference.year - 1;
   };
   const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past' && m.cue !== 'proposed');
@@ -90,15 +95,33 @@ function primaryRound(
   // With no round in its title, a report names its own round before any other of the same mechanism; a round named
   // after earlier ones ("… lần thứ ba … 2010 …. Gần đây nhất, ngày 18/12/2025, … lần thứ 14" in an analysis) is
   // recalled in a history, not reported.
-  const inLead = (m: Located) => {
-    const at = mentions.indexOf(m);
-    return !mentions.some((o, i) => i < at && o.mechanism === m.mechanism && o.round !== null && o.round !== m.round);
-  };
+  const inLead = leadTest(mentions);
   return (
     mentions.find((m) => m.mechanism && m.cue === 'none' && recentEnough(m) && reported(m) && inLead(m)) ??
     mentions.find((m) => m.mechanism && m.cue === 'planned' && recentEnough(m) && m.round !== null && inLead(m)) ??
     null
   );
+}
+
+/**
+ * Whether no numbered mention of the same mechanism with another round comes before a mention, in one pass: per
+ * mechanism, where its first numbered round is named and where a different round is first named after it.
+ */
+function leadTest(mentions: RoundMention[]): (m: RoundMention) => boolean {
+  const position = new Map(mentions.map((m, i) => [m, i]));
+  const first = new Map<string | null, { round: number; at: number; other: number }>();
+  mentions.forEach((m, i) => {
+    if (m.round === null) return;
+    const seen = first.get(m.mechanism);
+    if (!seen) first.set(m.mechanism, { round: m.round, at: i, other: Infinity });
+    else if (seen.other === Infinity && m.round !== seen.round) seen.other = i;
+  });
+  return (m) => {
+    const seen = first.get(m.mechanism);
+    if (!seen) return true;
+    const at = position.get(m)!;
+    return m.round === seen.round ? at <= seen.other : at <= seen.at;
+  };
 }
 
 /**
@@ -112,7 +135,10 @@ function dateOfRound(
   planned = false,
 ) {
   for (const { sentence: s, mention } of sentences) {
-    const first = dateOfMention(s.text, mention, true);
+    // A round still to come is dated only by what follows its name: the sentence's first date is the report's own
+    // ("Ngày 3/12, … hai bên nhất trí sẽ tổ chức … lần thứ 13 … vào năm tới").
+    if (planned && !mention) continue;
+    const first = dateOfMention(s.text, mention, !planned);
     if (!first) continue;
     const date = completeDate(first, reference, { future: planned });
     if (date) return { date, evidence: evidenceOf(s) };
@@ -231,7 +257,7 @@ function extractReport(article: Article): ArticleFacts {
   // (src/knowledge/antecedents.ts); where what it refers to is a guess, it is left out.
   const mechanismsNamed = new Set([...titleMentions, ...located].map((m) => m.mechanism).filter((m) => m !== null));
   const single = mechanismsNamed.size === 1 ? [...mechanismsNamed][0]! : null;
-  const resolved = resolveMentions(located, sentences, article.passages, single, mechanismOfArticle);
+  const resolved = resolveMentions(located, sentences, article.passages, single, mechanismOfArticle, partner);
   located.length = 0;
   located.push(...resolved);
   for (const m of located) m.partner ??= partner;
@@ -252,13 +278,14 @@ function extractReport(article: Article): ArticleFacts {
     // planned one held.
     const named = ofPrimary.filter((m) => !m.elliptical || m.held);
     const allPlanned = !titleSaysHeld && named.length > 0 && named.every((m) => m.cue === 'planned');
-    const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
     const lead = sentences.filter((s) => s.passage === article.passages[0] && s.index === 0);
     const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
-    const otherRounds = usable.filter((m) => m.round !== null && !sameRound(m, primary)).map((m) => m.sentence);
-    const aboutRound = sentences.filter(
-      (s) => roundSentences.includes(s) || (DIALOGUE_WORD.test(s.text) && !otherRounds.includes(s)),
+    const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
+    const otherRounds = new Set(
+      usable.filter((m) => m.round !== null && !sameRound(m, primary)).map((m) => m.sentence),
     );
+    const ofRound = new Set(roundSentences);
+    const aboutRound = sentences.filter((s) => ofRound.has(s) || (DIALOGUE_WORD.test(s.text) && !otherRounds.has(s)));
 
     record.sources = roundSentences.map(evidenceOf);
     record.evidence.round = ofPrimary.map((m) => evidenceOf(m.sentence));
@@ -329,23 +356,32 @@ function extractReport(article: Article): ArticleFacts {
     (m) => m.mechanism !== null && m.partner !== partner && (m.namedPartner || m.partnerNearby) && m.cue !== 'proposed',
   );
   const mentioned = [...usable, ...ofOthers];
+  const inSentence = new Map<Sentence, number>();
+  for (const m of mentioned) inSentence.set(m.sentence, (inSentence.get(m.sentence) ?? 0) + 1);
+  const recorded = new Set(facts.rounds.map((r) => `${r.partner}|${r.mechanism}|${r.round}`));
   for (const m of mentioned) {
     if (primary && m.partner === partner && sameRound(m, primary)) continue;
     if (m.round === null) continue;
     // A round dated in a year already gone is no plan, whatever cue word stands near it.
     const past = m.year !== null && reference !== null && m.year < reference.year;
     const status: RoundStatus = m.cue === 'planned' && !past ? 'planned' : 'mentioned';
-    if (facts.rounds.some((r) => r.partner === m.partner && r.mechanism === m.mechanism && r.round === m.round))
-      continue;
+    const key = `${m.partner}|${m.mechanism}|${m.round}`;
+    if (recorded.has(key)) continue;
+    recorded.add(key);
     const record = emptyRecord(m.partner!, m.mechanism!, m.round, status);
     const evidence = evidenceOf(m.sentence);
     record.sources = [evidence];
     record.evidence.round = [evidence];
     // A date written right after its name ("lần thứ 6 (tháng 7/2023)"), or leading a sentence about it alone.
-    const alone = mentioned.filter((x) => x.sentence === m.sentence).length === 1;
+    const alone = inSentence.get(m.sentence) === 1;
     const written = dateOfMention(m.sentence.text, m, alone);
     const date =
-      written && (written.year !== undefined || written.relativeYear !== undefined || status === 'planned')
+      written &&
+      (written.year !== undefined ||
+        written.relativeYear !== undefined ||
+        status === 'planned' ||
+        // "the agreements reached at the 16th dialogue in May": the month written with it, the year the report's.
+        (written.month !== undefined && reference !== null && !reference.inferred))
         ? completeDate(written, reference, { future: status === 'planned' })
         : null;
     if (date) setDate(record, date, evidence);

@@ -21,7 +21,7 @@ export {
   searchTopics,
 } from './resolve.js';
 export type { NameHit, NameKind } from './resolve.js';
-export { tiedToRound } from './round-cues.js';
+export { isHabitual, tiedToRound } from './round-cues.js';
 export { findRoundMentions } from './round-mentions.js';
 export { type Sentence, splitSentences } from './sentences.js';
 export { completeDate, dateOfMention, findTextDates } from './text-dates.js';

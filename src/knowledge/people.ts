@@ -4,7 +4,7 @@
  * Which phrases name a co-chair is decided in chairs.ts.
  */
 import { fold } from '../text/index.js';
-import { loadPeopleWords } from '../vocabulary/index.js';
+import { loadPeopleWords, loadVocabulary } from '../vocabulary/index.js';
 import { findPartners, findRanks, findTitles } from './match.js';
 
 const people = loadPeopleWords();
@@ -26,6 +26,24 @@ export interface PersonMention {
   /** "VN", a partner code, or null when the phrase does not tell. */
   side: string | null;
 }
+
+/**
+ * The region or field that ends an English title ("Deputy Assistant Secretary of Defense for South and Southeast
+ * Asia Michael T. Brennan", "Director General for International Relations and Strategy, …"): never part of a name,
+ * and a name may follow right after one.
+ */
+const FIELD_WORDS = new Set(
+  ['Asia', 'Pacific', 'Asia-Pacific', 'Indo-Pacific', 'Affairs', 'Policy', 'Security', 'Strategy', 'Industry'].concat([
+    'Planning',
+    'Relations',
+    'Cooperation',
+    'Europe',
+    'Americas',
+    'Africa',
+    'Southeast',
+    'International',
+  ]),
+);
 
 /** Words that start with a capital but never belong to a person's name. */
 const NOT_NAME_WORDS = new Set([
@@ -70,6 +88,7 @@ const NOT_NAME_WORDS = new Set([
   'Assistant',
   'Permanent',
   'Chief',
+  ...FIELD_WORDS,
 ]);
 
 /**
@@ -87,6 +106,17 @@ function phraseGoesOn(words: string[], raw: string): boolean {
 
 const WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let countryWordSet: Set<string> | null = null;
+/** Partners' one-word Vietnamese names ("Áo", "Anh", "Nga"), but not one that is also a Vietnamese surname ("Thái"). */
+function countryWords(): Set<string> {
+  countryWordSet ??= new Set(
+    loadVocabulary()
+      .partners.flatMap((p) => [...p.namesVi, ...p.pairNamesVi])
+      .filter((n) => !n.includes(' ') && !FOLDED_SURNAMES.has(fold(n))),
+  );
+  return countryWordSet;
+}
 
 /** A run of capitalised words from the start of `text`: "Hoàng Xuân Chiến, Ủy viên…" → "Hoàng Xuân Chiến". */
 function leadingName(text: string): string | null {
@@ -107,6 +137,9 @@ function leadingName(text: string): string | null {
     name.push(word);
     if (word !== raw || name.length === 5) break; // punctuation ends the name
   }
+  // "Thứ trưởng Ngoại giao Áo Stefan Nielsen", "Bộ trưởng Quốc phòng Anh James Hall": a one-word country name (whose
+  // guard kept it from being read as the country) before a name of two words or more is not part of it.
+  if (name.length >= 3 && countryWords().has(name[0]!)) name.shift();
   if (name.length === 0) return null;
   if (name.length < 2) return null; // one word is a title or an acronym more often than a name
   const joined = name.join(' ');
@@ -175,14 +208,21 @@ function readFrom(phrase: string): PersonMention | null {
     }
     anchors.push(end);
   }
+  // An honorific is the surest sign that a name follows: "Chilean Undersecretary of Defence Ms. Ana M. Rojas" is
+  // read from "Ms.", before the capitalised title words in front of it.
+  const honorifics: number[] = [];
   for (const h of HONORIFICS) {
     const at = phrase.indexOf(`${h} `);
-    if (at >= 0 && (at === 0 || /\s/u.test(phrase[at - 1] ?? ''))) anchors.push(at + h.length);
+    if (at >= 0 && (at === 0 || /\s/u.test(phrase[at - 1] ?? ''))) honorifics.push(at + h.length);
   }
   // "title, Name": a name may follow any comma ("Chief Executive of the Ministry of Defence, Andrew Bridgman").
   for (let at = phrase.indexOf(','); at >= 0; at = phrase.indexOf(',', at + 1)) anchors.push(at + 1);
+  // A name may follow a country ("… phụ trách quốc tế Nhật Bản Ishikawa Takeshi") or a title's field ("… Asia Michael
+  // T. Brennan").
+  for (const c of countries) anchors.push(c.end);
+  for (const w of phrase.matchAll(/[\p{L}-]+/gu)) if (FIELD_WORDS.has(w[0])) anchors.push(w.index + w[0].length);
   let name: string | null = null;
-  for (const anchor of anchors.sort((a, b) => a - b)) {
+  for (const anchor of [...honorifics.sort((a, b) => a - b), ...anchors.sort((a, b) => a - b)]) {
     name = leadingName(phrase.slice(anchor));
     const at = name ? phrase.indexOf(name, anchor) : -1;
     if (name && ![...ranks, ...titles].some((r) => at < r.end && at + name!.length > r.start)) break;

@@ -34,6 +34,8 @@ interface Finders {
   proposed: Finder | null;
   held: Finder | null;
   occasion: Finder | null;
+  habitual: Finder | null;
+  blocs: string[];
 }
 
 let finders: Finders | null = null;
@@ -52,6 +54,8 @@ function get(): Finders {
     proposed: finder(of('proposed', 'before'), '[^.;]*$'),
     held: finder(of('held', 'sentence')),
     occasion: finder(of('occasion', 'sentence')),
+    habitual: finder(of('habitual', 'sentence')),
+    blocs: of('bloc', 'sentence').map((r) => r.cue),
   };
   return finders;
 }
@@ -72,6 +76,15 @@ export function cueFor(sentence: string, start: number, end = start): RoundCue {
 
 /** Whether the sentence reports a round taking place ("diễn ra", "held", "co-chaired"). */
 export const reportsHeld = (sentence: string): boolean => found(get().held, sentence);
+
+/**
+ * Whether the sentence tells of a dialogue as a habit, not of one round: "Vietnam has held a Defence Policy Dialogue
+ * with Japan since 2012", "Đối thoại … được tổ chức luân phiên mỗi năm". An unnumbered round it names is no report.
+ */
+export const isHabitual = (sentence: string): boolean => found(get().habitual, sentence);
+
+/** Groups of countries that hold dialogues as one party ("ASEAN", "EU"): a dialogue of theirs is multilateral. */
+export const blocNames = (): string[] => get().blocs;
 
 /** Whether the sentence ties what it tells to the round without naming it ("Nhân dịp này, hai trưởng đoàn đã ký …"). */
 export const tiedToRound = (sentence: string): boolean => found(get().occasion, sentence);

@@ -230,8 +230,21 @@ export function dateOfMention(
         !OTHER_ROUND.test(sentence.slice(mention.end, d.start)),
     );
     if (after) return AHEAD.test(sentence.slice(mention.end, after.start)) ? { ...after, ahead: true } : after;
+    const year = yearAloneAfter(sentence, mention.end);
+    if (year) return year;
   }
   return leading ? (dates[0] ?? null) : null;
+}
+
+/** "vào năm tới", "next year" alone (no month) in the clause after a round's name: the year only, worked out. */
+const RELATIVE_YEAR_ALONE = /(?<!\p{L})(năm tới|năm sau|năm nay|năm ngoái|next year|this year|last year)(?!\p{L})/iu;
+
+function yearAloneAfter(sentence: string, end: number): TextDate | null {
+  const clause = sentence.slice(end, end + 60);
+  const m = RELATIVE_YEAR_ALONE.exec(clause);
+  if (!m || OTHER_ROUND.test(clause.slice(0, m.index))) return null;
+  const start = end + m.index;
+  return { start, end: start + m[0].length, text: m[0], relativeYear: RELATIVE_OFFSET[m[1]!.toLowerCase()] };
 }
 
 /**

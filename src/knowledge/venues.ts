@@ -25,16 +25,18 @@ interface Patterns {
   onlineQuick: RegExp;
 }
 let patterns: Patterns | null = null;
+/** Online cues that name the two ends rather than say "online": "between Hanoi and Ottawa", "connecting Hanoi and …". */
+const TWO_ENDS = /^(?:between|giữa|connecting|kết nối)$/u;
 
 function get(): Patterns {
   if (patterns) return patterns;
   const rows = loadVenueCues();
   const of = (kind: VenueCueRow['kind']) => rows.filter((r) => r.kind === kind);
   const cue = alternation(of('before'));
-  const onlineEnds = alternation([...of('before'), ...of('online').filter((r) => /^(?:between|giữa)$/u.test(r.cue))]);
+  const onlineEnds = alternation([...of('before'), ...of('online').filter((r) => TWO_ENDS.test(r.cue))]);
   const noun = alternation(of('placeNoun'));
   const lead = `(?:the\\s+)?(?:(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?${noun}(?:\\s+of)?\\s+)?`;
-  const words = of('online').filter((r) => !/^(?:between|giữa)$/u.test(r.cue));
+  const words = of('online').filter((r) => !TWO_ENDS.test(r.cue));
   patterns = {
     before: new RegExp(`(?:^|[\\s,(])${cue}\\s+${lead}$`, 'iu'),
     onlineBefore: new RegExp(`(?:^|[\\s,(])${onlineEnds}\\s+${lead}$`, 'iu'),

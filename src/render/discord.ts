@@ -1,116 +1,51 @@
 /**
- * An Answer as Discord messages: embeds with the summary, rounds as fields, excerpts as block quotes with their
- * citation, pages with Previous / Next and a Sources view. Every Discord limit is enforced here and only here.
+ * An Answer as Discord messages: embeds with the summary, rounds as compact fields, quotes behind a Sources view, pages
+ * of about 1,500 characters with Previous / Next, select menus where a list is long. Every Discord limit is enforced here
+ * (and in the modules beside it) and only here.
  */
-import {
-  ActionRowBuilder,
-  blockQuote,
-  bold,
-  ButtonBuilder,
-  ButtonStyle,
-  EmbedBuilder,
-  inlineCode,
-  MessageFlags,
-  quote,
-  time,
-  type APIEmbed,
-  type APIEmbedField,
-} from 'discord.js';
-import type { HistDate } from '../corpus/index.js';
-import { type Answer, type Entry, type Excerpt, formatDate } from '../answers/index.js';
-import { encodePageState, type ArgsRef, type PageState } from './custom-id.js';
+import { EmbedBuilder, inlineCode, MessageFlags, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { type Answer, type Entry, messages } from '../answers/index.js';
+import type { ArgsRef } from './custom-id.js';
+import { controlsOf, type Row } from './discord-controls.js';
+import { entryField, excerptField, lineFields, linkable } from './discord-fields.js';
 import { clipUnits, LIMITS } from './discord-limits.js';
+import { safeText } from './discord-text.js';
 
-/** Room kept under Discord's 6000 for the page counter and rounding. */
-const PAGE_BUDGET = LIMITS.embedTotal - 200;
-const COLORS = { ok: 0x2f7bbf, notice: 0xd4a72c } as const;
+export { escapeText, safeText } from './discord-text.js';
 
 /**
- * Markdown characters from articles or users shown as themselves. discord.js's escapeMarkdown takes quadratic time on
- * long text (seconds for a hostile 10,000-character input), so this linear escape is used for text we did not write.
+ * What a page holds beside its title and footer: about 1,500 characters of answer, so a page reads at a glance; the
+ * Sources view quotes whole sentences and gets more. Both stay far under Discord's 6,000.
  */
-export function escapeText(text: string): string {
-  return text.replace(/[\\*_~`|>#[\]]/g, '\\$&').replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
-}
-
-/** Text from articles or users, escaped whole: it can neither format nor break the layout. */
-export function safeText(text: string, max: number = LIMITS.description): string {
-  return escapeText(clipUnits(text, max).replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' '));
-}
-
-/** A field value we composed: our own bold markers ("**…**", a highlighted topic) survive, the rest is escaped. */
-function safeComposed(text: string, max: number): string {
-  return clipUnits(text, max)
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
-    .split('**')
-    .map((part, i) => (i % 2 ? bold(escapeText(part)) : escapeText(part)))
-    .join('');
-}
-
-/** A day that the record states (not inferred, not an upper bound) may use Discord's localised timestamp. */
-function honestTimestamp(date: HistDate | null | undefined): string | null {
-  if (date?.precision !== 'day' || date.inferred || date.onOrBefore) return null;
-  // Noon UTC keeps the same calendar day for nearly every reader's time zone.
-  return time(new Date(`${date.iso}T12:00:00Z`), 'D');
-}
-
-function entryField(entry: Entry, lang: Answer['lang'], sectionTitle?: string): APIEmbedField {
-  const lines = entry.fields.map((f) => {
-    const stamp = f.value === formatDate(entry.date, lang) ? honestTimestamp(entry.date) : null;
-    return `${bold(escapeText(f.label))}: ${stamp ?? safeComposed(f.value, LIMITS.fieldValue)}`;
-  });
-  if (entry.text) lines.push(blockQuote(safeText(entry.text, LIMITS.fieldValue)));
-  const name = `${sectionTitle ? `${sectionTitle} · ` : ''}${entry.heading}`;
-  return {
-    name: clipUnits(safeText(name, LIMITS.fieldName), LIMITS.fieldName),
-    value: clipUnits(lines.join('\n') || '—', LIMITS.fieldValue),
-  };
-}
-
-/** The quoted sentence, then where it comes from: outlet · date · `article#passage` (the id /source takes). */
-function excerptField(e: Excerpt, lang: Answer['lang']): APIEmbedField {
-  const when = e.citation.published
-    ? formatDate(e.citation.published, lang)
-    : lang === 'en'
-      ? 'undated'
-      : 'không ghi ngày';
-  const cite = [
-    e.citation.outlet && safeText(e.citation.outlet, 200),
-    when,
-    inlineCode(e.citation.passage.replace(/`/g, '').slice(0, 120)),
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  // quote() per line, not blockQuote(): ">>>" would swallow the citation line into the quote.
-  const room = LIMITS.fieldValue - cite.length - 8;
-  const quoted = safeText(e.text, room)
-    .split('\n')
-    .map((line) => quote(line))
-    .join('\n');
-  const name = safeText(e.citation.title || e.citation.article, LIMITS.fieldName);
-  return {
-    name: clipUnits(name, LIMITS.fieldName) || '—',
-    value: clipUnits(`${clipUnits(quoted, room)}\n— ${cite}`, LIMITS.fieldValue),
-  };
-}
+const PAGE_BUDGET = { answer: 1500, sources: 3000 } as const;
+const COLORS = { ok: 0x2f7bbf, notice: 0xd4a72c } as const;
+/** Answers listed one line per entry, grouped by year, rather than a field per entry. */
+const AS_LINES = new Set<Answer['kind']>(['timeline', 'partners']);
 
 const fieldSize = (f: APIEmbedField) => f.name.length + f.value.length;
 
-/** Group fields into pages that fit 25 fields and the 6000-character budget beside the fixed parts. */
-function paginate(fields: APIEmbedField[], fixed: number, firstExtra: number): APIEmbedField[][] {
+/** Group fields into pages that fit 25 fields and the budget beside the fixed parts (a page holds at least one). */
+function paginate(fields: APIEmbedField[], budget: number, firstExtra: number): APIEmbedField[][] {
   const pages: APIEmbedField[][] = [[]];
-  let used = fixed + firstExtra;
+  let used = firstExtra;
   for (const field of fields) {
     const page = pages.at(-1)!;
-    if (page.length > 0 && (page.length >= LIMITS.fields || used + fieldSize(field) > PAGE_BUDGET)) {
+    if (page.length > 0 && (page.length >= LIMITS.fields || used + fieldSize(field) > budget)) {
       pages.push([field]);
-      used = fixed + fieldSize(field);
+      used = fieldSize(field);
     } else {
       page.push(field);
       used += fieldSize(field);
     }
   }
   return pages;
+}
+
+/** "2013 – 2016": the years a page of dated fields covers (the year fields of a timeline). */
+function periodOf(page: APIEmbedField[]): string {
+  const years = page.map((f) => f.name).filter((n) => /^\d{4}$/.test(n));
+  if (!years.length) return page[0]?.name ?? '';
+  return years[0] === years.at(-1) ? years[0]! : `${years[0]} – ${years.at(-1)}`;
 }
 
 /**
@@ -144,11 +79,13 @@ export interface RenderContext {
   image?: boolean;
   /** A command's clickable mention (`</dialogue:id>`), or null when Discord has no such command. */
   mention?: (command: string) => string | null;
+  /** The message is one only its reader sees: it gets a Share button that posts it for everyone. */
+  ephemeral?: boolean;
 }
 
 export interface DiscordMessage {
   embeds: APIEmbed[];
-  components: ReturnType<ActionRowBuilder<ButtonBuilder>['toJSON']>[];
+  components: Row[];
   allowedMentions: { parse: [] };
   /** Set for not-found and bad input: a short notice only the asker sees. */
   flags?: MessageFlags.Ephemeral;
@@ -164,7 +101,7 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
   // The first page must still hold one full field beside the title, description and footer.
   const descriptionRoom = Math.min(
     LIMITS.description,
-    PAGE_BUDGET - title.length - footerBase.length - LIMITS.fieldName - LIMITS.fieldValue - 60,
+    LIMITS.embedTotal - 200 - title.length - footerBase.length - LIMITS.fieldName - LIMITS.fieldValue - 60,
   );
   // The summary opens with the sentence that answers; what a question in words was read as follows it, in italics.
   const understood = answer.understood ? `*${safeText(answer.understood, 300)}*` : '';
@@ -173,15 +110,20 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
     descriptionRoom,
   );
   const sectionsWithTitles = answer.sections.filter((s) => s.entries.length).length > 1;
-  const answerFields = answer.sections.flatMap((s) =>
-    s.entries.map((e, i) => entryField(e, answer.lang, sectionsWithTitles && i === 0 ? s.title : undefined)),
-  );
-  const sourceFields = answer.excerpts.map((e) => excerptField(e, answer.lang));
+  const answerFields = AS_LINES.has(answer.kind)
+    ? lineFields(
+        answer.sections.flatMap((s) => s.entries),
+        answer,
+        answer.sections[0]?.title ?? '—',
+      )
+    : answer.sections.flatMap((s) =>
+        s.entries.map((e: Entry, i) => entryField(e, answer, sectionsWithTitles && i === 0 ? s.title : undefined)),
+      );
+  const sourceFields = answer.excerpts.map((e) => excerptField(e, answer));
   const fields = ctx.view === 'sources' ? sourceFields : answerFields;
-  const fixed = title.length + footerBase.length + 40;
-  const pages = paginate(fields, fixed, ctx.view === 'answer' ? description.length : 0);
+  const pages = paginate(fields, PAGE_BUDGET[ctx.view], ctx.view === 'answer' ? Math.min(description.length, 900) : 0);
   const page = Math.min(Math.max(ctx.page, 0), pages.length - 1);
-  const sourcesTitle = answer.lang === 'en' ? 'Sources' : 'Nguồn';
+  const sourcesTitle = messages(answer.lang).labels.sources;
 
   const embed = new EmbedBuilder()
     .setColor(answer.ok ? COLORS.ok : COLORS.notice)
@@ -192,59 +134,13 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
   if (pages[page]!.length) embed.addFields(pages[page]!);
   if (ctx.image && ctx.view === 'answer' && page === 0) embed.setImage('attachment://timeline.png');
 
-  const from = ctx.view === 'sources' ? Math.max(ctx.from ?? 0, 0) : page;
-  const state = (p: number, view: PageState['view']): string =>
-    encodePageState({
-      command: ctx.command,
-      page: Math.max(p, 0),
-      from,
-      view,
-      lang: answer.lang,
-      owner: ctx.owner,
-      ref: ctx.ref,
-    });
-  const buttons: ButtonBuilder[] = [];
-  if (pages.length > 1) {
-    buttons.push(
-      new ButtonBuilder()
-        .setCustomId(`${state(page - 1, ctx.view)}#p`)
-        .setLabel(answer.lang === 'en' ? '◀ Previous' : '◀ Trước')
-        .setStyle(ButtonStyle.Secondary)
-        .setDisabled(page === 0),
-      new ButtonBuilder()
-        .setCustomId(`${state(page + 1, ctx.view)}#n`)
-        .setLabel(answer.lang === 'en' ? 'Next ▶' : 'Sau ▶')
-        .setStyle(ButtonStyle.Secondary)
-        .setDisabled(page >= pages.length - 1),
-    );
-  }
-  if (answer.excerpts.length && answer.ok) {
-    const toSources = ctx.view === 'answer';
-    buttons.push(
-      new ButtonBuilder()
-        // Back returns to the answer page Sources was opened from.
-        .setCustomId(`${toSources ? state(0, 'sources') : state(from, 'answer')}#v`)
-        .setLabel(toSources ? sourcesTitle : answer.lang === 'en' ? 'Back to answer' : 'Quay lại')
-        .setStyle(ButtonStyle.Primary),
-    );
-  }
-  // The article behind the first quoted source, when its address is known: a clickable title and an "Open article"
-  // link. Only web addresses Discord accepts for a link button (http/https, at most 512 characters).
-  const url = answer.excerpts
-    .map((e) => e.citation.url)
-    .find((u) => u !== undefined && /^https?:\/\/\S+$/.test(u) && u.length <= LIMITS.linkUrl);
-  if (url && answer.ok) {
-    embed.setURL(url);
-    buttons.push(
-      new ButtonBuilder()
-        .setStyle(ButtonStyle.Link)
-        .setURL(url)
-        .setLabel(answer.lang === 'en' ? 'Open article' : 'Mở bài báo'),
-    );
-  }
+  // The article behind the first quoted source, when its address is known: a clickable title and an "Open article" link.
+  const url = answer.excerpts.map((e) => linkable(e.citation.url)).find((u) => u !== null) ?? null;
+  if (url && answer.ok) embed.setURL(url);
   const counter = pages.length > 1 ? ` · ${page + 1}/${pages.length}` : '';
   embed.setFooter({ text: `${footerBase}${counter}` });
-  const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons).toJSON()] : [];
+  const labels = ctx.view === 'answer' && answer.kind === 'timeline' ? pages.map(periodOf) : [];
+  const components = controlsOf(answer, ctx, { page, count: pages.length, labels }, url);
   return {
     embeds: [embed.toJSON()],
     components,

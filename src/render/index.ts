@@ -2,7 +2,7 @@
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { decodePageState, encodePageState, fitsInline } from './custom-id.js';
-export type { ArgsRef } from './custom-id.js';
+export type { ArgsRef, PageState } from './custom-id.js';
 export { clipUnits, LIMITS } from './discord-limits.js';
 export { boxesOverlap, boxInside, layoutLaneLabels } from './label-layout.js';
 export type { Box } from './label-layout.js';

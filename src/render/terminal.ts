@@ -1,5 +1,5 @@
 /** An Answer as plain text for a terminal, readable at 80 columns. */
-import { type Answer, type Excerpt, formatDate } from '../answers/index.js';
+import { type Answer, type Excerpt, formatDate, label } from '../answers/index.js';
 
 const WIDTH = 80;
 
@@ -38,7 +38,7 @@ const safe = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\
 function renderExcerpt(e: Excerpt, lang: Answer['lang']): string {
   const cite = [
     e.citation.outlet,
-    e.citation.published ? formatDate(e.citation.published, lang) : lang === 'en' ? 'undated' : 'không ghi ngày',
+    e.citation.published ? formatDate(e.citation.published, lang) : label(lang, 'undated'),
     e.citation.passage,
   ]
     .filter(Boolean)
@@ -64,7 +64,7 @@ export function renderTerminal(answer: Answer): string {
     out.push('');
   }
   if (answer.excerpts.length) {
-    out.push(answer.lang === 'en' ? 'Sources' : 'Nguồn', '───────');
+    out.push(label(answer.lang, 'sources'), '───────');
     for (const e of answer.excerpts) out.push(renderExcerpt(e, answer.lang));
     out.push('');
   }

@@ -87,7 +87,7 @@ export const StopwordsFile = z.object({ ...Comment, stopwords: Terms }).strict()
 export const RoundCue = z
   .object({
     cue: z.string().min(1),
-    kind: z.enum(['planned', 'past', 'proposed', 'held', 'occasion']),
+    kind: z.enum(['planned', 'past', 'proposed', 'held', 'occasion', 'habitual', 'bloc']),
     where: z.enum(['before', 'after', 'sentence']),
     example: z.string().min(1),
   })
@@ -151,6 +151,7 @@ export const QuestionWordsFile = z
     adjectives: PartnerWords,
     shortNameCues: QuestionTerms,
     shortNames: PartnerWords,
+    personVerbs: z.object({ words: QuestionTerms, example: z.string() }).strict(),
     callVerbs: z.array(
       z.object({ en: z.string().min(1), vi: z.string().min(1), words: QuestionTerms, example: z.string() }).strict(),
     ),

@@ -159,7 +159,7 @@ describe('commands', () => {
     expect(text(message)).toMatch(/Các phiên|đồng chủ trì|Đồng chủ trì/);
   });
   it('an unknown partner gets a short ephemeral reply with suggestions', async () => {
-    const { message } = await ask('dialogue', [{ name: 'partner', value: '@everyone Atlantis' }]);
+    const { message } = await ask('dialogue', [{ name: 'partner', value: 'Koria @everyone' }]);
     expect(message.data.flags! & 64).toBe(64);
     expect(text(message)).toMatch(/Closest partners/);
     expect(message.data.allowed_mentions).toEqual({ parse: [] });
@@ -213,56 +213,111 @@ const embedOf = (r: InteractionResponse) => (r.data.embeds as Embed[])[0]!;
 const baseTitle = (e: Embed) => e.title!.replace(/ · (Sources|Nguồn)$/, '');
 const counter = (e: Embed) => /(\d+)\/\d+$/.exec(e.footer?.text ?? '')?.[1] ?? '1';
 
-describe('buttons redraw the same answer', () => {
-  it.each([
-    ['ask', [{ name: 'question', value: LONG_QUESTION }], 'vi'],
-    ['ask', [{ name: 'question', value: LONG_QUESTION }], 'en'],
-    [
-      'search',
-      [{ name: 'query', value: `${'rà phá bom mìn và khắc phục hậu quả chiến tranh '.repeat(5)}`.slice(0, 200) }],
-      'vi',
-    ],
-    ['dialogue', [{ name: 'partner', value: 'canada' }], 'en'],
-    ['topic', [{ name: 'topic', value: 'demining' }], 'vi'],
-    ['timeline', [], 'en'],
-  ])('/%s %#: every button, by the asker and by someone else', async (name, options, locale) => {
-    const asker = '400000000000000101';
-    const { message } = await ask(name, options as never, { userId: asker, locale });
-    const title = baseTitle(embedOf(message));
-    const queue: InteractionResponse[] = [message];
-    const seen = new Set<string>();
-    let pressed = 0;
-    while (queue.length && pressed < 8) {
-      const shown = queue.shift()!;
-      for (const button of buttons(shown).filter((b) => !b.disabled && b.custom_id)) {
-        const state = decodePageState(button.custom_id)!;
-        const where = `${state.view}:${state.page}`;
-        if (seen.has(where)) continue;
-        seen.add(where);
-        pressed++;
-        const mine = await fake.waitForMessage(fake.dispatchButton(button.custom_id, { userId: asker }));
-        expect(mine.type).toBe(7);
-        expect(baseTitle(embedOf(mine))).toBe(title);
-        expect(counter(embedOf(mine))).toBe(String(state.page + 1));
-        expect(/ · (Sources|Nguồn)$/.test(embedOf(mine).title!)).toBe(state.view === 'sources');
-        queue.push(mine);
-        const theirs = await fake.waitForMessage(
-          fake.dispatchButton(button.custom_id, { userId: '400000000000000202', locale }),
-        );
-        expect(theirs.type).toBe(4);
-        expect(theirs.data.flags! & 64).toBe(64);
-        expect(baseTitle(embedOf(theirs))).toBe(title);
-        expect(counter(embedOf(theirs))).toBe(String(state.page + 1));
-      }
-    }
-    if (name === 'ask') {
-      expect(pressed).toBeGreaterThan(0);
-      // The question does not fit in an id: the buttons carry a key to it.
-      expect(buttons(message).every((b) => 'key' in decodePageState(b.custom_id)!.ref)).toBe(true);
-    }
+type Control = {
+  custom_id?: string;
+  label?: string;
+  placeholder?: string;
+  options?: { label: string; value: string }[];
+};
+const controls = (r: InteractionResponse) =>
+  (r.data.components ?? []).flatMap((row) => (row as { components?: Control[] }).components ?? []);
+const choose = (customId: string, value: string, invoker: { userId?: string; locale?: string }) =>
+  fake.dispatchInteraction(3, { custom_id: customId, component_type: 3, values: [value] }, invoker, {
+    message: fake.interactions.messageFor(customId),
   });
+
+const LONG_SEARCH = 'rà phá bom mìn và khắc phục hậu quả chiến tranh '.repeat(5).slice(0, 200);
+const CASES: [string, { name: string; value: string }[]][] = [
+  ['ask', [{ name: 'question', value: LONG_QUESTION }]],
+  ['search', [{ name: 'query', value: LONG_SEARCH }]],
+  ['dialogue', [{ name: 'partner', value: 'japan' }]],
+  ['dialogue', [{ name: 'partner', value: 'canada' }]],
+  ['topic', [{ name: 'topic', value: 'demining' }]],
+  ['timeline', []],
+  ['source', [{ name: 'article', value: '000_064f160b2ba67829' }]],
+  ['partners', []],
+  ['about', []],
+  ['help', []],
+];
+
+describe('buttons and menus redraw the same answer', () => {
+  it.each(
+    CASES.flatMap(([name, options]) => (['vi', 'en'] as const).map((locale) => [name, locale, options] as const)),
+  )(
+    '/%s in %s %#: every button and menu, by the asker and by someone else',
+    async (name, locale, options) => {
+      const asker = { userId: '400000000000000101', locale };
+      const other = { userId: '400000000000000202', locale };
+      const { message } = await ask(name, options as never, asker);
+      const title = baseTitle(embedOf(message));
+      const queue: InteractionResponse[] = [message];
+      const seen = new Set<string>();
+      while (queue.length && seen.size < 10) {
+        const shown = queue.shift()!;
+        for (const control of controls(shown).filter((c) => c.custom_id)) {
+          const id = control.custom_id!;
+          const state = decodePageState(id)!;
+          const kind = id.slice(-1);
+          if (kind === 'a') {
+            // Ask again with one argument chosen: a fresh answer on its first page, for the asker and for another.
+            const value = control.options!.at(-1)!.value;
+            if (seen.has(`a:${value}`)) continue;
+            seen.add(`a:${value}`);
+            const mine = await fake.waitForMessage(choose(id, value, asker));
+            expect(mine.type).toBe(7);
+            expect(counter(embedOf(mine))).toBe('1');
+            const theirs = await fake.waitForMessage(choose(id, value, other));
+            expect([theirs.type, theirs.data.flags! & 64]).toEqual([4, 64]);
+            expect(baseTitle(embedOf(theirs))).toBe(baseTitle(embedOf(mine)));
+            continue;
+          }
+          const page = kind === 'j' ? Number(control.options!.at(-1)!.value) : state.page;
+          const view = kind === 'j' ? 'answer' : state.view;
+          const where = `${view}:${page}`;
+          if (kind === 's' || (kind !== 'j' && (control as { disabled?: boolean }).disabled) || seen.has(where))
+            continue;
+          seen.add(where);
+          const press = (invoker: typeof asker) =>
+            kind === 'j' ? choose(id, String(page), invoker) : fake.dispatchButton(id, invoker);
+          const mine = await fake.waitForMessage(press(asker));
+          expect(mine.type).toBe(7);
+          expect(baseTitle(embedOf(mine))).toBe(title);
+          expect(counter(embedOf(mine))).toBe(String(page + 1));
+          expect(/ · (Sources|Nguồn)$/.test(embedOf(mine).title!)).toBe(view === 'sources');
+          queue.push(mine);
+          const theirs = await fake.waitForMessage(press(other));
+          expect([theirs.type, theirs.data.flags! & 64]).toEqual([4, 64]);
+          expect(baseTitle(embedOf(theirs))).toBe(title);
+          expect(counter(embedOf(theirs))).toBe(String(page + 1));
+          // Their copy can be shared: the same page, posted for everyone.
+          const share = controls(theirs).find((c) => c.custom_id?.endsWith('#s'))!;
+          // In the reader's language (a question in Vietnamese is answered in Vietnamese whatever the client's).
+          expect(locale === 'vi' ? ['Chia sẻ'] : ['Share', 'Chia sẻ']).toContain(share.label);
+          const shared = await fake.waitForMessage(fake.dispatchButton(share.custom_id!, other));
+          expect([shared.type, (shared.data.flags ?? 0) & 64]).toEqual([4, 0]);
+          expect(baseTitle(embedOf(shared))).toBe(title);
+          expect(counter(embedOf(shared))).toBe(String(page + 1));
+          if (locale === 'vi')
+            for (const r of [mine, theirs, shared])
+              expect(controls(r).map((c) => c.label ?? c.placeholder ?? '')).not.toContainEqual(
+                expect.stringMatching(/Previous|Next|Sources|Back|Share|Open article|Show|Jump/),
+              );
+        }
+      }
+      if (['ask', 'search', 'dialogue', 'topic', 'timeline'].includes(name)) expect(seen.size).toBeGreaterThan(0);
+      if (name === 'ask') {
+        // The question does not fit in an id: the buttons carry a key to it.
+        const ids = controls(message)
+          .filter((c) => c.custom_id)
+          .map((c) => decodePageState(c.custom_id!)!);
+        expect(ids.every((s) => 'key' in s.ref)).toBe(true);
+      }
+      expect(fake.validationErrors).toEqual([]);
+    },
+    30_000,
+  );
   it('Back returns to the page Sources was opened from', async () => {
-    const { message } = await ask('timeline', [], { userId: '400000000000000303' });
+    const { message } = await ask('search', [{ name: 'query', value: 'quốc phòng' }], { userId: '400000000000000303' });
     const second = await fake.waitForMessage(
       fake.dispatchButton(buttons(message).find((b) => /Next/.test(b.label))!.custom_id, {
         userId: '400000000000000303',
@@ -283,12 +338,55 @@ describe('buttons redraw the same answer', () => {
   });
 });
 
+describe('menus and sharing, for a Vietnamese reader', () => {
+  const asker = { userId: '400000000000000505', locale: 'vi' };
+  const other = { userId: '400000000000000606', locale: 'vi' };
+  it('a round menu answers the round chosen, the Share button posts another reader’s copy publicly, all in Vietnamese', async () => {
+    const { message } = await ask('dialogue', [{ name: 'partner', value: 'japan' }], asker);
+    const menu = controls(message).find((c) => c.custom_id?.endsWith('#a'))!;
+    expect(menu.placeholder).toBe('Xem một phiên…');
+    const round = menu.options!.find((o) => /lần thứ 2/.test(o.label))!;
+    expect(round.value).toMatch(/^[a-z-]+:2$/);
+    const mine = await fake.waitForMessage(choose(menu.custom_id!, round.value, asker));
+    expect(mine.type).toBe(7);
+    const field = (mine.data.embeds as { fields: { name: string }[] }[])[0]!.fields;
+    expect(field.map((f) => f.name)).toEqual([expect.stringMatching(/lần thứ 2 — /)]);
+    // The summary still speaks of the whole record.
+    expect(text(mine)).toMatch(/2 phiên/);
+    const theirs = await fake.waitForMessage(choose(menu.custom_id!, round.value, other));
+    expect(theirs.type).toBe(4);
+    expect(theirs.data.flags! & 64).toBe(64);
+    const share = controls(theirs).find((c) => c.custom_id?.endsWith('#s'))!;
+    expect(share.label).toBe('Chia sẻ');
+    const shared = await fake.waitForMessage(fake.dispatchButton(share.custom_id!, other));
+    expect(shared.type).toBe(4);
+    expect((shared.data.flags ?? 0) & 64).toBe(0);
+    expect(shared.data.allowed_mentions).toEqual({ parse: [] });
+    expect(text(shared)).toMatch(/lần thứ 2/);
+    for (const r of [message, mine, theirs, shared])
+      expect(text(r).replace(/"(custom_id|url|image|proxy_url)":"[^"]*"/g, '')).not.toMatch(
+        /\b(Sources|Previous|Next|Share|Open article|Back|rounds?|held|on record|Defence|the|and|with)\b/,
+      );
+  });
+  it('the whole timeline offers a partner menu; choosing one shows that partner’s timeline', async () => {
+    const { message } = await ask('timeline', [], asker);
+    const menu = controls(message).find((c) => c.custom_id?.endsWith('#a'))!;
+    expect(menu.placeholder).toBe('Chuyển tới đối tác…');
+    const japan = menu.options!.find((o) => o.value === 'JP')!;
+    expect(japan.label).toBe('Nhật Bản');
+    const chosen = await fake.waitForMessage(choose(menu.custom_id!, japan.value, asker));
+    expect(chosen.type).toBe(7);
+    expect(text(chosen)).toMatch(/Dòng thời gian: Nhật Bản/);
+    expect(fake.validationErrors).toEqual([]);
+  });
+});
+
 describe('paging and process', () => {
   it('page buttons still work after a restart; anyone else gets their own copy of that page', async () => {
-    const { message } = await ask('timeline', [], { userId: '400000000000000777' });
+    const { message } = await ask('search', [{ name: 'query', value: 'quốc phòng' }], { userId: '400000000000000777' });
     const next = buttons(message).find((b) => /Next/.test(b.label))!;
     expect(next).toBeDefined();
-    expect(decodePageState(next.custom_id)).toMatchObject({ command: 'timeline', page: 1 });
+    expect(decodePageState(next.custom_id)).toMatchObject({ command: 'search', page: 1 });
     await bot.stop();
     bot = startBot(fake);
     await bot.waitForLog(/"msg":"ready"/);
@@ -297,7 +395,7 @@ describe('paging and process', () => {
     expect(copy.type).toBe(4);
     expect(copy.data.flags! & 64).toBe(64);
     expect(JSON.stringify(copy.data.embeds)).toMatch(/2\/\d/);
-    expect(JSON.stringify(copy.data.embeds)).toMatch(/Dòng thời gian/);
+    expect(JSON.stringify(copy.data.embeds)).toMatch(/Tìm kiếm: quốc phòng/);
     const click = fake.dispatchButton(next.custom_id, { userId: '400000000000000777' });
     const page = await fake.waitForMessage(click);
     expect(page.type).toBe(7);
@@ -311,7 +409,8 @@ describe('paging and process', () => {
     expect(page.type).toBe(7);
     const fields = (page.data.embeds ?? []).flatMap((e) => (e as { fields?: { value: string }[] }).fields ?? []);
     expect(fields.length).toBeGreaterThan(0);
-    for (const f of fields) expect(f.value).toMatch(/^> [\s\S]*\n— .+ · `\d{3}_[0-9a-f]+#\d+`$/);
+    // Cited by outlet and date, never by hash id.
+    for (const f of fields) expect(f.value).toMatch(/^> [\s\S]*\n— [^`#\n]+$/);
     expect(page.files).toEqual([]);
   });
   it('resumes after the gateway closes with a resumable code, and keeps answering', async () => {

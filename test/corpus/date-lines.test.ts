@@ -22,6 +22,12 @@ describe('date-line words, each with its example', () => {
     expect(parseDateLine('Thứ Năm, ngày 12/09/2024 | Hà Nội 31°C Mây thay đổi')?.iso).toBe('2024-09-12');
   });
 
+  it('a wire date line with its city and agency is a date line', () => {
+    expect(parseDateLine('Hà Nội, 06/01/2026 (TTXVN)')?.iso).toBe('2026-01-06');
+    expect(parseDateLine('Hanoi, 12 March 2026 (VNA)')?.iso).toBe('2026-03-12');
+    expect(parseDateLine('Hà Nội, tháng 3 có nhiều sự kiện (TTXVN)')).toBeNull();
+  });
+
   it('a sentence that mentions a date is not a date line', () => {
     expect(parseDateLine('Last year the two sides met on March 20, 2024.')).toBeNull();
     expect(parseDateLine('Ngày 26/8/2024, hai bên đã gặp nhau tại Hà Nội')).toBeNull();

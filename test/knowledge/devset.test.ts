@@ -14,7 +14,7 @@ const SCORER = '../shared/tools/score-export.mjs';
 const present = existsSync(join(DEVSET, 'gold.json')) && existsSync(SCORER);
 
 /** Raise these as extraction improves; never lower them to make a change pass. */
-const MIN_FIELDS_RIGHT = 599;
+const MIN_FIELDS_RIGHT = 600;
 const MAX_STATED_WRONG = 0;
 
 interface Score {

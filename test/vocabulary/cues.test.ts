@@ -1,6 +1,6 @@
 // Every row of data/cues.json shows its cue in its example sentence: the example, read by the extractor, gives that kind.
 import { describe, expect, it } from 'vitest';
-import { findChairs, tiedToRound, findRoundMentions, venuesIn } from '../../src/knowledge/index.js';
+import { findChairs, findRoundMentions, isHabitual, tiedToRound, venuesIn } from '../../src/knowledge/index.js';
 import { loadChairCues, loadRoundCues, loadVenueCues } from '../../src/vocabulary/index.js';
 
 describe('round cues (data/cues.json)', () => {
@@ -9,6 +9,16 @@ describe('round cues (data/cues.json)', () => {
       expect(row.example.toLowerCase()).toContain(row.cue.toLowerCase());
       if (row.kind === 'occasion') {
         expect(tiedToRound(row.example)).toBe(true);
+        return;
+      }
+      if (row.kind === 'bloc') {
+        // A bloc's dialogue with a country is no round of Vietnam's.
+        expect(findRoundMentions(row.example)).toEqual([]);
+        return;
+      }
+      if (row.kind === 'habitual') {
+        expect(isHabitual(row.example)).toBe(true);
+        expect(findRoundMentions(row.example)[0], 'the example names a mechanism').toBeDefined();
         return;
       }
       const mention = findRoundMentions(row.example)[0];

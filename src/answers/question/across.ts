@@ -7,9 +7,11 @@ import { cleanName, mechanismName, type RoundRecord, partnerName } from '../../k
 import { placeLabel, roundDate, topicLabel } from '../compose.js';
 import { formatDate, formatRound, joinList, partnerInSentence } from '../format.js';
 import type { Library } from '../library.js';
+import { messages } from '../messages/index.js';
 import type { Answer } from '../types.js';
 import { viewsOf } from '../views.js';
 import { buildAnswer, byDate } from './build.js';
+import { meetingSentence } from './calls.js';
 import type { ParsedQuestion } from './parse.js';
 import {
   byPartnerList,
@@ -105,7 +107,17 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
     (r) => people.every((name) => chaired(r, name)) && (!codes.length || codes.includes(r.partner)),
   );
   const names = joinList(people, lang);
-  const title = names;
+  const title = joinList([...people, ...q.unknownPeople], lang);
+  const everyone = [...people, ...q.unknownPeople];
+  const alone = q.fields.has('meet') && people.length === 1;
+  // Two people who shared no round may still have met: a reception or a call reported in a source sentence leads.
+  const met =
+    q.fields.has('meet') && everyone.length > 1 && (!withAll.length || alone)
+      ? meetingSentence(lib, { ...q, people: everyone }, lang)
+      : null;
+  const withMeeting = (answer: Answer): Answer =>
+    met ? { ...answer, summary: `${met.lead} ${answer.summary}`, excerpts: [met.excerpt, ...answer.excerpts] } : answer;
+  if (q.unknownPeople.length) return withMeeting(answerUnknownPeople(lib, q, lang, withAll, met !== null));
   if (!withAll.length) {
     const own = allRounds(lib).filter((r) => people.some((name) => chaired(r, name)));
     const summary = en(lang)
@@ -125,24 +137,59 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
               )}`
             : ''
         }.${own.length ? ` Được ghi nhận: ${own.map((r) => roundLine(r, lang)).join('; ')}.` : ''}`;
-    return buildAnswer(lib, lang, { title, summary, rounds: own });
+    return withMeeting(buildAnswer(lib, lang, { title, summary, rounds: own }));
   }
   const lines = withAll.map((r) => roundLine(r, lang)).join('; ');
   // "Has A ever met B?" with only one of them on record: the record cannot say they met.
-  const alone = q.fields.has('meet') && people.length === 1;
-  const summary = alone
-    ? en(lang)
-      ? `Of the people named, only ${names} is a co-chair on record, so no meeting between them is on record; ${names} co-chaired ${roundsCount(withAll.length, lang)}: ${lines}.`
-      : `Trong những người được nêu, chỉ ${names} là người đồng chủ trì được ghi nhận, nên chưa ghi nhận cuộc gặp nào giữa họ; ${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)}: ${lines}.`
-    : people.length > 1
+  // "The first dialogue X co-chaired": that round leads, then the whole record of X.
+  const end = q.round?.kind === 'first' ? withAll[0] : q.round?.kind === 'latest' ? withAll.at(-1) : undefined;
+  const lead =
+    end && withAll.length > 1 && !alone
+      ? messages(lang).questions.endOfPerson(q.round!.kind === 'first', names, roundLine(end, lang))
+      : '';
+  const summary =
+    lead +
+    (alone
       ? en(lang)
-        ? `Yes: ${names} co-chaired ${roundsCount(withAll.length, lang)} on record together: ${lines}.`
-        : `Có: ${names} cùng đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`
-      : en(lang)
-        ? `${names} co-chaired ${roundsCount(withAll.length, lang)} on record: ${lines}.`
-        : `${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`;
+        ? `Of the people named, only ${names} is a co-chair on record, so ${met ? 'no round lists them together' : 'no meeting between them is on record'}; ${names} co-chaired ${roundsCount(withAll.length, lang)}: ${lines}.`
+        : `Trong những người được nêu, chỉ ${names} là người đồng chủ trì được ghi nhận, nên ${met ? 'chưa ghi nhận phiên nào có cả hai' : 'chưa ghi nhận cuộc gặp nào giữa họ'}; ${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)}: ${lines}.`
+      : people.length > 1
+        ? en(lang)
+          ? `Yes: ${names} co-chaired ${roundsCount(withAll.length, lang)} on record together: ${lines}.`
+          : `Có: ${names} cùng đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`
+        : en(lang)
+          ? `${names} co-chaired ${roundsCount(withAll.length, lang)} on record: ${lines}.`
+          : `${names} đã đồng chủ trì ${roundsCount(withAll.length, lang)} được ghi nhận: ${lines}.`);
   const partner = new Set(withAll.map((r) => r.partner)).size === 1 ? withAll[0]!.partner : undefined;
-  return buildAnswer(lib, lang, { title, summary, rounds: withAll, ...(partner ? { partner } : {}) });
+  // No meeting on record: the rounds stay in the sentence, not in a card of co-chairs that could read as one.
+  return withMeeting(
+    buildAnswer(lib, lang, { title, summary, rounds: alone ? [] : withAll, ...(partner ? { partner } : {}) }),
+  );
+}
+
+/** A person the question names is not on record: say so, with the rounds of the people who are. */
+function answerUnknownPeople(
+  lib: Library,
+  q: ParsedQuestion,
+  lang: Language,
+  known: RoundRecord[],
+  met: boolean,
+): Answer {
+  const say = messages(lang).questions;
+  const unknown = joinList(q.unknownPeople, lang);
+  const codes = q.partners.map((p) => p.code);
+  const partners = joinList(
+    codes.map((c) => partnerInSentence(c, lang)),
+    lang,
+  );
+  let summary = say.unknownPerson(unknown, codes.length ? say.withNames(partners) : '');
+  if (q.people.length) {
+    const names = joinList(q.people, lang);
+    const lines = known.map((r) => roundLine(r, lang)).join('; ');
+    // With a sentence that reports them together (it leads the answer), only the rounds are said to lack them.
+    summary += `${say.apart(met, unknown, names, q.unknownPeople.length > 1)}${known.length ? say.knownRounds(names, roundsCount(known.length, lang), lines) : ''}.`;
+  }
+  return buildAnswer(lib, lang, { title: joinList([...q.people, ...q.unknownPeople], lang), summary, rounds: [] });
 }
 
 /** Rounds held at a place ("the dialogue in Fukuoka"). */
@@ -233,8 +280,8 @@ export function answerEnds(lib: Library, q: ParsedQuestion, lang: Language, whic
   const lead = en(lang)
     ? `The ${which === 'first' ? 'earliest' : 'latest'} dated round on record is ${roundLine(r, lang)}.`
     : `Phiên ${which === 'first' ? 'sớm nhất' : 'gần nhất'} có ngày được ghi nhận là ${roundLine(r, lang)}.`;
-  const neighbours = which === 'first' ? pool.slice(0, 4) : pool.slice(-4).reverse();
-  return buildAnswer(lib, lang, { title, summary: lead, rounds: neighbours });
+  // The card holds that round only: its neighbours' venues and dates would read as answers too.
+  return buildAnswer(lib, lang, { title, summary: lead, rounds: [r] });
 }
 
 /** Which partner has the most rounds on record (held first, then all), with the runners-up. */

@@ -9,6 +9,7 @@ import type { AnswerQuestion } from '../api.js';
 import { notice } from '../compose.js';
 import { answerDialogue } from '../dialogue.js';
 import type { Library } from '../library.js';
+import { messages } from '../messages/index.js';
 import { answerPartners } from '../partners.js';
 import { answerSearch } from '../search.js';
 import { answerTimeline } from '../timeline.js';
@@ -26,11 +27,16 @@ import {
   answerTopicAcross,
 } from './across.js';
 import { answerCall } from './calls.js';
+import { answerMostChairs } from './chairs.js';
+import { answerDocumentsAcross } from './documents.js';
 import { type ParsedQuestion, parseQuestion } from './parse.js';
 import { answerCompare, answerCount, answerPartnerTopic, answerRound } from './partner.js';
 
 export { parseQuestion, type ParsedQuestion } from './parse.js';
 export { detectLanguage } from './language.js';
+
+/** Fields that make a name in the question a person asked about: "Has Lloyd Austin ever met …?". */
+const PERSON_FIELDS = ['who', 'meet'] as const;
 
 /** Fields that ask about one round (or the rounds of one partner). */
 const ROUND_FIELDS = ['who', 'when', 'where', 'format', 'signed', 'topics', 'number'] as const;
@@ -39,7 +45,9 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
   const codes = q.partners.map((p) => p.code);
   // A courtesy call, a reception or a visit is not a round: answered from the sentence that reports it.
   if (q.fields.has('call')) return answerCall(lib, q, lang);
-  if (q.people.length) return answerPeople(lib, q, lang);
+  if (q.people.length || (q.unknownPeople.length && PERSON_FIELDS.some((f) => q.fields.has(f))))
+    return answerPeople(lib, q, lang);
+  if (q.fields.has('most') && q.fields.has('who')) return answerMostChairs(lib, q, lang);
   if (q.fields.has('highest')) return answerHighest(lib, q, lang);
   if (q.fields.has('most') && codes.length !== 1) return answerMost(lib, q, lang);
   if (codes.length > 1) return answerCompare(lib, codes, q, lang);
@@ -47,7 +55,8 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
     const code = codes[0]!;
     if (q.fields.has('timeline') && !q.round)
       return answerTimeline(lib, { partner: code, ...(q.topic ? { topic: q.topic } : {}) }, { lang });
-    if (q.topic) return answerPartnerTopic(lib, code, q, lang);
+    // "What did they sign on search and rescue?" asks for documents, not whether the topic came up.
+    if (q.topic && !q.fields.has('signed')) return answerPartnerTopic(lib, code, q, lang);
     if (q.fields.has('count')) return answerCount(lib, code, q, lang);
     if (q.round || q.mechanism || q.period || ROUND_FIELDS.some((f) => q.fields.has(f)))
       return answerRound(lib, code, q, lang);
@@ -55,6 +64,7 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
   }
   if (q.place) return answerPlace(lib, q, lang);
   if (q.fields.has('timeline') && !q.period) return answerTimeline(lib, q.topic ? { topic: q.topic } : {}, { lang });
+  if (q.fields.has('signed') && !q.round) return answerDocumentsAcross(lib, q, lang);
   if (q.topic) return q.period ? answerTopicAcross(lib, q, lang) : answerTopic(lib, { topic: q.topic }, { lang });
   if (q.fields.has('format')) return answerFormatAcross(lib, q, lang);
   if (q.fields.has('most') || (q.fields.has('count') && !q.period)) return answerMost(lib, q, lang);
@@ -68,28 +78,18 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
 /** "Showing Canada for 'canda'." when the parser read through a typo. */
 function understood(q: ParsedQuestion, lang: Language): string | undefined {
   if (!q.corrections.length) return undefined;
-  const parts = q.corrections.map((c) =>
-    lang === 'en' ? `${c.understood} for ‘${c.typed}’` : `${c.understood} cho ‘${c.typed}’`,
-  );
-  return lang === 'en' ? `Showing ${parts.join(', ')}.` : `Hiển thị ${parts.join(', ')}.`;
+  const words = messages(lang).question;
+  return words.showing(q.corrections.map((c) => words.correction(c.understood, c.typed)).join(', '));
 }
 
 export const answerQuestion: AnswerQuestion = (lib, args, options) => {
   const question = args.question.trim();
   if (!/[\p{L}\p{N}]/u.test(question)) {
     const lang = options.lang;
-    return notice(
-      lib,
-      'bad-input',
-      lang,
-      lang === 'en' ? 'Ask a question' : 'Hãy đặt câu hỏi',
-      lang === 'en'
-        ? 'For example: “what was the latest round with Japan?” or “demining”.'
-        : 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.',
-    );
+    return notice(lib, 'bad-input', lang, messages(lang).question.askTitle, messages(lang).question.askExample);
   }
   const q = parseQuestion(lib, question);
-  const lang = q.lang ?? options.lang;
+  const lang = options.reader ?? q.lang ?? options.lang;
   const answer = choose(lib, q, lang);
   if (answer) {
     const note = understood(q, lang);
@@ -97,9 +97,6 @@ export const answerQuestion: AnswerQuestion = (lib, args, options) => {
   }
   if (/^(?:about|corpus|help|gioi thieu)\b/i.test(question)) return answerAbout(lib, {}, { lang });
   const found = answerSearch(lib, { query: question }, { lang });
-  const fallback =
-    lang === 'en'
-      ? 'The knowledge table holds no answer to this question; these passages match its words.'
-      : 'Bảng tri thức không có câu trả lời cho câu hỏi này; đây là các đoạn khớp với từ ngữ của câu hỏi.';
+  const fallback = messages(lang).question.fallback;
   return { ...found, hints: [fallback, ...found.hints] };
 };

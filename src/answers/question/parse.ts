@@ -20,6 +20,7 @@ import { findTerm } from '../../search/index.js';
 import type { Library } from '../library.js';
 import { cueSets, type Field } from './cues.js';
 import { detectLanguage } from './language.js';
+import { unknownNames } from './names.js';
 import { type Period, readPeriod, relativePeriod } from './time.js';
 
 export type RoundAsk =
@@ -40,6 +41,8 @@ export interface ParsedQuestion {
   lang: Language | null;
   partners: PartnerRead[];
   people: string[];
+  /** People the question names who are not on record, as typed ("Lloyd Austin"). */
+  unknownPeople: string[];
   topic: string | null;
   mechanism: string | null;
   place: string | null;
@@ -81,6 +84,9 @@ class Words {
 
 /** Words after which a short name can only be a country: "us dialogue", "uk side", "us-vietnam". */
 const COUNTRY_FOLLOWERS = new Set(['dialogue', 'dialogues', 'dialog', 'side', 'delegation', 'vietnam', 'and', 'co']);
+
+/** Words after which a place name is expected. */
+const PLACE_CUES = new Set(['in', 'at', 'tai', 'o']);
 
 const ROUND_NUMBER = /^(\d{1,3})(?:st|nd|rd|th)$/;
 
@@ -156,7 +162,13 @@ function readExact(words: Words, index: NameIndex, kinds: NameKind[], accept: (f
 }
 
 /** Names of the given kinds read through typos: spans of up to 3 words holding a word that is no known word. */
-function readTypos(lib: Library, words: Words, index: NameIndex, kinds: NameKind[]): Found[] {
+function readTypos(
+  lib: Library,
+  words: Words,
+  index: NameIndex,
+  kinds: NameKind[],
+  accept: (f: Found) => boolean = () => true,
+): Found[] {
   const found: Found[] = [];
   for (const span of [...words.spans(3)]) {
     const typed = words.words.slice(span.start, span.end);
@@ -165,6 +177,7 @@ function readTypos(lib: Library, words: Words, index: NameIndex, kinds: NameKind
     if (!unknown.length || isHome(span.text)) continue;
     const hit = index.lookup(span.text, { kinds, wholeName: true })[0];
     if (!hit || !plausibleTypo(span.text, hit) || isHome(hit.name)) continue;
+    if (!accept({ hit, ...span })) continue;
     found.push({ hit, ...span });
     words.blank(span.start, span.end);
   }
@@ -260,7 +273,9 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
   places.push(...readExact(words, index, ['place'], (f) => !isHome(f.text)));
 
   // Typos last: only words nothing above read and the corpus does not use.
-  for (const f of readTypos(lib, words, index, ['partner', 'topic', 'mechanism', 'place'])) {
+  // A place read through a typo only where a place is expected ("held in Fukoka", "tại Pa ri"): "been" is not Bern.
+  const afterPlaceCue = (f: Found) => f.hit.kind !== 'place' || PLACE_CUES.has(words.words[f.start - 1] ?? '');
+  for (const f of readTypos(lib, words, index, ['partner', 'topic', 'mechanism', 'place'], afterPlaceCue)) {
     const understood = nameOf(f.hit);
     if (f.hit.kind === 'partner') addPartner(f.hit.key, f.text, true);
     else if (f.hit.kind === 'topic') topics.push(f);
@@ -295,6 +310,10 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
     lang,
     partners,
     people: people.filter((p, i) => people.findIndex((q) => cleanName(q) === cleanName(p)) === i),
+    // With a partner named, a name that is not the subject may be a place or a body the vocabulary lacks.
+    unknownPeople: unknownNames(original, people, [...corrections.map((c) => c.typed), ...partners.map((p) => p.typed)])
+      .filter((n) => n.subject || !partners.length)
+      .map((n) => n.name),
     topic: topics[0]?.hit.key ?? null,
     mechanism: mechanisms[0]?.hit.key ?? null,
     place: places[0]?.hit.key ?? null,

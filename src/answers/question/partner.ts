@@ -187,7 +187,10 @@ export function answerRound(lib: Library, code: string, q: ParsedQuestion, lang:
   const asked = DETAILS.filter((d) => q.fields.has(d));
   // The date and venue are in the round's line when known; asked for and unknown, the answer says so.
   const unknown = (r: RoundRecord) => [
-    ...(q.fields.has('when') && !r.date ? [en(lang) ? 'its date is not on record' : 'chưa ghi nhận thời gian'] : []),
+    // A planned round already says it has no date yet.
+    ...(q.fields.has('when') && !r.date && r.status !== 'planned'
+      ? [en(lang) ? 'its date is not on record' : 'chưa ghi nhận thời gian']
+      : []),
     ...(q.fields.has('where') && !r.venues.length && r.format !== 'online'
       ? [en(lang) ? 'its venue is not on record' : 'chưa ghi nhận địa điểm']
       : []),

@@ -184,8 +184,8 @@ describe('calls, articles, periods and fields not on record (test/fixtures/heldo
     expect(firstSentence(ask(held, 'dialogues 2019-2022'))).toMatch(/^3 rounds on record took place in 2019–2022/);
   });
   it('a date or venue asked for and not on record is said so; "online?" of a round in person says in person', () => {
-    expect(firstSentence(ask(held, 'When was the first dialogue with the UK?'))).toMatch(
-      /1st .* mentioned in a later report, its date is not on record/,
+    expect(firstSentence(ask(seeds, 'where was the 8th dialogue with korea held'))).toMatch(
+      /8th .* mentioned in a later report \(2019\), its venue is not on record/,
     );
     expect(firstSentence(ask(held, 'was the 4th thailand dialogue online'))).toMatch(/in Hanoi, held in person/);
   });
@@ -199,5 +199,74 @@ describe('rounds or everything (seeds)', () => {
   it('"which dialogues" lists rounds only; "what happened" lists the other events of the time too', () => {
     expect(ask(seeds, 'Which dialogues took place in 2018?').summary).not.toMatch(/other event/);
     expect(ask(seeds, 'what happened in 2018?').summary).toMatch(/1 other event on record/);
+  });
+});
+
+describe('people not on record, and meetings outside the rounds (seeds)', () => {
+  it('a person not on record is said so plainly, with the rounds of the one who is', () => {
+    const a = ask(seeds, 'Has Lloyd Austin ever met Nguyen Chi Vinh?');
+    expect(firstSentence(a)).toBe(
+      'No one named Lloyd Austin is on record as co-chair or head of delegation of a round.',
+    );
+    expect(a.summary).toMatch(/no meeting between Lloyd Austin and Nguyễn Chí Vịnh is on record; .*4th/);
+    expect(a.sections).toEqual([]);
+    const vi = ask(seeds, 'Ông Lê Văn Tám đã đồng chủ trì đối thoại nào?');
+    expect(vi.summary).toMatch(/^Chưa ghi nhận Lê Văn Tám là người đồng chủ trì/);
+  });
+  it('two people who shared no round but met at a reception: the sentence that reports it', () => {
+    expect(firstSentence(ask(seeds, 'Has Phan Van Giang ever met Park Jae Min?'))).toMatch(
+      /^Phan Văn Giang received Park Jae Min \(reported 17 September 2021\)/,
+    );
+  });
+  it('the latest round of all: the card holds that round only', () => {
+    const a = ask(seeds, 'phiên đối thoại gần đây nhất được ghi nhận là phiên nào');
+    expect(firstSentence(a)).toMatch(/Hàn Quốc lần thứ 9/);
+    expect(a.sections[0]?.entries).toHaveLength(1);
+  });
+});
+
+describe('documents across partners (seeds)', () => {
+  it('the rounds whose documents share the question words; all documents when it names none; none said plainly', () => {
+    expect(firstSentence(ask(seeds, 'Which dialogue adopted a three-year cooperation plan?'))).toMatch(
+      /^1 round on record has such documents: the 1st Vietnam–Canada/,
+    );
+    const all = ask(seeds, 'what agreements have been signed');
+    expect(firstSentence(all)).toMatch(/^2 rounds on record have documents signed or adopted: .*Japan.*Canada/);
+    expect(firstSentence(ask(seeds, 'Which dialogue signed a memorandum on submarines?'))).toBe(
+      'No round on record has a document like that signed or adopted.',
+    );
+    expect(firstSentence(ask(seeds, 'Đối thoại nào đã thông qua kế hoạch hợp tác 3 năm?'))).toMatch(
+      /^1 phiên .*Canada/,
+    );
+  });
+});
+
+describe('people ranked by rounds (seeds)', () => {
+  it('who co-chaired the most: the people with the most rounds, ties said, in both languages', () => {
+    expect(firstSentence(ask(seeds, 'Who co-chaired the most dialogues?'))).toBe(
+      'Nguyễn Chí Vịnh and Hoàng Xuân Chiến co-chaired the most rounds on record: 2 rounds each.',
+    );
+    expect(firstSentence(ask(seeds, 'ai dong chu tri nhieu phien nhat voi nhat ban'))).toBe(
+      'Nguyễn Chí Vịnh đồng chủ trì nhiều phiên nhất được ghi nhận với Nhật Bản: 2 phiên.',
+    );
+  });
+});
+
+describe('a person and an end of their record (seeds)', () => {
+  it('"the first dialogue X co-chaired" leads with the earliest of their rounds', () => {
+    expect(firstSentence(ask(seeds, 'What was the first dialogue Hoang Xuan Chien co-chaired?'))).toMatch(
+      /^The earliest round on record that Hoàng Xuân Chiến co-chaired is the 1st Vietnam–Canada/,
+    );
+    expect(firstSentence(ask(seeds, 'phien gan nhat ma nguyen chi vinh dong chu tri'))).toMatch(
+      /^Phiên gần nhất được ghi nhận mà Nguyễn Chí Vịnh đồng chủ trì là .*Nhật Bản lần thứ 4/,
+    );
+  });
+});
+
+describe('venues in Vietnamese answers (seeds)', () => {
+  it('a country as a venue keeps its bare Vietnamese name', () => {
+    const a = ask(seeds, 'doi thoai voi nhat ban lan 2 o dau');
+    expect(firstSentence(a)).toMatch(/tại Nhật Bản/);
+    expect(a.summary).not.toMatch(/\(Japan\)/);
   });
 });

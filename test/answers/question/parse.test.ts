@@ -144,3 +144,33 @@ describe('language', () => {
     expect(detectLanguage(question)).toBe(lang);
   });
 });
+
+describe('people the question names who are not on record', () => {
+  it.each([
+    ['Has Lloyd Austin ever met Nguyen Chi Vinh?', ['Lloyd Austin']],
+    ['Ông Lê Văn Tám đã đồng chủ trì đối thoại nào?', ['Lê Văn Tám']],
+    ['Did Tran Van Nam co-chair a dialogue with Japan?', ['Tran Van Nam']],
+    ['Who Was The Canadian Co-Chair Of The First Defence Policy Dialogue?', []],
+    ['Đối Thoại Chính Sách Quốc Phòng Với Nhật Bản Lần Thứ 4 Ở Đâu?', []],
+    ['which dialogue did Jody Tomas co-chair?', []],
+    ['has lloyd austin ever met nguyen chi vinh', []],
+  ])('%s → %j', (question, names) => {
+    expect(parse(question).unknownPeople).toEqual(names);
+  });
+});
+
+describe('an unknown name with a partner named counts only as the subject', () => {
+  it.each([
+    ['Did Lloyd Austin co-chair the dialogue with the United States?', ['Lloyd Austin']],
+    ['Who co-chaired the dialogue held in Siem Reap with Cambodia?', []],
+  ])('%s → %j', (question, names) => {
+    expect(parse(question).unknownPeople).toEqual(names);
+  });
+});
+
+describe('a place read through a typo only where a place is expected', () => {
+  it('"held in tokio" is Tokyo; "have been signed" holds no place', () => {
+    expect(parse('which dialogue was held in tokio').place).toBe('Tokyo');
+    expect(parse('what agreements have been signed').place).toBeNull();
+  });
+});

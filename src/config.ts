@@ -62,14 +62,12 @@ export const ConfigSchema = CorpusEnv.extend({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default(defaults.logLevel),
   /** Test only: a fake Discord's REST base, e.g. http://127.0.0.1:4567/api (test/fake-discord/). */
   DISCORD_API_URL: z.string().url().optional(),
-  /** Serve GET /healthz on this port; under start:sharded, shard n serves it on HEALTH_PORT + n. */
+  /** Serve GET /healthz on this port (one process, whatever number of shards it runs). */
   HEALTH_PORT: whole(1, 65535).optional(),
   HEALTH_HOST: z.string().default(defaults.healthHost),
   RATE_LIMIT_COMMANDS: whole(1, 1000).default(defaults.rateLimitCommands),
   RATE_LIMIT_WINDOW_SECONDS: whole(1, 3600).default(defaults.rateLimitWindowSeconds),
   HASH_CHECK_MINUTES: whole(0, 10_080).default(defaults.hashCheckMinutes),
-  /** Set by discord.js's ShardingManager in each shard's process: this shard's number. */
-  SHARDS: whole(0, 100_000).default(0),
 });
 
 type Env = z.infer<typeof ConfigSchema>;
@@ -83,10 +81,9 @@ export interface Config {
   corpusDir: string;
   /** The cache file to use, or undefined for none. */
   cacheFile: string | undefined;
-  /** The port this process serves /healthz on (the shard's own), or undefined for none. */
+  /** The port this process serves /healthz on, or undefined for none. */
   healthPort: number | undefined;
   healthHost: string;
-  shardId: number;
   rateLimit: { commands: number; windowMs: number };
   /** Hot reload: gather changes until quiet for quietMs (at most maxWaitMs); hash every file each hashCheckMs (0: never). */
   reload: { quietMs: number; maxWaitMs: number; hashCheckMs: number };
@@ -141,9 +138,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
     logLevel: e.LOG_LEVEL,
     corpusDir: e.CORPUS_DIR,
     cacheFile: cacheFileFor(e.CORPUS_DIR, e.CACHE_FILE),
-    healthPort: e.HEALTH_PORT === undefined ? undefined : e.HEALTH_PORT + e.SHARDS,
+    healthPort: e.HEALTH_PORT,
     healthHost: e.HEALTH_HOST,
-    shardId: e.SHARDS,
     rateLimit: { commands: e.RATE_LIMIT_COMMANDS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     reload: {
       quietMs: defaults.reloadQuietMs,

@@ -12,7 +12,6 @@ describe('config', () => {
       logLevel: 'info',
       rateLimit: { commands: 5, windowMs: 10_000 },
       healthPort: undefined,
-      shardId: 0,
     });
   });
   it('an empty variable, as in a copied .env.example, is unset: its default applies', () => {
@@ -23,11 +22,8 @@ describe('config', () => {
       discordGuildId: undefined,
     });
   });
-  it('shard n serves /healthz on HEALTH_PORT + n', () => {
-    expect(readConfig({ ...good, HEALTH_PORT: '8080', SHARDS: '2' }, { dotenv: false })).toMatchObject({
-      healthPort: 8082,
-      shardId: 2,
-    });
+  it('HEALTH_PORT is the one port of the one process, however many shards it runs', () => {
+    expect(readConfig({ ...good, HEALTH_PORT: '8080' }, { dotenv: false })).toMatchObject({ healthPort: 8080 });
   });
   it('the CLI: --corpus before CORPUS_DIR before the bundled seeds; CACHE_FILE=off turns the cache off', () => {
     expect(readCliConfig({}, {})).toMatchObject({ corpusDir: 'seeds' });

@@ -51,12 +51,18 @@ export function resolveMentions(
   passages: Passage[],
   single: string | null,
   articleMechanism: string | null,
+  articlePartner: string | null,
 ): Located[] {
+  // An analysis of several partners names rounds of two or more of them; a report of one round rarely does, and there
+  // a paragraph that names another country is no sign that a round belongs to it.
+  const named = new Set(located.map((m) => m.partner).filter((p) => p !== null));
   const at: Positions = {
     sentence: new Map(sentences.map((s, i) => [s, i])),
     passage: new Map(passages.map((p, i) => [p, i])),
     sentences,
     passages,
+    articlePartner,
+    severalPartners: named.size >= 2,
   };
   const kept: Located[] = [];
   // The last mention that names its mechanism, in the paragraph being read (mentions come in text order).
@@ -67,6 +73,9 @@ export function resolveMentions(
     if (m.mechanism !== null && !m.elliptical) {
       // "Canada came later. Its first Defence Policy Dialogue with Vietnam was held …": the paragraph's partner.
       const partner = m.partner === null ? partnerBefore(m, undefined, at) : null;
+      // In a report of one partner, a round whose paragraph names only another country is left out: neither the
+      // report's partner nor that country is sure.
+      if (partner && partner !== articlePartner && !at.severalPartners) continue;
       if (partner) {
         m.partner = partner;
         m.partnerNearby = true;
@@ -86,6 +95,7 @@ export function resolveMentions(
     if (m.partner === null) {
       const partner = partnerBefore(m, antecedent, at);
       if (partner === undefined) continue;
+      if (partner !== null && partner !== articlePartner && !at.severalPartners && !inSentenceOf(m, partner)) continue;
       if (partner !== null) {
         m.partner = partner;
         m.partnerNearby = true;
@@ -101,7 +111,14 @@ interface Positions {
   passage: Map<Passage, number>;
   sentences: Sentence[];
   passages: Passage[];
+  articlePartner: string | null;
+  /** The article names rounds of two partners or more (an analysis, a round-up). */
+  severalPartners: boolean;
 }
+
+/** The partner is named in the mention's own sentence, before it ("Thailand's fourth round"). */
+const inSentenceOf = (m: Located, partner: string) =>
+  findPartners(m.sentence.text.slice(0, m.start)).some((p) => p.key === partner);
 
 /** How far back in its paragraph a mention looks for the partner, and for its antecedent's end. */
 const LOOK_BACK = 12;

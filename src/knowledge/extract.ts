@@ -73,6 +73,10 @@ function primaryRound(
   const yearOf = (m: RoundMention) => m.year ?? m.sentenceYear ?? null;
   const recentEnough = (m: RoundMention) => {
     const year = yearOf(m);
+    // A month written with the round ("(lần thứ 14, tháng 8/2024)" in a January review) more than two months before
+    // the report: recalled, not reported.
+    if (m.year !== null && m.month !== undefined && reference?.month && !reference.inferred)
+      return reference.year * 12 + reference.month - (m.year * 12 + m.month) <= 2;
     return year === null || reference === null || year >= reference.year - 1;
   };
   const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past' && m.cue !== 'proposed');
@@ -253,7 +257,7 @@ function extractReport(article: Article): ArticleFacts {
   // (src/knowledge/antecedents.ts); where what it refers to is a guess, it is left out.
   const mechanismsNamed = new Set([...titleMentions, ...located].map((m) => m.mechanism).filter((m) => m !== null));
   const single = mechanismsNamed.size === 1 ? [...mechanismsNamed][0]! : null;
-  const resolved = resolveMentions(located, sentences, article.passages, single, mechanismOfArticle);
+  const resolved = resolveMentions(located, sentences, article.passages, single, mechanismOfArticle, partner);
   located.length = 0;
   located.push(...resolved);
   for (const m of located) m.partner ??= partner;

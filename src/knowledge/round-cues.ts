@@ -35,6 +35,7 @@ interface Finders {
   held: Finder | null;
   occasion: Finder | null;
   habitual: Finder | null;
+  blocs: string[];
 }
 
 let finders: Finders | null = null;
@@ -54,6 +55,7 @@ function get(): Finders {
     held: finder(of('held', 'sentence')),
     occasion: finder(of('occasion', 'sentence')),
     habitual: finder(of('habitual', 'sentence')),
+    blocs: of('bloc', 'sentence').map((r) => r.cue),
   };
   return finders;
 }
@@ -80,6 +82,9 @@ export const reportsHeld = (sentence: string): boolean => found(get().held, sent
  * with Japan since 2012", "Đối thoại … được tổ chức luân phiên mỗi năm". An unnumbered round it names is no report.
  */
 export const isHabitual = (sentence: string): boolean => found(get().habitual, sentence);
+
+/** Groups of countries that hold dialogues as one party ("ASEAN", "EU"): a dialogue of theirs is multilateral. */
+export const blocNames = (): string[] => get().blocs;
 
 /** Whether the sentence ties what it tells to the round without naming it ("Nhân dịp này, hai trưởng đoàn đã ký …"). */
 export const tiedToRound = (sentence: string): boolean => found(get().occasion, sentence);

@@ -5,7 +5,7 @@
  */
 import { findMechanisms, findPairPartner, findPartners } from './match.js';
 import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseVietnameseNumber } from './ordinals.js';
-import { cueFor, type RoundCue, reportsHeld } from './round-cues.js';
+import { blocNames, cueFor, type RoundCue, reportsHeld } from './round-cues.js';
 import { findTextDates } from './text-dates.js';
 
 export interface RoundMention {
@@ -33,7 +33,7 @@ const VI_UNIT_WORD = '(?:một|mốt|hai|ba|tư|bốn|năm|lăm|sáu|bảy|bẩy
 const VI_NUMBER_WORD = `(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+mươi(?:\\s+${VI_UNIT_WORD})?|mười(?:\\s+${VI_UNIT_WORD}(?!\\s+\\d))?|nhất|đầu tiên|${VI_UNIT_WORD})`;
 /** "lần thứ 9", "lần 4", "lần thứ nhất", "lần thứ mười một", "lần đầu tiên". */
 const VI_ROUND = new RegExp(
-  `^[\\s,]*(?:lần|khóa|khoá)\\s+(?:thứ\\s+)?(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?!\\p{L})`,
+  `^[\\s,]*\\(?\\s*(?:lần|khóa|khoá)\\s+(?:thứ\\s+)?(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?!\\p{L})`,
   'iu',
 );
 const EN_ROUND_BEFORE = new RegExp(
@@ -52,7 +52,7 @@ const EN_TIME_AFTER = new RegExp(
  */
 const VN_NAME = '(?:Việt Nam|Viet Nam|Vietnam|VN)';
 const LEVEL = '(?:\\s*(?:cấp\\s+(?:[Tt]hứ trưởng|[Bb]ộ trưởng)|at\\s+(?:deputy|vice)[-\\s]minister(?:ial)?\\s+level))?';
-const PAIR = `(?:(?:giữa|between)\\s+${VN_NAME}\\s+(?:và|and)\\s+[\\p{Lu}][\\p{L}\\s.'-]{0,30}?|(?:giữa\\s+)?(?:(?:${VN_NAME}|Việt)\\s*[-–—]\\s*[\\p{L}][\\p{L}\\s.'-]{0,40}?|[\\p{Lu}][\\p{L}\\s.'-]{0,30}?\\s*[-–—]\\s*${VN_NAME}))`;
+const PAIR = `(?:(?:giữa|between)\\s+${VN_NAME}\\s+(?:và|and)\\s+[\\p{Lu}][\\p{L}\\s.'-]{0,30}?|với\\s+[\\p{Lu}][\\p{L}\\s.'-]{0,30}?(?=\\s*\\()|(?:giữa\\s+)?(?:(?:${VN_NAME}|Việt)\\s*[-–—]\\s*[\\p{L}][\\p{L}\\s.'-]{0,40}?|[\\p{Lu}][\\p{L}\\s.'-]{0,30}?\\s*[-–—]\\s*${VN_NAME}))`;
 const PARTNER_GAP = new RegExp(
   `^[\\s,]*${LEVEL}\\s*(?:${PAIR}|giữa hai nước|between the two countries)?${LEVEL}(?=[\\s,]*(?:lần|khóa|khoá|\\(|,|$))`,
   'u',
@@ -83,6 +83,11 @@ const ROUNDS_WORD = /\brounds\b/iu;
 const OPENING_VI = new RegExp(
   `^Lần\\s+thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])(?!\\s+\\d{4})`,
   'u',
+);
+/** "… với Ấn Độ (lần thứ 14, tháng 8/2024) và với Nhật Bản (lần thứ 10, tháng 9/2024)": the round in parentheses. */
+const LIST_VI_PARENTHESIS = new RegExp(
+  `\\(\\s*lần\\s+thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])`,
+  'gu',
 );
 const LIST_VI = new RegExp(
   `(?:[;,:]|\\svà)\\s+(?:phiên\\s+(?:thứ\\s+)?|lần\\s+thứ\\s+)(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])`,
@@ -169,6 +174,8 @@ function roundBefore(sentence: string, start: number): number | null {
 function otherPairs(sentence: string, start: number, end: number): boolean {
   const around = sentence.slice(Math.max(0, start - 40), end + 40);
   if (!VIETNAM.test(around) && pairIn(around) !== null) return true;
+  // "Đối thoại Chính sách Quốc phòng ASEAN - Trung Quốc lần thứ 4": a bloc paired with a country is multilateral.
+  if (blocPair(around)) return true;
   // "Indonesia and Australia held the eighth round of their Defence Strategic Dialogue": the pair is the subject, far
   // before the name; it is another pair's when Vietnam is named neither in it nor between it and the name.
   const before = sentence.slice(0, start);
@@ -177,6 +184,18 @@ function otherPairs(sentence: string, start: number, end: number): boolean {
 }
 
 const VIETNAM = /Vi[eệ]t|VN\b/u;
+
+let blocPattern: RegExp | null = null;
+/** A bloc (data/cues.json, kind bloc) joined to a country by a dash: "ASEAN - Trung Quốc", "EU-China", "Japan-NATO". */
+function blocPair(text: string): boolean {
+  const blocs = blocNames();
+  if (blocs.length === 0 || !blocs.some((b) => text.includes(b))) return false;
+  blocPattern ??= new RegExp(
+    `(?<![\\p{L}])(?:${blocs.join('|')})\\s*[-–—/]\\s*\\p{Lu}|\\p{Lu}\\p{L}*\\s*[-–—/]\\s*(?:${blocs.join('|')})(?![\\p{L}])`,
+    'u',
+  );
+  return blocPattern.test(text);
+}
 
 /** Where two different partners stand joined ("Australia-China", "Indonesia and Australia", "Úc và Trung Quốc"). */
 function pairIn(text: string): number | null {
@@ -278,7 +297,10 @@ export function findRoundMentions(sentence: string): RoundMention[] {
     }
   };
   if (mentions.length > 0 || ROUNDS_WORD.test(sentence)) listAfter(LIST_EN, parseEnglishOrdinal, ROUNDS_WORD);
-  if (mentions.length > 0 && sentence.includes('thứ')) listAfter(LIST_VI, readVietnameseRound);
+  if (mentions.length > 0 && sentence.includes('thứ')) {
+    listAfter(LIST_VI, readVietnameseRound);
+    listAfter(LIST_VI_PARENTHESIS, readVietnameseRound);
+  }
   if (mentions.length > 0) {
     const year = FIRST_YEAR.exec(sentence);
     const sentenceYear = year ? Number(year[1]) : null;

@@ -59,6 +59,40 @@ export const en = {
     toBeSigned: 'to be signed',
     link: 'Link',
   },
+  /** Questions in words (src/answers/question/): calls and visits, documents, people. */
+  questions: {
+    callsTitle: 'Calls and visits on record',
+    /** Courtesy calls and the like are not rounds: every call answer says where its facts come from. */
+    callsNotKept: 'The knowledge table keeps dialogue rounds, not courtesy calls, receptions or visits',
+    noCall: (about: string, when: string) => `No courtesy call, reception or visit${about}${when} is on record.`,
+    withNames: (names: string) => ` with ${names}`,
+    reported: (date: string) => ` (reported ${date})`,
+    /** "Phan Văn Giang received Park Jae Min (reported 17 September 2021)." */
+    didWhat: (subject: string, verb: string, object: string, reported: string) =>
+      `${subject} ${verb} ${object}${reported}.`,
+    sourceQuote: (quote: string) => ` Source: “${quote}”`,
+    bestSentence: (reported: string, quote: string | null) =>
+      `The source sentence that answers best${reported}:${quote ? ` “${quote}”` : ' quoted below.'}`,
+    together: (reported: string, quote: string | null) =>
+      `A source sentence names them together${reported}:${quote ? ` “${quote}”` : ' it is quoted below.'}`,
+    documentsTitle: 'Documents on record',
+    noDocument: (when: string) => `No round on record${when} has a document like that signed or adopted.`,
+    documentRounds: (rounds: string, count: number, when: string, specific: boolean, lines: string) =>
+      `${rounds} on record${when} ${count === 1 ? 'has' : 'have'} ${specific ? 'such documents' : 'documents signed or adopted'}: ${lines}.`,
+    chairsTitle: 'Co-chairs by rounds',
+    noChair: (withPartner: string) => `No co-chair of a round${withPartner} is on record.`,
+    mostChairs: (names: string, withPartner: string, rounds: string, tied: boolean, next: string) =>
+      `${names} co-chaired the most rounds on record${withPartner}: ${rounds}${tied ? ' each' : ''}.${next ? ` Next: ${next}.` : ''}`,
+    endOfPerson: (first: boolean, names: string, round: string) =>
+      `The ${first ? 'earliest' : 'latest'} round on record that ${names} co-chaired is ${round}. `,
+    unknownPerson: (names: string, withPartner: string) =>
+      `No one named ${names} is on record as co-chair or head of delegation of a round${withPartner}.`,
+    apart: (met: boolean, unknown: string, known: string, several: boolean) =>
+      met
+        ? ' No round on record lists them together'
+        : ` So no meeting between ${several ? 'them' : `${unknown} and ${known}`} is on record`,
+    knownRounds: (names: string, rounds: string, lines: string) => `; ${names} co-chaired ${rounds}: ${lines}`,
+  },
   /** Buttons and select menus. */
   controls: {
     previous: '◀ Previous',

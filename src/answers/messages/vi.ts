@@ -54,6 +54,37 @@ export const vi: Messages = {
     toBeSigned: 'dự kiến ký',
     link: 'Liên kết',
   },
+  questions: {
+    callsTitle: 'Các cuộc tiếp, chào xã giao và chuyến thăm',
+    callsNotKept:
+      'Bảng tri thức chỉ ghi các phiên đối thoại, không ghi các cuộc chào xã giao, tiếp kiến hay chuyến thăm',
+    noCall: (about: string, when: string) =>
+      `Chưa ghi nhận cuộc tiếp, chào xã giao hay chuyến thăm nào${about}${when}.`,
+    withNames: (names: string) => ` với ${names}`,
+    reported: (date: string) => ` (bài ngày ${date})`,
+    didWhat: (subject: string, verb: string, object: string, reported: string) =>
+      `${subject} ${verb} ${object}${reported}.`,
+    sourceQuote: (quote: string) => ` Nguồn: “${quote}”`,
+    bestSentence: (reported: string, quote: string | null) =>
+      `Câu nguồn trả lời sát nhất${reported}:${quote ? ` “${quote}”` : ' trích dưới đây.'}`,
+    together: (reported: string, quote: string | null) =>
+      `Một câu nguồn nêu tên họ cùng nhau${reported}:${quote ? ` “${quote}”` : ' trích dưới đây.'}`,
+    documentsTitle: 'Văn kiện được ghi nhận',
+    noDocument: (when: string) => `Chưa ghi nhận phiên nào${when} ký hoặc thông qua văn kiện như vậy.`,
+    documentRounds: (rounds: string, _count: number, when: string, specific: boolean, lines: string) =>
+      `${rounds} được ghi nhận${when} có ${specific ? 'văn kiện như vậy' : 'văn kiện được ký hoặc thông qua'}: ${lines}.`,
+    chairsTitle: 'Người đồng chủ trì theo số phiên',
+    noChair: (withPartner: string) => `Chưa ghi nhận người đồng chủ trì phiên nào${withPartner}.`,
+    mostChairs: (names: string, withPartner: string, rounds: string, tied: boolean, next: string) =>
+      `${names} đồng chủ trì nhiều phiên nhất được ghi nhận${withPartner}: ${tied ? 'mỗi người ' : ''}${rounds}.${next ? ` Tiếp theo: ${next}.` : ''}`,
+    endOfPerson: (first: boolean, names: string, round: string) =>
+      `Phiên ${first ? 'sớm nhất' : 'gần nhất'} được ghi nhận mà ${names} đồng chủ trì là ${round}. `,
+    unknownPerson: (names: string, withPartner: string) =>
+      `Chưa ghi nhận ${names} là người đồng chủ trì hay trưởng đoàn của phiên đối thoại nào${withPartner}.`,
+    apart: (met: boolean, unknown: string, known: string, _several: boolean) =>
+      met ? ' Chưa ghi nhận phiên nào có cả hai' : ` Vì vậy chưa ghi nhận cuộc gặp nào giữa ${unknown} và ${known}`,
+    knownRounds: (names: string, rounds: string, lines: string) => `; ${names} đã đồng chủ trì ${rounds}: ${lines}`,
+  },
   controls: {
     previous: '◀ Trước',
     next: 'Sau ▶',

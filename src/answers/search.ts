@@ -38,7 +38,14 @@ export const answerSearch: AnswerSearch = (lib, args, { lang }) => {
       fields: [
         {
           label: label(lang, 'source'),
-          value: [article?.outlet, formatDate(article?.published, lang), hit.passage.id].filter(Boolean).join(' · '),
+          // Outlet, date and "Passage 3" (what /source takes beside the article), not a hash id.
+          value: [
+            article?.outlet,
+            formatDate(article?.published, lang),
+            messages(lang).source.passage(hit.passage.index),
+          ]
+            .filter(Boolean)
+            .join(' · '),
         },
       ],
       text: hit.passage.text,

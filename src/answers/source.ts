@@ -50,7 +50,8 @@ export const answerSource: AnswerSource = (lib, args, { lang }) => {
     passages = article.passages.slice(Math.max(0, passageNumber - 2), passageNumber + 1);
   }
   const entries: Entry[] = passages.map((p) => ({
-    heading: `${p.id}${p.index === passageNumber ? ' ◀' : ''}`,
+    // "Passage 11", the number /source's passage option takes (the article is named above), not a hash id.
+    heading: `${text.passage(p.index)}${p.index === passageNumber ? ' ◀' : ''}`,
     fields: [],
     text: p.text,
     evidence: [{ article: id, passage: p.id, quote: p.text }],

@@ -70,7 +70,8 @@ describe('npm run ask', () => {
       const r = ask('--corpus', dir, 'source', id, '--passage', '1');
       expect(r.code).toBe(0);
       expect(r.out).toContain(title);
-      expect(r.out).toContain(`${id}#1`);
+      expect(r.out).toContain(`Article: ${id}`);
+      expect(r.out).toContain('Passage 1 ◀');
     }
   });
   it('a question in words, in Vietnamese', () => {

@@ -188,6 +188,7 @@ export const en = {
     noPassageTitle: 'No such passage',
     noPassage: (id: string, n: number) => `Article ${id} has passages 1 to ${n}.`,
     passageCount: (n: number) => plural(n, 'passage'),
+    passage: (n: number) => `Passage ${n}`,
   },
   partners: {
     title: 'Partners on record',

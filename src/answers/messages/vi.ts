@@ -174,6 +174,7 @@ export const vi: Messages = {
     noPassageTitle: 'Không có đoạn này',
     noPassage: (id: string, n: number) => `Bài ${id} có các đoạn từ 1 đến ${n}.`,
     passageCount: (n: number) => `${n} đoạn`,
+    passage: (n: number) => `Đoạn ${n}`,
   },
   partners: {
     title: 'Các đối tác đã ghi nhận',

@@ -2,7 +2,6 @@
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { findChairs } from './chairs.js';
-export { readPerson } from './people.js';
 export { exportCsv, exportJson } from './export.js';
 export { extractArticle } from './extract.js';
 export type { ArticleFacts } from './extract.js';
@@ -10,6 +9,7 @@ export { findPartners, findTopics, prepareMatchers } from './match.js';
 export { KnowledgeBuilder } from './merge.js';
 export { mechanismName, partnerName } from './naming.js';
 export { ordinal, parseEnglishOrdinal, parseVietnameseNumber } from './ordinals.js';
+export { readPerson } from './people.js';
 export {
   cleanName,
   isHome,
@@ -23,7 +23,8 @@ export {
 export type { NameHit, NameKind } from './resolve.js';
 export { isHabitual, tiedToRound } from './round-cues.js';
 export { findRoundMentions } from './round-mentions.js';
-export { type Sentence, splitSentences } from './sentences.js';
+export { splitSentences } from './sentences.js';
+export type { Sentence } from './sentences.js';
 export { completeDate, dateOfMention, findTextDates } from './text-dates.js';
 export type { YearReference } from './text-dates.js';
 export type { EventRecord, Evidence, KnowledgeTable, RoundRecord, RoundStatus } from './types.js';

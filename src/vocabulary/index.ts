@@ -112,8 +112,8 @@ export const loadDateLineWords = () => readDataFile('date-lines.json');
 export const loadVenueCues = () => readDataFile('cues.json').venueCues;
 export const loadChairCues = () => readDataFile('cues.json').chairCues;
 export const loadQuestionWords = () => readDataFile('question-cues.json');
+/** English month names, January first, from data/date-lines.json (each month's first form is its full name). */
+export const englishMonths = (): string[] => loadDateLineWords().months.map((m) => m.forms[0]!);
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { PartnersFile, StopwordsFile } from './schemas.js';
-/** English month names, January first, from data/date-lines.json (each month's first form is its full name). */
-export const englishMonths = (): string[] => loadDateLineWords().months.map((m) => m.forms[0]!);

@@ -71,8 +71,8 @@ export const en = {
     didWhat: (subject: string, verb: string, object: string, reported: string) =>
       `${subject} ${verb} ${object}${reported}.`,
     sourceQuote: (quote: string) => ` Source: “${quote}”`,
-    bestSentence: (reported: string, quote: string | null) =>
-      `The source sentence that answers best${reported}:${quote ? ` “${quote}”` : ' quoted below.'}`,
+    bestSentence: (reported: string, quote: string | null, named: string) =>
+      `The source sentence that answers best${reported}${named ? ` names ${named}` : ''}:${quote ? ` “${quote}”` : ' it is quoted below.'}`,
     together: (reported: string, quote: string | null) =>
       `A source sentence names them together${reported}:${quote ? ` “${quote}”` : ' it is quoted below.'}`,
     documentsTitle: 'Documents on record',

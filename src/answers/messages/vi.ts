@@ -65,8 +65,8 @@ export const vi: Messages = {
     didWhat: (subject: string, verb: string, object: string, reported: string) =>
       `${subject} ${verb} ${object}${reported}.`,
     sourceQuote: (quote: string) => ` Nguồn: “${quote}”`,
-    bestSentence: (reported: string, quote: string | null) =>
-      `Câu nguồn trả lời sát nhất${reported}:${quote ? ` “${quote}”` : ' trích dưới đây.'}`,
+    bestSentence: (reported: string, quote: string | null, named: string) =>
+      `Câu nguồn trả lời sát nhất${reported}${named ? ` nêu tên ${named}` : ''}:${quote ? ` “${quote}”` : ' trích dưới đây.'}`,
     together: (reported: string, quote: string | null) =>
       `Một câu nguồn nêu tên họ cùng nhau${reported}:${quote ? ` “${quote}”` : ' trích dưới đây.'}`,
     documentsTitle: 'Văn kiện được ghi nhận',

@@ -9,7 +9,7 @@ import { cleanName, findPartners, readPerson, type Sentence, splitSentences } fr
 import { search } from '../../search/index.js';
 import { loadQuestionWords, loadVocabulary } from '../../vocabulary/index.js';
 import { excerptOf, footerOf, roundDate } from '../compose.js';
-import { formatDate, partnerInSentence } from '../format.js';
+import { formatDate, joinList, partnerInSentence } from '../format.js';
 import type { Library } from '../library.js';
 import { inLanguage, messages } from '../messages/index.js';
 import type { Answer, Excerpt } from '../types.js';
@@ -60,7 +60,11 @@ function partnerForms(code: string): string[] {
 }
 
 /** Who did what to whom, when the sentence names both sides with a rank, title or honorific. */
-function whoDidWhat(s: Sentence, at: number, length: number): { subject: string; object: string } | null {
+function whoDidWhat(
+  s: Sentence,
+  at: number,
+  length: number,
+): { subject: string; object: string } | { named: string[] } {
   const before = s.text.slice(0, at);
   // The object ends where the sentence turns to the occasion, the place or the date.
   const after = s.text.slice(at + length).split(/,|;| nhân dịp | tại | in | on | at | to /u)[0] ?? '';
@@ -71,7 +75,9 @@ function whoDidWhat(s: Sentence, at: number, length: number): { subject: string;
   };
   const subject = person(before);
   const object = person(after);
-  return subject && object && subject !== object ? { subject, object } : null;
+  if (subject && object && subject !== object) return { subject, object };
+  // One side read: the answer still names who the sentence is about.
+  return { named: [...new Set([subject, object].filter((n): n is string => n !== undefined))] };
 }
 
 /** When an article was written: its dateline, else the date of a round it reports (a page without a dateline). */
@@ -127,6 +133,8 @@ interface Told {
   /** Set when no sides were read: the lead only points at the sentence. */
   reported?: string;
   quote?: string | null;
+  /** The people the sentence was read to name, when not both sides: "Phan Văn Giang". */
+  named?: string;
 }
 
 function tell(lib: Library, best: Found, lang: Language): Told {
@@ -138,11 +146,16 @@ function tell(lib: Library, best: Found, lang: Language): Told {
   const sides = whoDidWhat(s, best.at, best.length);
   // The sentence itself is quoted in the summary only in its own language: an English answer stays English.
   const quote = article?.language === lang ? s.text : null;
-  const lead = sides
-    ? `${say.didWhat(sides.subject, inLanguage(lang, best.verb), sides.object, reported)}${quote ? say.sourceQuote(quote) : ''}`
-    : say.together(reported, quote);
+  const lead =
+    'subject' in sides
+      ? `${say.didWhat(sides.subject, inLanguage(lang, best.verb), sides.object, reported)}${quote ? say.sourceQuote(quote) : ''}`
+      : say.together(reported, quote);
   const evidence = { article: s.passage.articleId, passage: s.passage.id, quote: s.text };
-  return { lead, excerpt: excerptOf(lib, evidence), ...(sides ? {} : { reported, quote }) };
+  return {
+    lead,
+    excerpt: excerptOf(lib, evidence),
+    ...('subject' in sides ? {} : { reported, quote, named: joinList(sides.named, lang) }),
+  };
 }
 
 /** "Has A ever met B?" with no round they shared: the sentence that reports them together, if there is one. */
@@ -169,6 +182,7 @@ export function answerCall(lib: Library, q: ParsedQuestion, lang: Language): Ans
   if (!best) return { ...base, summary: `${say.noCall(about, when)} ${say.callsNotKept}.`, excerpts: [] };
   const told = tell(lib, best, lang);
   // Asked about a call, the sentence is "the one that answers best", not one that merely names them together.
-  const lead = told.reported === undefined ? told.lead : say.bestSentence(told.reported, told.quote ?? null);
+  const lead =
+    told.reported === undefined ? told.lead : say.bestSentence(told.reported, told.quote ?? null, told.named ?? '');
   return { ...base, summary: `${lead} ${say.callsNotKept}.`, excerpts: [told.excerpt] };
 }

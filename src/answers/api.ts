@@ -9,6 +9,11 @@ import type { Answer } from './types.js';
 
 export interface AnswerOptions {
   lang: Language;
+  /**
+   * The reader's own language when it is known for sure (a Discord client set to Vietnamese): a question in words is
+   * then answered in it whatever language the question is typed in. Without it, the question's language decides.
+   */
+  reader?: Language;
 }
 
 /** An autocomplete choice: `name` is shown (≤ 100 chars), `value` is what the command receives back (≤ 100 chars). */

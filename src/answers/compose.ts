@@ -26,8 +26,11 @@ export function placeLabel(english: string, lang: Language): string {
   if (!place) return english;
   // A foreign place transliterated ("Xơ-un", "Ulan Bato") carries its international name, as the press often writes
   // it, so that a reader who knows only "Seoul" recognises it: "Xơ-un (Seoul)".
+  // A country as a venue keeps its bare name ("Nhật Bản", not "Nhật Bản (Japan)").
   const transliterated =
-    place.country !== 'VN' && fold(place.vi).replace(/[\s-]/g, '') !== fold(english).replace(/[\s-]/g, '');
+    place.country !== 'VN' &&
+    place.kind !== 'country' &&
+    fold(place.vi).replace(/[\s-]/g, '') !== fold(english).replace(/[\s-]/g, '');
   return inLanguage(lang, { en: english, vi: transliterated ? `${place.vi} (${english})` : place.vi });
 }
 

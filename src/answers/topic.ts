@@ -3,8 +3,18 @@ import { partnerName, resolveTopic, type RoundRecord } from '../knowledge/index.
 import type { Language } from '../corpus/index.js';
 import { loadVocabulary } from '../vocabulary/index.js';
 import type { AnswerTopic } from './api.js';
-import { byHistory, excerptOf, footerOf, notice, roundEntry, roundPoint, topicLabel } from './compose.js';
-import { formatRound, joinList, partnerInSentence } from './format.js';
+import {
+  byHistory,
+  excerptOf,
+  footerOf,
+  notice,
+  roundDate,
+  roundEntry,
+  roundName,
+  roundPoint,
+  topicLabel,
+} from './compose.js';
+import { formatDate, partnerInSentence } from './format.js';
 import { inLanguage, label, messages } from './messages/index.js';
 import { answerSearch } from './search.js';
 import type { Entry } from './types.js';
@@ -16,15 +26,24 @@ function partnerFlag(code: string): string {
   return loadVocabulary().partners.find((p) => p.code === code)?.flag ?? '';
 }
 
+/**
+ * One sentence over every round that discussed the topic: how many, with how many partners, the latest and the first
+ * (the rounds themselves are listed below it, so the sentence does not list them again).
+ */
 function summaryOf(topic: string, rounds: RoundRecord[], lang: Language): string {
-  const partners = [...new Set(rounds.map((r) => r.partner))];
-  const perPartner = partners.map((p) => {
-    const list = rounds
-      .filter((r) => r.partner === p)
-      .map((r) => `${formatRound(r.round, lang)}, ${r.date?.slice(0, 4) ?? '?'}`);
-    return `${partnerInSentence(p, lang)} (${list.join('; ')})`;
-  });
-  return messages(lang).topic.summary(topic, rounds.length, partners.length, joinList(perPartner, lang));
+  const partners = new Set(rounds.map((r) => r.partner)).size;
+  const dated = rounds.filter((r) => r.date).sort(byHistory);
+  const at = (r: RoundRecord) =>
+    `${partnerInSentence(r.partner, lang)} (${roundName(r, lang)}, ${formatDate(roundDate(r), lang)})`;
+  const latest = dated.at(-1);
+  const first = dated.length > 1 ? dated[0]! : undefined;
+  return messages(lang).topic.summary(
+    topic,
+    rounds.length,
+    partners,
+    latest ? at(latest) : null,
+    first ? at(first) : null,
+  );
 }
 
 export const answerTopic: AnswerTopic = (lib, args, options) => {

@@ -3,21 +3,37 @@
  * declares a zod schema of its options; what Discord sent — or what a page button carries in its custom id — is parsed
  * with it here, and the command runs on typed values. What does not parse gets a polite reply only the asker sees.
  */
-import { MessageFlags, type ChatInputCommandInteraction, type RepliableInteraction } from 'discord.js';
+import {
+  MessageFlags,
+  type ChatInputCommandInteraction,
+  type RepliableInteraction,
+  type SharedSlashCommand,
+} from 'discord.js';
 import { z } from 'zod';
+import { messages } from '../answers/index.js';
+import type { Language } from '../corpus/index.js';
 import { languageOf } from './command.js';
 import { NO_MENTIONS, notices } from './notices.js';
 
+/**
+ * What is wrong with an option, as a code the reply turns into a sentence in the reader's language (the catalogue's
+ * `options`): "empty", "long:100", "whole:1:50".
+ */
+const PROBLEM = {
+  empty: 'empty',
+  long: (max: number) => `long:${max}`,
+  whole: (min: number, max: number) => `whole:${min}:${max}`,
+};
+
 /** A text option the command needs: trimmed, not empty, at most `max` characters (the builder's setMaxLength). */
-export const text = (max: number) =>
-  z.string().trim().min(1, 'it is empty').max(max, `it is longer than ${max} characters`);
+export const text = (max: number) => z.string().trim().min(1, PROBLEM.empty).max(max, PROBLEM.long(max));
 
 /** A text option that may be left out: empty is the same as not given. */
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `it is longer than ${max} characters`)
+    .max(max, PROBLEM.long(max))
     .optional()
     .transform((v) => v || undefined);
 
@@ -25,9 +41,9 @@ export const optionalText = (max: number) =>
 export const optionalWhole = (min: number, max: number) =>
   z.coerce
     .number()
-    .int(`it must be a whole number from ${min} to ${max}`)
-    .min(min, `it must be a whole number from ${min} to ${max}`)
-    .max(max, `it must be a whole number from ${min} to ${max}`)
+    .int(PROBLEM.whole(min, max))
+    .min(min, PROBLEM.whole(min, max))
+    .max(max, PROBLEM.whole(min, max))
     .optional();
 
 /** Option values by name, as Discord sent them (strings, integers, booleans): what the log line shows. */
@@ -61,13 +77,31 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: Record<string,
   return { ok: true, options: result.data, args };
 }
 
-/** The polite reply to options that do not parse: which option, and why, only to the asker. */
+/** The problem code of a schema above as a sentence in the reader's language (anything else: "not valid"). */
+function problemText(problem: string, lang: Language): string {
+  const words = messages(lang).options;
+  const [kind, a, b] = problem.split(':');
+  if (kind === 'empty') return words.empty;
+  if (kind === 'long') return words.tooLong(Number(a));
+  if (kind === 'whole') return words.whole(Number(a), Number(b));
+  return words.invalid;
+}
+
+/** The option's name as the reader's client shows it (its Vietnamese name for a Vietnamese reader). */
+function optionName(command: SharedSlashCommand | undefined, option: string, lang: Language): string {
+  const json = command?.toJSON().options?.find((o) => o.name === option);
+  return json ? { en: json.name, vi: json.name_localizations?.vi ?? json.name }[lang] : option;
+}
+
+/** The polite reply to options that do not parse: which option, and why, only to the asker, in their language. */
 export async function replyBadOption(
   interaction: RepliableInteraction,
   parsed: { option: string; problem: string },
+  command?: SharedSlashCommand,
 ): Promise<string> {
+  const lang = languageOf(interaction.locale);
   await interaction.reply({
-    content: notices[languageOf(interaction.locale)].badOption(parsed.option, parsed.problem),
+    content: notices[lang].badOption(optionName(command, parsed.option, lang), problemText(parsed.problem, lang)),
     allowedMentions: NO_MENTIONS,
     flags: MessageFlags.Ephemeral,
   });

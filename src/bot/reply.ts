@@ -64,7 +64,7 @@ async function replyWithAnswer<Options extends z.ZodType>(
 ): Promise<string> {
   const lang = languageOf(interaction.locale);
   const parsed = parseOptions(spec.options, rawOptionsOf(interaction));
-  if (!parsed.ok) return replyBadOption(interaction, parsed);
+  if (!parsed.ok) return replyBadOption(interaction, parsed, spec.data);
   const answer = spec.run(ctx.library(), parsed.options, lang);
   const ref = answer.ok ? argsRefFor(spec.data.name, parsed.args) : { args: {} };
   const render = (image: boolean) =>

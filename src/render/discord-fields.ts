@@ -49,18 +49,28 @@ export function entryField(entry: Entry, answer: Answer, sectionTitle?: string):
   };
 }
 
-/** One line for a timeline entry: its heading and where it was. */
-function entryLine(entry: Entry): string {
+/**
+ * One line for an entry: a timeline's heading and where it was; a partner's name and its counts and dates
+ * ("🇯🇵 Japan — Rounds held: 4 · First: 2012 · Latest: 29 November 2016").
+ */
+function entryLine(entry: Entry, answer: Answer): string {
+  if (answer.kind === 'partners') {
+    const facts = entry.fields.map((f) => `${f.label}: ${f.value}`).join(' · ');
+    return `• ${safeComposed(`${entry.heading}${facts ? ` — ${facts}` : ''}`, 300)}`;
+  }
   const venue = entry.fields.find((f) => f.key === 'venue');
   return `• ${safeComposed(`${entry.heading}${venue ? ` · ${venue.value}` : ''}`, 300)}`;
 }
 
-/** Timeline entries as lines, a field per year (a year too long for one field continues in the next). */
-export function lineFields(entries: Entry[], answer: Answer): APIEmbedField[] {
+/**
+ * Entries as lines: a timeline's a field per year, a list's (partners) under its section title; a group too long for
+ * one field continues in the next.
+ */
+export function lineFields(entries: Entry[], answer: Answer, title: string): APIEmbedField[] {
   const groups: { name: string; lines: string[]; size: number }[] = [];
   for (const entry of entries) {
-    const year = entry.date?.iso.slice(0, 4) ?? label(answer.lang, 'noDateYet');
-    const line = entryLine(entry);
+    const year = answer.kind === 'timeline' ? (entry.date?.iso.slice(0, 4) ?? label(answer.lang, 'noDateYet')) : title;
+    const line = entryLine(entry, answer);
     const last = groups.at(-1);
     if (last?.name === year && last.size + line.length + 1 <= LIMITS.fieldValue) {
       last.lines.push(line);

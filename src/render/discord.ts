@@ -20,7 +20,7 @@ export { escapeText, safeText } from './discord-text.js';
 const PAGE_BUDGET = { answer: 1500, sources: 3000 } as const;
 const COLORS = { ok: 0x2f7bbf, notice: 0xd4a72c } as const;
 /** Answers listed one line per entry, grouped by year, rather than a field per entry. */
-const AS_LINES = new Set<Answer['kind']>(['timeline']);
+const AS_LINES = new Set<Answer['kind']>(['timeline', 'partners']);
 
 const fieldSize = (f: APIEmbedField) => f.name.length + f.value.length;
 
@@ -114,6 +114,7 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
     ? lineFields(
         answer.sections.flatMap((s) => s.entries),
         answer,
+        answer.sections[0]?.title ?? '—',
       )
     : answer.sections.flatMap((s) =>
         s.entries.map((e: Entry, i) => entryField(e, answer, sectionsWithTitles && i === 0 ? s.title : undefined)),
@@ -138,7 +139,7 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
   if (url && answer.ok) embed.setURL(url);
   const counter = pages.length > 1 ? ` · ${page + 1}/${pages.length}` : '';
   embed.setFooter({ text: `${footerBase}${counter}` });
-  const labels = ctx.view === 'answer' && AS_LINES.has(answer.kind) ? pages.map(periodOf) : [];
+  const labels = ctx.view === 'answer' && answer.kind === 'timeline' ? pages.map(periodOf) : [];
   const components = controlsOf(answer, ctx, { page, count: pages.length, labels }, url);
   return {
     embeds: [embed.toJSON()],

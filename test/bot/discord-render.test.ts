@@ -1,6 +1,6 @@
 // The one place that enforces Discord's limits, tried with the largest answers we can build.
 import { describe, expect, it } from 'vitest';
-import { type Answer, formatDate } from '../../src/answers/index.js';
+import { type Answer, type Entry, formatDate } from '../../src/answers/index.js';
 import { decodePageState, encodePageState, fitsInline } from '../../src/render/index.js';
 import type { HistDate } from '../../src/corpus/index.js';
 import { embedLength, renderAnswer } from '../../src/render/discord.js';
@@ -244,5 +244,59 @@ describe('Discord answers', () => {
     expect(m.flags).toBe(64);
     expect(m.components).toEqual([]);
     expect(m.embeds[0]!.description).toMatch(/› Closest partners: Canada/);
+  });
+});
+
+describe('long lists', () => {
+  const dated = (i: number): Entry => ({
+    heading: `Partner ${i}: ${i}th Defence Policy Dialogue — ${2000 + Math.floor(i / 4)}`,
+    date: { iso: `${2000 + Math.floor(i / 4)}-01-01`, precision: 'day', inferred: false },
+    fields: [{ key: 'venue', label: 'Venue', value: 'Hanoi' }],
+    text: 'A quoted sentence that stays behind Sources.',
+    evidence: [],
+  });
+  const timeline = small({
+    kind: 'timeline',
+    sections: [{ key: 'timeline', title: 'Timeline', entries: Array.from({ length: 80 }, (_, i) => dated(i)) }],
+    jump: {
+      arg: 'partner',
+      placeholder: 'Jump to a partner…',
+      options: [
+        { label: 'Japan', value: 'JP' },
+        { label: 'Laos', value: 'LA' },
+      ],
+    },
+  });
+  it('a timeline is one line per entry under its year, without quotes, with a period menu and a partner menu', () => {
+    const m = renderAnswer(timeline, ctxFor({}, { command: 'timeline' }));
+    const fields = m.embeds[0]!.fields!;
+    expect(fields[0]).toEqual({
+      name: '2000',
+      value: Array.from({ length: 4 }, (_, i) => `• Partner ${i}: ${i}th Defence Policy Dialogue — 2000 · Hanoi`).join(
+        '\n',
+      ),
+    });
+    expect(JSON.stringify(m.embeds)).not.toContain('quoted sentence');
+    expect(m.pageCount).toBeGreaterThan(2);
+    const menus = m.components
+      .slice(1)
+      .map((row) => row.components[0] as { custom_id: string; options: { label: string; value: string }[] });
+    expect(menus.map((menu) => menu.custom_id.slice(-2))).toEqual(['#a', '#j']);
+    expect(menus[0]!.options.map((o) => o.value)).toEqual(['JP', 'LA']);
+    // Each period option names the years of its page and jumps there.
+    const period = menus[1]!.options;
+    expect(period[0]).toMatchObject({ label: expect.stringMatching(/^2000 – 20\d\d$/), value: '0' });
+    const third = renderAnswer(timeline, ctxFor({}, { command: 'timeline', page: Number(period[2]!.value) }));
+    expect(third.embeds[0]!.fields![0]!.name).toBe(period[2]!.label.split(' – ')[0]);
+    expect(validateMessage({ embeds: m.embeds, components: m.components as never })).toEqual([]);
+  });
+  it('pages hold about 1,500 characters of answer', () => {
+    const topic = small({
+      kind: 'topic',
+      sections: [{ key: 'rounds', title: 'Rounds', entries: Array.from({ length: 40 }, (_, i) => dated(i)) }],
+    });
+    const { pageCount } = renderAnswer(topic, ctxFor({}));
+    for (let page = 0; page < pageCount; page++)
+      expect(embedLength(renderAnswer(topic, ctxFor({}, { page })).embeds)).toBeLessThanOrEqual(1700);
   });
 });

@@ -124,7 +124,8 @@ describe('options, parsed once at the edge', () => {
         { name: 'article', value: 'x' },
         { name: 'passage', value: 0 },
       ],
-      /^Tùy chọn `passage` chưa đúng: /,
+      // The option by its Vietnamese name, the problem in Vietnamese.
+      /^Tùy chọn `doan` chưa đúng: phải là số nguyên từ 1 đến 10000\./,
     ],
   ])(
     'options that do not parse (%s): a polite reply only the asker sees, and the answer is not computed',

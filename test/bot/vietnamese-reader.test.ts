@@ -116,6 +116,9 @@ async function walkCorpus(dir: string): Promise<Leak[]> {
     'Ai đồng chủ trì đối thoại với Canada?',
     'Việt Nam đã bàn về rà phá bom mìn với những nước nào?',
     'zzzz',
+    // A Vietnamese reader who types in English still reads Vietnamese.
+    'What was the latest defence policy dialogue with Japan?',
+    'who co-chaired the dialogue with canada',
   ])
     run('ask', { question });
   for (const typed of ['', 'nhat', 'can', 'zz']) {

@@ -59,6 +59,40 @@ export const en = {
     toBeSigned: 'to be signed',
     link: 'Link',
   },
+  /** Questions in words (src/answers/question/): calls and visits, documents, people. */
+  questions: {
+    callsTitle: 'Calls and visits on record',
+    /** Courtesy calls and the like are not rounds: every call answer says where its facts come from. */
+    callsNotKept: 'The knowledge table keeps dialogue rounds, not courtesy calls, receptions or visits',
+    noCall: (about: string, when: string) => `No courtesy call, reception or visit${about}${when} is on record.`,
+    withNames: (names: string) => ` with ${names}`,
+    reported: (date: string) => ` (reported ${date})`,
+    /** "Phan Văn Giang received Park Jae Min (reported 17 September 2021)." */
+    didWhat: (subject: string, verb: string, object: string, reported: string) =>
+      `${subject} ${verb} ${object}${reported}.`,
+    sourceQuote: (quote: string) => ` Source: “${quote}”`,
+    bestSentence: (reported: string, quote: string | null) =>
+      `The source sentence that answers best${reported}:${quote ? ` “${quote}”` : ' quoted below.'}`,
+    together: (reported: string, quote: string | null) =>
+      `A source sentence names them together${reported}:${quote ? ` “${quote}”` : ' it is quoted below.'}`,
+    documentsTitle: 'Documents on record',
+    noDocument: (when: string) => `No round on record${when} has a document like that signed or adopted.`,
+    documentRounds: (rounds: string, count: number, when: string, specific: boolean, lines: string) =>
+      `${rounds} on record${when} ${count === 1 ? 'has' : 'have'} ${specific ? 'such documents' : 'documents signed or adopted'}: ${lines}.`,
+    chairsTitle: 'Co-chairs by rounds',
+    noChair: (withPartner: string) => `No co-chair of a round${withPartner} is on record.`,
+    mostChairs: (names: string, withPartner: string, rounds: string, tied: boolean, next: string) =>
+      `${names} co-chaired the most rounds on record${withPartner}: ${rounds}${tied ? ' each' : ''}.${next ? ` Next: ${next}.` : ''}`,
+    endOfPerson: (first: boolean, names: string, round: string) =>
+      `The ${first ? 'earliest' : 'latest'} round on record that ${names} co-chaired is ${round}. `,
+    unknownPerson: (names: string, withPartner: string) =>
+      `No one named ${names} is on record as co-chair or head of delegation of a round${withPartner}.`,
+    apart: (met: boolean, unknown: string, known: string, several: boolean) =>
+      met
+        ? ' No round on record lists them together'
+        : ` So no meeting between ${several ? 'them' : `${unknown} and ${known}`} is on record`,
+    knownRounds: (names: string, rounds: string, lines: string) => `; ${names} co-chaired ${rounds}: ${lines}`,
+  },
   /** Buttons and select menus. */
   controls: {
     previous: '◀ Previous',
@@ -129,18 +163,18 @@ export const en = {
   },
   topic: {
     whichTitle: 'Which topic?',
-    which: 'Give a topic, e.g. `demining`.',
+    which: 'Give a topic, e.g. “demining”.',
     closeNames: (names: string) => `Topics with close names: ${names}`,
     title: (name: string) => `Topic: ${name}`,
     none: (name: string) => `No round on record discussed ${name.toLowerCase()}.`,
-    summary: (name: string, rounds: number, partners: number, list: string) =>
-      `${name} came up in ${plural(rounds, 'round')} with ${plural(partners, 'partner')}: ${list}.`,
+    summary: (name: string, rounds: number, partners: number, latest: string | null, first: string | null) =>
+      `${name} came up in ${plural(rounds, 'round')} with ${plural(partners, 'partner')}${latest ? `, most recently with ${latest}` : ''}${first ? `; the first on record was with ${first}` : ''}.`,
     summaryCapped: (name: string, rounds: number, partners: number, shown: number) =>
       `${name} came up in ${rounds} rounds with ${partners} partners; the ${shown} most recent are shown.`,
   },
   search: {
     emptyTitle: 'Empty search',
-    empty: 'Type some words to search for, e.g. `bom mìn` or `peacekeeping`.',
+    empty: 'Type some words to search for, e.g. “bom mìn” or “peacekeeping”.',
     noneTitle: 'No passage found',
     none: (typed: string) => `No passage matches “${typed}”.`,
     noneHint: 'Try fewer words, or Vietnamese wording (with or without diacritics).',
@@ -196,6 +230,32 @@ export const en = {
     title: 'Attaché — commands',
     summary:
       "Attaché answers questions about the history of Vietnam's bilateral defence diplomacy from its articles. Click a command to use it.",
+  },
+  /** Questions in words (src/answers/question/). */
+  question: {
+    correction: (understood: string, typed: string) => `${understood} for ‘${typed}’`,
+    showing: (parts: string) => `Showing ${parts}.`,
+    askTitle: 'Ask a question',
+    askExample: 'For example: “what was the latest round with Japan?” or “demining”.',
+    fallback: 'The knowledge table holds no answer to this question; these passages match its words.',
+    /** How an answer names a period; `in` is for one that does not stand alone ("in 2016", not "in since 2019"). */
+    period: {
+      years: (years: number[]) => years.join(' and '),
+      before: (year: number) => `before ${year}`,
+      year: (year: number) => String(year),
+      span: (from: number, to: number) => `${from}–${to}`,
+      month: (month: number, year: number) => `${MONTHS[month - 1]} ${year}`,
+      since: (year: number) => `since ${year}`,
+      range: (from: string, to: string) => `${from} to ${to}`,
+      in: (name: string) => `in ${name}`,
+    },
+  },
+  /** What is wrong with an option a user gave. */
+  options: {
+    empty: 'it is empty',
+    tooLong: (max: number) => `it is longer than ${max} characters`,
+    whole: (min: number, max: number) => `it must be a whole number from ${min} to ${max}`,
+    invalid: 'it is not valid',
   },
   notices: {
     slowDown: (retry: string) => `You are asking quickly: please try again ${retry}.`,

@@ -54,6 +54,37 @@ export const vi: Messages = {
     toBeSigned: 'dự kiến ký',
     link: 'Liên kết',
   },
+  questions: {
+    callsTitle: 'Các cuộc tiếp, chào xã giao và chuyến thăm',
+    callsNotKept:
+      'Bảng tri thức chỉ ghi các phiên đối thoại, không ghi các cuộc chào xã giao, tiếp kiến hay chuyến thăm',
+    noCall: (about: string, when: string) =>
+      `Chưa ghi nhận cuộc tiếp, chào xã giao hay chuyến thăm nào${about}${when}.`,
+    withNames: (names: string) => ` với ${names}`,
+    reported: (date: string) => ` (bài ngày ${date})`,
+    didWhat: (subject: string, verb: string, object: string, reported: string) =>
+      `${subject} ${verb} ${object}${reported}.`,
+    sourceQuote: (quote: string) => ` Nguồn: “${quote}”`,
+    bestSentence: (reported: string, quote: string | null) =>
+      `Câu nguồn trả lời sát nhất${reported}:${quote ? ` “${quote}”` : ' trích dưới đây.'}`,
+    together: (reported: string, quote: string | null) =>
+      `Một câu nguồn nêu tên họ cùng nhau${reported}:${quote ? ` “${quote}”` : ' trích dưới đây.'}`,
+    documentsTitle: 'Văn kiện được ghi nhận',
+    noDocument: (when: string) => `Chưa ghi nhận phiên nào${when} ký hoặc thông qua văn kiện như vậy.`,
+    documentRounds: (rounds: string, _count: number, when: string, specific: boolean, lines: string) =>
+      `${rounds} được ghi nhận${when} có ${specific ? 'văn kiện như vậy' : 'văn kiện được ký hoặc thông qua'}: ${lines}.`,
+    chairsTitle: 'Người đồng chủ trì theo số phiên',
+    noChair: (withPartner: string) => `Chưa ghi nhận người đồng chủ trì phiên nào${withPartner}.`,
+    mostChairs: (names: string, withPartner: string, rounds: string, tied: boolean, next: string) =>
+      `${names} đồng chủ trì nhiều phiên nhất được ghi nhận${withPartner}: ${tied ? 'mỗi người ' : ''}${rounds}.${next ? ` Tiếp theo: ${next}.` : ''}`,
+    endOfPerson: (first: boolean, names: string, round: string) =>
+      `Phiên ${first ? 'sớm nhất' : 'gần nhất'} được ghi nhận mà ${names} đồng chủ trì là ${round}. `,
+    unknownPerson: (names: string, withPartner: string) =>
+      `Chưa ghi nhận ${names} là người đồng chủ trì hay trưởng đoàn của phiên đối thoại nào${withPartner}.`,
+    apart: (met: boolean, unknown: string, known: string, _several: boolean) =>
+      met ? ' Chưa ghi nhận phiên nào có cả hai' : ` Vì vậy chưa ghi nhận cuộc gặp nào giữa ${unknown} và ${known}`,
+    knownRounds: (names: string, rounds: string, lines: string) => `; ${names} đã đồng chủ trì ${rounds}: ${lines}`,
+  },
   controls: {
     previous: '◀ Trước',
     next: 'Sau ▶',
@@ -118,18 +149,18 @@ export const vi: Messages = {
   },
   topic: {
     whichTitle: 'Chủ đề nào?',
-    which: 'Hãy nhập một chủ đề, ví dụ `rà phá bom mìn`.',
+    which: 'Hãy nhập một chủ đề, ví dụ “rà phá bom mìn”.',
     closeNames: (names: string) => `Chủ đề gần giống: ${names}`,
     title: (name: string) => `Chủ đề: ${name}`,
     none: (name: string) => `Chưa phiên nào trong kho bàn về ${name.toLowerCase()}.`,
-    summary: (name: string, rounds: number, partners: number, list: string) =>
-      `${name} được bàn tại ${rounds} phiên với ${partners} đối tác: ${list}.`,
+    summary: (name: string, rounds: number, partners: number, latest: string | null, first: string | null) =>
+      `${name} được bàn tại ${rounds} phiên với ${partners} đối tác${latest ? `, gần nhất với ${latest}` : ''}${first ? `; sớm nhất với ${first}` : ''}.`,
     summaryCapped: (name: string, rounds: number, partners: number, shown: number) =>
       `${name} được bàn tại ${rounds} phiên với ${partners} đối tác; hiển thị ${shown} phiên gần nhất.`,
   },
   search: {
     emptyTitle: 'Chưa có từ khóa',
-    empty: 'Hãy nhập từ cần tìm, ví dụ `bom mìn` hoặc `gìn giữ hòa bình`.',
+    empty: 'Hãy nhập từ cần tìm, ví dụ “bom mìn” hoặc “gìn giữ hòa bình”.',
     noneTitle: 'Không tìm thấy đoạn nào',
     none: (typed: string) => `Không có đoạn nào khớp với “${typed}”.`,
     noneHint: 'Thử ít từ hơn, hoặc viết có dấu/không dấu.',
@@ -181,6 +212,29 @@ export const vi: Messages = {
     title: 'Attaché — các lệnh',
     summary:
       'Attaché trả lời về lịch sử ngoại giao quốc phòng song phương của Việt Nam từ kho bài báo. Bấm vào một lệnh để dùng.',
+  },
+  question: {
+    correction: (understood: string, typed: string) => `${understood} cho ‘${typed}’`,
+    showing: (parts: string) => `Hiển thị ${parts}.`,
+    askTitle: 'Hãy đặt câu hỏi',
+    askExample: 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.',
+    fallback: 'Bảng tri thức không có câu trả lời cho câu hỏi này; đây là các đoạn khớp với từ ngữ của câu hỏi.',
+    period: {
+      years: (years: number[]) => `năm ${years.join(' và ')}`,
+      before: (year: number) => `trước năm ${year}`,
+      year: (year: number) => `năm ${year}`,
+      span: (from: number, to: number) => `giai đoạn ${from}–${to}`,
+      month: (month: number, year: number) => `tháng ${month}/${year}`,
+      since: (year: number) => `từ năm ${year}`,
+      range: (from: string, to: string) => `từ ${from} đến ${to}`,
+      in: (name: string) => `trong ${name}`,
+    },
+  },
+  options: {
+    empty: 'đang để trống',
+    tooLong: (max: number) => `dài quá ${max} ký tự`,
+    whole: (min: number, max: number) => `phải là số nguyên từ ${min} đến ${max}`,
+    invalid: 'không hợp lệ',
   },
   notices: {
     slowDown: (retry: string) => `Bạn hỏi hơi nhanh: vui lòng thử lại ${retry}.`,

@@ -7,6 +7,7 @@ import { cleanName, mechanismName, type RoundRecord, partnerName } from '../../k
 import { placeLabel, roundDate, topicLabel } from '../compose.js';
 import { formatDate, formatRound, joinList, partnerInSentence } from '../format.js';
 import type { Library } from '../library.js';
+import { messages } from '../messages/index.js';
 import type { Answer } from '../types.js';
 import { viewsOf } from '../views.js';
 import { buildAnswer, byDate } from './build.js';
@@ -144,9 +145,7 @@ export function answerPeople(lib: Library, q: ParsedQuestion, lang: Language): A
   const end = q.round?.kind === 'first' ? withAll[0] : q.round?.kind === 'latest' ? withAll.at(-1) : undefined;
   const lead =
     end && withAll.length > 1 && !alone
-      ? en(lang)
-        ? `The ${q.round!.kind === 'first' ? 'earliest' : 'latest'} round on record that ${names} co-chaired is ${roundLine(end, lang)}. `
-        : `Phiên ${q.round!.kind === 'first' ? 'sớm nhất' : 'gần nhất'} được ghi nhận mà ${names} đồng chủ trì là ${roundLine(end, lang)}. `
+      ? messages(lang).questions.endOfPerson(q.round!.kind === 'first', names, roundLine(end, lang))
       : '';
   const summary =
     lead +
@@ -176,31 +175,19 @@ function answerUnknownPeople(
   known: RoundRecord[],
   met: boolean,
 ): Answer {
+  const say = messages(lang).questions;
   const unknown = joinList(q.unknownPeople, lang);
   const codes = q.partners.map((p) => p.code);
   const partners = joinList(
     codes.map((c) => partnerInSentence(c, lang)),
     lang,
   );
-  const withPartner = codes.length ? (en(lang) ? ` with ${partners}` : ` với ${partners}`) : '';
-  const several = q.unknownPeople.length > 1;
-  let summary = en(lang)
-    ? `No one named ${unknown} is on record as co-chair or head of delegation of a round${withPartner}.`
-    : `Chưa ghi nhận ${unknown} là người đồng chủ trì hay trưởng đoàn của phiên đối thoại nào${withPartner}.`;
+  let summary = say.unknownPerson(unknown, codes.length ? say.withNames(partners) : '');
   if (q.people.length) {
     const names = joinList(q.people, lang);
     const lines = known.map((r) => roundLine(r, lang)).join('; ');
     // With a sentence that reports them together (it leads the answer), only the rounds are said to lack them.
-    const apart = en(lang)
-      ? met
-        ? ' No round on record lists them together'
-        : ` So no meeting between ${several ? 'them' : `${unknown} and ${names}`} is on record`
-      : met
-        ? ' Chưa ghi nhận phiên nào có cả hai'
-        : ` Vì vậy chưa ghi nhận cuộc gặp nào giữa ${unknown} và ${names}`;
-    summary += en(lang)
-      ? `${apart}${known.length ? `; ${names} co-chaired ${roundsCount(known.length, lang)}: ${lines}` : ''}.`
-      : `${apart}${known.length ? `; ${names} đã đồng chủ trì ${roundsCount(known.length, lang)}: ${lines}` : ''}.`;
+    summary += `${say.apart(met, unknown, names, q.unknownPeople.length > 1)}${known.length ? say.knownRounds(names, roundsCount(known.length, lang), lines) : ''}.`;
   }
   return buildAnswer(lib, lang, { title: joinList([...q.people, ...q.unknownPeople], lang), summary, rounds: [] });
 }

@@ -2,7 +2,16 @@
 import type { Language } from '../../corpus/index.js';
 import { mechanismName, type EventRecord, type RoundRecord, partnerName } from '../../knowledge/index.js';
 import { loadVocabulary } from '../../vocabulary/index.js';
-import { eventDate, eventEntry, excerptsOf, footerOf, roundDate, roundEntry, roundPoint } from '../compose.js';
+import {
+  eventDate,
+  eventEntry,
+  eventSummary,
+  excerptsOf,
+  footerOf,
+  roundDate,
+  roundEntry,
+  roundPoint,
+} from '../compose.js';
 import { label } from '../i18n.js';
 import type { Library } from '../library.js';
 import type { Answer, Section, TimelinePoint } from '../types.js';
@@ -63,7 +72,7 @@ export function buildAnswer(lib: Library, lang: Language, card: Card): Answer {
       .map((e) => ({
         lane: several ? partnerName(e.partner, lang) : label(lang, 'events'),
         date: eventDate(e)!,
-        label: lang === 'en' ? e.summary : e.summaryVi,
+        label: eventSummary(e, lang),
         status: 'event' as const,
       })),
   ];

@@ -11,10 +11,10 @@ import { loadQuestionWords, loadVocabulary } from '../../vocabulary/index.js';
 import { excerptOf, footerOf, roundDate } from '../compose.js';
 import { formatDate, partnerInSentence } from '../format.js';
 import type { Library } from '../library.js';
+import { inLanguage, messages } from '../messages/index.js';
 import type { Answer, Excerpt } from '../types.js';
 import { cueSets } from './cues.js';
 import type { ParsedQuestion } from './parse.js';
-import { en } from './phrases.js';
 import { inPeriod, within } from './time.js';
 
 interface CallVerb {
@@ -119,33 +119,30 @@ function findCalls(lib: Library, q: ParsedQuestion): Found[] {
   return found.sort((a, b) => b.score - a.score);
 }
 
-/** "Has A ever met B?" with no round they shared: the sentence that reports them meeting, if there is one. */
 /** What the best sentence says, in the answer's words, and the sentence as an excerpt. */
 interface Told {
   /** "Phan Văn Giang received Park Jae Min (reported 17 September 2021)." or a pointer to the quote. */
   lead: string;
   excerpt: Excerpt;
+  /** Set when no sides were read: the lead only points at the sentence. */
+  reported?: string;
+  quote?: string | null;
 }
 
 function tell(lib: Library, best: Found, lang: Language): Told {
+  const say = messages(lang).questions;
   const s = best.sentence;
   const article = lib.articles.get(s.passage.articleId);
   const date = articleDate(lib, s.passage.articleId);
-  const reported = date
-    ? en(lang)
-      ? ` (reported ${formatDate(date, lang)})`
-      : ` (bài ngày ${formatDate(date, lang)})`
-    : '';
+  const reported = date ? say.reported(formatDate(date, lang)) : '';
   const sides = whoDidWhat(s, best.at, best.length);
   // The sentence itself is quoted in the summary only in its own language: an English answer stays English.
-  const quote = article?.language === lang ? ` “${s.text}”` : '';
+  const quote = article?.language === lang ? s.text : null;
   const lead = sides
-    ? `${sides.subject} ${en(lang) ? best.verb.en : best.verb.vi} ${sides.object}${reported}.${quote ? ` ${en(lang) ? 'Source:' : 'Nguồn:'}${quote}` : ''}`
-    : en(lang)
-      ? `A source sentence names them together${reported}:${quote || ' it is quoted below.'}`
-      : `Một câu nguồn nêu tên họ cùng nhau${reported}:${quote || ' trích dưới đây.'}`;
+    ? `${say.didWhat(sides.subject, inLanguage(lang, best.verb), sides.object, reported)}${quote ? say.sourceQuote(quote) : ''}`
+    : say.together(reported, quote);
   const evidence = { article: s.passage.articleId, passage: s.passage.id, quote: s.text };
-  return { lead, excerpt: excerptOf(lib, evidence) };
+  return { lead, excerpt: excerptOf(lib, evidence), ...(sides ? {} : { reported, quote }) };
 }
 
 /** "Has A ever met B?" with no round they shared: the sentence that reports them together, if there is one. */
@@ -155,30 +152,23 @@ export function meetingSentence(lib: Library, q: ParsedQuestion, lang: Language)
 }
 
 export function answerCall(lib: Library, q: ParsedQuestion, lang: Language): Answer {
+  const say = messages(lang).questions;
   const named = [...q.people, ...q.partners.map((p) => partnerInSentence(p.code, lang))];
-  const about = named.length ? (en(lang) ? ` with ${named.join(', ')}` : ` với ${named.join(', ')}`) : '';
+  const about = named.length ? say.withNames(named.join(', ')) : '';
   const when = q.period ? ` ${inPeriod(q.period, lang)}` : '';
-  const table = en(lang)
-    ? 'The knowledge table keeps dialogue rounds, not courtesy calls, receptions or visits'
-    : 'Bảng tri thức chỉ ghi các phiên đối thoại, không ghi các cuộc chào xã giao, tiếp kiến hay chuyến thăm';
   const base = {
     kind: 'search' as const,
     lang,
     ok: true,
-    title: en(lang) ? 'Calls and visits on record' : 'Các cuộc tiếp, chào xã giao và chuyến thăm',
+    title: say.callsTitle,
     sections: [],
     hints: [],
     footer: footerOf(lib, lang),
   };
   const best = findCalls(lib, q)[0];
-  if (!best) {
-    const summary = en(lang)
-      ? `No courtesy call, reception or visit${about}${when} is on record. ${table}.`
-      : `Chưa ghi nhận cuộc tiếp, chào xã giao hay chuyến thăm nào${about}${when}. ${table}.`;
-    return { ...base, summary, excerpts: [] };
-  }
+  if (!best) return { ...base, summary: `${say.noCall(about, when)} ${say.callsNotKept}.`, excerpts: [] };
   const told = tell(lib, best, lang);
-  const lead = told.lead.replace(/^A source sentence names them together/, 'The source sentence that answers best');
-  const leadVi = lead.replace(/^Một câu nguồn nêu tên họ cùng nhau/, 'Câu nguồn trả lời sát nhất');
-  return { ...base, summary: `${en(lang) ? lead : leadVi} ${table}.`, excerpts: [told.excerpt] };
+  // Asked about a call, the sentence is "the one that answers best", not one that merely names them together.
+  const lead = told.reported === undefined ? told.lead : say.bestSentence(told.reported, told.quote ?? null);
+  return { ...base, summary: `${lead} ${say.callsNotKept}.`, excerpts: [told.excerpt] };
 }

@@ -8,10 +8,11 @@ import { cleanName, type RoundRecord } from '../../knowledge/index.js';
 import { joinList, partnerInSentence } from '../format.js';
 import { hasDiacritics } from '../../text/index.js';
 import type { Library } from '../library.js';
+import { messages } from '../messages/index.js';
 import type { Answer } from '../types.js';
 import { buildAnswer, byDate } from './build.js';
 import type { ParsedQuestion } from './parse.js';
-import { capitalise, en, roundsCount } from './phrases.js';
+import { capitalise, roundsCount } from './phrases.js';
 import { within } from './time.js';
 
 export function answerMostChairs(lib: Library, q: ParsedQuestion, lang: Language): Answer {
@@ -30,32 +31,25 @@ export function answerMostChairs(lib: Library, q: ParsedQuestion, lang: Language
       byPerson.set(key, row);
     }
   const ranked = [...byPerson.values()].sort((a, b) => b.rounds.length - a.rounds.length);
-  const withPartner = codes.length
-    ? ` ${en(lang) ? 'with' : 'với'} ${joinList(
-        codes.map((c) => partnerInSentence(c, lang)),
-        lang,
-      )}`
-    : '';
-  const title = en(lang) ? 'Co-chairs by rounds' : 'Người đồng chủ trì theo số phiên';
+  const say = messages(lang).questions;
+  const partners = joinList(
+    codes.map((c) => partnerInSentence(c, lang)),
+    lang,
+  );
+  const withPartner = codes.length ? say.withNames(partners) : '';
   const top = ranked[0];
-  if (!top) {
-    const summary = en(lang)
-      ? `No co-chair of a round${withPartner} is on record.`
-      : `Chưa ghi nhận người đồng chủ trì phiên nào${withPartner}.`;
-    return buildAnswer(lib, lang, { title, summary, rounds: [] });
-  }
+  if (!top) return buildAnswer(lib, lang, { title: say.chairsTitle, summary: say.noChair(withPartner), rounds: [] });
   const tied = ranked.filter((p) => p.rounds.length === top.rounds.length);
   const names = joinList(
     tied.map((p) => p.name),
     lang,
   );
-  const count = roundsCount(top.rounds.length, lang);
   const next = ranked
     .slice(tied.length, tied.length + 4)
     .map((p) => `${p.name} (${p.rounds.length})`)
     .join(', ');
-  const summary = en(lang)
-    ? `${capitalise(names)} co-chaired the most rounds on record${withPartner}: ${count}${tied.length > 1 ? ' each' : ''}.${next ? ` Next: ${next}.` : ''}`
-    : `${capitalise(names)} đồng chủ trì nhiều phiên nhất được ghi nhận${withPartner}: ${tied.length > 1 ? 'mỗi người ' : ''}${count}.${next ? ` Tiếp theo: ${next}.` : ''}`;
-  return buildAnswer(lib, lang, { title, summary, rounds: [...new Set(tied.flatMap((p) => p.rounds))].sort(byDate) });
+  const count = roundsCount(top.rounds.length, lang);
+  const summary = say.mostChairs(capitalise(names), withPartner, count, tied.length > 1, next);
+  const shown = [...new Set(tied.flatMap((p) => p.rounds))].sort(byDate);
+  return buildAnswer(lib, lang, { title: say.chairsTitle, summary, rounds: shown });
 }

@@ -7,11 +7,12 @@ import type { Language } from '../../corpus/index.js';
 import { cleanName, type RoundRecord } from '../../knowledge/index.js';
 import { loadDocumentKinds } from '../../vocabulary/index.js';
 import type { Library } from '../library.js';
+import { messages } from '../messages/index.js';
 import type { Answer } from '../types.js';
 import { buildAnswer, byDate } from './build.js';
 import { cueSets } from './cues.js';
 import type { ParsedQuestion } from './parse.js';
-import { capitalise, detail, en, roundLine, roundsCount } from './phrases.js';
+import { capitalise, detail, roundLine, roundsCount } from './phrases.js';
 import { inPeriod, within } from './time.js';
 
 /** Number words a question may spell out where a document writes a figure ("three-year" / "3-year"). */
@@ -44,24 +45,12 @@ export function answerDocumentsAcross(lib: Library, q: ParsedQuestion, lang: Lan
       return asked.filter((w) => words.has(w)).length >= Math.min(2, asked.length);
     }).length;
   const rounds = asked.length ? inScope.filter((r) => matches(r) > 0) : inScope;
+  const say = messages(lang).questions;
   const when = q.period ? ` ${inPeriod(q.period, lang)}` : '';
-  const title = en(lang) ? 'Documents on record' : 'Văn kiện được ghi nhận';
-  if (!rounds.length) {
-    const summary = en(lang)
-      ? `No round on record${when} has a document like that signed or adopted.`
-      : `Chưa ghi nhận phiên nào${when} ký hoặc thông qua văn kiện như vậy.`;
-    return buildAnswer(lib, lang, { title, summary, rounds: [] });
-  }
+  if (!rounds.length)
+    return buildAnswer(lib, lang, { title: say.documentsTitle, summary: say.noDocument(when), rounds: [] });
   const lines = rounds.map((r) => `${roundLine(r, lang)}: ${detail(r, 'signed', lang)}`).join('; ');
-  const which = asked.length
-    ? en(lang)
-      ? 'such documents'
-      : 'văn kiện như vậy'
-    : en(lang)
-      ? 'documents signed or adopted'
-      : 'văn kiện được ký hoặc thông qua';
-  const summary = en(lang)
-    ? `${capitalise(roundsCount(rounds.length, lang))} on record${when} ${rounds.length === 1 ? 'has' : 'have'} ${which}: ${lines}.`
-    : `${capitalise(roundsCount(rounds.length, lang))} được ghi nhận${when} có ${which}: ${lines}.`;
-  return buildAnswer(lib, lang, { title, summary, rounds });
+  const count = capitalise(roundsCount(rounds.length, lang));
+  const summary = say.documentRounds(count, rounds.length, when, asked.length > 0, lines);
+  return buildAnswer(lib, lang, { title: say.documentsTitle, summary, rounds });
 }

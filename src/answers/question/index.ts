@@ -9,6 +9,7 @@ import type { AnswerQuestion } from '../api.js';
 import { notice } from '../compose.js';
 import { answerDialogue } from '../dialogue.js';
 import type { Library } from '../library.js';
+import { messages } from '../messages/index.js';
 import { answerPartners } from '../partners.js';
 import { answerSearch } from '../search.js';
 import { answerTimeline } from '../timeline.js';
@@ -77,28 +78,18 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
 /** "Showing Canada for 'canda'." when the parser read through a typo. */
 function understood(q: ParsedQuestion, lang: Language): string | undefined {
   if (!q.corrections.length) return undefined;
-  const parts = q.corrections.map((c) =>
-    lang === 'en' ? `${c.understood} for ‘${c.typed}’` : `${c.understood} cho ‘${c.typed}’`,
-  );
-  return lang === 'en' ? `Showing ${parts.join(', ')}.` : `Hiển thị ${parts.join(', ')}.`;
+  const words = messages(lang).question;
+  return words.showing(q.corrections.map((c) => words.correction(c.understood, c.typed)).join(', '));
 }
 
 export const answerQuestion: AnswerQuestion = (lib, args, options) => {
   const question = args.question.trim();
   if (!/[\p{L}\p{N}]/u.test(question)) {
     const lang = options.lang;
-    return notice(
-      lib,
-      'bad-input',
-      lang,
-      lang === 'en' ? 'Ask a question' : 'Hãy đặt câu hỏi',
-      lang === 'en'
-        ? 'For example: “what was the latest round with Japan?” or “demining”.'
-        : 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.',
-    );
+    return notice(lib, 'bad-input', lang, messages(lang).question.askTitle, messages(lang).question.askExample);
   }
   const q = parseQuestion(lib, question);
-  const lang = q.lang ?? options.lang;
+  const lang = options.reader ?? q.lang ?? options.lang;
   const answer = choose(lib, q, lang);
   if (answer) {
     const note = understood(q, lang);
@@ -106,9 +97,6 @@ export const answerQuestion: AnswerQuestion = (lib, args, options) => {
   }
   if (/^(?:about|corpus|help|gioi thieu)\b/i.test(question)) return answerAbout(lib, {}, { lang });
   const found = answerSearch(lib, { query: question }, { lang });
-  const fallback =
-    lang === 'en'
-      ? 'The knowledge table holds no answer to this question; these passages match its words.'
-      : 'Bảng tri thức không có câu trả lời cho câu hỏi này; đây là các đoạn khớp với từ ngữ của câu hỏi.';
+  const fallback = messages(lang).question.fallback;
   return { ...found, hints: [fallback, ...found.hints] };
 };

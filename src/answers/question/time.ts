@@ -3,7 +3,9 @@
  * "từ 2011 đến 2013", "since 2019", "trước 2016", "last year" / "năm ngoái" (against today). Read from the folded,
  * cleaned question; what was read is blanked so the rest of the parser does not read "2019" again.
  */
+import type { Language } from '../../corpus/index.js';
 import { englishMonths } from '../../vocabulary/index.js';
+import { messages } from '../messages/index.js';
 
 /** Inclusive bounds, ISO days: a record date is inside when all of its own span is. */
 export interface Period {
@@ -30,26 +32,30 @@ interface Rule {
 const monthName = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})`;
 const monthOf = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
 
-/** How an answer names a period: "2016" / "năm 2016", "December 2023" / "tháng 12/2023", "2011–2013", "since 2019". */
-export function periodName(period: Period, lang: 'en' | 'vi'): string {
+/** A period's name, and whether it stands alone in a sentence ("since 2019") or takes "in" ("in 2016"). */
+function namePeriod(period: Period, lang: Language): { name: string; alone: boolean } {
+  const words = messages(lang).question.period;
   const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = period.to.split('-').map(Number) as [number, number, number];
   const wholeYears = fm === 1 && fd === 1 && tm === 12 && td === 31;
-  if (period.years) return lang === 'en' ? period.years.join(' and ') : `năm ${period.years.join(' và ')}`;
-  if (fy === 1900) return lang === 'en' ? `before ${ty + 1}` : `trước năm ${ty + 1}`;
-  if (wholeYears && fy === ty) return lang === 'en' ? String(fy) : `năm ${fy}`;
-  if (wholeYears) return lang === 'en' ? `${fy}–${ty}` : `giai đoạn ${fy}–${ty}`;
-  if (fy === ty && fm === tm && fd === 1 && td === lastDay(ty, tm))
-    return lang === 'en' ? `${MONTHS[fm - 1]!.replace(/^./, (c) => c.toUpperCase())} ${fy}` : `tháng ${fm}/${fy}`;
-  if (fm === 1 && fd === 1) return lang === 'en' ? `since ${fy}` : `từ năm ${fy}`;
-  return lang === 'en' ? `${period.from} to ${period.to}` : `từ ${period.from} đến ${period.to}`;
+  if (period.years) return { name: words.years(period.years), alone: false };
+  if (fy === 1900) return { name: words.before(ty + 1), alone: true };
+  if (wholeYears && fy === ty) return { name: words.year(fy), alone: false };
+  if (wholeYears) return { name: words.span(fy, ty), alone: false };
+  if (fy === ty && fm === tm && fd === 1 && td === lastDay(ty, tm)) return { name: words.month(fm, fy), alone: false };
+  if (fm === 1 && fd === 1) return { name: words.since(fy), alone: true };
+  return { name: words.range(period.from, period.to), alone: true };
+}
+
+/** How an answer names a period: "2016" / "năm 2016", "December 2023" / "tháng 12/2023", "2011–2013", "since 2019". */
+export function periodName(period: Period, lang: Language): string {
+  return namePeriod(period, lang).name;
 }
 
 /** "in 2016" / "trong năm 2016"; "since 2019" / "từ năm 2019" stand alone. */
-export function inPeriod(period: Period, lang: 'en' | 'vi'): string {
-  const name = periodName(period, lang);
-  if (/^(?:before|since|trước|từ)/.test(name) || name.includes(' to ')) return name;
-  return lang === 'en' ? `in ${name}` : `trong ${name}`;
+export function inPeriod(period: Period, lang: Language): string {
+  const { name, alone } = namePeriod(period, lang);
+  return alone ? name : messages(lang).question.period.in(name);
 }
 
 /** Most specific first: a range before a single year, a month before its year. */

@@ -262,3 +262,11 @@ describe('a person and an end of their record (seeds)', () => {
     );
   });
 });
+
+describe('venues in Vietnamese answers (seeds)', () => {
+  it('a country as a venue keeps its bare Vietnamese name', () => {
+    const a = ask(seeds, 'doi thoai voi nhat ban lan 2 o dau');
+    expect(firstSentence(a)).toMatch(/tại Nhật Bản/);
+    expect(a.summary).not.toMatch(/\(Japan\)/);
+  });
+});

@@ -47,6 +47,16 @@ const RULES: Rule[] = [
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
+    // A span of days, English: "May 11-12", "May 11–12, 2026", "11-12 May": the month only, like "(28 - 29/10/2013)".
+    // Before the day/month rule, which would read "11-12" as 11 December.
+    pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b(?:,\\s*(\\d{4}))?`, 'giu'),
+    read: (m) => ({ month: monthFromEnglish(m[1] ?? ''), year: m[4] ? Number(m[4]) : undefined }),
+  },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH_EN}(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
+    read: (m) => ({ month: monthFromEnglish(m[3] ?? ''), year: m[4] ? Number(m[4]) : undefined }),
+  },
+  {
     // 23/7, 29-11, 7/7/2021, 16.9.2021 — not part of a range like 2021-2023 or a score
     pattern: /(?<![\d/.\-–])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?(?![\d/\-–]|\.\d)/gu,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
@@ -96,6 +106,20 @@ const RULES: Rule[] = [
 ];
 
 const DIGIT = /\d/;
+
+/**
+ * "In March, the fifth … took place": an English month named alone (capitalised, so the verb "may" is not one). It
+ * dates nothing by itself, but a sentence that names it says when the round was, so the report's day is no date.
+ */
+const MONTH_ALONE_EN =
+  /\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)/u;
+
+/** The month a sentence names without a day or a year ("In March", "tháng 8"), if any. */
+export function monthAlone(sentence: string): number | null {
+  const en = MONTH_ALONE_EN.exec(sentence);
+  if (en) return monthFromEnglish(en[1] ?? '');
+  return findTextDates(sentence).find((d) => d.month !== undefined && d.year === undefined && !d.day)?.month ?? null;
+}
 
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAYS_VI: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };

@@ -87,7 +87,7 @@ export const StopwordsFile = z.object({ ...Comment, stopwords: Terms }).strict()
 export const RoundCue = z
   .object({
     cue: z.string().min(1),
-    kind: z.enum(['planned', 'past', 'proposed', 'held', 'occasion', 'habitual', 'bloc']),
+    kind: z.enum(['planned', 'past', 'proposed', 'held', 'occasion', 'habitual', 'bloc', 'lastWeek']),
     where: z.enum(['before', 'after', 'sentence']),
     example: z.string().min(1),
   })

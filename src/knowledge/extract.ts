@@ -411,13 +411,20 @@ function extractReport(article: Article): ArticleFacts {
   const inSentence = new Map<Sentence, number>();
   for (const m of mentioned) inSentence.set(m.sentence, (inSentence.get(m.sentence) ?? 0) + 1);
   const recorded = new Set(facts.rounds.map((r) => `${r.partner}|${r.mechanism}|${r.round}`));
-  for (const m of mentioned) {
+  // "the sixth round of the Defence Policy Dialogue was held … in 2022": two mentions of one round in a sentence;
+  // the one the date follows speaks for it.
+  const keyOf = (m: Located) => `${m.partner}|${m.mechanism}|${m.round}`;
+  const dated = new Map<string, Located>();
+  for (const m of mentioned) if (m.year !== null && !dated.has(keyOf(m))) dated.set(keyOf(m), m);
+  for (const found of mentioned) {
+    const other = dated.get(keyOf(found));
+    const m = other && other.sentence === found.sentence ? other : found;
     if (primary && m.partner === partner && sameRound(m, primary)) continue;
     if (m.round === null) continue;
     // A round dated in a year already gone is no plan, whatever cue word stands near it.
     const past = m.year !== null && reference !== null && m.year < reference.year;
     const status: RoundStatus = m.cue === 'planned' && !past ? 'planned' : 'mentioned';
-    const key = `${m.partner}|${m.mechanism}|${m.round}`;
+    const key = keyOf(m);
     if (recorded.has(key)) continue;
     recorded.add(key);
     const record = emptyRecord(m.partner!, m.mechanism!, m.round, status);

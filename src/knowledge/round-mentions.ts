@@ -113,11 +113,11 @@ function dateAfter(text: string): DateAfter | null {
 
 /**
  * A participle and a place between the round and its date: "… Dialogue held in Hanoi in November 2025", "… diễn ra
- * tại Hà Nội tháng 5/2024". Without it a joint statement's "welcomed the results of the second … Dialogue held in Hanoi
+ * tại Hà Nội tháng 5/2024", "… held by video link in 2022". Without it a joint statement's "welcomed the results of the second … Dialogue held in Hanoi
  * in November 2025" went undated and counted as the report's own round.
  */
 const HELD_AT =
-  /^[\s,]*(?:(?:was |were )?(?:held|took place|convened)|(?:đã |được )?(?:diễn ra|tổ chức))\s+(?:(?:in|at|tại|ở)\s+(?!tháng\b|năm\b)\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s*,?\s*)?/u;
+  /^[\s,]*(?:(?:was |were )?(?:held|took place|convened)|(?:đã |được )?(?:diễn ra|tổ chức))\s+(?:(?:in|at|tại|ở)\s+(?!tháng\b|năm\b)\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s*,?\s*|(?:by video(?: link| conference)?|online|trực tuyến)\s*,?\s*)?/u;
 
 function dateRightAfter(text: string): DateAfter | null {
   const parenthesis = /^[\s,]*\(([^()]{1,40})\)/u.exec(text);

@@ -22,6 +22,13 @@ describe('dates in sentences', () => {
     expect(first('It was held on 11–12 May 2030 in Lima.')).toMatchObject({ month: 5, year: 2030 });
   });
 
+  it('a Vietnamese span of days keeps its month only', () => {
+    expect(first('Trong hai ngày 5 và 6/11, tại Li-ma, hai bên đối thoại.')).toMatchObject({ month: 11 });
+    expect(first('Trong hai ngày 5 và 6/11, tại Li-ma, hai bên đối thoại.').day).toBeUndefined();
+    expect(first('Đoàn đi thăm từ ngày 17 đến 18/11/2030.')).toMatchObject({ month: 11, year: 2030 });
+    expect(first('Ngày 5-6/11, tại Li-ma.').day).toBeUndefined();
+  });
+
   it('a month named alone is read as such, but dates nothing', () => {
     expect(monthAlone('In March, the fifth dialogue took place in Lima.')).toBe(3);
     expect(monthAlone('They may meet again in Lima.')).toBeNull();

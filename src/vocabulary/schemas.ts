@@ -72,7 +72,7 @@ export const PlacesFile = z
   .strict();
 
 export const PeopleFile = z
-  .object({ ...Comment, honorifics: Terms, affiliations: Terms, vietnameseSurnames: Terms })
+  .object({ ...Comment, honorifics: Terms, affiliations: Terms, vietnameseSurnames: Terms, nameParticles: Terms })
   .strict();
 
 export const DocumentsFile = z

@@ -8,12 +8,12 @@ import { findPartners, findTopics } from './match.js';
 import { findChairs } from './chairs.js';
 import { looksVietnamese } from './people.js';
 import { referenceFor } from './reference-date.js';
-import { isHabitual, reportsHeld, tiedToRound } from './round-cues.js';
+import { isHabitual, reportsHeld, saysLastWeek, tiedToRound } from './round-cues.js';
 import { findRoundMentions, type RoundMention } from './round-mentions.js';
 import { type Located, resolveMentions } from './antecedents.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { venuesIn } from './venues.js';
-import { completeDate, dateOfMention, isoOf, type YearReference } from './text-dates.js';
+import { completeDate, dateOfMention, isoOf, monthAlone, type YearReference } from './text-dates.js';
 import { findEvents } from './events.js';
 import { evidenceOf } from './evidence.js';
 import type { Agreement, CoChair, EventRecord, Evidence, RoundRecord, RoundStatus } from './types.js';
@@ -62,6 +62,35 @@ function sameRound(
 const reported = (m: Located) =>
   m.cue === 'none' && (m.round !== null || (m.held && m.namedPartner === true && !isHabitual(m.sentence.text)));
 
+const nameWords = (m: Located) =>
+  m.sentence.text
+    .slice(m.start, m.end)
+    .toLowerCase()
+    .replace(/defense/gu, 'defence')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 2);
+
+/**
+ * A lower-case name that is part of a longer one named before for the same partner ("the fifth Strategic Defence
+ * Dialogue with Russia … their sixth strategic dialogue") is that mechanism shortened, not another one.
+ */
+function shortNames(located: Located[]): void {
+  located.forEach((m, i) => {
+    if (!m.mechanism || !/^\p{Ll}/u.test(m.sentence.text.slice(m.start, m.end).replace(/^(?:the|their|its)\s+/u, '')))
+      return;
+    const words = nameWords(m);
+    const longer = located
+      .slice(0, i)
+      .reverse()
+      .find((n) => {
+        if (!n.mechanism || n.mechanism === m.mechanism || n.partner !== m.partner) return false;
+        const full = nameWords(n);
+        return full.length > words.length && words.every((w) => full.includes(w));
+      });
+    if (longer) m.mechanism = longer.mechanism;
+  });
+}
+
 /** The round the article reports: named in its title, else the first one its body names without a past or future cue. */
 function primaryRound(
   titleMentions: RoundMention[],
@@ -77,6 +106,13 @@ function primaryRound(
     // the report: recalled, not reported.
     if (m.year !== null && m.month !== undefined && reference?.month && !reference.inferred)
       return reference.year * 12 + reference.month - (m.year * 12 + m.month) <= 2;
+    // "In March, the fifth … took place" in a January review: the last March, ten months before the report.
+    const text = (m as Partial<Located>).sentence?.text;
+    const alone =
+      text && m.year === null && m.sentenceYear == null && reference?.month && !reference.inferred
+        ? monthAlone(text)
+        : null;
+    if (alone !== null && reference?.month) return (reference.month - alone + 12) % 12 <= 2;
     return year === null || reference === null || year >= reference.year - 1;
   };
   const title = titleMentions.find((m) => m.mechanism && m.cue !== 'past' && m.cue !== 'proposed');
@@ -143,7 +179,22 @@ function dateOfRound(
     const date = completeDate(first, reference, { future: planned });
     if (date) return { date, evidence: evidenceOf(s) };
   }
-  if (published) {
+  // A round still to come took place on no day before the report: no upper bound.
+  if (published && !planned) {
+    const texts = sentences.map((x) => x.sentence.text);
+    // "Tuần qua", "last week": the report's day is too precise; its month holds when the whole week before lies in it.
+    if (texts.some(saysLastWeek)) {
+      const day = published.precision === 'day' ? Number(published.iso.slice(8, 10)) : 0;
+      if (day <= 7) return null;
+      const iso = published.iso.slice(0, 7);
+      return {
+        date: { iso, precision: 'month', inferred: true } as HistDate,
+        evidence: evidenceOf(sentences[0]!.sentence),
+      };
+    }
+    // A month the sentence names but does not date ("In March, the fifth … took place" in a January review): the
+    // report's day would be a guess against the text.
+    if (texts.some((t) => monthAlone(t) !== null)) return null;
     // The report says when it was published but not when the round took place: an upper bound.
     return {
       date: { iso: published.iso, precision: published.precision, inferred: true, onOrBefore: true } as HistDate,
@@ -261,6 +312,7 @@ function extractReport(article: Article): ArticleFacts {
   located.length = 0;
   located.push(...resolved);
   for (const m of located) m.partner ??= partner;
+  shortNames(located);
   // A mechanism only proposed or to be set up is no round; a numbered round proposed is one planned.
   for (const m of located) if (m.cue === 'proposed' && m.round !== null) m.cue = 'planned';
   const usable = located.filter((m) => m.mechanism !== null && m.partner === partner && m.cue !== 'proposed');
@@ -359,13 +411,20 @@ function extractReport(article: Article): ArticleFacts {
   const inSentence = new Map<Sentence, number>();
   for (const m of mentioned) inSentence.set(m.sentence, (inSentence.get(m.sentence) ?? 0) + 1);
   const recorded = new Set(facts.rounds.map((r) => `${r.partner}|${r.mechanism}|${r.round}`));
-  for (const m of mentioned) {
+  // "the sixth round of the Defence Policy Dialogue was held … in 2022": two mentions of one round in a sentence;
+  // the one the date follows speaks for it.
+  const keyOf = (m: Located) => `${m.partner}|${m.mechanism}|${m.round}`;
+  const dated = new Map<string, Located>();
+  for (const m of mentioned) if (m.year !== null && !dated.has(keyOf(m))) dated.set(keyOf(m), m);
+  for (const found of mentioned) {
+    const other = dated.get(keyOf(found));
+    const m = other && other.sentence === found.sentence ? other : found;
     if (primary && m.partner === partner && sameRound(m, primary)) continue;
     if (m.round === null) continue;
     // A round dated in a year already gone is no plan, whatever cue word stands near it.
     const past = m.year !== null && reference !== null && m.year < reference.year;
     const status: RoundStatus = m.cue === 'planned' && !past ? 'planned' : 'mentioned';
-    const key = `${m.partner}|${m.mechanism}|${m.round}`;
+    const key = keyOf(m);
     if (recorded.has(key)) continue;
     recorded.add(key);
     const record = emptyRecord(m.partner!, m.mechanism!, m.round, status);

@@ -21,11 +21,11 @@ export {
   searchTopics,
 } from './resolve.js';
 export type { NameHit, NameKind } from './resolve.js';
-export { isHabitual, tiedToRound } from './round-cues.js';
+export { isHabitual, saysLastWeek, tiedToRound } from './round-cues.js';
 export { findRoundMentions } from './round-mentions.js';
 export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
-export { completeDate, dateOfMention, findTextDates } from './text-dates.js';
+export { completeDate, dateOfMention, findTextDates, monthAlone } from './text-dates.js';
 export type { YearReference } from './text-dates.js';
 export type { EventRecord, Evidence, KnowledgeTable, RoundRecord, RoundStatus } from './types.js';
 export { venuesIn } from './venues.js';

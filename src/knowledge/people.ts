@@ -9,6 +9,7 @@ import { findPartners, findRanks, findTitles } from './match.js';
 
 const people = loadPeopleWords();
 const FOLDED_SURNAMES = new Set(people.vietnameseSurnames.map(fold));
+const PARTICLES = new Set(people.nameParticles);
 const HONORIFICS = new Set(people.honorifics);
 /**
  * Any honorific as a word of its own ("Ông", "Mr."), compiled once. One alternation finds the leftmost of them,
@@ -132,6 +133,11 @@ function leadingName(text: string): string | null {
       continue;
     }
     const word = raw.replace(/[,;:)(.]+$/u, '');
+    // "Maarten J. de Vries": a particle inside a name, between capitalised words (data/people.json).
+    if (name.length > 0 && word === raw && PARTICLES.has(word) && WORD.test(words[words.indexOf(raw) + 1] ?? '')) {
+      name.push(word);
+      continue;
+    }
     if (!WORD.test(word) || (name.length === 0 && NOT_NAME_WORDS.has(word))) break;
     if (name.length > 0 && NOT_NAME_WORDS.has(word) && !(GIVEN_NAMES_TOO.has(word) && !phraseGoesOn(words, raw))) break;
     name.push(word);
@@ -186,8 +192,11 @@ function withoutLeadingClause(whole: string): string {
 }
 
 function readFrom(phrase: string): PersonMention | null {
-  const ranks = findRanks(phrase);
   const titles = findTitles(phrase);
+  // "Director-General" is a title, not the rank "General" inside it.
+  const ranks = findRanks(phrase).filter(
+    (r) => !titles.some((t) => r.start >= t.start && r.end <= t.end) && !/[-‐]$/u.test(phrase.slice(0, r.start)),
+  );
   const anchors: number[] = [0];
   const countries = findPartners(phrase);
   for (const r of ranks) anchors.push(r.end);

@@ -35,6 +35,7 @@ interface Finders {
   held: Finder | null;
   occasion: Finder | null;
   habitual: Finder | null;
+  lastWeek: Finder | null;
   blocs: string[];
 }
 
@@ -55,6 +56,7 @@ function get(): Finders {
     held: finder(of('held', 'sentence')),
     occasion: finder(of('occasion', 'sentence')),
     habitual: finder(of('habitual', 'sentence')),
+    lastWeek: finder(of('lastWeek', 'sentence')),
     blocs: of('bloc', 'sentence').map((r) => r.cue),
   };
   return finders;
@@ -82,6 +84,12 @@ export const reportsHeld = (sentence: string): boolean => found(get().held, sent
  * with Japan since 2012", "Đối thoại … được tổ chức luân phiên mỗi năm". An unnumbered round it names is no report.
  */
 export const isHabitual = (sentence: string): boolean => found(get().habitual, sentence);
+
+/**
+ * Whether the sentence dates what it tells only as "last week" ("Tuần qua, tại Gia-các-ta đã diễn ra …"): the report's
+ * own day is then more precise than the text.
+ */
+export const saysLastWeek = (sentence: string): boolean => found(get().lastWeek, sentence);
 
 /** Groups of countries that hold dialogues as one party ("ASEAN", "EU"): a dialogue of theirs is multilateral. */
 export const blocNames = (): string[] => get().blocs;

@@ -108,6 +108,18 @@ interface DateAfter {
  * "(Hà Nội, năm 2019)", "the thirteenth in November 2022". A span "(28 - 29/10/2013)" keeps only its month.
  */
 function dateAfter(text: string): DateAfter | null {
+  return dateRightAfter(text) ?? dateRightAfter(text.replace(HELD_AT, ''));
+}
+
+/**
+ * A participle and a place between the round and its date: "… Dialogue held in Hanoi in November 2025", "… diễn ra
+ * tại Hà Nội tháng 5/2024", "… held by video link in 2022". Without it a joint statement's "welcomed the results of the second … Dialogue held in Hanoi
+ * in November 2025" went undated and counted as the report's own round.
+ */
+const HELD_AT =
+  /^[\s,]*(?:(?:was |were )?(?:held|took place|convened)|(?:đã |được )?(?:diễn ra|tổ chức))\s+(?:(?:in|at|tại|ở)\s+(?!tháng\b|năm\b)\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s*,?\s*|(?:by video(?: link| conference)?|online|trực tuyến)\s*,?\s*)?/u;
+
+function dateRightAfter(text: string): DateAfter | null {
   const parenthesis = /^[\s,]*\(([^()]{1,40})\)/u.exec(text);
   const phrase = /^[\s,]*(?:(?:năm|in|tháng|vào)\s[^,.;()]{1,28})/iu.exec(text);
   const stretch = parenthesis?.[1] ?? phrase?.[0];
@@ -218,13 +230,16 @@ export function findRoundMentions(sentence: string): RoundMention[] {
     const beforeRound = after ? null : roundBefore(sentence, m.start);
     const partnerNear =
       after?.partner ?? findPartners(sentence.slice(Math.max(0, m.start - 60), m.end + 60))[0]?.key ?? null;
+    // An English ordinal before the name ("the second … Dialogue held in Hanoi in November 2025"): the date follows
+    // the name itself.
+    const date = after ? after.date : beforeRound !== null ? dateAfter(sentence.slice(m.end)) : null;
     mentions.push({
       mechanism: m.key,
       round: after?.round ?? beforeRound,
       partner: after?.partner ?? partnerNear,
-      year: after?.date?.year ?? null,
-      month: after?.date?.month,
-      day: after?.date?.day,
+      year: date?.year ?? null,
+      month: date?.month,
+      day: date?.day,
       cue: cueFor(sentence, m.start, after?.end ?? m.end),
       held: (held ??= reportsHeld(sentence)),
       start: m.start,

@@ -18,6 +18,8 @@ export interface TextDate {
   weekday?: number;
   /** A year said relative to the report: "năm ngoái"/"last year" -1, "năm nay"/"this year" 0, "năm tới"/"next year" +1. */
   relativeYear?: number;
+  /** A span of days ("May 11-12", "ngày 5 và 6/11"): only its month is kept, yet it dates an event like a day. */
+  span?: boolean;
   /** Set by dateOfMention when the words before the date look ahead ("dự kiến diễn ra vào", "will be held in"). */
   ahead?: boolean;
 }
@@ -45,6 +47,24 @@ const RULES: Rule[] = [
     // ngày 1 tháng 2 năm 2018 / ngày 1 tháng 2
     pattern: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
+  },
+  {
+    // A span of days, English: "May 11-12", "May 11–12, 2026", "11-12 May": the month only, like "(28 - 29/10/2013)".
+    // Before the day/month rule, which would read "11-12" as 11 December.
+    pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b(?:,\\s*(\\d{4}))?`, 'giu'),
+    read: (m) => ({ month: monthFromEnglish(m[1] ?? ''), year: m[4] ? Number(m[4]) : undefined, span: true }),
+  },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH_EN}(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
+    read: (m) => ({ month: monthFromEnglish(m[3] ?? ''), year: m[4] ? Number(m[4]) : undefined, span: true }),
+  },
+  {
+    // A span of days, Vietnamese: "Trong hai ngày 5 và 6/11", "từ ngày 17 đến 18/11", "ngày 5-6/11": the month only,
+    // never the last day.
+    pattern:
+      /(?<=ngày\s)(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?(?![\d/\-–]|\.\d)/giu,
+    read: (m) =>
+      validMonth(Number(m[3])) ? { month: Number(m[3]), year: m[4] ? Number(m[4]) : undefined, span: true } : null,
   },
   {
     // 23/7, 29-11, 7/7/2021, 16.9.2021 — not part of a range like 2021-2023 or a score
@@ -96,6 +116,20 @@ const RULES: Rule[] = [
 ];
 
 const DIGIT = /\d/;
+
+/**
+ * "In March, the fifth … took place": an English month named alone (capitalised, so the verb "may" is not one). It
+ * dates nothing by itself, but a sentence that names it says when the round was, so the report's day is no date.
+ */
+const MONTH_ALONE_EN =
+  /\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)/u;
+
+/** The month a sentence names without a day or a year ("In March", "tháng 8"), if any. */
+export function monthAlone(sentence: string): number | null {
+  const en = MONTH_ALONE_EN.exec(sentence);
+  if (en) return monthFromEnglish(en[1] ?? '');
+  return findTextDates(sentence).find((d) => d.month !== undefined && d.year === undefined && !d.day)?.month ?? null;
+}
 
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAYS_VI: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };
@@ -199,6 +233,7 @@ export function findTextDates(sentence: string): TextDate[] {
 /** A date that can date an event: a day, a month with its year (stated or relative), or a weekday. */
 export const isEventDate = (d: TextDate) =>
   d.day !== undefined ||
+  d.span === true ||
   d.garbledMonths !== undefined ||
   (d.month !== undefined && (d.year !== undefined || d.relativeYear !== undefined)) ||
   (d.weekday !== undefined && d.month === undefined);

@@ -72,7 +72,7 @@ export const PlacesFile = z
   .strict();
 
 export const PeopleFile = z
-  .object({ ...Comment, honorifics: Terms, affiliations: Terms, vietnameseSurnames: Terms })
+  .object({ ...Comment, honorifics: Terms, affiliations: Terms, vietnameseSurnames: Terms, nameParticles: Terms })
   .strict();
 
 export const DocumentsFile = z
@@ -87,7 +87,7 @@ export const StopwordsFile = z.object({ ...Comment, stopwords: Terms }).strict()
 export const RoundCue = z
   .object({
     cue: z.string().min(1),
-    kind: z.enum(['planned', 'past', 'proposed', 'held', 'occasion', 'habitual', 'bloc']),
+    kind: z.enum(['planned', 'past', 'proposed', 'held', 'occasion', 'habitual', 'bloc', 'lastWeek']),
     where: z.enum(['before', 'after', 'sentence']),
     example: z.string().min(1),
   })

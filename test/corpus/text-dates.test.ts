@@ -1,7 +1,13 @@
 // Dates inside sentences, completed against the publication date: weekdays, "năm ngoái"/"last year", a date written
 // right after a round's name, a planned round's month ahead, and a weekday that contradicts its date.
 import { describe, expect, it } from 'vitest';
-import { completeDate, dateOfMention, findTextDates, type YearReference } from '../../src/knowledge/index.js';
+import {
+  completeDate,
+  dateOfMention,
+  findTextDates,
+  monthAlone,
+  type YearReference,
+} from '../../src/knowledge/index.js';
 
 const published = (iso: string): YearReference => {
   const [year, month, day] = iso.split('-').map(Number);
@@ -10,6 +16,26 @@ const published = (iso: string): YearReference => {
 const first = (sentence: string) => findTextDates(sentence)[0]!;
 
 describe('dates in sentences', () => {
+  it('an English span of days keeps its month only, never "11-12" as 11 December', () => {
+    expect(first('It took place in Lima on May 11-12, co-chaired by two deputies.')).toMatchObject({ month: 5 });
+    expect(first('It took place in Lima on May 11-12.').day).toBeUndefined();
+    expect(first('It was held on 11–12 May 2030 in Lima.')).toMatchObject({ month: 5, year: 2030 });
+  });
+
+  it('a Vietnamese span of days keeps its month only', () => {
+    expect(first('Trong hai ngày 5 và 6/11, tại Li-ma, hai bên đối thoại.')).toMatchObject({ month: 11 });
+    expect(first('Trong hai ngày 5 và 6/11, tại Li-ma, hai bên đối thoại.').day).toBeUndefined();
+    expect(first('Đoàn đi thăm từ ngày 17 đến 18/11/2030.')).toMatchObject({ month: 11, year: 2030 });
+    expect(first('Ngày 5-6/11, tại Li-ma.').day).toBeUndefined();
+  });
+
+  it('a month named alone is read as such, but dates nothing', () => {
+    expect(monthAlone('In March, the fifth dialogue took place in Lima.')).toBe(3);
+    expect(monthAlone('They may meet again in Lima.')).toBeNull();
+    expect(monthAlone('Tháng 8, đối thoại lần thứ năm diễn ra tại Li-ma.')).toBe(8);
+    expect(findTextDates('In March, the fifth dialogue took place in Lima.')).toEqual([]);
+  });
+
   it('"on Thursday" in a report published on a Friday is the day before, worked out', () => {
     const d = first('The ninth dialogue took place in Lima on Thursday.');
     expect(d.weekday).toBe(4);

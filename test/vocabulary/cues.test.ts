@@ -1,6 +1,13 @@
 // Every row of data/cues.json shows its cue in its example sentence: the example, read by the extractor, gives that kind.
 import { describe, expect, it } from 'vitest';
-import { findChairs, findRoundMentions, isHabitual, tiedToRound, venuesIn } from '../../src/knowledge/index.js';
+import {
+  findChairs,
+  findRoundMentions,
+  isHabitual,
+  saysLastWeek,
+  tiedToRound,
+  venuesIn,
+} from '../../src/knowledge/index.js';
 import { loadChairCues, loadRoundCues, loadVenueCues } from '../../src/vocabulary/index.js';
 
 describe('round cues (data/cues.json)', () => {
@@ -14,6 +21,10 @@ describe('round cues (data/cues.json)', () => {
       if (row.kind === 'bloc') {
         // A bloc's dialogue with a country is no round of Vietnam's.
         expect(findRoundMentions(row.example)).toEqual([]);
+        return;
+      }
+      if (row.kind === 'lastWeek') {
+        expect(saysLastWeek(row.example)).toBe(true);
         return;
       }
       if (row.kind === 'habitual') {

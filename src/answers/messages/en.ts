@@ -59,7 +59,7 @@ export const en = {
     toBeSigned: 'to be signed',
     link: 'Link',
   },
-  /** Questions in words (src/answers/question/): calls and visits, documents, people. */
+  /** Questions in words (src/answers/question/): every sentence their answers say. */
   questions: {
     callsTitle: 'Calls and visits on record',
     /** Courtesy calls and the like are not rounds: every call answer says where its facts come from. */
@@ -92,6 +92,22 @@ export const en = {
         ? ' No round on record lists them together'
         : ` So no meeting between ${several ? 'them' : `${unknown} and ${known}`} is on record`,
     knownRounds: (names: string, rounds: string, lines: string) => `; ${names} co-chaired ${rounds}: ${lines}`,
+    correction: (understood: string, typed: string) => `${understood} for ‘${typed}’`,
+    showing: (parts: string) => `Showing ${parts}.`,
+    askTitle: 'Ask a question',
+    askExample: 'For example: “what was the latest round with Japan?” or “demining”.',
+    fallback: 'The knowledge table holds no answer to this question; these passages match its words.',
+    /** How an answer names a period; `in` is for one that does not stand alone ("in 2016", not "in since 2019"). */
+    period: {
+      years: (years: number[]) => years.join(' and '),
+      before: (year: number) => `before ${year}`,
+      year: (year: number) => String(year),
+      span: (from: number, to: number) => `${from}–${to}`,
+      month: (month: number, year: number) => `${MONTHS[month - 1]} ${year}`,
+      since: (year: number) => `since ${year}`,
+      range: (from: string, to: string) => `${from} to ${to}`,
+      in: (name: string) => `in ${name}`,
+    },
   },
   /** Buttons and select menus. */
   controls: {
@@ -231,25 +247,6 @@ export const en = {
     title: 'Attaché — commands',
     summary:
       "Attaché answers questions about the history of Vietnam's bilateral defence diplomacy from its articles. Click a command to use it.",
-  },
-  /** Questions in words (src/answers/question/). */
-  question: {
-    correction: (understood: string, typed: string) => `${understood} for ‘${typed}’`,
-    showing: (parts: string) => `Showing ${parts}.`,
-    askTitle: 'Ask a question',
-    askExample: 'For example: “what was the latest round with Japan?” or “demining”.',
-    fallback: 'The knowledge table holds no answer to this question; these passages match its words.',
-    /** How an answer names a period; `in` is for one that does not stand alone ("in 2016", not "in since 2019"). */
-    period: {
-      years: (years: number[]) => years.join(' and '),
-      before: (year: number) => `before ${year}`,
-      year: (year: number) => String(year),
-      span: (from: number, to: number) => `${from}–${to}`,
-      month: (month: number, year: number) => `${MONTHS[month - 1]} ${year}`,
-      since: (year: number) => `since ${year}`,
-      range: (from: string, to: string) => `${from} to ${to}`,
-      in: (name: string) => `in ${name}`,
-    },
   },
   /** What is wrong with an option a user gave. */
   options: {

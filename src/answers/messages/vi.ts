@@ -84,6 +84,21 @@ export const vi: Messages = {
     apart: (met: boolean, unknown: string, known: string, _several: boolean) =>
       met ? ' Chưa ghi nhận phiên nào có cả hai' : ` Vì vậy chưa ghi nhận cuộc gặp nào giữa ${unknown} và ${known}`,
     knownRounds: (names: string, rounds: string, lines: string) => `; ${names} đã đồng chủ trì ${rounds}: ${lines}`,
+    correction: (understood: string, typed: string) => `${understood} cho ‘${typed}’`,
+    showing: (parts: string) => `Hiển thị ${parts}.`,
+    askTitle: 'Hãy đặt câu hỏi',
+    askExample: 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.',
+    fallback: 'Bảng tri thức không có câu trả lời cho câu hỏi này; đây là các đoạn khớp với từ ngữ của câu hỏi.',
+    period: {
+      years: (years: number[]) => `năm ${years.join(' và ')}`,
+      before: (year: number) => `trước năm ${year}`,
+      year: (year: number) => `năm ${year}`,
+      span: (from: number, to: number) => `giai đoạn ${from}–${to}`,
+      month: (month: number, year: number) => `tháng ${month}/${year}`,
+      since: (year: number) => `từ năm ${year}`,
+      range: (from: string, to: string) => `từ ${from} đến ${to}`,
+      in: (name: string) => `trong ${name}`,
+    },
   },
   controls: {
     previous: '◀ Trước',
@@ -213,23 +228,6 @@ export const vi: Messages = {
     title: 'Attaché — các lệnh',
     summary:
       'Attaché trả lời về lịch sử ngoại giao quốc phòng song phương của Việt Nam từ kho bài báo. Bấm vào một lệnh để dùng.',
-  },
-  question: {
-    correction: (understood: string, typed: string) => `${understood} cho ‘${typed}’`,
-    showing: (parts: string) => `Hiển thị ${parts}.`,
-    askTitle: 'Hãy đặt câu hỏi',
-    askExample: 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.',
-    fallback: 'Bảng tri thức không có câu trả lời cho câu hỏi này; đây là các đoạn khớp với từ ngữ của câu hỏi.',
-    period: {
-      years: (years: number[]) => `năm ${years.join(' và ')}`,
-      before: (year: number) => `trước năm ${year}`,
-      year: (year: number) => `năm ${year}`,
-      span: (from: number, to: number) => `giai đoạn ${from}–${to}`,
-      month: (month: number, year: number) => `tháng ${month}/${year}`,
-      since: (year: number) => `từ năm ${year}`,
-      range: (from: string, to: string) => `từ ${from} đến ${to}`,
-      in: (name: string) => `trong ${name}`,
-    },
   },
   options: {
     empty: 'đang để trống',

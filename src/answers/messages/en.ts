@@ -4,6 +4,8 @@ import { englishMonths } from '../../vocabulary/index.js';
 
 /** "January" … "December": the month names of data/date-lines.json, capitalised for display. */
 const MONTHS = englishMonths().map((m) => m[0]!.toUpperCase() + m.slice(1));
+/** "the United States" → "The United States" at the start of a sentence. */
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
@@ -92,6 +94,55 @@ export const en = {
         ? ' No round on record lists them together'
         : ` So no meeting between ${several ? 'them' : `${unknown} and ${known}`} is on record`,
     knownRounds: (names: string, rounds: string, lines: string) => `; ${names} co-chaired ${rounds}: ${lines}`,
+    /** Across partners (across.ts). `rounds` is a count in words ("2 rounds"), `list` rounds by partner. */
+    periodTitle: (period: string) => `Rounds: ${period}`,
+    noRoundIn: (period: string, nearest: string) =>
+      `No round on record took place ${period}.${nearest ? ` The nearest on record: ${nearest}.` : ''}`,
+    roundsIn: (rounds: string, period: string, list: string) => `${rounds} on record took place ${period}: ${list}.`,
+    noHeldIn: (period: string) => `No held round on record is dated ${period}.`,
+    alsoMentioned: (list: string) => ` Also mentioned or planned: ${list}.`,
+    otherEvents: (n: number) => ` ${n} other event${n === 1 ? '' : 's'} on record in that time.`,
+    noTopicRound: (topic: string, when: string, elsewhere: string, otherTimes: boolean) =>
+      `No round on record discussed ${topic}${when}.${elsewhere ? ` It came up ${otherTimes ? 'at other times ' : ''}with ${elsewhere}.` : ''}`,
+    topicPartners: (partners: number, topic: string, when: string, rounds: string, list: string) =>
+      `${partners} partner${partners === 1 ? '' : 's'} discussed ${topic}${when} in ${rounds} on record: ${list}.`,
+    noSharedRound: (names: string, several: boolean, withPartners: string, own: string) =>
+      `No round on record lists ${several ? `both ${names}` : names} as co-chair${withPartners}.${own ? ` On record: ${own}.` : ''}`,
+    onlyOneChair: (names: string, met: boolean, rounds: string, lines: string) =>
+      `Of the people named, only ${names} is a co-chair on record, so ${met ? 'no round lists them together' : 'no meeting between them is on record'}; ${names} co-chaired ${rounds}: ${lines}.`,
+    chairedTogether: (names: string, rounds: string, lines: string) =>
+      `Yes: ${names} co-chaired ${rounds} on record together: ${lines}.`,
+    chaired: (names: string, rounds: string, lines: string) => `${names} co-chaired ${rounds} on record: ${lines}.`,
+    placeRounds: (rounds: string, place: string, lines: string) =>
+      `${rounds} on record took place in ${place}: ${lines}.`,
+    noPlaceRound: (place: string) => `No round on record took place in ${place}.`,
+    formatTitle: (how: string) => `Rounds held ${how}`,
+    formatRounds: (rounds: string, n: number, how: string, when: string, list: string) =>
+      `${rounds} on record ${n === 1 ? 'was' : 'were'} held ${how}${when}: ${list}.`,
+    noFormatRound: (how: string, when: string) => `No round on record was held ${how}${when}.`,
+    numberTitle: (ordinalText: string, _n: number) => `${ordinalText} rounds on record`,
+    noNumbered: (ordinalText: string, _n: number, mechanism: string | null) =>
+      `No ${ordinalText} round${mechanism ? ` of a ${mechanism}` : ''} is on record.`,
+    numbered: (rounds: string, ordinalText: string, _n: number, lines: string) =>
+      `${rounds} numbered ${ordinalText} are on record: ${lines}.`,
+    endsTitle: (first: boolean): string => (first ? 'Earliest round on record' : 'Latest round on record'),
+    noDated: 'No dated round is on record.',
+    endRound: (first: boolean, line: string) =>
+      `The ${first ? 'earliest' : 'latest'} dated round on record is ${line}.`,
+    mostTitle: 'Rounds by partner',
+    noRound: 'No round is on record.',
+    tally: (partner: string, held: number, total: number) => `${partner} (${held} held, ${total} on record)`,
+    most: (partners: string, several: boolean, held: number, total: number, next: string) =>
+      `${capital(partners)} ${several ? 'have' : 'has'} the most rounds on record: ${held} held, ${total} in all.${next ? ` Next: ${next}.` : ''}`,
+    total: (rounds: string, partners: number, held: number) =>
+      `${rounds} with ${partners} partner${partners === 1 ? '' : 's'} are on record (${held} held). `,
+    highestTitle: 'Highest round numbers',
+    noNumberedRound: 'No numbered round is on record.',
+    /** "Japan's Defence Policy Dialogue (the 4th, 29 November 2016)". */
+    series: (partner: string, mechanism: string, ordinalText: string, date: string) =>
+      `${partner}${partner.endsWith('s') ? "'" : "'s"} ${mechanism} (the ${ordinalText}${date ? `, ${date}` : ''})`,
+    highest: (series: string, next: string) =>
+      `The highest round number on record is ${series}.${next ? ` Next: ${next}.` : ''}`,
     correction: (understood: string, typed: string) => `${understood} for ‘${typed}’`,
     showing: (parts: string) => `Showing ${parts}.`,
     askTitle: 'Ask a question',

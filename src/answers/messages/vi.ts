@@ -84,6 +84,56 @@ export const vi: Messages = {
     apart: (met: boolean, unknown: string, known: string, _several: boolean) =>
       met ? ' Chưa ghi nhận phiên nào có cả hai' : ` Vì vậy chưa ghi nhận cuộc gặp nào giữa ${unknown} và ${known}`,
     knownRounds: (names: string, rounds: string, lines: string) => `; ${names} đã đồng chủ trì ${rounds}: ${lines}`,
+    periodTitle: (period: string) => `Các phiên: ${period}`,
+    noRoundIn: (period: string, nearest: string) =>
+      `Chưa ghi nhận phiên nào diễn ra ${period}.${nearest ? ` Gần nhất được ghi nhận: ${nearest}.` : ''}`,
+    roundsIn: (rounds: string, period: string, list: string) =>
+      `${rounds} được ghi nhận đã diễn ra ${period}: ${list}.`,
+    noHeldIn: (period: string) => `Chưa ghi nhận phiên nào đã diễn ra ${period}.`,
+    alsoMentioned: (list: string) => ` Ngoài ra được nhắc đến hoặc dự kiến: ${list}.`,
+    otherEvents: (n: number) => ` ${n} sự kiện khác được ghi nhận trong thời gian đó.`,
+    noTopicRound: (topic: string, when: string, elsewhere: string, _otherTimes: boolean) =>
+      `Chưa ghi nhận phiên nào bàn về ${topic}${when}.${elsewhere ? ` Chủ đề này được bàn với ${elsewhere}.` : ''}`,
+    topicPartners: (partners: number, topic: string, when: string, rounds: string, list: string) =>
+      `${partners} đối tác đã bàn về ${topic}${when} tại ${rounds} được ghi nhận: ${list}.`,
+    noSharedRound: (names: string, several: boolean, withPartners: string, own: string) =>
+      `Chưa ghi nhận phiên nào ${several ? `có cả ${names}` : `có ${names}`} đồng chủ trì${withPartners}.${own ? ` Được ghi nhận: ${own}.` : ''}`,
+    onlyOneChair: (names: string, met: boolean, rounds: string, lines: string) =>
+      `Trong những người được nêu, chỉ ${names} là người đồng chủ trì được ghi nhận, nên ${met ? 'chưa ghi nhận phiên nào có cả hai' : 'chưa ghi nhận cuộc gặp nào giữa họ'}; ${names} đã đồng chủ trì ${rounds}: ${lines}.`,
+    chairedTogether: (names: string, rounds: string, lines: string) =>
+      `Có: ${names} cùng đồng chủ trì ${rounds} được ghi nhận: ${lines}.`,
+    chaired: (names: string, rounds: string, lines: string) =>
+      `${names} đã đồng chủ trì ${rounds} được ghi nhận: ${lines}.`,
+    placeRounds: (rounds: string, place: string, lines: string) =>
+      `${rounds} được ghi nhận diễn ra tại ${place}: ${lines}.`,
+    noPlaceRound: (place: string) => `Chưa ghi nhận phiên nào diễn ra tại ${place}.`,
+    formatTitle: (how: string) => `Các phiên ${how}`,
+    formatRounds: (rounds: string, _n: number, how: string, when: string, list: string) =>
+      `${rounds} được ghi nhận đã tổ chức ${how}${when}: ${list}.`,
+    noFormatRound: (how: string, when: string) => `Chưa ghi nhận phiên nào tổ chức ${how}${when}.`,
+    numberTitle: (_ordinalText: string, n: number) => `Các phiên lần thứ ${n}`,
+    noNumbered: (_ordinalText: string, n: number, mechanism: string | null) =>
+      `Chưa ghi nhận phiên lần thứ ${n}${mechanism ? ` của ${mechanism}` : ''} nào.`,
+    numbered: (rounds: string, _ordinalText: string, n: number, lines: string) =>
+      `Có ${rounds} lần thứ ${n} được ghi nhận: ${lines}.`,
+    endsTitle: (first: boolean) => (first ? 'Phiên sớm nhất' : 'Phiên gần nhất'),
+    noDated: 'Chưa ghi nhận phiên nào có ngày.',
+    endRound: (first: boolean, line: string) =>
+      `Phiên ${first ? 'sớm nhất' : 'gần nhất'} có ngày được ghi nhận là ${line}.`,
+    mostTitle: 'Số phiên theo đối tác',
+    noRound: 'Chưa ghi nhận phiên nào.',
+    tally: (partner: string, held: number, total: number) =>
+      `${partner} (${held} phiên đã diễn ra, ${total} được ghi nhận)`,
+    most: (partners: string, _several: boolean, held: number, total: number, next: string) =>
+      `${partners} có nhiều phiên nhất được ghi nhận: ${held} phiên đã diễn ra, tổng cộng ${total} phiên.${next ? ` Tiếp theo: ${next}.` : ''}`,
+    total: (rounds: string, partners: number, held: number) =>
+      `Có ${rounds} với ${partners} đối tác được ghi nhận (${held} phiên đã diễn ra). `,
+    highestTitle: 'Số phiên cao nhất',
+    noNumberedRound: 'Chưa ghi nhận phiên nào có số.',
+    series: (partner: string, mechanism: string, ordinalText: string, date: string) =>
+      `${mechanism} với ${partner} (${ordinalText}${date ? `, ${date}` : ''})`,
+    highest: (series: string, next: string) =>
+      `Số phiên cao nhất được ghi nhận là ${series}.${next ? ` Tiếp theo: ${next}.` : ''}`,
     correction: (understood: string, typed: string) => `${understood} cho ‘${typed}’`,
     showing: (parts: string) => `Hiển thị ${parts}.`,
     askTitle: 'Hãy đặt câu hỏi',

@@ -143,6 +143,55 @@ export const en = {
       `${partner}${partner.endsWith('s') ? "'" : "'s"} ${mechanism} (the ${ordinalText}${date ? `, ${date}` : ''})`,
     highest: (series: string, next: string) =>
       `The highest round number on record is ${series}.${next ? ` Next: ${next}.` : ''}`,
+    /** One partner (partner.ts). `whole` is the partner's whole record ("2 rounds on record (…)"). */
+    record: (rounds: string, parts: string) => `${rounds} on record (${parts})`,
+    missingNumber: (ordinalText: string, _n: number) => `No ${ordinalText} round`,
+    earliestLead: 'The earliest on record',
+    latestLead: 'The latest on record',
+    afterLead: (ordinalText: string, _n: number) => `The round after the ${ordinalText}`,
+    missingAfter: (ordinalText: string, _n: number) => `No round after the ${ordinalText}`,
+    nextLead: 'The next round on record',
+    missingNext: 'No upcoming round',
+    beforeLead: (ordinalText: string, _n: number) => `The round before the ${ordinalText}`,
+    missingBefore: (ordinalText: string, _n: number) => `No round before the ${ordinalText}`,
+    previousLead: 'The round before the latest',
+    missingPrevious: 'No earlier round',
+    dialogue: 'dialogue',
+    nothing: (pair: string, what: string, partner: string, events: number, told: string) =>
+      `No ${pair} ${what} round is on record, nor any other round with ${partner}.${events ? ` The record holds ${events} other event${events === 1 ? '' : 's'} with ${partner}: ${told}.` : ''}`,
+    noMechanism: (pair: string, mechanism: string, partner: string, whole: string) =>
+      `No ${pair} ${mechanism} is on record. With ${partner}, ${whole}.`,
+    noRoundInPeriod: (partner: string, period: string, whole: string) =>
+      `No round with ${partner} ${period} is on record; ${whole}.`,
+    noSuchRound: (missing: string | undefined, partner: string, whole: string) =>
+      `${missing ?? 'No such round'} with ${partner} is on record; ${whole}.`,
+    noDate: 'its date is not on record',
+    noVenue: 'its venue is not on record',
+    leadIs: (lead: string, sentence: string) => `${lead} is ${sentence}`,
+    earlierMissing: '; earlier rounds are not on record',
+    chosen: (rounds: string, lines: string) => `${rounds} on record: ${lines}`,
+    withWhole: (partner: string, whole: string) => `With ${partner}, ${whole}.`,
+    noCount: (what: string, partner: string, whole: string) =>
+      `No ${what} round with ${partner} is on record (0 rounds)${whole ? `; with ${partner}, ${whole}` : ''}.`,
+    count: (
+      rounds: string,
+      what: string,
+      partner: string,
+      held: number,
+      heldList: string,
+      others: number,
+      othersList: string,
+    ) =>
+      `${rounds} of ${what} with ${partner} are on record: ${held} held (${heldList || 'none'})${others ? ` and ${others} mentioned or planned (${othersList})` : ''}.`,
+    topicYes: (partner: string, topic: string, rounds: string, list: string) =>
+      `Yes: Vietnam and ${partner} discussed ${topic} in ${rounds} on record: ${list}.`,
+    topicElsewhere: (partners: string) => ` It came up with ${partners}.`,
+    topicNo: (partner: string, topic: string, whole: string, elsewhere: string) =>
+      `No round with ${partner} on record discussed ${topic}${whole ? ` (${whole})` : ''}.${elsewhere}`,
+    compareNone: (partner: string) => `${partner}: no such round on record`,
+    compareLatest: 'Latest on record',
+    compareFirst: 'Earliest on record',
+    compareOther: 'On record',
     correction: (understood: string, typed: string) => `${understood} for ‘${typed}’`,
     showing: (parts: string) => `Showing ${parts}.`,
     askTitle: 'Ask a question',

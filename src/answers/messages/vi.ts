@@ -134,6 +134,54 @@ export const vi: Messages = {
       `${mechanism} với ${partner} (${ordinalText}${date ? `, ${date}` : ''})`,
     highest: (series: string, next: string) =>
       `Số phiên cao nhất được ghi nhận là ${series}.${next ? ` Tiếp theo: ${next}.` : ''}`,
+    record: (rounds: string, parts: string) => `${rounds} được ghi nhận (${parts})`,
+    missingNumber: (_ordinalText: string, n: number) => `Phiên lần thứ ${n}`,
+    earliestLead: 'Phiên sớm nhất được ghi nhận',
+    latestLead: 'Phiên gần nhất được ghi nhận',
+    afterLead: (_ordinalText: string, n: number) => `Phiên sau lần thứ ${n}`,
+    missingAfter: (_ordinalText: string, n: number) => `Phiên sau lần thứ ${n}`,
+    nextLead: 'Phiên tiếp theo được ghi nhận',
+    missingNext: 'Phiên sắp tới',
+    beforeLead: (_ordinalText: string, n: number) => `Phiên trước lần thứ ${n}`,
+    missingBefore: (_ordinalText: string, n: number) => `Phiên trước lần thứ ${n}`,
+    previousLead: 'Phiên trước phiên gần nhất',
+    missingPrevious: 'Phiên trước đó',
+    dialogue: 'đối thoại',
+    nothing: (_pair: string, what: string, partner: string, events: number, told: string) =>
+      `Chưa ghi nhận phiên ${what} nào giữa Việt Nam và ${partner}, cũng như phiên nào khác với ${partner}.${events ? ` Kho dữ liệu có ${events} sự kiện khác với ${partner}: ${told}.` : ''}`,
+    noMechanism: (_pair: string, mechanism: string, partner: string, whole: string) =>
+      `Chưa ghi nhận ${mechanism} nào giữa Việt Nam và ${partner}. Với ${partner}, ${whole}.`,
+    noRoundInPeriod: (partner: string, period: string, whole: string) =>
+      `Chưa ghi nhận phiên nào với ${partner} ${period}; ${whole}.`,
+    noSuchRound: (missing: string | undefined, partner: string, whole: string) =>
+      `${missing ?? 'Phiên này'} với ${partner} chưa được ghi nhận; ${whole}.`,
+    noDate: 'chưa ghi nhận thời gian',
+    noVenue: 'chưa ghi nhận địa điểm',
+    leadIs: (lead: string, sentence: string) => `${lead} là ${sentence}`,
+    earlierMissing: '; các phiên trước đó chưa được ghi nhận',
+    chosen: (rounds: string, lines: string) => `${rounds} được ghi nhận: ${lines}`,
+    withWhole: (partner: string, whole: string) => `Với ${partner}, ${whole}.`,
+    noCount: (what: string, partner: string, whole: string) =>
+      `Chưa ghi nhận phiên ${what} nào với ${partner} (0 phiên)${whole ? `; với ${partner}, ${whole}` : ''}.`,
+    count: (
+      rounds: string,
+      what: string,
+      partner: string,
+      held: number,
+      heldList: string,
+      others: number,
+      othersList: string,
+    ) =>
+      `Có ${rounds} ${what} với ${partner} được ghi nhận: ${held} phiên đã diễn ra (${heldList || 'không có'})${others ? ` và ${others} phiên được nhắc đến hoặc dự kiến (${othersList})` : ''}.`,
+    topicYes: (partner: string, topic: string, rounds: string, list: string) =>
+      `Có: Việt Nam và ${partner} đã bàn về ${topic} tại ${rounds} được ghi nhận: ${list}.`,
+    topicElsewhere: (partners: string) => ` Chủ đề này được bàn với ${partners}.`,
+    topicNo: (partner: string, topic: string, whole: string, elsewhere: string) =>
+      `Chưa ghi nhận phiên nào với ${partner} bàn về ${topic}${whole ? ` (${whole})` : ''}.${elsewhere}`,
+    compareNone: (partner: string) => `${partner}: chưa ghi nhận`,
+    compareLatest: 'Gần nhất được ghi nhận',
+    compareFirst: 'Sớm nhất được ghi nhận',
+    compareOther: 'Được ghi nhận',
     correction: (understood: string, typed: string) => `${understood} cho ‘${typed}’`,
     showing: (parts: string) => `Hiển thị ${parts}.`,
     askTitle: 'Hãy đặt câu hỏi',

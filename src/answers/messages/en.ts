@@ -192,6 +192,34 @@ export const en = {
     compareLatest: 'Latest on record',
     compareFirst: 'Earliest on record',
     compareOther: 'On record',
+    /** Pieces of sentences (phrases.ts). "Vietnam–Japan". */
+    pair: (partner: string) => `Vietnam–${partner}`,
+    /** "the 4th Vietnam–Japan Defence Policy Dialogue", "a Vietnam–Japan Defence Policy Dialogue"; `pair` ends in a space. */
+    roundTitle: (ordinalText: string | null, pair: string, mechanism: string) =>
+      ordinalText === null ? `a ${pair}${mechanism}` : `the ${ordinalText} ${pair}${mechanism}`,
+    /** "on 29 November 2016", "in August 2013"; a date known only as a latest one ("on or before …") stands alone. */
+    when: (date: string, precision: 'day' | 'month' | 'year', onOrBefore: boolean) =>
+      onOrBefore ? date : `${precision === 'day' ? 'on' : 'in'} ${date}`,
+    /** "online", "online between Hanoi and Ottawa" (`places` is empty with one place or none). */
+    online: (places: string) => `online${places ? ` between ${places}` : ''}`,
+    at: (places: string) => `in ${places}`,
+    held: (parts: string) => `held${parts ? ` ${parts}` : ' (date and venue not on record)'}`,
+    planned: (parts: string, dated: boolean) =>
+      `planned${parts ? ` ${parts}` : ''}${dated ? '' : ' (no date on record yet)'}`,
+    mentionedLater: (date: string) => `mentioned in a later report${date ? ` (${date})` : ''}`,
+    /** The verb between a round's title and how it happened: "… was held …", "… is planned …". */
+    statementVerb: (held: boolean): string => (held ? ' was' : ' is'),
+    coChairedBy: (names: string) => `co-chaired by ${names}`,
+    noCoChairs: 'its co-chairs are not on record',
+    noDocuments: 'no document signed or adopted there is on record',
+    document: (name: string, _original: string, action: 'signed' | 'adopted' | 'planned') => `${name} (${action})`,
+    documents: (docs: string) => `documents on record: ${docs}`,
+    topicsOnRecord: (topics: string[]) => `topics on record: ${topics.join(', ')}`,
+    noTopics: 'no topic of it is on record',
+    heldOnline: 'held online',
+    heldInPerson: 'held in person',
+    formatUnknown: 'the record does not say whether it was held online or in person',
+    roundsCount: (n: number) => `${n} round${n === 1 ? '' : 's'}`,
     correction: (understood: string, typed: string) => `${understood} for ‘${typed}’`,
     showing: (parts: string) => `Showing ${parts}.`,
     askTitle: 'Ask a question',

@@ -4,6 +4,8 @@ import { englishMonths } from '../../vocabulary/index.js';
 
 /** "January" … "December": the month names of data/date-lines.json, capitalised for display. */
 const MONTHS = englishMonths().map((m) => m[0]!.toUpperCase() + m.slice(1));
+/** "the United States" → "The United States" at the start of a sentence. */
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
@@ -59,7 +61,7 @@ export const en = {
     toBeSigned: 'to be signed',
     link: 'Link',
   },
-  /** Questions in words (src/answers/question/): calls and visits, documents, people. */
+  /** Questions in words (src/answers/question/): every sentence their answers say. */
   questions: {
     callsTitle: 'Calls and visits on record',
     /** Courtesy calls and the like are not rounds: every call answer says where its facts come from. */
@@ -92,6 +94,148 @@ export const en = {
         ? ' No round on record lists them together'
         : ` So no meeting between ${several ? 'them' : `${unknown} and ${known}`} is on record`,
     knownRounds: (names: string, rounds: string, lines: string) => `; ${names} co-chaired ${rounds}: ${lines}`,
+    /** Across partners (across.ts). `rounds` is a count in words ("2 rounds"), `list` rounds by partner. */
+    periodTitle: (period: string) => `Rounds: ${period}`,
+    noRoundIn: (period: string, nearest: string) =>
+      `No round on record took place ${period}.${nearest ? ` The nearest on record: ${nearest}.` : ''}`,
+    roundsIn: (rounds: string, period: string, list: string) => `${rounds} on record took place ${period}: ${list}.`,
+    noHeldIn: (period: string) => `No held round on record is dated ${period}.`,
+    alsoMentioned: (list: string) => ` Also mentioned or planned: ${list}.`,
+    otherEvents: (n: number) => ` ${n} other event${n === 1 ? '' : 's'} on record in that time.`,
+    noTopicRound: (topic: string, when: string, elsewhere: string, otherTimes: boolean) =>
+      `No round on record discussed ${topic}${when}.${elsewhere ? ` It came up ${otherTimes ? 'at other times ' : ''}with ${elsewhere}.` : ''}`,
+    topicPartners: (partners: number, topic: string, when: string, rounds: string, list: string) =>
+      `${partners} partner${partners === 1 ? '' : 's'} discussed ${topic}${when} in ${rounds} on record: ${list}.`,
+    noSharedRound: (names: string, several: boolean, withPartners: string, own: string) =>
+      `No round on record lists ${several ? `both ${names}` : names} as co-chair${withPartners}.${own ? ` On record: ${own}.` : ''}`,
+    onlyOneChair: (names: string, met: boolean, rounds: string, lines: string) =>
+      `Of the people named, only ${names} is a co-chair on record, so ${met ? 'no round lists them together' : 'no meeting between them is on record'}; ${names} co-chaired ${rounds}: ${lines}.`,
+    chairedTogether: (names: string, rounds: string, lines: string) =>
+      `Yes: ${names} co-chaired ${rounds} on record together: ${lines}.`,
+    chaired: (names: string, rounds: string, lines: string) => `${names} co-chaired ${rounds} on record: ${lines}.`,
+    placeRounds: (rounds: string, place: string, lines: string) =>
+      `${rounds} on record took place in ${place}: ${lines}.`,
+    noPlaceRound: (place: string) => `No round on record took place in ${place}.`,
+    formatTitle: (how: string) => `Rounds held ${how}`,
+    formatRounds: (rounds: string, n: number, how: string, when: string, list: string) =>
+      `${rounds} on record ${n === 1 ? 'was' : 'were'} held ${how}${when}: ${list}.`,
+    noFormatRound: (how: string, when: string) => `No round on record was held ${how}${when}.`,
+    numberTitle: (ordinalText: string, _n: number) => `${ordinalText} rounds on record`,
+    noNumbered: (ordinalText: string, _n: number, mechanism: string | null) =>
+      `No ${ordinalText} round${mechanism ? ` of a ${mechanism}` : ''} is on record.`,
+    numbered: (rounds: string, ordinalText: string, _n: number, lines: string) =>
+      `${rounds} numbered ${ordinalText} are on record: ${lines}.`,
+    endsTitle: (first: boolean): string => (first ? 'Earliest round on record' : 'Latest round on record'),
+    noDated: 'No dated round is on record.',
+    endRound: (first: boolean, line: string) =>
+      `The ${first ? 'earliest' : 'latest'} dated round on record is ${line}.`,
+    mostTitle: 'Rounds by partner',
+    noRound: 'No round is on record.',
+    tally: (partner: string, held: number, total: number) => `${partner} (${held} held, ${total} on record)`,
+    most: (partners: string, several: boolean, held: number, total: number, next: string) =>
+      `${capital(partners)} ${several ? 'have' : 'has'} the most rounds on record: ${held} held, ${total} in all.${next ? ` Next: ${next}.` : ''}`,
+    total: (rounds: string, partners: number, held: number) =>
+      `${rounds} with ${partners} partner${partners === 1 ? '' : 's'} are on record (${held} held). `,
+    highestTitle: 'Highest round numbers',
+    noNumberedRound: 'No numbered round is on record.',
+    /** "Japan's Defence Policy Dialogue (the 4th, 29 November 2016)". */
+    series: (partner: string, mechanism: string, ordinalText: string, date: string) =>
+      `${partner}${partner.endsWith('s') ? "'" : "'s"} ${mechanism} (the ${ordinalText}${date ? `, ${date}` : ''})`,
+    highest: (series: string, next: string) =>
+      `The highest round number on record is ${series}.${next ? ` Next: ${next}.` : ''}`,
+    /** One partner (partner.ts). `whole` is the partner's whole record ("2 rounds on record (…)"). */
+    record: (rounds: string, parts: string) => `${rounds} on record (${parts})`,
+    missingNumber: (ordinalText: string, _n: number) => `No ${ordinalText} round`,
+    earliestLead: 'The earliest on record',
+    latestLead: 'The latest on record',
+    afterLead: (ordinalText: string, _n: number) => `The round after the ${ordinalText}`,
+    missingAfter: (ordinalText: string, _n: number) => `No round after the ${ordinalText}`,
+    nextLead: 'The next round on record',
+    missingNext: 'No upcoming round',
+    beforeLead: (ordinalText: string, _n: number) => `The round before the ${ordinalText}`,
+    missingBefore: (ordinalText: string, _n: number) => `No round before the ${ordinalText}`,
+    previousLead: 'The round before the latest',
+    missingPrevious: 'No earlier round',
+    dialogue: 'dialogue',
+    nothing: (pair: string, what: string, partner: string, events: number, told: string) =>
+      `No ${pair} ${what} round is on record, nor any other round with ${partner}.${events ? ` The record holds ${events} other event${events === 1 ? '' : 's'} with ${partner}: ${told}.` : ''}`,
+    noMechanism: (pair: string, mechanism: string, partner: string, whole: string) =>
+      `No ${pair} ${mechanism} is on record. With ${partner}, ${whole}.`,
+    noRoundInPeriod: (partner: string, period: string, whole: string) =>
+      `No round with ${partner} ${period} is on record; ${whole}.`,
+    noSuchRound: (missing: string | undefined, partner: string, whole: string) =>
+      `${missing ?? 'No such round'} with ${partner} is on record; ${whole}.`,
+    noDate: 'its date is not on record',
+    noVenue: 'its venue is not on record',
+    leadIs: (lead: string, sentence: string) => `${lead} is ${sentence}`,
+    earlierMissing: '; earlier rounds are not on record',
+    chosen: (rounds: string, lines: string) => `${rounds} on record: ${lines}`,
+    withWhole: (partner: string, whole: string) => `With ${partner}, ${whole}.`,
+    noCount: (what: string, partner: string, whole: string) =>
+      `No ${what} round with ${partner} is on record (0 rounds)${whole ? `; with ${partner}, ${whole}` : ''}.`,
+    count: (
+      rounds: string,
+      what: string,
+      partner: string,
+      held: number,
+      heldList: string,
+      others: number,
+      othersList: string,
+    ) =>
+      `${rounds} of ${what} with ${partner} are on record: ${held} held (${heldList || 'none'})${others ? ` and ${others} mentioned or planned (${othersList})` : ''}.`,
+    topicYes: (partner: string, topic: string, rounds: string, list: string) =>
+      `Yes: Vietnam and ${partner} discussed ${topic} in ${rounds} on record: ${list}.`,
+    topicElsewhere: (partners: string) => ` It came up with ${partners}.`,
+    topicNo: (partner: string, topic: string, whole: string, elsewhere: string) =>
+      `No round with ${partner} on record discussed ${topic}${whole ? ` (${whole})` : ''}.${elsewhere}`,
+    compareNone: (partner: string) => `${partner}: no such round on record`,
+    compareLatest: 'Latest on record',
+    compareFirst: 'Earliest on record',
+    compareOther: 'On record',
+    /** Pieces of sentences (phrases.ts). "Vietnam–Japan". */
+    pair: (partner: string) => `Vietnam–${partner}`,
+    /** "the 4th Vietnam–Japan Defence Policy Dialogue", "a Vietnam–Japan Defence Policy Dialogue"; `pair` ends in a space. */
+    roundTitle: (ordinalText: string | null, pair: string, mechanism: string) =>
+      ordinalText === null ? `a ${pair}${mechanism}` : `the ${ordinalText} ${pair}${mechanism}`,
+    /** "on 29 November 2016", "in August 2013"; a date known only as a latest one ("on or before …") stands alone. */
+    when: (date: string, precision: 'day' | 'month' | 'year', onOrBefore: boolean) =>
+      onOrBefore ? date : `${precision === 'day' ? 'on' : 'in'} ${date}`,
+    /** "online", "online between Hanoi and Ottawa" (`places` is empty with one place or none). */
+    online: (places: string) => `online${places ? ` between ${places}` : ''}`,
+    at: (places: string) => `in ${places}`,
+    held: (parts: string) => `held${parts ? ` ${parts}` : ' (date and venue not on record)'}`,
+    planned: (parts: string, dated: boolean) =>
+      `planned${parts ? ` ${parts}` : ''}${dated ? '' : ' (no date on record yet)'}`,
+    mentionedLater: (date: string) => `mentioned in a later report${date ? ` (${date})` : ''}`,
+    /** The verb between a round's title and how it happened: "… was held …", "… is planned …". */
+    statementVerb: (held: boolean): string => (held ? ' was' : ' is'),
+    coChairedBy: (names: string) => `co-chaired by ${names}`,
+    noCoChairs: 'its co-chairs are not on record',
+    noDocuments: 'no document signed or adopted there is on record',
+    document: (name: string, _original: string, action: 'signed' | 'adopted' | 'planned') => `${name} (${action})`,
+    documents: (docs: string) => `documents on record: ${docs}`,
+    topicsOnRecord: (topics: string[]) => `topics on record: ${topics.join(', ')}`,
+    noTopics: 'no topic of it is on record',
+    heldOnline: 'held online',
+    heldInPerson: 'held in person',
+    formatUnknown: 'the record does not say whether it was held online or in person',
+    roundsCount: (n: number) => `${n} round${n === 1 ? '' : 's'}`,
+    correction: (understood: string, typed: string) => `${understood} for ‘${typed}’`,
+    showing: (parts: string) => `Showing ${parts}.`,
+    askTitle: 'Ask a question',
+    askExample: 'For example: “what was the latest round with Japan?” or “demining”.',
+    fallback: 'The knowledge table holds no answer to this question; these passages match its words.',
+    /** How an answer names a period; `in` is for one that does not stand alone ("in 2016", not "in since 2019"). */
+    period: {
+      years: (years: number[]) => years.join(' and '),
+      before: (year: number) => `before ${year}`,
+      year: (year: number) => String(year),
+      span: (from: number, to: number) => `${from}–${to}`,
+      month: (month: number, year: number) => `${MONTHS[month - 1]} ${year}`,
+      since: (year: number) => `since ${year}`,
+      range: (from: string, to: string) => `${from} to ${to}`,
+      in: (name: string) => `in ${name}`,
+    },
   },
   /** Buttons and select menus. */
   controls: {
@@ -231,25 +375,6 @@ export const en = {
     title: 'Attaché — commands',
     summary:
       "Attaché answers questions about the history of Vietnam's bilateral defence diplomacy from its articles. Click a command to use it.",
-  },
-  /** Questions in words (src/answers/question/). */
-  question: {
-    correction: (understood: string, typed: string) => `${understood} for ‘${typed}’`,
-    showing: (parts: string) => `Showing ${parts}.`,
-    askTitle: 'Ask a question',
-    askExample: 'For example: “what was the latest round with Japan?” or “demining”.',
-    fallback: 'The knowledge table holds no answer to this question; these passages match its words.',
-    /** How an answer names a period; `in` is for one that does not stand alone ("in 2016", not "in since 2019"). */
-    period: {
-      years: (years: number[]) => years.join(' and '),
-      before: (year: number) => `before ${year}`,
-      year: (year: number) => String(year),
-      span: (from: number, to: number) => `${from}–${to}`,
-      month: (month: number, year: number) => `${MONTHS[month - 1]} ${year}`,
-      since: (year: number) => `since ${year}`,
-      range: (from: string, to: string) => `${from} to ${to}`,
-      in: (name: string) => `in ${name}`,
-    },
   },
   /** What is wrong with an option a user gave. */
   options: {

@@ -84,6 +84,143 @@ export const vi: Messages = {
     apart: (met: boolean, unknown: string, known: string, _several: boolean) =>
       met ? ' Chưa ghi nhận phiên nào có cả hai' : ` Vì vậy chưa ghi nhận cuộc gặp nào giữa ${unknown} và ${known}`,
     knownRounds: (names: string, rounds: string, lines: string) => `; ${names} đã đồng chủ trì ${rounds}: ${lines}`,
+    periodTitle: (period: string) => `Các phiên: ${period}`,
+    noRoundIn: (period: string, nearest: string) =>
+      `Chưa ghi nhận phiên nào diễn ra ${period}.${nearest ? ` Gần nhất được ghi nhận: ${nearest}.` : ''}`,
+    roundsIn: (rounds: string, period: string, list: string) =>
+      `${rounds} được ghi nhận đã diễn ra ${period}: ${list}.`,
+    noHeldIn: (period: string) => `Chưa ghi nhận phiên nào đã diễn ra ${period}.`,
+    alsoMentioned: (list: string) => ` Ngoài ra được nhắc đến hoặc dự kiến: ${list}.`,
+    otherEvents: (n: number) => ` ${n} sự kiện khác được ghi nhận trong thời gian đó.`,
+    noTopicRound: (topic: string, when: string, elsewhere: string, _otherTimes: boolean) =>
+      `Chưa ghi nhận phiên nào bàn về ${topic}${when}.${elsewhere ? ` Chủ đề này được bàn với ${elsewhere}.` : ''}`,
+    topicPartners: (partners: number, topic: string, when: string, rounds: string, list: string) =>
+      `${partners} đối tác đã bàn về ${topic}${when} tại ${rounds} được ghi nhận: ${list}.`,
+    noSharedRound: (names: string, several: boolean, withPartners: string, own: string) =>
+      `Chưa ghi nhận phiên nào ${several ? `có cả ${names}` : `có ${names}`} đồng chủ trì${withPartners}.${own ? ` Được ghi nhận: ${own}.` : ''}`,
+    onlyOneChair: (names: string, met: boolean, rounds: string, lines: string) =>
+      `Trong những người được nêu, chỉ ${names} là người đồng chủ trì được ghi nhận, nên ${met ? 'chưa ghi nhận phiên nào có cả hai' : 'chưa ghi nhận cuộc gặp nào giữa họ'}; ${names} đã đồng chủ trì ${rounds}: ${lines}.`,
+    chairedTogether: (names: string, rounds: string, lines: string) =>
+      `Có: ${names} cùng đồng chủ trì ${rounds} được ghi nhận: ${lines}.`,
+    chaired: (names: string, rounds: string, lines: string) =>
+      `${names} đã đồng chủ trì ${rounds} được ghi nhận: ${lines}.`,
+    placeRounds: (rounds: string, place: string, lines: string) =>
+      `${rounds} được ghi nhận diễn ra tại ${place}: ${lines}.`,
+    noPlaceRound: (place: string) => `Chưa ghi nhận phiên nào diễn ra tại ${place}.`,
+    formatTitle: (how: string) => `Các phiên ${how}`,
+    formatRounds: (rounds: string, _n: number, how: string, when: string, list: string) =>
+      `${rounds} được ghi nhận đã tổ chức ${how}${when}: ${list}.`,
+    noFormatRound: (how: string, when: string) => `Chưa ghi nhận phiên nào tổ chức ${how}${when}.`,
+    numberTitle: (_ordinalText: string, n: number) => `Các phiên lần thứ ${n}`,
+    noNumbered: (_ordinalText: string, n: number, mechanism: string | null) =>
+      `Chưa ghi nhận phiên lần thứ ${n}${mechanism ? ` của ${mechanism}` : ''} nào.`,
+    numbered: (rounds: string, _ordinalText: string, n: number, lines: string) =>
+      `Có ${rounds} lần thứ ${n} được ghi nhận: ${lines}.`,
+    endsTitle: (first: boolean) => (first ? 'Phiên sớm nhất' : 'Phiên gần nhất'),
+    noDated: 'Chưa ghi nhận phiên nào có ngày.',
+    endRound: (first: boolean, line: string) =>
+      `Phiên ${first ? 'sớm nhất' : 'gần nhất'} có ngày được ghi nhận là ${line}.`,
+    mostTitle: 'Số phiên theo đối tác',
+    noRound: 'Chưa ghi nhận phiên nào.',
+    tally: (partner: string, held: number, total: number) =>
+      `${partner} (${held} phiên đã diễn ra, ${total} được ghi nhận)`,
+    most: (partners: string, _several: boolean, held: number, total: number, next: string) =>
+      `${partners} có nhiều phiên nhất được ghi nhận: ${held} phiên đã diễn ra, tổng cộng ${total} phiên.${next ? ` Tiếp theo: ${next}.` : ''}`,
+    total: (rounds: string, partners: number, held: number) =>
+      `Có ${rounds} với ${partners} đối tác được ghi nhận (${held} phiên đã diễn ra). `,
+    highestTitle: 'Số phiên cao nhất',
+    noNumberedRound: 'Chưa ghi nhận phiên nào có số.',
+    series: (partner: string, mechanism: string, ordinalText: string, date: string) =>
+      `${mechanism} với ${partner} (${ordinalText}${date ? `, ${date}` : ''})`,
+    highest: (series: string, next: string) =>
+      `Số phiên cao nhất được ghi nhận là ${series}.${next ? ` Tiếp theo: ${next}.` : ''}`,
+    record: (rounds: string, parts: string) => `${rounds} được ghi nhận (${parts})`,
+    missingNumber: (_ordinalText: string, n: number) => `Phiên lần thứ ${n}`,
+    earliestLead: 'Phiên sớm nhất được ghi nhận',
+    latestLead: 'Phiên gần nhất được ghi nhận',
+    afterLead: (_ordinalText: string, n: number) => `Phiên sau lần thứ ${n}`,
+    missingAfter: (_ordinalText: string, n: number) => `Phiên sau lần thứ ${n}`,
+    nextLead: 'Phiên tiếp theo được ghi nhận',
+    missingNext: 'Phiên sắp tới',
+    beforeLead: (_ordinalText: string, n: number) => `Phiên trước lần thứ ${n}`,
+    missingBefore: (_ordinalText: string, n: number) => `Phiên trước lần thứ ${n}`,
+    previousLead: 'Phiên trước phiên gần nhất',
+    missingPrevious: 'Phiên trước đó',
+    dialogue: 'đối thoại',
+    nothing: (_pair: string, what: string, partner: string, events: number, told: string) =>
+      `Chưa ghi nhận phiên ${what} nào giữa Việt Nam và ${partner}, cũng như phiên nào khác với ${partner}.${events ? ` Kho dữ liệu có ${events} sự kiện khác với ${partner}: ${told}.` : ''}`,
+    noMechanism: (_pair: string, mechanism: string, partner: string, whole: string) =>
+      `Chưa ghi nhận ${mechanism} nào giữa Việt Nam và ${partner}. Với ${partner}, ${whole}.`,
+    noRoundInPeriod: (partner: string, period: string, whole: string) =>
+      `Chưa ghi nhận phiên nào với ${partner} ${period}; ${whole}.`,
+    noSuchRound: (missing: string | undefined, partner: string, whole: string) =>
+      `${missing ?? 'Phiên này'} với ${partner} chưa được ghi nhận; ${whole}.`,
+    noDate: 'chưa ghi nhận thời gian',
+    noVenue: 'chưa ghi nhận địa điểm',
+    leadIs: (lead: string, sentence: string) => `${lead} là ${sentence}`,
+    earlierMissing: '; các phiên trước đó chưa được ghi nhận',
+    chosen: (rounds: string, lines: string) => `${rounds} được ghi nhận: ${lines}`,
+    withWhole: (partner: string, whole: string) => `Với ${partner}, ${whole}.`,
+    noCount: (what: string, partner: string, whole: string) =>
+      `Chưa ghi nhận phiên ${what} nào với ${partner} (0 phiên)${whole ? `; với ${partner}, ${whole}` : ''}.`,
+    count: (
+      rounds: string,
+      what: string,
+      partner: string,
+      held: number,
+      heldList: string,
+      others: number,
+      othersList: string,
+    ) =>
+      `Có ${rounds} ${what} với ${partner} được ghi nhận: ${held} phiên đã diễn ra (${heldList || 'không có'})${others ? ` và ${others} phiên được nhắc đến hoặc dự kiến (${othersList})` : ''}.`,
+    topicYes: (partner: string, topic: string, rounds: string, list: string) =>
+      `Có: Việt Nam và ${partner} đã bàn về ${topic} tại ${rounds} được ghi nhận: ${list}.`,
+    topicElsewhere: (partners: string) => ` Chủ đề này được bàn với ${partners}.`,
+    topicNo: (partner: string, topic: string, whole: string, elsewhere: string) =>
+      `Chưa ghi nhận phiên nào với ${partner} bàn về ${topic}${whole ? ` (${whole})` : ''}.${elsewhere}`,
+    compareNone: (partner: string) => `${partner}: chưa ghi nhận`,
+    compareLatest: 'Gần nhất được ghi nhận',
+    compareFirst: 'Sớm nhất được ghi nhận',
+    compareOther: 'Được ghi nhận',
+    pair: (partner: string) => `Việt Nam – ${partner}`,
+    roundTitle: (ordinalText: string | null, pair: string, mechanism: string) =>
+      `${mechanism} ${pair}${ordinalText ?? '(không rõ số phiên)'}`.replace(/\s+/g, ' '),
+    when: (date: string, precision: 'day' | 'month' | 'year', onOrBefore: boolean) =>
+      `${precision === 'day' && !onOrBefore ? 'vào ' : ''}${date}`,
+    online: (places: string) => `trực tuyến${places ? ` giữa ${places}` : ''}`,
+    at: (places: string) => `tại ${places}`,
+    held: (parts: string) => `đã diễn ra${parts ? ` ${parts}` : ' (chưa rõ thời gian, địa điểm)'}`,
+    planned: (parts: string, dated: boolean) =>
+      `dự kiến diễn ra${parts ? ` ${parts}` : ''}${dated ? '' : ' (chưa có ngày)'}`,
+    mentionedLater: (date: string) => `được nhắc đến trong một bài sau${date ? ` (${date})` : ''}`,
+    statementVerb: (_held: boolean) => '',
+    coChairedBy: (names: string) => `do ${names} đồng chủ trì`,
+    noCoChairs: 'chưa ghi nhận người đồng chủ trì',
+    noDocuments: 'chưa ghi nhận văn kiện nào được ký hoặc thông qua',
+    document: (_name: string, original: string, action: 'signed' | 'adopted' | 'planned') =>
+      `${original} (${action === 'signed' ? 'đã ký' : action === 'adopted' ? 'thông qua' : 'dự kiến'})`,
+    documents: (docs: string) => `văn kiện được ghi nhận: ${docs}`,
+    topicsOnRecord: (topics: string[]) => `chủ đề được ghi nhận: ${topics.join('; ')}`,
+    noTopics: 'chưa ghi nhận chủ đề',
+    heldOnline: 'tổ chức trực tuyến',
+    heldInPerson: 'tổ chức trực tiếp',
+    formatUnknown: 'kho dữ liệu không nói rõ hình thức trực tuyến hay trực tiếp',
+    roundsCount: (n: number) => `${n} phiên`,
+    correction: (understood: string, typed: string) => `${understood} cho ‘${typed}’`,
+    showing: (parts: string) => `Hiển thị ${parts}.`,
+    askTitle: 'Hãy đặt câu hỏi',
+    askExample: 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.',
+    fallback: 'Bảng tri thức không có câu trả lời cho câu hỏi này; đây là các đoạn khớp với từ ngữ của câu hỏi.',
+    period: {
+      years: (years: number[]) => `năm ${years.join(' và ')}`,
+      before: (year: number) => `trước năm ${year}`,
+      year: (year: number) => `năm ${year}`,
+      span: (from: number, to: number) => `giai đoạn ${from}–${to}`,
+      month: (month: number, year: number) => `tháng ${month}/${year}`,
+      since: (year: number) => `từ năm ${year}`,
+      range: (from: string, to: string) => `từ ${from} đến ${to}`,
+      in: (name: string) => `trong ${name}`,
+    },
   },
   controls: {
     previous: '◀ Trước',
@@ -213,23 +350,6 @@ export const vi: Messages = {
     title: 'Attaché — các lệnh',
     summary:
       'Attaché trả lời về lịch sử ngoại giao quốc phòng song phương của Việt Nam từ kho bài báo. Bấm vào một lệnh để dùng.',
-  },
-  question: {
-    correction: (understood: string, typed: string) => `${understood} cho ‘${typed}’`,
-    showing: (parts: string) => `Hiển thị ${parts}.`,
-    askTitle: 'Hãy đặt câu hỏi',
-    askExample: 'Ví dụ: “phiên gần nhất với Nhật Bản?” hoặc “rà phá bom mìn”.',
-    fallback: 'Bảng tri thức không có câu trả lời cho câu hỏi này; đây là các đoạn khớp với từ ngữ của câu hỏi.',
-    period: {
-      years: (years: number[]) => `năm ${years.join(' và ')}`,
-      before: (year: number) => `trước năm ${year}`,
-      year: (year: number) => `năm ${year}`,
-      span: (from: number, to: number) => `giai đoạn ${from}–${to}`,
-      month: (month: number, year: number) => `tháng ${month}/${year}`,
-      since: (year: number) => `từ năm ${year}`,
-      range: (from: string, to: string) => `từ ${from} đến ${to}`,
-      in: (name: string) => `trong ${name}`,
-    },
   },
   options: {
     empty: 'đang để trống',

@@ -78,7 +78,7 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
 /** "Showing Canada for 'canda'." when the parser read through a typo. */
 function understood(q: ParsedQuestion, lang: Language): string | undefined {
   if (!q.corrections.length) return undefined;
-  const words = messages(lang).question;
+  const words = messages(lang).questions;
   return words.showing(q.corrections.map((c) => words.correction(c.understood, c.typed)).join(', '));
 }
 
@@ -86,7 +86,7 @@ export const answerQuestion: AnswerQuestion = (lib, args, options) => {
   const question = args.question.trim();
   if (!/[\p{L}\p{N}]/u.test(question)) {
     const lang = options.lang;
-    return notice(lib, 'bad-input', lang, messages(lang).question.askTitle, messages(lang).question.askExample);
+    return notice(lib, 'bad-input', lang, messages(lang).questions.askTitle, messages(lang).questions.askExample);
   }
   const q = parseQuestion(lib, question);
   const lang = options.reader ?? q.lang ?? options.lang;
@@ -97,6 +97,6 @@ export const answerQuestion: AnswerQuestion = (lib, args, options) => {
   }
   if (/^(?:about|corpus|help|gioi thieu)\b/i.test(question)) return answerAbout(lib, {}, { lang });
   const found = answerSearch(lib, { query: question }, { lang });
-  const fallback = messages(lang).question.fallback;
+  const fallback = messages(lang).questions.fallback;
   return { ...found, hints: [fallback, ...found.hints] };
 };

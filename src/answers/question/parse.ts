@@ -253,6 +253,7 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
     const code = hits.find((h) => h.name === h.key.toLowerCase() && typedWords.has(h.key));
     const short = cues.shortNames.has(span.text) || span.text === 'us' || span.text.length <= 2;
     let chosen = code ?? null;
+    // These two language branches choose a parser rule, not words a user reads, so they stay out of the catalogue.
     // In an English question an English short name that is no English word ("uk", "nz", "rok") needs no cue; "us"
     // needs one before it or a word after it that only a country takes ("the first us dialogue", "us side").
     const englishShort = lang === 'en' && english.has(span.text) && (span.text !== 'us' || cueAfter(span.end));

@@ -7,6 +7,7 @@ import { mechanismName, type RoundRecord, partnerName } from '../../knowledge/in
 import { eventDate, topicLabel } from '../compose.js';
 import { formatDate, formatRound, joinList, partnerInSentence } from '../format.js';
 import type { Library } from '../library.js';
+import { inLanguage, messages } from '../messages/index.js';
 import type { Answer } from '../types.js';
 import { viewsOf } from '../views.js';
 import { buildAnswer, byDate } from './build.js';
@@ -15,7 +16,6 @@ import {
   byPartnerList,
   type Detail,
   detail,
-  en,
   lowerFirst,
   pairName,
   roundLine,
@@ -49,13 +49,9 @@ function recordNote(all: RoundRecord[], lang: Language): string {
   const mechanisms = [...new Set(all.map((r) => r.mechanism))];
   const parts = mechanisms.map((m) => {
     const own = all.filter((r) => r.mechanism === m);
-    return en(lang)
-      ? `${mechanismName(m, lang)}: ${roundList(own, lang)}`
-      : `${mechanismName(m, lang)}: ${roundList(own, lang)}`;
+    return `${mechanismName(m, lang)}: ${roundList(own, lang)}`;
   });
-  return en(lang)
-    ? `${roundsCount(all.length, lang)} on record (${parts.join('; ')})`
-    : `${roundsCount(all.length, lang)} được ghi nhận (${parts.join('; ')})`;
+  return messages(lang).questions.record(roundsCount(all.length, lang), parts.join('; '));
 }
 
 /** The round the question points at, and how to say which it is. */
@@ -64,6 +60,7 @@ function pick(
   q: ParsedQuestion,
   lang: Language,
 ): { chosen: RoundRecord[]; lead: string; missing?: string } {
+  const say = messages(lang).questions;
   const ask = q.round;
   const held = rounds.filter((r) => r.status === 'held');
   const sameSeries = (n: number) => {
@@ -80,7 +77,7 @@ function pick(
       : {
           chosen: [],
           lead: '',
-          missing: en(lang) ? `No ${formatRound(ask.round, lang)} round` : `Phiên lần thứ ${ask.round}`,
+          missing: say.missingNumber(formatRound(ask.round, lang), ask.round),
         };
   }
   if (ask.kind === 'first') {
@@ -88,15 +85,11 @@ function pick(
     const numberOne = rounds.find((r) => r.round === 1);
     if (numberOne) return { chosen: [numberOne], lead: '' };
     const first = rounds[0];
-    return first
-      ? { chosen: [first], lead: en(lang) ? 'The earliest on record' : 'Phiên sớm nhất được ghi nhận' }
-      : { chosen: [], lead: '' };
+    return first ? { chosen: [first], lead: say.earliestLead } : { chosen: [], lead: '' };
   }
   if (ask.kind === 'latest') {
     const latest = held.at(-1) ?? rounds.at(-1);
-    return latest
-      ? { chosen: [latest], lead: en(lang) ? 'The latest on record' : 'Phiên gần nhất được ghi nhận' }
-      : { chosen: [], lead: '' };
+    return latest ? { chosen: [latest], lead: say.latestLead } : { chosen: [], lead: '' };
   }
   if (ask.kind === 'next') {
     if (ask.after !== undefined) {
@@ -106,18 +99,16 @@ function pick(
       return next
         ? {
             chosen: [next],
-            lead: en(lang) ? `The round after the ${formatRound(ask.after, lang)}` : `Phiên sau lần thứ ${ask.after}`,
+            lead: say.afterLead(formatRound(ask.after, lang), ask.after),
           }
         : {
             chosen: [],
             lead: '',
-            missing: en(lang) ? `No round after the ${formatRound(ask.after, lang)}` : `Phiên sau lần thứ ${ask.after}`,
+            missing: say.missingAfter(formatRound(ask.after, lang), ask.after),
           };
     }
     const planned = rounds.find((r) => r.status === 'planned');
-    return planned
-      ? { chosen: [planned], lead: en(lang) ? 'The next round on record' : 'Phiên tiếp theo được ghi nhận' }
-      : { chosen: [], lead: '', missing: en(lang) ? 'No upcoming round' : 'Phiên sắp tới' };
+    return planned ? { chosen: [planned], lead: say.nextLead } : { chosen: [], lead: '', missing: say.missingNext };
   }
   // previous
   const after = 'after' in ask ? ask.after : undefined;
@@ -128,32 +119,34 @@ function pick(
     return before
       ? {
           chosen: [before],
-          lead: en(lang) ? `The round before the ${formatRound(after, lang)}` : `Phiên trước lần thứ ${after}`,
+          lead: say.beforeLead(formatRound(after, lang), after),
         }
       : {
           chosen: [],
           lead: '',
-          missing: en(lang) ? `No round before the ${formatRound(after, lang)}` : `Phiên trước lần thứ ${after}`,
+          missing: say.missingBefore(formatRound(after, lang), after),
         };
   }
   const previous = held.at(-2);
   return previous
-    ? { chosen: [previous], lead: en(lang) ? 'The round before the latest' : 'Phiên trước phiên gần nhất' }
-    : { chosen: [], lead: '', missing: en(lang) ? 'No earlier round' : 'Phiên trước đó' };
+    ? { chosen: [previous], lead: say.previousLead }
+    : { chosen: [], lead: '', missing: say.missingPrevious };
 }
 
 /** No round at all with the partner: say so, and what the record does hold with it (other events). */
 function answerNothing(lib: Library, code: string, q: ParsedQuestion, lang: Language): Answer {
   const name = partnerInSentence(code, lang);
   const events = viewsOf(lib).eventsByPartner.get(code) ?? [];
-  const what = q.mechanism ? mechanismName(q.mechanism, lang) : en(lang) ? 'dialogue' : 'đối thoại';
+  const say = messages(lang).questions;
+  const what = q.mechanism ? mechanismName(q.mechanism, lang) : say.dialogue;
   const told = events
     .slice(0, 3)
-    .map((e) => `${en(lang) ? e.summary : e.summaryVi}${e.date ? ` (${formatDate(eventDate(e), lang)})` : ''}`)
+    .map(
+      (e) =>
+        `${inLanguage(lang, { en: e.summary, vi: e.summaryVi })}${e.date ? ` (${formatDate(eventDate(e), lang)})` : ''}`,
+    )
     .join('; ');
-  const summary = en(lang)
-    ? `No ${pairName(code, lang)} ${what} round is on record, nor any other round with ${name}.${events.length ? ` The record holds ${events.length} other event${events.length === 1 ? '' : 's'} with ${name}: ${told}.` : ''}`
-    : `Chưa ghi nhận phiên ${what} nào giữa Việt Nam và ${name}, cũng như phiên nào khác với ${name}.${events.length ? ` Kho dữ liệu có ${events.length} sự kiện khác với ${name}: ${told}.` : ''}`;
+  const summary = say.nothing(pairName(code, lang), what, name, events.length, told);
   return buildAnswer(lib, lang, { title: pairName(code, lang), summary, rounds: [], events, partner: code });
 }
 
@@ -163,37 +156,27 @@ export function answerRound(lib: Library, code: string, q: ParsedQuestion, lang:
   const title = pairName(code, lang);
   const name = partnerInSentence(code, lang);
   const whole = recordNote(all, lang);
+  const say = messages(lang).questions;
   if (!all.length) return answerNothing(lib, code, q, lang);
   if (mechanismMissing) {
-    const mechanism = mechanismName(q.mechanism!, lang);
-    const summary = en(lang)
-      ? `No ${pairName(code, lang)} ${mechanism} is on record. With ${name}, ${whole}.`
-      : `Chưa ghi nhận ${mechanism} nào giữa Việt Nam và ${name}. Với ${name}, ${whole}.`;
+    const summary = say.noMechanism(pairName(code, lang), mechanismName(q.mechanism!, lang), name, whole);
     return buildAnswer(lib, lang, { title, summary, rounds: all, partner: code });
   }
   if (!rounds.length) {
-    const summary = en(lang)
-      ? `No round with ${name} ${inPeriod(q.period!, lang)} is on record; ${whole}.`
-      : `Chưa ghi nhận phiên nào với ${name} ${inPeriod(q.period!, lang)}; ${whole}.`;
+    const summary = say.noRoundInPeriod(name, inPeriod(q.period!, lang), whole);
     return buildAnswer(lib, lang, { title, summary, rounds: all, partner: code });
   }
   const { chosen, lead, missing } = pick(rounds, q, lang);
   if (!chosen.length) {
-    const summary = en(lang)
-      ? `${missing ?? 'No such round'} with ${name} is on record; ${whole}.`
-      : `${missing ?? 'Phiên này'} với ${name} chưa được ghi nhận; ${whole}.`;
+    const summary = say.noSuchRound(missing, name, whole);
     return buildAnswer(lib, lang, { title, summary, rounds: all, partner: code });
   }
   const asked = DETAILS.filter((d) => q.fields.has(d));
   // The date and venue are in the round's line when known; asked for and unknown, the answer says so.
   const unknown = (r: RoundRecord) => [
     // A planned round already says it has no date yet.
-    ...(q.fields.has('when') && !r.date && r.status !== 'planned'
-      ? [en(lang) ? 'its date is not on record' : 'chưa ghi nhận thời gian']
-      : []),
-    ...(q.fields.has('where') && !r.venues.length && r.format !== 'online'
-      ? [en(lang) ? 'its venue is not on record' : 'chưa ghi nhận địa điểm']
-      : []),
+    ...(q.fields.has('when') && !r.date && r.status !== 'planned' ? [say.noDate] : []),
+    ...(q.fields.has('where') && !r.venues.length && r.format !== 'online' ? [say.noVenue] : []),
   ];
   const extras = (r: RoundRecord) =>
     [...unknown(r), ...asked.filter((d) => d !== 'format' || r.format !== 'online').map((d) => detail(r, d, lang))]
@@ -203,17 +186,13 @@ export function answerRound(lib: Library, code: string, q: ParsedQuestion, lang:
   let first: string;
   if (chosen.length === 1) {
     const r = chosen[0]!;
-    first = lead ? `${lead} ${en(lang) ? 'is' : 'là'} ${sentence(r)}` : `${roundStatement(r, lang)}${extras(r)}`;
+    first = lead ? say.leadIs(lead, sentence(r)) : `${roundStatement(r, lang)}${extras(r)}`;
     // "the first" that is not the 1st: say the earlier ones are not on record.
-    if (q.round?.kind === 'first' && r.round !== null && r.round > 1)
-      first += en(lang) ? `; earlier rounds are not on record` : `; các phiên trước đó chưa được ghi nhận`;
+    if (q.round?.kind === 'first' && r.round !== null && r.round > 1) first += say.earlierMissing;
   } else {
-    first = en(lang)
-      ? `${roundsCount(chosen.length, lang)} on record: ${chosen.map(sentence).join('; ')}`
-      : `${roundsCount(chosen.length, lang)} được ghi nhận: ${chosen.map(sentence).join('; ')}`;
+    first = say.chosen(roundsCount(chosen.length, lang), chosen.map(sentence).join('; '));
   }
-  const summary =
-    chosen.length === all.length ? `${first}.` : `${first}. ${en(lang) ? 'With' : 'Với'} ${name}, ${whole}.`;
+  const summary = chosen.length === all.length ? `${first}.` : `${first}. ${say.withWhole(name, whole)}`;
   return buildAnswer(lib, lang, { title, summary, rounds: chosen, partner: code, context: all });
 }
 
@@ -225,16 +204,19 @@ export function answerCount(lib: Library, code: string, q: ParsedQuestion, lang:
   const counted = mechanismMissing ? [] : rounds;
   const held = counted.filter((r) => r.status === 'held');
   const others = counted.filter((r) => r.status !== 'held');
-  const what = q.mechanism ? mechanismName(q.mechanism, lang) : en(lang) ? 'dialogue' : 'đối thoại';
-  let summary: string;
-  if (!counted.length)
-    summary = en(lang)
-      ? `No ${what} round with ${name} is on record (0 rounds)${all.length ? `; with ${name}, ${recordNote(all, lang)}` : ''}.`
-      : `Chưa ghi nhận phiên ${what} nào với ${name} (0 phiên)${all.length ? `; với ${name}, ${recordNote(all, lang)}` : ''}.`;
-  else
-    summary = en(lang)
-      ? `${roundsCount(counted.length, lang)} of ${what} with ${name} are on record: ${held.length} held (${roundList(held, lang) || 'none'})${others.length ? ` and ${others.length} mentioned or planned (${roundList(others, lang)})` : ''}.`
-      : `Có ${roundsCount(counted.length, lang)} ${what} với ${name} được ghi nhận: ${held.length} phiên đã diễn ra (${roundList(held, lang) || 'không có'})${others.length ? ` và ${others.length} phiên được nhắc đến hoặc dự kiến (${roundList(others, lang)})` : ''}.`;
+  const say = messages(lang).questions;
+  const what = q.mechanism ? mechanismName(q.mechanism, lang) : say.dialogue;
+  const summary = counted.length
+    ? say.count(
+        roundsCount(counted.length, lang),
+        what,
+        name,
+        held.length,
+        roundList(held, lang),
+        others.length,
+        roundList(others, lang),
+      )
+    : say.noCount(what, name, all.length ? recordNote(all, lang) : '');
   return buildAnswer(lib, lang, { title, summary, rounds: counted.length ? counted : all, partner: code });
 }
 
@@ -246,10 +228,11 @@ export function answerPartnerTopic(lib: Library, code: string, q: ParsedQuestion
   const topicName = lowerFirst(topicLabel(topic, lang));
   const matching = rounds.filter((r) => r.topics.includes(topic));
   const title = `${pairName(code, lang)} · ${topicLabel(topic, lang)}`;
+  const say = messages(lang).questions;
   if (matching.length) {
-    const summary = en(lang)
-      ? `Yes: Vietnam and ${name} discussed ${topicName} in ${roundsCount(matching.length, lang)} on record: ${byPartnerList(matching, lang).replace(/^[^(]*\((.*)\)$/, '$1')}.`
-      : `Có: Việt Nam và ${name} đã bàn về ${topicName} tại ${roundsCount(matching.length, lang)} được ghi nhận: ${byPartnerList(matching, lang).replace(/^[^(]*\((.*)\)$/, '$1')}.`;
+    // One partner: its rounds without the partner's name around them ("Japan (…)" → "…").
+    const list = byPartnerList(matching, lang).replace(/^[^(]*\((.*)\)$/, '$1');
+    const summary = say.topicYes(name, topicName, roundsCount(matching.length, lang), list);
     return buildAnswer(lib, lang, {
       title,
       summary,
@@ -262,20 +245,15 @@ export function answerPartnerTopic(lib: Library, code: string, q: ParsedQuestion
   const elsewhere = [...new Set((viewsOf(lib).roundsByTopic.get(topic) ?? []).map((r) => r.partner))]
     .filter((p) => p !== code)
     .map((p) => partnerInSentence(p, lang));
-  const nearby = elsewhere.length
-    ? en(lang)
-      ? ` It came up with ${joinList(elsewhere.slice(0, 8), lang)}.`
-      : ` Chủ đề này được bàn với ${joinList(elsewhere.slice(0, 8), lang)}.`
-    : '';
-  const summary = en(lang)
-    ? `No round with ${name} on record discussed ${topicName}${all.length ? ` (${recordNote(all, lang)})` : ''}.${nearby}`
-    : `Chưa ghi nhận phiên nào với ${name} bàn về ${topicName}${all.length ? ` (${recordNote(all, lang)})` : ''}.${nearby}`;
+  const nearby = elsewhere.length ? say.topicElsewhere(joinList(elsewhere.slice(0, 8), lang)) : '';
+  const summary = say.topicNo(name, topicName, all.length ? recordNote(all, lang) : '', nearby);
   return buildAnswer(lib, lang, { title, summary, rounds: all, partner: code });
 }
 
 /** Two or more partners side by side: the round the question points at (the latest by default) for each. */
 export function answerCompare(lib: Library, codes: string[], q: ParsedQuestion, lang: Language): Answer {
   const ask: ParsedQuestion = { ...q, round: q.round ?? { kind: 'latest' } };
+  const say = messages(lang).questions;
   const parts: string[] = [];
   const shown: RoundRecord[] = [];
   for (const code of codes) {
@@ -284,27 +262,10 @@ export function answerCompare(lib: Library, codes: string[], q: ParsedQuestion, 
     const name = partnerName(code, lang);
     const r = chosen.at(-1);
     if (r) shown.push(r);
-    parts.push(
-      r
-        ? `${name}: ${roundLine(r, lang, false)}`
-        : en(lang)
-          ? `${name}: no such round on record`
-          : `${name}: chưa ghi nhận`,
-    );
+    parts.push(r ? `${name}: ${roundLine(r, lang, false)}` : say.compareNone(name));
   }
   const kind = ask.round!.kind;
-  const which =
-    kind === 'latest'
-      ? en(lang)
-        ? 'Latest on record'
-        : 'Gần nhất được ghi nhận'
-      : kind === 'first'
-        ? en(lang)
-          ? 'Earliest on record'
-          : 'Sớm nhất được ghi nhận'
-        : en(lang)
-          ? 'On record'
-          : 'Được ghi nhận';
+  const which = kind === 'latest' ? say.compareLatest : kind === 'first' ? say.compareFirst : say.compareOther;
   const summary = `${which} — ${parts.join('; ')}.`;
   const title = codes.map((c) => partnerName(c, lang)).join(' · ');
   return buildAnswer(lib, lang, { title, summary, rounds: shown });

@@ -34,7 +34,7 @@ const monthOf = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slic
 
 /** A period's name, and whether it stands alone in a sentence ("since 2019") or takes "in" ("in 2016"). */
 function namePeriod(period: Period, lang: Language): { name: string; alone: boolean } {
-  const words = messages(lang).question.period;
+  const words = messages(lang).questions.period;
   const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = period.to.split('-').map(Number) as [number, number, number];
   const wholeYears = fm === 1 && fd === 1 && tm === 12 && td === 31;
@@ -55,7 +55,7 @@ export function periodName(period: Period, lang: Language): string {
 /** "in 2016" / "trong năm 2016"; "since 2019" / "từ năm 2019" stand alone. */
 export function inPeriod(period: Period, lang: Language): string {
   const { name, alone } = namePeriod(period, lang);
-  return alone ? name : messages(lang).question.period.in(name);
+  return alone ? name : messages(lang).questions.period.in(name);
 }
 
 /** Most specific first: a range before a single year, a month before its year. */

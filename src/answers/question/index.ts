@@ -29,7 +29,7 @@ import {
 import { answerCall } from './calls.js';
 import { answerMostChairs } from './chairs.js';
 import { answerDocumentsAcross } from './documents.js';
-import { type ParsedQuestion, parseQuestion } from './parse.js';
+import { nameOf, type ParsedQuestion, parseQuestion } from './parse.js';
 import { answerCompare, answerCount, answerPartnerTopic, answerRound } from './partner.js';
 
 export { parseQuestion, type ParsedQuestion } from './parse.js';
@@ -79,7 +79,7 @@ function choose(lib: Library, q: ParsedQuestion, lang: Language): Answer | null 
 function understood(q: ParsedQuestion, lang: Language): string | undefined {
   if (!q.corrections.length) return undefined;
   const words = messages(lang).questions;
-  return words.showing(q.corrections.map((c) => words.correction(c.understood, c.typed)).join(', '));
+  return words.showing(q.corrections.map((c) => words.correction(nameOf(c.understood, lang), c.typed)).join(', '));
 }
 
 export const answerQuestion: AnswerQuestion = (lib, args, options) => {

@@ -13,7 +13,9 @@ import {
   type NameHit,
   type NameIndex,
   type NameKind,
+  mechanismName,
   nameIndexOf,
+  partnerName,
 } from '../../knowledge/index.js';
 import { loadQuestionWords, loadVocabulary } from '../../vocabulary/index.js';
 import { findTerm } from '../../search/index.js';
@@ -51,7 +53,7 @@ export interface ParsedQuestion {
   fields: Set<Field>;
   compare: boolean;
   /** Typos the parser read through: "canda" → "Canada". */
-  corrections: { typed: string; understood: string }[];
+  corrections: { typed: string; understood: NameHit }[];
 }
 
 const MARK = '§';
@@ -196,7 +198,7 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
   for (const f of readTypos(lib, words, index, ['person'])) {
     if (!f.text.includes(' ')) continue;
     people.push(f.hit.key);
-    corrections.push({ typed: f.text, understood: f.hit.key });
+    corrections.push({ typed: f.text, understood: f.hit });
   }
 
   const timed = readPeriod(words.text, today);
@@ -277,12 +279,11 @@ export function parseQuestion(lib: Library, question: string, today = new Date()
   // A place read through a typo only where a place is expected ("held in Fukoka", "tại Pa ri"): "been" is not Bern.
   const afterPlaceCue = (f: Found) => f.hit.kind !== 'place' || PLACE_CUES.has(words.words[f.start - 1] ?? '');
   for (const f of readTypos(lib, words, index, ['partner', 'topic', 'mechanism', 'place'], afterPlaceCue)) {
-    const understood = nameOf(f.hit);
     if (f.hit.kind === 'partner') addPartner(f.hit.key, f.text, true);
     else if (f.hit.kind === 'topic') topics.push(f);
     else if (f.hit.kind === 'mechanism') mechanisms.push(f);
     else places.push(f);
-    corrections.push({ typed: f.text, understood });
+    corrections.push({ typed: f.text, understood: f.hit });
   }
 
   // Cue words on what is left, longest first.
@@ -337,10 +338,10 @@ function englishNames(): Set<string> {
 }
 
 /** The display name of what a typo was read as: "Canada", "Demining and unexploded ordnance". */
-function nameOf(hit: NameHit): string {
-  const vocab = loadVocabulary();
-  if (hit.kind === 'partner') return vocab.partners.find((p) => p.code === hit.key)?.name ?? hit.key;
-  if (hit.kind === 'topic') return vocab.topics.find((t) => t.key === hit.key)?.en ?? hit.key;
-  if (hit.kind === 'mechanism') return vocab.mechanisms.find((m) => m.key === hit.key)?.en ?? hit.key;
+/** The name a hit is shown by, in the answer's language ("Showing Japan for 'japn'" / "Nhật Bản cho 'japn'"). */
+export function nameOf(hit: NameHit, lang: Language): string {
+  if (hit.kind === 'partner') return partnerName(hit.key, lang);
+  if (hit.kind === 'topic') return loadVocabulary().topics.find((t) => t.key === hit.key)?.[lang] ?? hit.key;
+  if (hit.kind === 'mechanism') return mechanismName(hit.key, lang);
   return hit.key;
 }

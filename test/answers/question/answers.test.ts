@@ -49,6 +49,12 @@ describe('one partner, one round (seeds)', () => {
     expect(firstSentence(a)).toMatch(/23 July 2021/);
     expect(a.understood).toBe('Showing Canada for ‘canda’.');
   });
+  it("the correction names what was understood in the answer's language", () => {
+    const a = ask(seeds, 'doi thoai voi canda dien ra khi nao');
+    expect(a.lang).toBe('vi');
+    expect(a.understood).toBe('Hiển thị Canada cho ‘canda’.');
+    expect(ask(seeds, 'doi thoai voi japn lan thu 4 dien ra khi nao').understood).toBe('Hiển thị Nhật Bản cho ‘japn’.');
+  });
   it('a round not on record: said plainly, with the rounds that are', () => {
     const a = ask(seeds, 'When was the 3rd defence policy dialogue with Japan?');
     expect(firstSentence(a)).toMatch(/^No 3rd round with Japan is on record; .*2nd.*4th/);

@@ -45,7 +45,9 @@ describe('partners in every form', () => {
     expect(codes('what did they discuss about training')).toEqual([]);
   });
   it('a typo is reported as what was understood; Vietnam itself is never a partner', () => {
-    expect(parse('when was the canda dialogue').corrections).toEqual([{ typed: 'canda', understood: 'Canada' }]);
+    expect(parse('when was the canda dialogue').corrections).toMatchObject([
+      { typed: 'canda', understood: { kind: 'partner', key: 'CA' } },
+    ]);
     expect(parse('When did Vietnam and Canada meet?').corrections).toEqual([]);
   });
 });

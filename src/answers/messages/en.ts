@@ -69,7 +69,7 @@ export const en = {
     noCall: (about: string, when: string) => `No courtesy call, reception or visit${about}${when} is on record.`,
     withNames: (names: string) => ` with ${names}`,
     reported: (date: string) => ` (reported ${date})`,
-    /** "Phan Văn Giang received Park Jae Min (reported 17 September 2021)." */
+    /** "The minister received the visiting Deputy Minister (reported 17 September 2021)." */
     didWhat: (subject: string, verb: string, object: string, reported: string) =>
       `${subject} ${verb} ${object}${reported}.`,
     sourceQuote: (quote: string) => ` Source: “${quote}”`,

@@ -127,7 +127,7 @@ function findCalls(lib: Library, q: ParsedQuestion): Found[] {
 
 /** What the best sentence says, in the answer's words, and the sentence as an excerpt. */
 interface Told {
-  /** "Phan Văn Giang received Park Jae Min (reported 17 September 2021)." or a pointer to the quote. */
+  /** "The minister received the visiting Deputy Minister (reported 17 September 2021)." or a pointer to the quote. */
   lead: string;
   excerpt: Excerpt;
   /** Set when no sides were read: the lead only points at the sentence. */

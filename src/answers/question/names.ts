@@ -65,7 +65,7 @@ export function unknownNames(question: string, onRecord: string[], readAs: strin
       const name = part.join(' ');
       const folded = cleanName(name);
       const isRecorded = recorded.some((r) => r.includes(folded) || folded.includes(r));
-      // A name read through a typo ("Jody Tomas" for Jody Thomas) is a person on record, not an unknown one.
+      // A name read through a typo ("Jonh Smith" for John Smith) is a person on record, not an unknown one.
       if (part.length >= 2 && !isRecorded && !readAs.some((t) => t.includes(folded))) {
         // The word after the name: after the run when the name ends it, else the run's next word.
         const after = run.slice(run.indexOf(name) + name.length).trim() || rest.trim();

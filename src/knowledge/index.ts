@@ -8,7 +8,7 @@ export type { ArticleFacts } from './extract.js';
 export { findPartners, findTopics, prepareMatchers } from './match.js';
 export { KnowledgeBuilder } from './merge.js';
 export { mechanismName, partnerName } from './naming.js';
-export { ordinal, parseEnglishOrdinal, parseVietnameseNumber } from './ordinals.js';
+export { ordinal, parseEnglishOrdinal, parseRoman, parseVietnameseNumber } from './ordinals.js';
 export { readPerson } from './people.js';
 export {
   cleanName,

@@ -86,3 +86,17 @@ export function ordinal(n: number): string {
   if (tens >= 11 && tens <= 13) return `${n}th`;
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** "II" → 2, "IV" → 4, "XIV" → 14; null for anything not a well-formed numeral up to 60. */
+export function parseRoman(text: string): number | null {
+  if (!/^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$/u.test(text) || text === '') return null;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const here = ROMAN[text[i] ?? ''] ?? 0;
+    const next = ROMAN[text[i + 1] ?? ''] ?? 0;
+    value += here < next ? -here : here;
+  }
+  return value;
+}

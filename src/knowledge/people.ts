@@ -54,6 +54,7 @@ const NOT_NAME_WORDS = new Set([
   'Tham',
   'Thứ',
   'Phó',
+  'Tổng',
   'Trưởng',
   'Đại',
   'Thượng',
@@ -63,6 +64,7 @@ const NOT_NAME_WORDS = new Set([
   'Trong',
   'Hai',
   'Việt',
+  'Viet',
   'Ủy',
   'Uỷ',
   'Quân',
@@ -97,7 +99,7 @@ const NOT_NAME_WORDS = new Set([
  * Hùng"): inside a name they end it only where they begin a phrase ("Trung tướng", "Trung Quốc", "Việt Nam", "Quân
  * đội", "Chính phủ", "Hai bên").
  */
-const GIVEN_NAMES_TOO = new Set(['Hai', 'Trung', 'Việt', 'Quân', 'Chính']);
+const GIVEN_NAMES_TOO = new Set(['Hai', 'Trung', 'Việt', 'Viet', 'Quân', 'Chính']);
 const PHRASE_NEXT = /^(?:tướng|tá|úy|uý|ương|Quốc|Nam|đội|khu|sự|phủ|trị|bên|nước)[,;:.]?$/u;
 function phraseGoesOn(words: string[], raw: string): boolean {
   if (/[,;:.]$/u.test(raw)) return false;
@@ -134,7 +136,9 @@ function leadingName(text: string): string | null {
     }
     const word = raw.replace(/[,;:)(.]+$/u, '');
     // "Maarten J. de Vries": a particle inside a name, between capitalised words (data/people.json).
-    if (name.length > 0 && word === raw && PARTICLES.has(word) && WORD.test(words[words.indexOf(raw) + 1] ?? '')) {
+    // The word after it may end the name with a comma ("ông Joris van Dam, Tổng Giám đốc …").
+    const after = (words[words.indexOf(raw) + 1] ?? '').replace(/[,;:)(.]+$/u, '');
+    if (name.length > 0 && word === raw && PARTICLES.has(word) && WORD.test(after)) {
       name.push(word);
       continue;
     }
@@ -164,10 +168,14 @@ export function looksVietnamese(name: string): boolean {
   return words.length >= 2 && FOLDED_SURNAMES.has(fold(words[0] ?? ''));
 }
 
+/** "to Australia", "tại Việt Nam": where an envoy serves, not the side they speak for. */
+const POSTED_TO = /(?<![\p{L}\p{M}])(?:to|tại)\s+[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*/gu;
+
 function sideOf(phrase: string, name: string): string | null {
-  const partners = findPartners(phrase.replace(name, ' '));
+  const own = phrase.replace(name, ' ').replace(POSTED_TO, ' ');
+  const partners = findPartners(own);
   if (partners.length > 0) return partners[0]!.key;
-  if (/Việt Nam|Vietnam|Viet Nam|Vietnamese/u.test(phrase.replace(name, ' '))) return 'VN';
+  if (/Việt Nam|Vietnam|Viet Nam|Vietnamese/u.test(own)) return 'VN';
   return looksVietnamese(name) ? 'VN' : null;
 }
 
@@ -207,8 +215,11 @@ function readFrom(phrase: string): PersonMention | null {
       const rest = phrase.slice(end);
       const ministry = /^\s*(?:thứ nhất\s+)?(?:của\s+)?Bộ\s+[\p{Lu}][\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/u.exec(rest);
       // Countries are found in the whole phrase: a guarded name ("Séc", "Anh") needs the words before it.
-      const country = countries.find((c) => c.start >= end && phrase.slice(end, c.start).trim() === '');
-      const vn = /^\s*(?:of\s+)?(?:Việt Nam|Vietnam|Viet Nam)(?![\p{L}\p{M}])/u.exec(rest);
+      // "Ambassador to Vietnam Gordon Ashby", "Đại sứ Hà Lan tại Việt Nam Marieke Vos": where an envoy serves.
+      const country = countries.find(
+        (c) => c.start >= end && /^\s*(?:(?:to|tại)\s+)?$/u.test(phrase.slice(end, c.start)),
+      );
+      const vn = /^\s*(?:(?:of|to|tại)\s+)?(?:Việt Nam|Vietnam|Viet Nam)(?![\p{L}\p{M}])/u.exec(rest);
       if (ministry && ministry[0].length > 0) end += ministry[0].length;
       else if (country) end = country.end;
       else if (vn) end += vn[0].length;
@@ -230,6 +241,9 @@ function readFrom(phrase: string): PersonMention | null {
   // T. Brennan").
   for (const c of countries) anchors.push(c.end);
   for (const w of phrase.matchAll(/[\p{L}-]+/gu)) if (FIELD_WORDS.has(w[0])) anchors.push(w.index + w[0].length);
+  // "… of Australia's Department of Defence Helen M. Whitcombe": a ministry's name ends the title.
+  for (const m of phrase.matchAll(/\b(?:Department|Ministry) of (?:National )?Defen[cs]e\b/gu))
+    anchors.push(m.index + m[0].length);
   let name: string | null = null;
   for (const anchor of [...honorifics.sort((a, b) => a - b), ...anchors.sort((a, b) => a - b)]) {
     name = leadingName(phrase.slice(anchor));

@@ -4,7 +4,7 @@
  * so "Giao lưu hữu nghị quốc phòng biên giới lần thứ 8" or "Đối thoại Shangri-La lần thứ 18" are not rounds.
  */
 import { findMechanisms, findPairPartner, findPartners } from './match.js';
-import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseVietnameseNumber } from './ordinals.js';
+import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseRoman, parseVietnameseNumber } from './ordinals.js';
 import { blocNames, cueFor, type RoundCue, reportsHeld } from './round-cues.js';
 import { findTextDates } from './text-dates.js';
 
@@ -31,9 +31,9 @@ export interface RoundMention {
 
 const VI_UNIT_WORD = '(?:một|mốt|hai|ba|tư|bốn|năm|lăm|sáu|bảy|bẩy|tám|chín)';
 const VI_NUMBER_WORD = `(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+mươi(?:\\s+${VI_UNIT_WORD})?|mười(?:\\s+${VI_UNIT_WORD}(?!\\s+\\d))?|nhất|đầu tiên|${VI_UNIT_WORD})`;
-/** "lần thứ 9", "lần 4", "lần thứ nhất", "lần thứ mười một", "lần đầu tiên". */
+/** "lần thứ 9", "lần 4", "lần thứ nhất", "lần thứ mười một", "lần đầu tiên", "lần thứ II" (upper case only). */
 const VI_ROUND = new RegExp(
-  `^[\\s,]*\\(?\\s*(?:lần|khóa|khoá)\\s+(?:thứ\\s+)?(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?!\\p{L})`,
+  `^[\\s,]*\\(?\\s*(?:lần|khóa|khoá)\\s+(?:thứ\\s+)?(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD}|[IVXL]{1,6})(?!\\p{L})`,
   'iu',
 );
 const EN_ROUND_BEFORE = new RegExp(
@@ -132,6 +132,8 @@ function dateRightAfter(text: string): DateAfter | null {
 
 function readVietnameseRound(numberText: string): number | null {
   if (/^\d+$/.test(numberText)) return Number(numberText);
+  // The regex is case-insensitive: a Roman numeral counts only in capitals ("lần thứ II", never "lần thứ ii").
+  if (/^[IVXL]+$/iu.test(numberText)) return /^[IVXL]+$/u.test(numberText) ? parseRoman(numberText) : null;
   if (/^đầu tiên$/iu.test(numberText)) return 1;
   const parsed = parseVietnameseNumber(numberText.split(/\s+/));
   return parsed ? parsed.value : null;

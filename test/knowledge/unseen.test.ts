@@ -17,9 +17,10 @@ const BATCHES = [
   { folder: 'test/fixtures/unseen5', minFieldsRight: 48, maxStatedWrong: 0 },
   { folder: 'test/fixtures/unseen6', minFieldsRight: 26, maxStatedWrong: 0 },
   { folder: 'test/fixtures/unseen7', minFieldsRight: 27, maxStatedWrong: 0 },
-  { folder: 'test/fixtures/unseen8', minFieldsRight: 72, maxStatedWrong: 0 },
+  { folder: 'test/fixtures/unseen8', minFieldsRight: 73, maxStatedWrong: 0 },
   { folder: 'test/fixtures/unseen9', minFieldsRight: 62, maxStatedWrong: 0 },
-  { folder: 'test/fixtures/unseen10', minFieldsRight: 40, maxStatedWrong: 0 },
+  { folder: 'test/fixtures/unseen10', minFieldsRight: 41, maxStatedWrong: 0 },
+  { folder: 'test/fixtures/unseen11', minFieldsRight: 48, maxStatedWrong: 0 },
 ];
 
 for (const batch of BATCHES) {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchFolderTree } from '../../src/bot/folder-watch.js';
+import { watchFolderTree } from '../../src/bot/index.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());

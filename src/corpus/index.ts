@@ -13,10 +13,13 @@ export {
   listCorpusFiles,
   MAX_FILE_BYTES,
   readArticleFile,
+  readArticleFileSync,
   readSidecar,
+  readSidecarSync,
   sidecarOf,
 } from './load.js';
 export type { CorpusListing } from './load.js';
+export { markLazy, markRead, unreadPassageCount } from './lazy.js';
 export { readMeta } from './meta.js';
 export { outletFromLead, outletFromSourceLine } from './outlet.js';
 export { parseArticle } from './parse.js';

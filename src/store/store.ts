@@ -4,8 +4,8 @@
  * then swaps the Library whole, in one synchronous step, so an interaction never sees a half-built index.
  */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { assembleLibrary, type Library } from '../answers/index.js';
 import {
@@ -22,7 +22,9 @@ import { buildSearchIndex, loadIndex, serializeIndexParts, updateIndex, type Sea
 import { CachePathError, readCache, removeStaleTemporaries, writeCache, type CacheEntry } from './cache.js';
 import { articleIdsOf } from './article-ids.js';
 import { applyChangedPaths, listingState, type ListingState } from './changed-paths.js';
-import type { FileToRead } from './read-entry.js';
+import { codeFingerprint } from './fingerprint.js';
+import { retimed, type RereadHooks } from './lazy-records.js';
+import { readEntrySync, type FileToRead } from './read-entry.js';
 import { readFiles } from './read-files.js';
 
 export interface StoreOptions {
@@ -146,13 +148,34 @@ export class CorpusStore {
     this.options.log?.(level, fields, message);
   }
 
+  /** A cache record found damaged when first read (./lazy-records.ts): said, and its file read again at once. */
+  private readonly rereadHooks: RereadHooks = {
+    damaged: (file) =>
+      this.log('warn', { files: [file] }, 'cache records failed their checksum; re-read from their files'),
+    reread: (file, id) => {
+      const entry = readEntrySync(
+        {
+          root: this.listed?.listing.root ?? realpathSync(this.dir),
+          path: join(this.dir, file),
+          file,
+          id,
+          size: 0,
+          mtimeMs: 0,
+          exists: true,
+        },
+        this.options.maxBytes ?? MAX_FILE_BYTES,
+      );
+      return entry === 'unchanged' ? null : entry;
+    },
+  };
+
   /** The cache, checked: a path that is no regular file is not used at all; records that fail their checksum are re-read. */
   private async readCheckedCache() {
     const path = this.cacheFile!;
     const removed = await removeStaleTemporaries(path);
     if (removed.length) this.log('info', { files: removed }, 'stale cache temporaries removed');
     try {
-      const cached = await readCache(path);
+      const cached = await readCache(path, codeFingerprint(), this.rereadHooks);
       if (cached?.rejected)
         this.log('warn', { files: cached.rejected }, 'cache records failed their checksum; re-read from their files');
       return cached;
@@ -170,7 +193,15 @@ export class CorpusStore {
       const cached = await this.readCheckedCache();
       if (cached) {
         this.entries = cached.entries;
-        for (const [file, entry] of this.entries) this.knowledge.set(file, entry.facts);
+        const { entries, knowledge } = cached;
+        // The merged table as written: nothing is merged now, and a file's facts are read when a change needs them.
+        if (knowledge)
+          this.knowledge = KnowledgeBuilder.restore(
+            knowledge,
+            [...entries].flatMap(([file, entry]) => (entry.article ? [file] : [])),
+            (file) => entries.get(file)?.facts ?? null,
+          );
+        else for (const [file, entry] of entries) this.knowledge.set(file, entry.facts);
         this.indexKey = cached.indexKey;
         this.cachedIndex = cached.index;
       }
@@ -243,7 +274,9 @@ export class CorpusStore {
     });
     changed.forEach((c, i) => {
       const entry = read[i]!;
-      next.set(c.file, entry === 'unchanged' ? { ...c.old!, size: c.size, mtimeMs: c.mtimeMs } : entry);
+      // A file hashed again and found the same keeps its entry (unread, when it came lazily from the cache).
+      const same = entry === 'unchanged' && c.old!.size === c.size && c.old!.mtimeMs === c.mtimeMs;
+      next.set(c.file, same ? c.old! : entry === 'unchanged' ? retimed(c.old!, c.size, c.mtimeMs) : entry);
     });
     // Everything is read: from here to the swap nothing awaits, so no interaction sees a half-updated Library.
     const previous = this.entries;
@@ -385,6 +418,7 @@ export class CorpusStore {
         // Computed here, in the background write, not at each reload: it reads every entry.
         indexKey: this.indexKeyOf(this.entries),
         index: serializeIndexParts(this.index!),
+        knowledge: this.knowledge.snapshot(),
       });
       if (this.lastSaveError) this.log('info', {}, 'cache written again');
       this.lastSaveError = null;

@@ -124,7 +124,10 @@ interface ManifestEntry {
   mtimeMs: number;
   skipped: string | null;
   warning?: string;
+  /** The article's metadata: it becomes the lazy article itself. */
   article: ArticleMeta | null;
+  /** The number of the article's passages. */
+  passages: number;
   /** The record's line: offset and length in bytes. */
   at: [number, number];
 }
@@ -152,9 +155,9 @@ function manifestEntry(file: string, entry: CacheEntry, at: [number, number]): M
       outlet: article.outlet,
       language: article.language,
       url: article.url,
-      // Counted without reading the body of an article that was not read.
-      passageCount: unreadPassageCount(article) ?? article.passages.length,
     },
+    // Counted without reading the body of an article that was not read.
+    passages: article ? (unreadPassageCount(article) ?? article.passages.length) : 0,
     at,
   };
 }
@@ -279,7 +282,7 @@ function entriesOf(manifest: ManifestEntry[], source: RecordSource): Map<string,
     entries.set(
       m.file,
       m.article
-        ? lazyEntry(source, place, m.file, base, m.article)
+        ? lazyEntry(source, place, m.file, base, m.article, m.passages)
         : { ...base, article: null, facts: null, skipped: m.skipped ?? 'skipped' },
     );
   }

@@ -2,28 +2,54 @@
  * The merged knowledge table as the disk cache keeps it (KnowledgeBuilder's snapshot), so a start from the cache merges
  * nothing. Its evidence is written once: at 10,000 articles the table cites 119,000 evidence objects but only 25,000
  * distinct ones (a round's sources repeat its fields' evidence, and every report of a round quotes its lead), and as
- * plain JSON it was 33 MB. Each evidence object is written once in a table, and cited as {"@": n}; files are cited by
- * their position among the cache's records.
+ * plain JSON it was 33 MB. Each evidence object is written once in a table, and cited by its number there; files are
+ * cited by their position among the cache's records.
  */
-import type { GroupSnapshot, KnowledgeSnapshot } from '../knowledge/index.js';
+import type { Evidence, GroupSnapshot, KnowledgeSnapshot } from '../knowledge/index.js';
 
 interface Written {
-  evidence: unknown[];
+  evidence: Evidence[];
   rounds: [string, number[], unknown][];
   events: [string, number[], unknown][];
 }
 
-const isEvidence = (value: unknown): value is { passage: string; quote: string } =>
+const isEvidence = (value: unknown): value is Evidence =>
   value !== null &&
   typeof value === 'object' &&
   typeof (value as { passage?: unknown }).passage === 'string' &&
   typeof (value as { quote?: unknown }).quote === 'string';
 
+/**
+ * Where a record cites evidence: its sources, each field's evidence, each co-chair's, agreement's and conflict's. A
+ * citation is a number there; evidence anywhere else (a field added later) is written whole, and read back as it is.
+ */
+function mapCitations<From, To>(
+  record: Record<string, unknown>,
+  cite: (e: From) => To | From,
+): Record<string, unknown> {
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(cite) : value);
+  const each = (value: unknown) =>
+    Array.isArray(value)
+      ? value.map((item) =>
+          item && typeof item === 'object' && 'evidence' in item ? { ...item, evidence: cite(item.evidence) } : item,
+        )
+      : value;
+  const byField = (value: unknown, map: (v: unknown) => unknown) =>
+    value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v)])) : value;
+  const out: Record<string, unknown> = { ...record };
+  if ('sources' in record) out.sources = list(record.sources);
+  if ('evidence' in record) out.evidence = byField(record.evidence, list);
+  if ('coChairs' in record) out.coChairs = each(record.coChairs);
+  if ('agreements' in record) out.agreements = each(record.agreements);
+  if ('conflicts' in record) out.conflicts = byField(record.conflicts, each);
+  return out;
+}
+
 export function encodeKnowledge(snapshot: KnowledgeSnapshot, positionOf: Map<string, number>): string {
-  const evidence: unknown[] = [];
+  const evidence: Evidence[] = [];
   // Keyed by content: equal evidence objects are one entry, and come back as one shared object.
   const numbered = new Map<string, number>();
-  const cite = (_key: string, value: unknown) => {
+  const cite = (value: unknown) => {
     if (!isEvidence(value)) return value;
     const content = JSON.stringify(value);
     let n = numbered.get(content);
@@ -31,9 +57,9 @@ export function encodeKnowledge(snapshot: KnowledgeSnapshot, positionOf: Map<str
       n = evidence.push(value) - 1;
       numbered.set(content, n);
     }
-    return { '@': n };
+    return n;
   };
-  const groups = (list: GroupSnapshot<unknown>[]) =>
+  const groups = (list: GroupSnapshot<object>[]) =>
     list.map(({ key, files, merged }): [string, number[], unknown] => [
       key,
       files.map((file) => {
@@ -41,29 +67,20 @@ export function encodeKnowledge(snapshot: KnowledgeSnapshot, positionOf: Map<str
         if (position === undefined) throw new Error(`knowledge names a file the cache does not hold: ${file}`);
         return position;
       }),
-      merged,
+      mapCitations(merged as Record<string, unknown>, cite),
     ]);
-  const body = JSON.stringify({ rounds: groups(snapshot.rounds), events: groups(snapshot.events) }, cite);
-  return `{"evidence":${JSON.stringify(evidence)},"groups":${body}}`;
+  const written: Written = { evidence, rounds: groups(snapshot.rounds), events: groups(snapshot.events) };
+  return JSON.stringify(written);
 }
 
 /** The snapshot from encodeKnowledge's text; throws when it does not fit the files (the caller then merges anew). */
 export function decodeKnowledge(text: string, files: readonly string[]): KnowledgeSnapshot {
-  const { evidence, groups } = JSON.parse(text) as { evidence: unknown[]; groups: Omit<Written, 'evidence'> };
-  const resolve = (node: unknown): unknown => {
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) node[i] = resolve(node[i]);
-      return node;
-    }
-    if (node === null || typeof node !== 'object') return node;
-    const record = node as Record<string, unknown>;
-    const cited = record['@'];
-    if (typeof cited === 'number') {
-      if (!(cited in evidence)) throw new RangeError(`evidence ${cited} is not in the table`);
-      return evidence[cited];
-    }
-    for (const key in record) record[key] = resolve(record[key]);
-    return record;
+  const { evidence, rounds, events } = JSON.parse(text) as Written;
+  const cite = (n: unknown) => {
+    if (typeof n !== 'number') return n;
+    const cited = evidence[n];
+    if (!cited) throw new RangeError(`evidence ${n} is not in the table`);
+    return cited;
   };
   const restore = <T>(list: [string, number[], unknown][]): GroupSnapshot<T>[] =>
     list.map(([key, positions, merged]) => ({
@@ -73,7 +90,7 @@ export function decodeKnowledge(text: string, files: readonly string[]): Knowled
         if (file === undefined) throw new RangeError(`file ${p} is not in the cache`);
         return file;
       }),
-      merged: resolve(merged) as T,
+      merged: mapCitations(merged as Record<string, unknown>, cite) as T,
     }));
-  return { rounds: restore(groups.rounds), events: restore(groups.events) };
+  return { rounds: restore(rounds), events: restore(events) };
 }

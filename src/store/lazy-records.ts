@@ -27,9 +27,7 @@ export interface RereadHooks {
 }
 
 /** An article's metadata, as the manifest keeps it: enough for every answer that does not quote its text. */
-export type ArticleMeta = Pick<Article, 'id' | 'file' | 'title' | 'published' | 'outlet' | 'language' | 'url'> & {
-  passageCount: number;
-};
+export type ArticleMeta = Pick<Article, 'id' | 'file' | 'title' | 'published' | 'outlet' | 'language' | 'url'>;
 
 /** The open cache file that lazy records are read from. */
 export class RecordSource {
@@ -117,10 +115,11 @@ export function lazyEntry(
   file: string,
   base: { hash: string; size: number; mtimeMs: number; warning?: string },
   meta: ArticleMeta,
+  passageCount: number,
 ): CacheEntry {
   const entry = { hash: base.hash, size: base.size, mtimeMs: base.mtimeMs, article: null } as unknown as CacheEntry;
   places.set(entry, { source, place, file });
-  entry.article = lazyArticle(meta, entry);
+  entry.article = lazyArticle(meta, passageCount, entry);
   Object.defineProperty(entry, 'facts', factsAccessor);
   entry.skipped = null;
   if (base.warning !== undefined) entry.warning = base.warning;
@@ -175,9 +174,9 @@ const bodyAccessors: PropertyDescriptorMap = Object.fromEntries(
  * An article with its metadata, whose body (passages, page context, furniture, units) is read on first use and then
  * kept. Until then the search index knows its passage count (../corpus/lazy.ts) and reads no text.
  */
-function lazyArticle(meta: ArticleMeta, entry: CacheEntry): Article {
-  const { passageCount, ...fields } = meta;
-  const article = Object.defineProperties(fields, bodyAccessors) as Article;
+function lazyArticle(meta: ArticleMeta, passageCount: number, entry: CacheEntry): Article {
+  // The metadata object itself becomes the article (its keys are in an article's order; the body's follow).
+  const article = Object.defineProperties(meta, bodyAccessors) as Article;
   entryOfArticle.set(article, entry);
   markLazy(article, passageCount);
   return article;

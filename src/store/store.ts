@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { realpathSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { assembleLibrary, type Library } from '../answers/index.js';
 import {
@@ -76,7 +76,15 @@ function loadCachedIndex(bytes: Uint8Array, articles: Article[]): SearchIndex | 
   }
 }
 const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
-const relativeTo = (dir: string) => (path: string) => relative(dir, path);
+/**
+ * `relative(dir, path)`, by cutting the folder off when the path starts with it (the listing joins every path onto
+ * the folder): path.relative resolves both paths at each call, a tenth of a second for 10,000 files.
+ */
+const relativeTo = (dir: string) => {
+  const folder = join(dir);
+  const prefix = folder.endsWith(sep) ? folder : folder + sep;
+  return (path: string) => (path.startsWith(prefix) ? path.slice(prefix.length) : relative(dir, path));
+};
 
 /**
  * Size and modification time (of the file or its sidecar, whichever is later) of every listed file; null if gone.
@@ -207,8 +215,9 @@ export class CorpusStore {
       }
     }
     const library = await this.reload();
-    // A start from the cache extracted nothing: compile the matchers now rather than in the first reload.
-    prepareMatchers();
+    // A start from the cache extracted nothing: the matchers are compiled just after the start (while the bot logs
+    // in) rather than in the first reload, and not before the Library is ready. Whatever needs them first compiles them.
+    setTimeout(prepareMatchers, 0).unref();
     return library;
   }
 
@@ -217,7 +226,7 @@ export class CorpusStore {
     const listing = await listCorpusFiles(this.dir).catch((error: NodeJS.ErrnoException) => {
       throw corpusFolderError(this.dir, error);
     });
-    const files = listing.articles.map((path) => relative(this.dir, path));
+    const files = listing.articles.map(relativeTo(this.dir));
     return { ...listingState(listing), files, ids: articleIdsOf(files) };
   }
 
@@ -232,7 +241,7 @@ export class CorpusStore {
     if (!last || !update) return { listed: await this.listAll(), touched: null, nothing: false };
     if (update.removed > 0) {
       // A file gone may free a name another file shares: ids are assigned over the new listing.
-      last.files = last.listing.articles.map((path) => relative(this.dir, path));
+      last.files = last.listing.articles.map(relativeTo(this.dir));
       last.ids = articleIdsOf(last.files);
     }
     return { listed: last, touched: update.touched, nothing: update.touched.size === 0 && update.removed === 0 };

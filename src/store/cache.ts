@@ -130,6 +130,8 @@ interface ManifestEntry {
   passages: number;
   /** The record's line: offset and length in bytes. */
   at: [number, number];
+  /** The article's JSON in the line: offset and length in bytes (its body is read without the facts). */
+  body: [number, number] | null;
 }
 
 /** Where the manifest and the knowledge table lie, and their checksums: the file's last line. */
@@ -138,7 +140,12 @@ interface Footer {
   knowledge: [number, number, string];
 }
 
-function manifestEntry(file: string, entry: CacheEntry, at: [number, number]): ManifestEntry {
+function manifestEntry(
+  file: string,
+  entry: CacheEntry,
+  at: [number, number],
+  body: [number, number] | null,
+): ManifestEntry {
   const { article } = entry;
   return {
     file,
@@ -159,6 +166,7 @@ function manifestEntry(file: string, entry: CacheEntry, at: [number, number]): M
     // Counted without reading the body of an article that was not read.
     passages: article ? (unreadPassageCount(article) ?? article.passages.length) : 0,
     at,
+    body,
   };
 }
 
@@ -176,9 +184,11 @@ function* records(
   const manifest: ManifestEntry[] = [];
   const positions = new Map<string, number>();
   for (const [file, entry] of data.entries) {
-    const line = unreadLine(entry) ?? Buffer.from(serializeEntry(file, entry));
+    const unread = unreadLine(entry);
+    const written = unread ? null : serializeEntry(file, entry);
+    const line = unread?.line ?? Buffer.from(written!.line);
     positions.set(file, manifest.length);
-    manifest.push(manifestEntry(file, entry, [offset, line.length]));
+    manifest.push(manifestEntry(file, entry, [offset, line.length], unread ? unread.article : written!.article));
     chunk.push(line, NEWLINE_BYTES);
     offset += line.length + 1;
     chunkBytes += line.length + 1;
@@ -272,7 +282,7 @@ function parseRecords(bytes: Buffer): Pick<CacheFile, 'entries' | 'rejected'> {
 function entriesOf(manifest: ManifestEntry[], source: RecordSource): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>();
   for (const m of manifest) {
-    const place: RecordPlace = { offset: m.at[0], length: m.at[1] };
+    const place: RecordPlace = { offset: m.at[0], length: m.at[1], article: m.body };
     const base = {
       hash: m.hash,
       size: m.size,

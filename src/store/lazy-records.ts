@@ -12,12 +12,13 @@ import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { markLazy, markRead, type Article } from '../corpus/index.js';
 import type { CacheEntry } from './cache.js';
-import { checkedRecord, entryOfLine } from './record-line.js';
+import { checkedArticle, checkedRecord, entryOfLine } from './record-line.js';
 
-/** Where a record's line lies in the cache file (its newline excluded). */
+/** Where a record's line lies in the cache file (its newline excluded), and its article's JSON in the line. */
 export interface RecordPlace {
   offset: number;
   length: number;
+  article: [number, number] | null;
 }
 
 /** What a lazy record does when it fails its check: say so, and read the file again (null: it cannot be read). */
@@ -72,6 +73,19 @@ export class RecordSource {
     return this.hooks.reread(file, id);
   }
 
+  /** The record's article alone, checked; when it fails, the file read again (null when that fails too). */
+  article(place: RecordPlace, file: string, hash: string, id: string): Article | null {
+    let article: Article | null = null;
+    try {
+      if (place.article) article = checkedArticle(this.bytes(place), file, hash, place.article);
+    } catch {
+      // The file cannot be read any more: as damaged.
+    }
+    if (article) return article;
+    this.hooks.damaged(file);
+    return this.hooks.reread(file, id)?.article ?? null;
+  }
+
   close(): Promise<void> {
     return this.handle.close().catch(() => undefined);
   }
@@ -81,9 +95,10 @@ export class RecordSource {
 const places = new WeakMap<CacheEntry, { source: RecordSource; place: RecordPlace; file: string }>();
 
 /** The record's line of a lazy entry, still valid, for the writer to copy; null for any other entry. */
-export function unreadLine(entry: CacheEntry): Buffer | null {
+export function unreadLine(entry: CacheEntry): { line: Buffer; article: [number, number] | null } | null {
   const at = places.get(entry);
-  return at ? at.source.checkedBytes(at.place, at.file, entry.hash) : null;
+  const line = at?.source.checkedBytes(at.place, at.file, entry.hash);
+  return line ? { line, article: at!.place.article } : null;
 }
 
 /** The entry's record, read now (checked, or its file read again). */
@@ -147,7 +162,8 @@ const entryOfArticle = new WeakMap<Article, CacheEntry>();
 function settle(article: Article): void {
   const entry = entryOfArticle.get(article);
   entryOfArticle.delete(article);
-  const body = entry ? recordOf(entry)?.article : null;
+  const at = entry && places.get(entry);
+  const body = at ? at.source.article(at.place, at.file, entry.hash, article.id) : null;
   for (const key of ['passages', 'pageContext', 'furniture'] as const)
     Object.defineProperty(article, key, { value: body?.[key] ?? [], writable: true, enumerable: true });
   if (body?.units !== undefined)

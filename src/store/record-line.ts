@@ -4,20 +4,27 @@
  * still caught. Quotes are packed as offsets into their passages (./quotes.ts).
  */
 import { createHash } from 'node:crypto';
+import type { Article } from '../corpus/index.js';
 import type { CacheEntry } from './cache.js';
 import { packQuotes, unpackQuotes } from './quotes.js';
 
 export type CacheRecord = CacheEntry & { file: string };
 
 /**
- * One entry as a line of JSON with its quotes packed. The quotes are swapped for offsets and back within this one
- * synchronous call, so no answer can see them packed, and nothing is copied.
+ * One entry as a line of JSON with its quotes packed, and where its article's JSON lies in the line (bytes), so that
+ * an article's body can be read without parsing its facts (more than half of a record). The quotes are swapped for
+ * offsets and back within this one synchronous call, so no answer can see them packed, and nothing is copied.
  */
-export function serializeEntry(file: string, entry: CacheEntry): string {
+export function serializeEntry(file: string, entry: CacheEntry): { line: string; article: [number, number] | null } {
   const unpack = packQuotes(entry);
   try {
     const record = JSON.stringify({ file, ...entry });
-    return `{"sum":"${checksumOf(record)}","record":${record}}`;
+    const line = `{"sum":"${checksumOf(record)}","record":${record}}`;
+    if (!entry.article) return { line, article: null };
+    // The first `"article":` is the key: before it come the file (where a quote is always escaped) and numbers.
+    const start = line.indexOf('"article":', RECORD_AT) + '"article":'.length;
+    const length = Buffer.byteLength(JSON.stringify(entry.article));
+    return { line, article: [Buffer.byteLength(line.slice(0, start)), length] };
   } finally {
     unpack();
   }
@@ -50,6 +57,26 @@ export function checkedRecord(bytes: Buffer, start: number, end: number): CacheR
   if (!parsed || bytes[bodyEnd] !== CLOSE_BRACE || checksumOf(bytes.subarray(start + RECORD_AT, bodyEnd)) !== prefix[1])
     return file;
   return parsed;
+}
+
+/**
+ * The article of a record line, parsed alone from its place (`article`, bytes in the line), when the line's checksum
+ * holds and it is the record of `file` with `hash`; else null.
+ */
+export function checkedArticle(bytes: Buffer, file: string, hash: string, article: [number, number]): Article | null {
+  const prefix = RECORD_PREFIX.exec(bytes.toString('latin1', 0, Math.min(bytes.length, RECORD_AT)));
+  const bodyEnd = bytes.length - 1;
+  if (!prefix || bytes[bodyEnd] !== CLOSE_BRACE) return null;
+  if (checksumOf(bytes.subarray(RECORD_AT, bodyEnd)) !== prefix[1]) return null;
+  const head = Buffer.from(`{"file":${JSON.stringify(file)},"hash":${JSON.stringify(hash)},`);
+  if (!bytes.subarray(RECORD_AT, RECORD_AT + head.length).equals(head)) return null;
+  const [start, length] = article;
+  if (start < RECORD_AT + head.length || start + length > bodyEnd) return null;
+  try {
+    return JSON.parse(bytes.toString('utf8', start, start + length)) as Article;
+  } catch {
+    return null;
+  }
 }
 
 /** checkedRecord with its quotes unpacked: the entry as the store holds it, or the file to read again. */

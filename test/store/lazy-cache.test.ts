@@ -1,7 +1,7 @@
 // A start from the disk cache reads the manifest and the merged knowledge table only: article bodies and facts are read
 // from their records when first needed. What it serves must equal a cold build, before and after reloads, and a
 // record damaged on disk after it was written is never used.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -116,5 +116,14 @@ describe('a start from the disk cache', () => {
     expect(body.join(' ')).not.toContain('Xeacekeeping');
     expect(logged.join('\n')).toMatch(/failed their checksum/);
     expect(served(lib)).toEqual(served(await cold(dir)));
+  });
+
+  it('a cache file cut short after the start: the records not read yet are read from their files', async () => {
+    const { dir, cache } = await cachedCopy();
+    const { store, logged } = warmStore(dir, cache);
+    const lib = await store.load();
+    truncateSync(cache, 200);
+    expect(served(lib)).toEqual(served(await cold(dir)));
+    expect(logged.join('\n')).toMatch(/failed their checksum/);
   });
 });

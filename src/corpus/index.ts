@@ -6,6 +6,7 @@ export { dateLineWords } from './date-words.js';
 export { readDateline } from './dateline.js';
 export { parseDateLine, parseHeadlineDate } from './dates.js';
 export { classifyLine, FURNITURE_RULES } from './furniture.js';
+export { markLazy, markRead, unreadPassageCount } from './lazy.js';
 export {
   CorpusError,
   corpusFolderError,
@@ -19,7 +20,6 @@ export {
   sidecarOf,
 } from './load.js';
 export type { CorpusListing } from './load.js';
-export { markLazy, markRead, unreadPassageCount } from './lazy.js';
 export { readMeta } from './meta.js';
 export { outletFromLead, outletFromSourceLine } from './outlet.js';
 export { parseArticle } from './parse.js';

@@ -45,18 +45,31 @@ function mapCitations<From, To>(
   return out;
 }
 
+/** Same fields, same values: evidence is flat (strings), so this is its equality. */
+function sameEvidence(a: Evidence, b: Evidence): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k as keyof Evidence] === b[k as keyof Evidence]);
+}
+
 export function encodeKnowledge(snapshot: KnowledgeSnapshot, positionOf: Map<string, number>): string {
   const evidence: Evidence[] = [];
-  // Keyed by content: equal evidence objects are one entry, and come back as one shared object.
-  const numbered = new Map<string, number>();
+  // Equal evidence objects are one entry, and come back as one shared object. Found by object first (most citations
+  // repeat the object itself), then by passage and quote, with no string made per citation: the write of a cold
+  // start runs at its peak of memory.
+  const byObject = new Map<Evidence, number>();
+  const byPassage = new Map<string, Map<string, number[]>>();
   const cite = (value: unknown) => {
     if (!isEvidence(value)) return value;
-    const content = JSON.stringify(value);
-    let n = numbered.get(content);
+    let n = byObject.get(value);
+    if (n !== undefined) return n;
+    const byQuote = byPassage.get(value.passage) ?? byPassage.set(value.passage, new Map()).get(value.passage)!;
+    const candidates = byQuote.get(value.quote) ?? byQuote.set(value.quote, []).get(value.quote)!;
+    n = candidates.find((c) => sameEvidence(evidence[c]!, value));
     if (n === undefined) {
       n = evidence.push(value) - 1;
-      numbered.set(content, n);
+      candidates.push(n);
     }
+    byObject.set(value, n);
     return n;
   };
   const groups = (list: GroupSnapshot<object>[]) =>

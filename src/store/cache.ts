@@ -10,8 +10,8 @@
  * each checked on its own, as a cache without them would be. Not V8's serialiser: its growing native buffers left
  * some 50-120 MB of the process's memory fragmented after one write of 10,000 records, where JSON's stay on the heap.
  */
-import { constants, type Stats } from 'node:fs';
-import { type FileHandle, lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { unreadPassageCount, type Article } from '../corpus/index.js';
 import type { ArticleFacts, KnowledgeSnapshot } from '../knowledge/index.js';
@@ -88,23 +88,30 @@ function kindOf(info: Stats): string {
  * regular file on the open handle itself (so nothing can be swapped in between the check and the read).
  */
 async function readRegularFile(path: string): Promise<Buffer> {
-  const { handle } = await openRegularFile(path);
+  await checkCachePath(path);
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new CachePathError(`cache path ${path} is ${kindOf(info)}, not a regular file: not used`);
     return await handle.readFile();
   } finally {
     await handle.close();
   }
 }
 
-async function openRegularFile(path: string): Promise<{ handle: FileHandle; size: number }> {
+/**
+ * The cache file opened as readRegularFile opens it, as a plain descriptor: the records read later on demand
+ * (./lazy-records.ts) read from it, and it is closed with them (a FileHandle collected open would print a warning).
+ */
+async function openRegularFile(path: string): Promise<{ fd: number; size: number }> {
   await checkCachePath(path);
-  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) throw new CachePathError(`cache path ${path} is ${kindOf(info)}, not a regular file: not used`);
-    return { handle, size: info.size };
+    return { fd, size: info.size };
   } catch (error) {
-    await handle.close();
+    closeSync(fd);
     throw error;
   }
 }
@@ -208,11 +215,12 @@ function* records(
   yield Buffer.concat(chunk);
 }
 
-async function readAt(handle: FileHandle, offset: number, length: number): Promise<Buffer> {
+/** `length` bytes at `offset`; throws when the file is shorter (a cache cut short). */
+function readAt(fd: number, offset: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
   let read = 0;
   while (read < length) {
-    const { bytesRead } = await handle.read(buffer, read, length - read, offset + read);
+    const bytesRead = readSync(fd, buffer, read, length - read, offset + read);
     if (bytesRead === 0) throw new RangeError('truncated cache');
     read += bytesRead;
   }
@@ -229,8 +237,8 @@ const isSection = (value: unknown, size: number): value is [number, number, stri
   typeof value[2] === 'string';
 
 /** The header (null when written by other code or data) and where the records end; throws on a damaged one. */
-async function readHeader(handle: FileHandle, size: number, code: string) {
-  const head = await readAt(handle, 0, Math.min(size, 4096));
+function readHeader(fd: number, size: number, code: string) {
+  const head = readAt(fd, 0, Math.min(size, 4096));
   const end = head.indexOf(NEWLINE);
   if (end < 0) throw new RangeError('truncated cache header');
   const header = JSON.parse(head.toString('utf8', 0, end)) as {
@@ -248,9 +256,9 @@ async function readHeader(handle: FileHandle, size: number, code: string) {
 }
 
 /** The last line: where the sections lie. Throws when it is missing (a cache cut short) or damaged. */
-async function readFooter(handle: FileHandle, size: number): Promise<Footer> {
+function readFooter(fd: number, size: number): Footer {
   const from = Math.max(0, size - 4096);
-  const tail = await readAt(handle, from, size - from);
+  const tail = readAt(fd, from, size - from);
   if (tail[tail.length - 1] !== NEWLINE) throw new RangeError('truncated cache');
   const start = tail.lastIndexOf(NEWLINE, tail.length - 2) + 1;
   const footer = JSON.parse(tail.toString('utf8', start, tail.length - 1)) as Partial<Footer>;
@@ -310,7 +318,7 @@ export async function readCache(
   code = codeFingerprint(),
   hooks: RereadHooks = NO_HOOKS,
 ): Promise<CacheFile | null> {
-  let opened: { handle: FileHandle; size: number };
+  let opened: { fd: number; size: number };
   try {
     opened = await openRegularFile(path);
   } catch (error) {
@@ -318,24 +326,24 @@ export async function readCache(
     if (error instanceof CachePathError) throw error;
     return null;
   }
-  const { handle, size } = opened;
+  const { fd, size } = opened;
   let keepOpen = false;
   try {
-    const header = await readHeader(handle, size, code);
+    const header = readHeader(fd, size, code);
     if (!header) return null;
-    const footer = await readFooter(handle, size);
+    const footer = readFooter(fd, size);
     const [manifestAt, manifestLength, manifestSum] = footer.manifest;
     const [knowledgeAt, knowledgeLength, knowledgeSum] = footer.knowledge;
-    const sections = await readAt(handle, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
+    const sections = readAt(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
     const manifestBytes = sections.subarray(0, manifestLength);
     const knowledgeBytes = sections.subarray(knowledgeAt - manifestAt);
     const index = await readRegularFile(indexPathOf(path)).catch(() => null);
     if (checksumOf(manifestBytes) !== manifestSum || checksumOf(knowledgeBytes) !== knowledgeSum) {
-      const records = parseRecords(await readAt(handle, header.recordsAt, manifestAt - header.recordsAt));
+      const records = parseRecords(readAt(fd, header.recordsAt, manifestAt - header.recordsAt));
       return { ...records, indexKey: header.indexKey, index, knowledge: null };
     }
     const manifest = JSON.parse(manifestBytes.toString('utf8')) as ManifestEntry[];
-    const entries = entriesOf(manifest, new RecordSource(handle, hooks));
+    const entries = entriesOf(manifest, new RecordSource(fd, hooks));
     keepOpen = true;
     let knowledge: KnowledgeSnapshot | null = null;
     try {
@@ -349,7 +357,7 @@ export async function readCache(
     // A damaged cache: start from the files.
     return null;
   } finally {
-    if (!keepOpen) await handle.close();
+    if (!keepOpen) closeSync(fd);
   }
 }
 

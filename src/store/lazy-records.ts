@@ -8,8 +8,7 @@
  * file as it was. Each record is checked against its checksum (and its file and hash against the manifest's) when it
  * is read; one that fails is never used: the file is read again from the corpus folder, at once.
  */
-import { readSync } from 'node:fs';
-import type { FileHandle } from 'node:fs/promises';
+import { closeSync, readSync } from 'node:fs';
 import { markLazy, markRead, type Article } from '../corpus/index.js';
 import type { CacheEntry } from './cache.js';
 import { checkedArticle, checkedRecord, entryOfLine } from './record-line.js';
@@ -30,19 +29,30 @@ export interface RereadHooks {
 /** An article's metadata, as the manifest keeps it: enough for every answer that does not quote its text. */
 export type ArticleMeta = Pick<Article, 'id' | 'file' | 'title' | 'published' | 'outlet' | 'language' | 'url'>;
 
-/** The open cache file that lazy records are read from. */
+/** A source no entry refers to any more closes its file. */
+const closeWhenCollected = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Closed already.
+  }
+});
+
+/** The open cache file that lazy records are read from (a descriptor of its own: a later write renames over it). */
 export class RecordSource {
   constructor(
-    private readonly handle: FileHandle,
+    private readonly fd: number,
     readonly hooks: RereadHooks,
-  ) {}
+  ) {
+    closeWhenCollected.register(this, fd);
+  }
 
   /** The line's bytes as they are on disk now. */
   bytes({ offset, length }: RecordPlace): Buffer {
     const buffer = Buffer.allocUnsafe(length);
     let read = 0;
     while (read < length) {
-      const n = readSync(this.handle.fd, buffer, read, length - read, offset + read);
+      const n = readSync(this.fd, buffer, read, length - read, offset + read);
       if (n === 0) break;
       read += n;
     }
@@ -84,10 +94,6 @@ export class RecordSource {
     if (article) return article;
     this.hooks.damaged(file);
     return this.hooks.reread(file, id)?.article ?? null;
-  }
-
-  close(): Promise<void> {
-    return this.handle.close().catch(() => undefined);
   }
 }
 

@@ -62,6 +62,15 @@ describe('a start from the disk cache', () => {
     expect(served(lib)).toEqual(served(await cold(dir)));
   });
 
+  it('the periodic hash check finds nothing changed and reads no record', async () => {
+    const { dir, cache } = await cachedCopy();
+    const { store } = warmStore(dir, cache);
+    await store.load();
+    const lib = await store.reload({ verifyContent: true });
+    expect(store.lastStats.reread).toBe(3);
+    expect(lib.corpus.articles.map((a) => unreadPassageCount(a))).toEqual([1, 2, 2]);
+  });
+
   it('re-merges a round reported by several files when one of them changes, as a cold build does', async () => {
     const { dir, cache } = await cachedCopy();
     const { store } = warmStore(dir, cache);

@@ -287,7 +287,17 @@ const passageStub = (article: Article, id: string, index: number): Passage =>
   new PassageStub(id, article.id, index, article);
 
 function passagesById(ids: string[], articles: Article[]): (Passage | null)[] {
-  const byId = new Map(articles.flatMap((a) => a.passages.map((p) => [p.id, p] as const)));
+  // An unread article's passages are stand-ins here too: ids in another order (added by reloads) read no text.
+  const byId = new Map<string, Passage>();
+  for (const article of articles) {
+    const unread = unreadPassageCount(article);
+    if (unread === undefined) for (const p of article.passages) byId.set(p.id, p);
+    else
+      for (let i = 1; i <= unread; i++) {
+        const id = `${article.id}#${i}`;
+        byId.set(id, passageStub(article, id, i));
+      }
+  }
   const passageAt = ids.map((id) => {
     if (id === '') return null;
     const passage = byId.get(id);

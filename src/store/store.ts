@@ -127,9 +127,8 @@ export class CorpusStore {
   private entries = new Map<string, StoreEntry>();
   private knowledge = new KnowledgeBuilder();
   private index: SearchIndex | null = null;
-  /** The cached index's key, until the first load compares it. */
-  private indexKey = '';
-  private cachedIndex: Uint8Array | null = null;
+  /** The index came from the disk cache at the start, until the first load reports it. */
+  private indexFromCache = false;
   /** The last listing (updated in place by a reload by paths) and the ids of its files, relative paths in order. */
   private listed: (ListingState & { files: string[]; ids: Map<string, string> }) | null = null;
   library: Library | null = null;
@@ -210,8 +209,13 @@ export class CorpusStore {
             (file) => entries.get(file)?.facts ?? null,
           );
         else for (const [file, entry] of entries) this.knowledge.set(file, entry.facts);
-        this.indexKey = cached.indexKey;
-        this.cachedIndex = cached.index;
+        // The index as written, for the files as they were written: one changed since is updated in it as a
+        // reload updates it, rather than the whole index built again (which reads every article's text).
+        if (cached.index && this.indexKeyOf(entries) === cached.indexKey) {
+          const articles = [...entries.values()].flatMap((entry) => (entry.article ? [entry.article] : []));
+          this.index = loadCachedIndex(cached.index, articles);
+          this.indexFromCache = this.index !== null;
+        }
       }
     }
     const library = await this.reload();
@@ -379,16 +383,14 @@ export class CorpusStore {
   }
 
   /**
-   * The first load takes the index from the cache when it was written for these very files, else builds it; later
-   * reloads update it with the articles that went and came. True when from the cache.
+   * The first load builds the index unless it came from the cache; later reloads (and a first load from the cache
+   * with files changed since) update it with the articles that went and came. True when it came from the cache.
    */
   private updateSearchIndex(articles: Article[], removed: Article[], added: Article[]): boolean {
-    let fromCache = false;
-    if (this.index === null) {
-      fromCache = this.cachedIndex !== null && this.indexKeyOf(this.entries) === this.indexKey;
-      this.index = (fromCache && loadCachedIndex(this.cachedIndex!, articles)) || buildSearchIndex(articles);
-    } else if (removed.length > 0 || added.length > 0) updateIndex(this.index, removed, added);
-    this.cachedIndex = null;
+    const fromCache = this.indexFromCache;
+    this.indexFromCache = false;
+    if (this.index === null) this.index = buildSearchIndex(articles);
+    else if (removed.length > 0 || added.length > 0) updateIndex(this.index, removed, added);
     return fromCache;
   }
 

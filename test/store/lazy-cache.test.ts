@@ -103,6 +103,19 @@ describe('a start from the disk cache', () => {
     const again = warmStore(dir, cache).store;
     const lib = await again.load();
     expect(again.lastStats).toMatchObject({ reread: 0, indexFromCache: true });
+    // The index written after a reload lists the edited article's passages last: still no text read at the start.
+    expect(lib.corpus.articles.map((a) => unreadPassageCount(a))).toEqual([1, 2, 2]);
+    expect(served(lib)).toEqual(served(await cold(dir)));
+  });
+
+  it('a file edited while no process ran: the cached index is updated with it, and no other article is read', async () => {
+    const { dir, cache } = await cachedCopy();
+    const path = join(dir, REPORT);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('maritime security', 'maritime security, search and rescue'));
+    const { store } = warmStore(dir, cache);
+    const lib = await store.load();
+    expect(store.lastStats).toMatchObject({ reread: 1, indexFromCache: true });
+    expect(lib.corpus.articles.map((a) => unreadPassageCount(a))).toEqual([1, 2, undefined]);
     expect(served(lib)).toEqual(served(await cold(dir)));
   });
 

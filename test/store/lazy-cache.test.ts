@@ -111,7 +111,10 @@ describe('a start from the disk cache', () => {
   it('a file edited while no process ran: the cached index is updated with it, and no other article is read', async () => {
     const { dir, cache } = await cachedCopy();
     const path = join(dir, REPORT);
-    writeFileSync(path, readFileSync(path, 'utf8').replace('maritime security', 'maritime security, search and rescue'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('maritime security', 'maritime security, search and rescue'),
+    );
     const { store } = warmStore(dir, cache);
     const lib = await store.load();
     expect(store.lastStats).toMatchObject({ reread: 1, indexFromCache: true });

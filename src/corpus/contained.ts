@@ -5,7 +5,7 @@
  * file's outlet and URL into answers; a named pipe never ends its read (and held every later reload and SIGTERM);
  * a link to /dev/zero reads forever into memory. Each is refused with a reason the operator can act on.
  */
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { sep } from 'node:path';
 
@@ -69,5 +69,52 @@ export async function readContained(
     return { reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * readContained's twin for the one caller that cannot wait: a cache record found damaged while an answer reads it
+ * (src/store/lazy-records.ts) is re-read from its file at once. The same rule, step by step.
+ */
+export function readContainedSync(
+  root: string,
+  path: string,
+  maxBytes: number,
+): { bytes: Buffer } | { reason: string } | 'missing' {
+  const failed = (error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'missing' : { reason: `unreadable (${code ?? 'error'})` };
+  };
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    return failed(error);
+  }
+  if (!isInside(root, real)) return { reason: 'a symbolic link to a file outside the corpus folder: not read' };
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    return failed(error);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { reason: `${kindOf(info)}, not a regular file: not read` };
+    if (info.size > maxBytes)
+      return { reason: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${megabytes(info.size)})` };
+    const buffer = Buffer.alloc(info.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > info.size) return { reason: 'file grew while it was read; read again at the next reload' };
+    return { bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    closeSync(fd);
   }
 }

@@ -6,6 +6,7 @@ export { dateLineWords } from './date-words.js';
 export { readDateline } from './dateline.js';
 export { parseDateLine, parseHeadlineDate } from './dates.js';
 export { classifyLine, FURNITURE_RULES } from './furniture.js';
+export { markLazy, markRead, unreadPassageCount } from './lazy.js';
 export {
   CorpusError,
   corpusFolderError,
@@ -13,7 +14,9 @@ export {
   listCorpusFiles,
   MAX_FILE_BYTES,
   readArticleFile,
+  readArticleFileSync,
   readSidecar,
+  readSidecarSync,
   sidecarOf,
 } from './load.js';
 export type { CorpusListing } from './load.js';

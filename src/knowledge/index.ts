@@ -7,6 +7,7 @@ export { extractArticle } from './extract.js';
 export type { ArticleFacts } from './extract.js';
 export { findPartners, findTopics, prepareMatchers } from './match.js';
 export { KnowledgeBuilder } from './merge.js';
+export type { GroupSnapshot, KnowledgeSnapshot } from './merge.js';
 export { mechanismName, partnerName } from './naming.js';
 export { ordinal, parseEnglishOrdinal, parseRoman, parseVietnameseNumber } from './ordinals.js';
 export { readPerson } from './people.js';

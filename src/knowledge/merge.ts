@@ -134,29 +134,66 @@ function compareRounds(a: RoundRecord, b: RoundRecord): number {
 const compareEvents = (a: EventRecord, b: EventRecord) =>
   compareCodes(a.date ?? '', b.date ?? '') || compareCodes(a.partner, b.partner);
 
-/** Records grouped by key, each group's reports by file, and the merged record of each group kept until it changes. */
+/** A group as a snapshot keeps it: its key, the files that report it, and its merged record. */
+export interface GroupSnapshot<T> {
+  key: string;
+  files: string[];
+  merged: T;
+}
+
+/**
+ * Records grouped by key, each group's reports by file, and the merged record of each group kept until it changes.
+ * A group restored from a snapshot (a start from the disk cache) knows only its files and merged record: its reports
+ * are read from those files' facts (`reportsOf`) the first time the group changes, so a start merges nothing.
+ */
 class Groups<T> {
   private reports = new Map<string, Map<string, T[]>>();
   private merged = new Map<string, T>();
   private dirty = new Set<string>();
+  /** Restored groups not yet changed: their reporting files. */
+  private restored = new Map<string, string[]>();
 
   constructor(
     private readonly keyOf: (record: T) => string,
     private readonly mergeReports: (reports: readonly T[]) => T,
   ) {}
 
-  add(file: string, records: readonly T[]) {
+  /** Groups as they were written, in the order they were first merged (ties in the table's sort keep that order). */
+  restore(groups: readonly GroupSnapshot<T>[]) {
+    for (const { key, files, merged } of groups) {
+      this.merged.set(key, merged);
+      this.restored.set(key, files);
+    }
+  }
+
+  /** A restored group's reports, read from its files, before it changes. */
+  private materialise(key: string, reportsOf: (file: string) => readonly T[]) {
+    const files = this.restored.get(key);
+    if (!files) return;
+    this.restored.delete(key);
+    const byFile = new Map<string, T[]>();
+    for (const file of files)
+      byFile.set(
+        file,
+        reportsOf(file).filter((r) => this.keyOf(r) === key),
+      );
+    this.reports.set(key, byFile);
+  }
+
+  add(file: string, records: readonly T[], reportsOf: (file: string) => readonly T[]) {
     for (const r of records) {
       const key = this.keyOf(r);
+      this.materialise(key, reportsOf);
       const byFile = this.reports.get(key) ?? this.reports.set(key, new Map()).get(key)!;
       (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(r);
       this.dirty.add(key);
     }
   }
 
-  remove(file: string, records: readonly T[]) {
+  remove(file: string, records: readonly T[], reportsOf: (file: string) => readonly T[]) {
     for (const r of records) {
       const key = this.keyOf(r);
+      this.materialise(key, reportsOf);
       const byFile = this.reports.get(key);
       if (!byFile?.delete(file)) continue;
       this.dirty.add(key);
@@ -179,36 +216,81 @@ class Groups<T> {
     this.dirty.clear();
     return [...this.merged.values()];
   }
+
+  /** Every group with its files and merged record, in merge order (call values() first). */
+  snapshot(): GroupSnapshot<T>[] {
+    return [...this.merged].map(([key, merged]) => ({
+      key,
+      files: this.restored.get(key) ?? [...this.reports.get(key)!.keys()],
+      merged,
+    }));
+  }
 }
 
-/** The knowledge table kept up to date file by file: set a file's facts (or null when it is gone), then read the table. */
+/** The knowledge table with the files behind each record: what a start from the disk cache restores. */
+export interface KnowledgeSnapshot {
+  rounds: GroupSnapshot<RoundRecord>[];
+  events: GroupSnapshot<EventRecord>[];
+}
+
+/**
+ * The knowledge table kept up to date file by file: set a file's facts (or null when it is gone), then read the table.
+ * Restored from a snapshot, it holds no file's facts: `factsOf` reads a file's facts (as the snapshot was written)
+ * when a change needs them: the file's own old facts, or those of the other files reporting a round it touches.
+ */
 export class KnowledgeBuilder {
   private facts = new Map<string, ArticleFacts>();
   private rounds = new Groups<RoundRecord>(roundKey, mergeRoundReports);
   private events = new Groups<EventRecord>(eventKey, mergeEventReports);
+  /** Files of the snapshot whose facts were not read yet. */
+  private unread = new Set<string>();
+  private factsOf: (file: string) => ArticleFacts | null = () => null;
+
+  static restore(snapshot: KnowledgeSnapshot, files: Iterable<string>, factsOf: (file: string) => ArticleFacts | null) {
+    const builder = new KnowledgeBuilder();
+    builder.rounds.restore(snapshot.rounds);
+    builder.events.restore(snapshot.events);
+    builder.unread = new Set(files);
+    builder.factsOf = factsOf;
+    return builder;
+  }
+
+  /** A file's facts as held: read from the snapshot the first time they are needed. */
+  private held(file: string): ArticleFacts | undefined {
+    if (this.unread.delete(file)) {
+      const facts = this.factsOf(file);
+      if (facts) this.facts.set(file, facts);
+    }
+    return this.facts.get(file);
+  }
+
+  private readonly roundsOf = (file: string) => this.held(file)?.rounds ?? [];
+  private readonly eventsOf = (file: string) => this.held(file)?.events ?? [];
 
   set(file: string, facts: ArticleFacts | null) {
-    const old = this.facts.get(file);
+    const old = this.held(file);
     if (old === facts) return;
     if (old) {
-      this.rounds.remove(file, old.rounds);
-      this.events.remove(file, old.events);
+      this.rounds.remove(file, old.rounds, this.roundsOf);
+      this.events.remove(file, old.events, this.eventsOf);
       this.facts.delete(file);
     }
     if (facts) {
       this.facts.set(file, facts);
-      this.rounds.add(file, facts.rounds);
-      this.events.add(file, facts.events);
+      this.rounds.add(file, facts.rounds, this.roundsOf);
+      this.events.add(file, facts.events, this.eventsOf);
     }
-  }
-
-  /** Files whose facts are held. */
-  files(): string[] {
-    return [...this.facts.keys()];
   }
 
   table(): KnowledgeTable {
     return { rounds: this.rounds.values().sort(compareRounds), events: this.events.values().sort(compareEvents) };
+  }
+
+  /** The merged table with the files behind each record, for the disk cache. */
+  snapshot(): KnowledgeSnapshot {
+    this.rounds.values();
+    this.events.values();
+    return { rounds: this.rounds.snapshot(), events: this.events.snapshot() };
   }
 }
 

@@ -5,7 +5,7 @@
  * order), then rescored: phrase matches first, then passages with every word, then the rest; exact diacritics and tone
  * add a bonus.
  */
-import type { Article, Passage } from '../corpus/index.js';
+import { unreadPassageCount, type Article, type Passage } from '../corpus/index.js';
 import { fold, toneKey } from '../text/index.js';
 import { decodeImage, encodeImageParts } from './binary.js';
 import { passageCount, postingRange, PostingsBuilder, type Postings } from './postings.js';
@@ -230,24 +230,74 @@ export function loadIndex(bytes: Uint8Array, articles: Article[]): SearchIndex {
   return assemble(sections[0]!, sections[1]!, passagesFor(ids, articles));
 }
 
-/** The passage of each id ("" stays null), all of the articles' passages and only them. */
+/**
+ * The passage of each id ("" stays null), all of the articles' passages and only them. An article whose body was not
+ * read yet (a start from the disk cache) is not read here: its passages are stand-ins that read it when their text is
+ * first needed, so a start holds no passage text until a search or an answer asks for it.
+ */
 function passagesFor(ids: string[], articles: Article[]): (Passage | null)[] {
   const passageAt: (Passage | null)[] = ids.map(() => null);
   // Usually the articles list their passages in the order they were indexed: then no lookup table is needed.
   let ordinal = 0;
   for (const article of articles) {
-    for (const p of article.passages) {
+    const unread = unreadPassageCount(article);
+    const count = unread ?? article.passages.length;
+    for (let i = 0; i < count; i++) {
       while (ids[ordinal] === '') ordinal++;
-      if (ids[ordinal] !== p.id) return passagesById(ids, articles);
-      passageAt[ordinal++] = p;
+      const id = unread === undefined ? article.passages[i]!.id : `${article.id}#${i + 1}`;
+      if (ids[ordinal] !== id) return passagesById(ids, articles);
+      passageAt[ordinal++] = unread === undefined ? article.passages[i]! : passageStub(article, id, i + 1);
     }
   }
   if (ids.slice(ordinal).some((id) => id !== '')) return passagesById(ids, articles);
   return passageAt;
 }
 
+/**
+ * A passage of an unread article: its id now, its text (and unit) from the article's body when first read, then kept
+ * as its own properties, so that it spreads, serialises and compares as the passage itself. A class, not an object
+ * with getters: 46,000 of them at 10,000 articles, and two closures each cost more than the passages' ids.
+ */
+class PassageStub implements Passage {
+  readonly #article: Article;
+  constructor(
+    readonly id: string,
+    readonly articleId: string,
+    readonly index: number,
+    article: Article,
+  ) {
+    this.#article = article;
+  }
+  get text(): string {
+    return this.settle()?.text ?? '';
+  }
+  get unit(): number | undefined {
+    return this.settle()?.unit;
+  }
+  private settle(): Passage | undefined {
+    const passage = this.#article.passages[this.index - 1];
+    Object.defineProperty(this, 'text', { value: passage?.text ?? '', enumerable: true, configurable: true });
+    if (passage?.unit !== undefined)
+      Object.defineProperty(this, 'unit', { value: passage.unit, enumerable: true, configurable: true });
+    return passage;
+  }
+}
+
+const passageStub = (article: Article, id: string, index: number): Passage =>
+  new PassageStub(id, article.id, index, article);
+
 function passagesById(ids: string[], articles: Article[]): (Passage | null)[] {
-  const byId = new Map(articles.flatMap((a) => a.passages.map((p) => [p.id, p] as const)));
+  // An unread article's passages are stand-ins here too: ids in another order (added by reloads) read no text.
+  const byId = new Map<string, Passage>();
+  for (const article of articles) {
+    const unread = unreadPassageCount(article);
+    if (unread === undefined) for (const p of article.passages) byId.set(p.id, p);
+    else
+      for (let i = 1; i <= unread; i++) {
+        const id = `${article.id}#${i}`;
+        byId.set(id, passageStub(article, id, i));
+      }
+  }
   const passageAt = ids.map((id) => {
     if (id === '') return null;
     const passage = byId.get(id);

@@ -1,24 +1,34 @@
 /**
- * The on-disk cache: per file its parsed article and facts, keyed by content hash, and the search index beside it.
+ * The on-disk cache: per file its parsed article and facts, keyed by content hash, the merged knowledge table, and
+ * the search index beside it.
  *
- * One line of JSON per file, so a restart parses small records from one buffer instead of one huge JSON text
- * while holding both the text and the objects (at 10,000 articles that was most of the start time and of the peak
- * memory). Not V8's serialiser: it is a little faster to read, but its growing native buffers left some 50-120 MB
- * of the process's memory fragmented after one write of 10,000 records, where JSON's strings stay on the JS heap.
- * Quotes are stored as offsets into their passage: every fact quotes a sentence of its article, so the text is
- * written once, and read back as slices that share its memory.
+ * The file: a header line (magic, layout version, code fingerprint, index key); one line of JSON per file, its record
+ * (./record-line.ts); then the manifest (per file its size, time, hash, article metadata and where its record lies),
+ * the merged knowledge table (./knowledge-section.ts), and a last line saying where those two lie, with a checksum of
+ * each. A start reads the header, the last line and the two sections, and nothing else: records are read when first
+ * needed (./lazy-records.ts). A manifest or table that fails its checksum makes the start read every record instead,
+ * each checked on its own, as a cache without them would be. Not V8's serialiser: its growing native buffers left
+ * some 50-120 MB of the process's memory fragmented after one write of 10,000 records, where JSON's stay on the heap.
  */
-import { createHash } from 'node:crypto';
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Article } from '../corpus/index.js';
-import type { ArticleFacts } from '../knowledge/index.js';
+import { unreadPassageCount, type Article } from '../corpus/index.js';
+import type { ArticleFacts, KnowledgeSnapshot } from '../knowledge/index.js';
 import { codeFingerprint } from './fingerprint.js';
-import { packQuotes, unpackQuotes } from './quotes.js';
+import { decodeKnowledge, encodeKnowledge } from './knowledge-section.js';
+import {
+  type ArticleMeta,
+  lazyEntry,
+  type RecordPlace,
+  RecordSource,
+  type RereadHooks,
+  unreadLine,
+} from './lazy-records.js';
+import { checksumOf, entryOfLine, serializeEntry } from './record-line.js';
 
 /** The layout of the file. What the records mean is keyed by the code fingerprint (./fingerprint.ts) in the header. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 const MAGIC = 'ATTACHE-CACHE';
 
 export interface CacheEntry {
@@ -39,6 +49,8 @@ export interface CacheFile {
   index: Uint8Array | null;
   /** Records whose checksum did not match (edited or damaged): left out, so their files are read again. */
   rejected?: string[];
+  /** The merged knowledge table as written, when its section was whole. */
+  knowledge?: KnowledgeSnapshot | null;
 }
 
 /** The cache path is something other than a regular file or nothing (a device, a pipe, a folder, a link): never used. */
@@ -87,134 +99,265 @@ async function readRegularFile(path: string): Promise<Buffer> {
   }
 }
 
+/**
+ * The cache file opened as readRegularFile opens it, as a plain descriptor: the records read later on demand
+ * (./lazy-records.ts) read from it, and it is closed with them (a FileHandle collected open would print a warning).
+ */
+async function openRegularFile(path: string): Promise<{ fd: number; size: number }> {
+  await checkCachePath(path);
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new CachePathError(`cache path ${path} is ${kindOf(info)}, not a regular file: not used`);
+    return { fd, size: info.size };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
 export const indexPathOf = (path: string) => `${path}.index`;
 
-/**
- * One entry as a line of JSON with its quotes packed (./quotes.ts). The quotes are swapped for offsets and back
- * within this one synchronous call, so no answer can see them packed, and nothing is copied.
- */
-function serializeEntry(file: string, entry: CacheEntry): string {
-  const unpack = packQuotes(entry);
-  try {
-    const record = JSON.stringify({ file, ...entry });
-    // The record's checksum goes first, outside what it sums: an edit that keeps the JSON valid is still caught.
-    return `{"sum":"${checksumOf(record)}","record":${record}}`;
-  } finally {
-    unpack();
-  }
+/** Records are written in chunks of about a megabyte: one write per record would be 10,000 small writes. */
+const CHUNK_BYTES = 1 << 20;
+const NEWLINE = 0x0a;
+const NEWLINE_BYTES = Buffer.from('\n');
+
+/** Per file, what a start needs without its record: the comparison with the folder, and the article's metadata. */
+interface ManifestEntry {
+  file: string;
+  hash: string;
+  size: number;
+  mtimeMs: number;
+  skipped: string | null;
+  warning?: string;
+  /** The article's metadata: it becomes the lazy article itself. */
+  article: ArticleMeta | null;
+  /** The number of the article's passages. */
+  passages: number;
+  /** The record's line: offset and length in bytes. */
+  at: [number, number];
+  /** The article's JSON in the line: offset and length in bytes (its body is read without the facts). */
+  body: [number, number] | null;
 }
 
-const checksumOf = (record: string) => createHash('sha1').update(record).digest('hex');
+/** Where the manifest and the knowledge table lie, and their checksums: the file's last line. */
+interface Footer {
+  manifest: [number, number, string];
+  knowledge: [number, number, string];
+}
 
-/** Records are written in chunks of about a megabyte: one write per record would be 10,000 small writes. */
-const CHUNK_CHARS = 1 << 20;
-const NEWLINE = 0x0a;
+function manifestEntry(
+  file: string,
+  entry: CacheEntry,
+  at: [number, number],
+  body: [number, number] | null,
+): ManifestEntry {
+  const { article } = entry;
+  return {
+    file,
+    hash: entry.hash,
+    size: entry.size,
+    mtimeMs: entry.mtimeMs,
+    skipped: entry.skipped,
+    ...(entry.warning !== undefined ? { warning: entry.warning } : {}),
+    article: article && {
+      id: article.id,
+      file: article.file,
+      title: article.title,
+      published: article.published,
+      outlet: article.outlet,
+      language: article.language,
+      url: article.url,
+    },
+    // Counted without reading the body of an article that was not read.
+    passages: article ? (unreadPassageCount(article) ?? article.passages.length) : 0,
+    at,
+    body,
+  };
+}
 
-/** The header line, then one line per file (JSON.stringify never writes a raw newline). */
-function* records(data: Pick<CacheFile, 'entries' | 'indexKey'>, code: string): Generator<Uint8Array> {
-  let chunk = [JSON.stringify({ magic: MAGIC, version: CACHE_VERSION, code, indexKey: data.indexKey })];
-  let chars = chunk[0]!.length;
+/** The whole file, in chunks: header, records (a record not read since the start is copied as it is), sections, footer. */
+function* records(
+  data: Pick<CacheFile, 'entries' | 'indexKey'> & { knowledge?: KnowledgeSnapshot | null },
+  code: string,
+): Generator<Uint8Array> {
+  const header = Buffer.from(
+    `${JSON.stringify({ magic: MAGIC, version: CACHE_VERSION, code, indexKey: data.indexKey })}\n`,
+  );
+  let chunk: Buffer[] = [header];
+  let chunkBytes = header.length;
+  let offset = header.length;
+  const manifest: ManifestEntry[] = [];
+  const positions = new Map<string, number>();
   for (const [file, entry] of data.entries) {
-    const line = serializeEntry(file, entry);
-    chunk.push(line);
-    chars += line.length;
-    if (chars >= CHUNK_CHARS) {
-      yield Buffer.from(`${chunk.join('\n')}\n`);
+    const unread = unreadLine(entry);
+    const written = unread ? null : serializeEntry(file, entry);
+    const line = unread?.line ?? Buffer.from(written!.line);
+    positions.set(file, manifest.length);
+    manifest.push(manifestEntry(file, entry, [offset, line.length], unread ? unread.article : written!.article));
+    chunk.push(line, NEWLINE_BYTES);
+    offset += line.length + 1;
+    chunkBytes += line.length + 1;
+    if (chunkBytes >= CHUNK_BYTES) {
+      yield Buffer.concat(chunk);
       chunk = [];
-      chars = 0;
+      chunkBytes = 0;
     }
   }
-  if (chunk.length) yield Buffer.from(`${chunk.join('\n')}\n`);
+  const manifestBytes = Buffer.from(JSON.stringify(manifest));
+  const knowledgeBytes = Buffer.from(data.knowledge ? encodeKnowledge(data.knowledge, positions) : 'null');
+  const footer: Footer = {
+    manifest: [offset, manifestBytes.length, checksumOf(manifestBytes)],
+    knowledge: [offset + manifestBytes.length + 1, knowledgeBytes.length, checksumOf(knowledgeBytes)],
+  };
+  chunk.push(manifestBytes, NEWLINE_BYTES, knowledgeBytes, NEWLINE_BYTES, Buffer.from(`${JSON.stringify(footer)}\n`));
+  yield Buffer.concat(chunk);
 }
 
-/** The records of a cache file; throws on a truncated or damaged one (every line must end and parse). */
-function parseRecords(bytes: Buffer, code: string): CacheFile | null {
-  let at = 0;
-  const next = (): unknown => {
-    const end = bytes.indexOf(NEWLINE, at);
-    if (end < 0) throw new RangeError('truncated cache record');
-    const value = JSON.parse(bytes.toString('utf8', at, end)) as unknown;
-    at = end + 1;
-    return value;
+/** `length` bytes at `offset`; throws when the file is shorter (a cache cut short). */
+function readAt(fd: number, offset: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  let read = 0;
+  while (read < length) {
+    const bytesRead = readSync(fd, buffer, read, length - read, offset + read);
+    if (bytesRead === 0) throw new RangeError('truncated cache');
+    read += bytesRead;
+  }
+  return buffer;
+}
+
+const isSection = (value: unknown, size: number): value is [number, number, string] =>
+  Array.isArray(value) &&
+  Number.isSafeInteger(value[0]) &&
+  Number.isSafeInteger(value[1]) &&
+  value[0] >= 0 &&
+  value[1] >= 0 &&
+  value[0] + value[1] <= size &&
+  typeof value[2] === 'string';
+
+/** The header (null when written by other code or data) and where the records end; throws on a damaged one. */
+function readHeader(fd: number, size: number, code: string) {
+  const head = readAt(fd, 0, Math.min(size, 4096));
+  const end = head.indexOf(NEWLINE);
+  if (end < 0) throw new RangeError('truncated cache header');
+  const header = JSON.parse(head.toString('utf8', 0, end)) as {
+    magic?: string;
+    version?: number;
+    code?: string;
+    indexKey?: string;
   };
-  const header = next() as { magic?: string; version?: number; code?: string; indexKey?: string };
-  if (
-    header.magic !== MAGIC ||
-    header.version !== CACHE_VERSION ||
-    header.code !== code ||
-    typeof header.indexKey !== 'string'
-  )
-    return null;
+  const valid =
+    header.magic === MAGIC &&
+    header.version === CACHE_VERSION &&
+    header.code === code &&
+    typeof header.indexKey === 'string';
+  return valid ? { indexKey: header.indexKey!, recordsAt: end + 1 } : null;
+}
+
+/** The last line: where the sections lie. Throws when it is missing (a cache cut short) or damaged. */
+function readFooter(fd: number, size: number): Footer {
+  const from = Math.max(0, size - 4096);
+  const tail = readAt(fd, from, size - from);
+  if (tail[tail.length - 1] !== NEWLINE) throw new RangeError('truncated cache');
+  const start = tail.lastIndexOf(NEWLINE, tail.length - 2) + 1;
+  const footer = JSON.parse(tail.toString('utf8', start, tail.length - 1)) as Partial<Footer>;
+  if (!isSection(footer.manifest, size) || !isSection(footer.knowledge, size)) throw new RangeError('damaged footer');
+  return footer as Footer;
+}
+
+/** Every record read and checked, one by one: the start when the manifest or the table failed its checksum. */
+function parseRecords(bytes: Buffer): Pick<CacheFile, 'entries' | 'rejected'> {
   const entries = new Map<string, CacheEntry>();
   const rejected: string[] = [];
+  let at = 0;
   while (at < bytes.length) {
-    const end = bytes.indexOf(NEWLINE, at);
-    if (end < 0) throw new RangeError('truncated cache record');
-    const record = checkedRecord(bytes, at, end);
+    let end = bytes.indexOf(NEWLINE, at);
+    if (end < 0) end = bytes.length;
+    const record = entryOfLine(bytes, at, end);
     at = end + 1;
     if (typeof record === 'string') {
       rejected.push(record);
       continue;
     }
     const { file, ...entry } = record;
-    unpackQuotes(entry);
     entries.set(file, entry);
   }
-  return { entries, indexKey: header.indexKey, index: null, ...(rejected.length ? { rejected } : {}) };
+  return { entries, ...(rejected.length ? { rejected } : {}) };
 }
 
-/** `{"sum":"<40 hex digits>","record":`, then the record, then `}`: the layout serializeEntry writes. */
-const SUM_AT = '{"sum":"'.length;
-const RECORD_AT = SUM_AT + 40 + '","record":'.length;
-const RECORD_PREFIX = /^\{"sum":"([0-9a-f]{40})","record":/;
-const CLOSE_BRACE = 0x7d;
+/** Lazy entries from the manifest, each reading its record from `source` when first needed. */
+function entriesOf(manifest: ManifestEntry[], source: RecordSource): Map<string, CacheEntry> {
+  const entries = new Map<string, CacheEntry>();
+  for (const m of manifest) {
+    const place: RecordPlace = { offset: m.at[0], length: m.at[1], article: m.body };
+    const base = {
+      hash: m.hash,
+      size: m.size,
+      mtimeMs: m.mtimeMs,
+      ...(m.warning !== undefined ? { warning: m.warning } : {}),
+    };
+    entries.set(
+      m.file,
+      m.article
+        ? lazyEntry(source, place, m.file, base, m.article, m.passages)
+        : { ...base, article: null, facts: null, skipped: m.skipped ?? 'skipped' },
+    );
+  }
+  return entries;
+}
+
+const NO_HOOKS: RereadHooks = { damaged: () => undefined, reread: () => null };
 
 /**
- * The record of the line `bytes[start, end)` when its checksum holds, else the file it names (or "?"), to be read
- * again. The checksum is taken over the line's own bytes (the UTF-8 the writer hashed), and only the record is
- * decoded, once: at 10,000 articles a start reads 40 MB of records.
+ * The cache at `path` when it was written by this code and data (`code`), else null. Its records are read lazily
+ * from the open file; `hooks` say what to do with one that turns out damaged.
  */
-function checkedRecord(bytes: Buffer, start: number, end: number): (CacheEntry & { file: string }) | string {
-  const prefix = RECORD_PREFIX.exec(bytes.toString('latin1', start, Math.min(end, start + RECORD_AT)));
-  if (!prefix) return '?';
-  const bodyEnd = end - 1;
-  let parsed: (CacheEntry & { file: string }) | null = null;
+export async function readCache(
+  path: string,
+  code = codeFingerprint(),
+  hooks: RereadHooks = NO_HOOKS,
+): Promise<CacheFile | null> {
+  let opened: { fd: number; size: number };
   try {
-    parsed = JSON.parse(bytes.toString('utf8', start + RECORD_AT, bodyEnd)) as CacheEntry & {
-      file: string;
-    };
-  } catch {
-    // Damaged beyond reading: the line is dropped.
-  }
-  const file = typeof parsed?.file === 'string' ? parsed.file : '?';
-  const body = bytes.subarray(start + RECORD_AT, bodyEnd);
-  if (
-    !prefix ||
-    !parsed ||
-    bytes[bodyEnd] !== CLOSE_BRACE ||
-    createHash('sha1').update(body).digest('hex') !== prefix[1]
-  )
-    return file;
-  return parsed;
-}
-
-/** The cache at `path` when it was written by this code and data (`code`), else null. */
-export async function readCache(path: string, code = codeFingerprint()): Promise<CacheFile | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await readRegularFile(path);
+    opened = await openRegularFile(path);
   } catch (error) {
     // A path that is not a regular file is the operator's to fix: said. No cache yet is the usual first start.
     if (error instanceof CachePathError) throw error;
     return null;
   }
+  const { fd, size } = opened;
+  let keepOpen = false;
   try {
-    const cache = parseRecords(bytes, code);
-    if (cache) cache.index = await readRegularFile(indexPathOf(path)).catch(() => null);
-    return cache;
+    const header = readHeader(fd, size, code);
+    if (!header) return null;
+    const footer = readFooter(fd, size);
+    const [manifestAt, manifestLength, manifestSum] = footer.manifest;
+    const [knowledgeAt, knowledgeLength, knowledgeSum] = footer.knowledge;
+    const sections = readAt(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
+    const manifestBytes = sections.subarray(0, manifestLength);
+    const knowledgeBytes = sections.subarray(knowledgeAt - manifestAt);
+    const index = await readRegularFile(indexPathOf(path)).catch(() => null);
+    if (checksumOf(manifestBytes) !== manifestSum || checksumOf(knowledgeBytes) !== knowledgeSum) {
+      const records = parseRecords(readAt(fd, header.recordsAt, manifestAt - header.recordsAt));
+      return { ...records, indexKey: header.indexKey, index, knowledge: null };
+    }
+    const manifest = JSON.parse(manifestBytes.toString('utf8')) as ManifestEntry[];
+    const entries = entriesOf(manifest, new RecordSource(fd, hooks));
+    keepOpen = true;
+    let knowledge: KnowledgeSnapshot | null = null;
+    try {
+      const text = knowledgeBytes.toString('utf8');
+      knowledge = text === 'null' ? null : decodeKnowledge(text, [...entries.keys()]);
+    } catch {
+      // A table that does not fit: merged again from the records' facts.
+    }
+    return { entries, indexKey: header.indexKey, index, knowledge };
   } catch {
     // A damaged cache: start from the files.
     return null;
+  } finally {
+    if (!keepOpen) closeSync(fd);
   }
 }
 
@@ -275,7 +418,10 @@ async function writeAtomically(path: string, data: Uint8Array | Iterable<Uint8Ar
 
 export async function writeCache(
   path: string,
-  data: Omit<CacheFile, 'index' | 'rejected'> & { index: Uint8Array | Iterable<Uint8Array> },
+  data: Pick<CacheFile, 'entries' | 'indexKey'> & {
+    index: Uint8Array | Iterable<Uint8Array>;
+    knowledge?: KnowledgeSnapshot | null;
+  },
   code = codeFingerprint(),
 ): Promise<void> {
   await mkdir(dirname(path), { recursive: true });

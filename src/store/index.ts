@@ -5,5 +5,6 @@ export { articleIdsOf } from './article-ids.js';
 export { readCache, writeCache } from './cache.js';
 export type { CacheEntry } from './cache.js';
 export { codeFingerprint, fingerprintOf } from './fingerprint.js';
+export { decodeKnowledge, encodeKnowledge } from './knowledge-section.js';
 export { packQuotes, unpackQuotes } from './quotes.js';
 export { CorpusStore } from './store.js';

@@ -4,7 +4,9 @@ import {
   processingFailedReason,
   unbrokenRunReason,
   readArticleFile,
+  readArticleFileSync,
   readSidecar,
+  readSidecarSync,
   readMeta,
   parseArticle,
   type Article,
@@ -35,11 +37,24 @@ const servedPart = (article: Article): Article => ({ ...article, furniture: [], 
 
 /** The file's entry, or 'unchanged' when its content hash is its known one (touched, not edited). */
 export async function readEntry(target: FileToRead, maxBytes: number): Promise<CacheEntry | 'unchanged'> {
-  const { path, file, id, size, mtimeMs, root } = target;
-  const read = await readArticleFile(path, maxBytes, root);
+  const read = await readArticleFile(target.path, maxBytes, target.root);
+  return entryOf(target, read, typeof read === 'string' ? null : await readSidecar(target.path, target.root));
+}
+
+/** readEntry at once: for a cache record found damaged while an answer reads it (./lazy-records.ts). */
+export function readEntrySync(target: FileToRead, maxBytes: number): CacheEntry | 'unchanged' {
+  const read = readArticleFileSync(target.path, maxBytes, target.root);
+  return entryOf(target, read, typeof read === 'string' ? null : readSidecarSync(target.path, target.root));
+}
+
+function entryOf(
+  target: FileToRead,
+  read: string | { text: string },
+  sidecar: string | null | { refused: string },
+): CacheEntry | 'unchanged' {
+  const { file, id, size, mtimeMs } = target;
   if (typeof read === 'string')
     return { hash: `skipped:${read}`, size, mtimeMs, article: null, facts: null, skipped: read };
-  const sidecar = await readSidecar(path, root);
   const sidecarText = typeof sidecar === 'string' ? sidecar : null;
   const sidecarRefused = sidecar !== null && typeof sidecar === 'object' ? `${sidecar.refused}; ignored` : undefined;
   const hash = createHash('sha1')

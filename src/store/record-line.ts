@@ -1,0 +1,89 @@
+/**
+ * One file's cache record as a line: `{"sum":"<sha1 of the record>","record":{file, hash, size, mtimeMs, article,
+ * facts, skipped, warning}}`. The checksum goes first, outside what it sums: an edit that keeps the JSON valid is
+ * still caught. Quotes are packed as offsets into their passages (./quotes.ts).
+ */
+import { createHash } from 'node:crypto';
+import type { Article } from '../corpus/index.js';
+import type { CacheEntry } from './cache.js';
+import { packQuotes, unpackQuotes } from './quotes.js';
+
+export type CacheRecord = CacheEntry & { file: string };
+
+/**
+ * One entry as a line of JSON with its quotes packed, and where its article's JSON lies in the line (bytes), so that
+ * an article's body can be read without parsing its facts (more than half of a record). The quotes are swapped for
+ * offsets and back within this one synchronous call, so no answer can see them packed, and nothing is copied.
+ */
+export function serializeEntry(file: string, entry: CacheEntry): { line: string; article: [number, number] | null } {
+  const unpack = packQuotes(entry);
+  try {
+    const record = JSON.stringify({ file, ...entry });
+    const line = `{"sum":"${checksumOf(record)}","record":${record}}`;
+    if (!entry.article) return { line, article: null };
+    // The first `"article":` is the key: before it come the file (where a quote is always escaped) and numbers.
+    const start = line.indexOf('"article":', RECORD_AT) + '"article":'.length;
+    const length = Buffer.byteLength(JSON.stringify(entry.article));
+    return { line, article: [Buffer.byteLength(line.slice(0, start)), length] };
+  } finally {
+    unpack();
+  }
+}
+
+const checksumOf = (text: string | Uint8Array) => createHash('sha1').update(text).digest('hex');
+
+/** `{"sum":"<40 hex digits>","record":`, then the record, then `}`: the layout serializeEntry writes. */
+const SUM_AT = '{"sum":"'.length;
+const RECORD_AT = SUM_AT + 40 + '","record":'.length;
+const RECORD_PREFIX = /^\{"sum":"([0-9a-f]{40})","record":/;
+const CLOSE_BRACE = 0x7d;
+
+/**
+ * The record of the line `bytes[start, end)` when its checksum holds, else the file it names (or "?"), to be read
+ * again. The checksum is taken over the line's own bytes (the UTF-8 the writer hashed), and only the record is
+ * decoded, once. Its quotes are still packed.
+ */
+export function checkedRecord(bytes: Buffer, start: number, end: number): CacheRecord | string {
+  const prefix = RECORD_PREFIX.exec(bytes.toString('latin1', start, Math.min(end, start + RECORD_AT)));
+  if (!prefix) return '?';
+  const bodyEnd = end - 1;
+  let parsed: CacheRecord | null = null;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8', start + RECORD_AT, bodyEnd)) as CacheRecord;
+  } catch {
+    // Damaged beyond reading: the line is dropped.
+  }
+  const file = typeof parsed?.file === 'string' ? parsed.file : '?';
+  if (!parsed || bytes[bodyEnd] !== CLOSE_BRACE || checksumOf(bytes.subarray(start + RECORD_AT, bodyEnd)) !== prefix[1])
+    return file;
+  return parsed;
+}
+
+/**
+ * The article of a record line, parsed alone from its place (`article`, bytes in the line), when the line's checksum
+ * holds and it is the record of `file` with `hash`; else null.
+ */
+export function checkedArticle(bytes: Buffer, file: string, hash: string, article: [number, number]): Article | null {
+  const prefix = RECORD_PREFIX.exec(bytes.toString('latin1', 0, Math.min(bytes.length, RECORD_AT)));
+  const bodyEnd = bytes.length - 1;
+  if (!prefix || bytes[bodyEnd] !== CLOSE_BRACE) return null;
+  if (checksumOf(bytes.subarray(RECORD_AT, bodyEnd)) !== prefix[1]) return null;
+  const head = Buffer.from(`{"file":${JSON.stringify(file)},"hash":${JSON.stringify(hash)},`);
+  if (!bytes.subarray(RECORD_AT, RECORD_AT + head.length).equals(head)) return null;
+  const [start, length] = article;
+  if (start < RECORD_AT + head.length || start + length > bodyEnd) return null;
+  try {
+    return JSON.parse(bytes.toString('utf8', start, start + length)) as Article;
+  } catch {
+    return null;
+  }
+}
+
+/** checkedRecord with its quotes unpacked: the entry as the store holds it, or the file to read again. */
+export function entryOfLine(bytes: Buffer, start: number, end: number): CacheRecord | string {
+  const record = checkedRecord(bytes, start, end);
+  if (typeof record !== 'string') unpackQuotes(record);
+  return record;
+}
+
+export { checksumOf };

@@ -8,8 +8,9 @@
 import type { Article, Passage } from '../corpus/index.js';
 import { fold, toneKey } from '../text/index.js';
 import { decodeImage, encodeImageParts } from './binary.js';
-import { passageCount, postingRange, PostingsBuilder, type Postings } from './postings.js';
+import { passageCount, PostingsBuilder, type Postings } from './postings.js';
 import { forEachIndexWord, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
+import { documentFrequency, rank } from './rank.js';
 
 export interface SearchHit {
   passage: Passage;
@@ -33,9 +34,6 @@ export interface SearchIndex {
   liveCount: number;
   totalLength: number;
 }
-
-/** BM25 as minisearch computes it (its defaults): k1, b, and d, the floor every matching term earns. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 function postingsOf(passages: Passage[]): Postings {
   const builder = new PostingsBuilder();
@@ -133,81 +131,6 @@ function ordinalsById(passageAt: (Passage | null)[]): Map<string, number> {
     ordinalOf.set(passage.id, ordinal);
   });
   return ordinalOf;
-}
-
-/** Each section of postings with the ordinal of its first passage. */
-function sectionsOf(index: SearchIndex): [Postings, number][] {
-  return [
-    [index.base, 0],
-    [index.added, passageCount(index.base)],
-  ];
-}
-
-/** Passages holding the term, the removed ones left out (minisearch, pruning its posting lists lazily, counted so too). */
-function documentFrequency(index: SearchIndex, term: string): number {
-  let count = 0;
-  const nothingRemoved = index.liveCount === index.passageAt.length;
-  for (const [postings, first] of sectionsOf(index)) {
-    const [start, end] = postingRange(postings, term);
-    if (nothingRemoved) count += end - start;
-    else for (let i = start; i < end; i++) if (index.passageAt[first + postings.ordinals[i]!] !== null) count++;
-  }
-  return count;
-}
-
-interface Candidate {
-  passage: Passage;
-  score: number;
-}
-
-/**
- * Per-passage accumulators for rank(), kept between searches: allocating them for every search (45,000 passages: half
- * a megabyte) made the garbage collector a large part of a search's time. rank() leaves them zeroed. They hold no state
- * between searches, so one pair serves every index of the process (a reload's too).
- */
-let scores = new Float64Array(0);
-let matched = new Uint16Array(0);
-function accumulators(passages: number) {
-  if (scores.length < passages) {
-    scores = new Float64Array(passages);
-    matched = new Uint16Array(passages);
-  }
-}
-
-/**
- * Passages holding any of the terms, best first, scored as minisearch's OR query did: the BM25 of each term summed in
- * the order of the terms, times the number of terms matched. Ties keep the order of first match, as minisearch's did.
- */
-function rank(index: SearchIndex, terms: string[], keep: (passage: Passage) => boolean): Candidate[] {
-  accumulators(index.passageAt.length);
-  const order: number[] = [];
-  const averageLength = index.totalLength / index.liveCount;
-  const { k, b, d } = BM25;
-  for (const term of terms) {
-    const frequency = documentFrequency(index, term);
-    if (frequency === 0) continue;
-    const idf = Math.log(1 + (index.liveCount - frequency + 0.5) / (frequency + 0.5));
-    for (const [postings, first] of sectionsOf(index)) {
-      const [start, end] = postingRange(postings, term);
-      for (let i = start; i < end; i++) {
-        const ordinal = first + postings.ordinals[i]!;
-        if (index.passageAt[ordinal] === null) continue;
-        const tf = postings.frequencies[i]!;
-        // The same expression, in the same order, as minisearch's: equal scores stay equal, so ties break alike.
-        scores[ordinal]! +=
-          idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * postings.lengths[ordinal - first]!) / averageLength)));
-        if (matched[ordinal]!++ === 0) order.push(ordinal);
-      }
-    }
-  }
-  const candidates: Candidate[] = [];
-  for (const ordinal of order) {
-    const passage = index.passageAt[ordinal]!;
-    if (keep(passage)) candidates.push({ passage, score: scores[ordinal]! * matched[ordinal]! });
-    scores[ordinal] = 0;
-    matched[ordinal] = 0;
-  }
-  return candidates.sort((x, y) => y.score - x.score);
 }
 
 /**
@@ -344,7 +267,9 @@ export function search(
   const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
   const words = [...new Set(phrases.flatMap((q) => q.keywords.map((k) => k.folded)))];
   const allowed = options.articleIds ? new Set(options.articleIds) : null;
-  const keep = allowed ? (p: Passage) => allowed.has(p.id.split('#')[0]!) : () => true;
+  const keep = allowed ? (p: Passage) => allowed.has(p.id.split('#')[0]!) : null;
+  // Rescoring reads each candidate's words: a bounded number of candidates keeps it cheap at any corpus size.
+  const rescored = Math.max(60, limit * 4);
   // Syllable pairs first, and of each phrase only its rarest pair: a passage holding the phrase must hold that pair, and a
   // rare pair has a short posting list, where "quốc phòng" or "hợp tác" would score nearly every passage.
   // Only when the phrases do not fill the answer are single syllables searched as well.
@@ -356,16 +281,16 @@ export function search(
         .filter((p): p is string => !!p),
     ),
   ];
-  let raw = rarest.length ? rank(index, rarest, keep) : [];
-  if (raw.length < limit * 3) {
+  const byPairs = rarest.length ? rank(index, rarest, keep, rescored) : { best: [], matchedCount: 0 };
+  let raw = byPairs.best;
+  if (byPairs.matchedCount < limit * 3) {
+    // Every pair match is in `raw` (fewer than `rescored`): the words' best follow, those already found left out.
     const seen = new Set(raw.map((r) => r.passage));
-    raw = [...raw, ...rank(index, words, keep).filter((r) => !seen.has(r.passage))];
+    const byWords = rank(index, words, keep, rescored).best;
+    raw = [...raw, ...byWords.filter((r) => !seen.has(r.passage))].slice(0, rescored);
   }
   const typedExact = query.trim() && fold(query) !== query.toLowerCase() ? [toneKey(query.trim())] : [];
-  // Rescoring reads each candidate's words: a bounded number of candidates keeps it cheap at any corpus size.
-  const scored = raw
-    .slice(0, Math.max(60, limit * 4))
-    .map(({ passage, score }) => ({ passage, ...scorePassage(passage, phrases, typedExact, score) }));
+  const scored = raw.map(({ passage, score }) => ({ passage, ...scorePassage(passage, phrases, typedExact, score) }));
   // When some passages hold every word of the query, the ones that hold only some are noise.
   const complete = scored.filter((s) => s.allWords || s.phrase);
   const kept = complete.length ? complete : scored;

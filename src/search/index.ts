@@ -33,6 +33,8 @@ export interface SearchIndex {
   /** Passages not removed, and the sum of their lengths: BM25's N and average length. */
   liveCount: number;
   totalLength: number;
+  /** The ordinals of removed passages, ascending (few: a full build drops them), so that counts need not scan postings. */
+  removed: number[];
 }
 
 function postingsOf(passages: Passage[]): Postings {
@@ -47,15 +49,18 @@ function postingsOf(passages: Passage[]): Postings {
 
 const NO_POSTINGS = postingsOf([]);
 
-function lengthOf(index: SearchIndex, ordinal: number): number {
+function lengthOf(index: Pick<SearchIndex, 'base' | 'added'>, ordinal: number): number {
   const inBase = passageCount(index.base);
   return ordinal < inBase ? index.base.lengths[ordinal]! : index.added.lengths[ordinal - inBase]!;
 }
 
 function assemble(base: Postings, added: Postings, passageAt: (Passage | null)[]): SearchIndex {
-  const index: SearchIndex = { base, added, passageAt, liveCount: 0, totalLength: 0 };
+  const index: SearchIndex = { base, added, passageAt, liveCount: 0, totalLength: 0, removed: [] };
   passageAt.forEach((passage, ordinal) => {
-    if (!passage) return;
+    if (!passage) {
+      index.removed.push(ordinal);
+      return;
+    }
     index.liveCount++;
     index.totalLength += lengthOf(index, ordinal);
   });
@@ -76,61 +81,82 @@ const compactionThreshold = (basePassages: number) => Math.max(1000, basePassage
 
 const live = (passages: (Passage | null)[]) => passages.filter((p): p is Passage => p !== null);
 
-/**
- * Passage id → ordinal for each index that reloads updated, kept from one update to the next: building it walks every
- * passage (450,000 at 100,000 articles), which a reload of one file should not pay each time.
- */
-const ordinalMaps = new WeakMap<SearchIndex, Map<string, number>>();
+/** Above this many passages to remove, one pass over every passage finds them faster than a search for each. */
+const FEW_PASSAGES = 64;
 
-/** Replace some articles' passages in place (a reload of a few files), without rebuilding the rest. */
-export function updateIndex(index: SearchIndex, removed: Article[], added: Article[]): void {
-  // A copy: until the swap at the end, searches still see the index as it was.
-  const passageAt = index.passageAt.slice();
-  const ordinalOf = ordinalMaps.get(index) ?? ordinalsById(passageAt);
-  // Until it matches the index again, no map is kept (should anything below throw, the next update builds one).
-  ordinalMaps.delete(index);
-  for (const article of [...removed, ...added]) {
-    for (const p of article.passages) {
-      const ordinal = ordinalOf.get(p.id);
-      if (ordinal === undefined) continue;
-      passageAt[ordinal] = null;
-      ordinalOf.delete(p.id);
+/**
+ * Where the passages with these ids stand (live ones only). Ids are unique in a corpus (the loader skips duplicate
+ * articles). A reload replaces a few articles: each of their passages is found by identity (a scan of pointers, under
+ * a millisecond at 450,000 passages); an id that may stand elsewhere — a passage of an article that is new to the index,
+ * or one not found as itself — is looked for in one pass over every passage.
+ */
+function ordinalsToRemove(passageAt: (Passage | null)[], removed: Article[], added: Article[]): number[] {
+  const ordinals: number[] = [];
+  const wanted = new Set([...removed, ...added].flatMap((a) => a.passages.map((p) => p.id)));
+  if (wanted.size <= FEW_PASSAGES) {
+    const replaced = new Set<string>();
+    for (const article of removed) {
+      let all = true;
+      for (const p of article.passages) {
+        const ordinal = passageAt.indexOf(p);
+        if (ordinal < 0) all = false;
+        else {
+          ordinals.push(ordinal);
+          wanted.delete(p.id);
+        }
+      }
+      if (all) replaced.add(article.id);
     }
+    // A replaced article's new passages share its id: every passage of that id was just found as itself.
+    for (const article of added) if (replaced.has(article.id)) for (const p of article.passages) wanted.delete(p.id);
   }
-  // One copy of the passage list per update, not four: at 100,000 articles each is 450,000 slots of garbage for the
-  // collector, in a reload of one file.
+  if (wanted.size > 0)
+    passageAt.forEach((p, ordinal) => {
+      if (p && wanted.has(p.id)) ordinals.push(ordinal);
+    });
+  return [...new Set(ordinals)].sort((x, y) => x - y);
+}
+
+/**
+ * Replace some articles' passages in place (a reload of a few files), without rebuilding the rest: the work is the
+ * changed passages', plus one copy of the passage list (at 100,000 articles, 450,000 slots).
+ */
+export function updateIndex(index: SearchIndex, removed: Article[], added: Article[]): void {
+  // A copy: should anything below throw, the index stays as it was.
+  const passageAt = index.passageAt.slice();
   const inBase = passageCount(index.base);
-  let liveInBase = 0;
-  for (let ordinal = 0; ordinal < inBase; ordinal++) if (passageAt[ordinal] !== null) liveInBase++;
-  const extra = [...live(passageAt.slice(inBase)), ...added.flatMap((a) => a.passages)];
-  if (extra.length + inBase - liveInBase > compactionThreshold(inBase)) {
+  let { liveCount, totalLength } = index;
+  const removedInBase: number[] = [];
+  for (const ordinal of ordinalsToRemove(passageAt, removed, added)) {
+    passageAt[ordinal] = null;
+    liveCount--;
+    totalLength -= lengthOf(index, ordinal);
+    if (ordinal < inBase) removedInBase.push(ordinal);
+  }
+  const keptAdded = live(passageAt.slice(inBase));
+  const extra = [...keptAdded, ...added.flatMap((a) => a.passages)];
+  const deadInBase = mergeSorted(
+    index.removed.filter((o) => o < inBase),
+    removedInBase,
+  );
+  if (extra.length + deadInBase.length > compactionThreshold(inBase)) {
     passageAt.length = inBase;
     Object.assign(index, indexOf([...live(passageAt), ...extra]));
     return;
   }
   passageAt.length = inBase;
   for (const p of extra) passageAt.push(p);
-  Object.assign(index, assemble(index.base, postingsOf(extra), passageAt));
-  // The added passages are numbered anew after the base at each update.
-  extra.forEach((p, j) => {
-    ordinalOf.set(p.id, inBase + j);
-  });
-  ordinalMaps.set(index, ordinalOf);
+  const addedPostings = postingsOf(extra);
+  // The passages kept from the last added section were counted already (same text, same length); the new ones count now.
+  for (let j = keptAdded.length; j < extra.length; j++) {
+    liveCount++;
+    totalLength += addedPostings.lengths[j]!;
+  }
+  Object.assign(index, { added: addedPostings, passageAt, liveCount, totalLength, removed: deadInBase });
 }
 
-/**
- * Passage id → ordinal. Ids are unique in a corpus (the loader skips duplicate articles); should one occur twice all
- * the same, the later passage wins and the earlier is removed, as a reload replaces a passage.
- */
-function ordinalsById(passageAt: (Passage | null)[]): Map<string, number> {
-  const ordinalOf = new Map<string, number>();
-  passageAt.forEach((passage, ordinal) => {
-    if (!passage) return;
-    const earlier = ordinalOf.get(passage.id);
-    if (earlier !== undefined) passageAt[earlier] = null;
-    ordinalOf.set(passage.id, ordinal);
-  });
-  return ordinalOf;
+function mergeSorted(a: number[], b: number[]): number[] {
+  return b.length ? [...a, ...b].sort((x, y) => x - y) : a;
 }
 
 /**

@@ -21,13 +21,38 @@ function sectionsOf(index: SearchIndex): [Postings, number][] {
 /** Passages holding the term, the removed ones left out (minisearch, pruning its posting lists lazily, counted so too). */
 export function documentFrequency(index: SearchIndex, term: string): number {
   let count = 0;
-  const nothingRemoved = index.liveCount === index.passageAt.length;
   for (const [postings, first] of sectionsOf(index)) {
     const [start, end] = postingRange(postings, term);
-    if (nothingRemoved) count += end - start;
-    else for (let i = start; i < end; i++) if (index.passageAt[first + postings.ordinals[i]!] !== null) count++;
+    count += end - start - removedAmong(index, postings, first, start, end);
   }
   return count;
+}
+
+/**
+ * How many of the postings [start, end) of a section are of removed passages: each removed passage looked up in the
+ * (ascending) ordinals when they are few, else the postings scanned. A reload removes a few passages, and a common
+ * term has hundreds of thousands of postings.
+ */
+function removedAmong(index: SearchIndex, postings: Postings, first: number, start: number, end: number): number {
+  const { removed } = index;
+  if (removed.length === 0 || start === end) return 0;
+  let count = 0;
+  if (removed.length * 20 < end - start) {
+    for (const ordinal of removed) if (holds(postings.ordinals, start, end, ordinal - first)) count++;
+  } else for (let i = start; i < end; i++) if (index.passageAt[first + postings.ordinals[i]!] === null) count++;
+  return count;
+}
+
+/** Whether the ascending ordinals[start, end) hold `ordinal` (a binary search). */
+function holds(ordinals: Uint32Array, start: number, end: number, ordinal: number): boolean {
+  let low = start;
+  let high = end;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ordinals[middle]! < ordinal) low = middle + 1;
+    else high = middle;
+  }
+  return low < end && ordinals[low] === ordinal;
 }
 
 export interface Candidate {

@@ -160,6 +160,10 @@ describe('updateIndex', () => {
       const sorted = (lists: string[][]) => lists.map((hits) => [...hits].sort());
       expect(sorted(answers(index))).toEqual(sorted(answers(fresh)));
     }
+    // Removed by a copy (other objects, the same ids): its passages are found by id all the same.
+    updateIndex(index, [structuredClone(current)], []);
+    expect(index.passageAt.filter((p) => p?.articleId === current.id)).toEqual([]);
+    expect(index.liveCount).toBe(buildSearchIndex(corpus.filter((a) => a !== current)).liveCount);
   });
 
   it('many added passages: the index is rebuilt whole and still right', () => {

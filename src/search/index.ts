@@ -328,4 +328,6 @@ export function search(
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { allTerms, findTerm, postingRange, PostingsBuilder } from './postings.js';
+export { rank } from './rank.js';
 export { forEachIndexWord, indexTerms, queryPhrase } from './tokens.js';
+export { TopK } from './top-k.js';

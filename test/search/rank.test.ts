@@ -7,9 +7,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../bench/generate.js';
 import type { Article } from '../../src/corpus/index.js';
-import { buildSearchIndex, indexTerms, updateIndex, type SearchIndex } from '../../src/search/index.js';
-import { rank } from '../../src/search/rank.js';
-import { TopK } from '../../src/search/top-k.js';
+import { buildSearchIndex, indexTerms, updateIndex, type SearchIndex, rank, TopK } from '../../src/search/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 describe('TopK', () => {

@@ -33,7 +33,10 @@ export interface SearchIndex {
   /** Passages not removed, and the sum of their lengths: BM25's N and average length. */
   liveCount: number;
   totalLength: number;
-  /** The ordinals of removed passages, ascending (few: a full build drops them), so that counts need not scan postings. */
+  /**
+   * The ordinals of removed passages (exactly those passageAt holds null for), ascending: few, since a full build drops
+   * them, so that ranking and counts need not look up passageAt for every posting.
+   */
   removed: number[];
 }
 

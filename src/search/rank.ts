@@ -107,9 +107,15 @@ export function rank(
     for (const [postings, first] of sectionsOf(index)) {
       const [start, end] = postingRange(postings, term);
       const { ordinals, frequencies, lengths } = postings;
+      // Removed passages are skipped by walking their ascending list beside the ascending postings: reading passageAt
+      // for every posting (hundreds of thousands for a common term) cost as much as the scoring.
+      const { removed } = index;
+      let r = 0;
+      let nextRemoved = removed.length ? removed[0]! : Number.POSITIVE_INFINITY;
       for (let i = start; i < end; i++) {
         const ordinal = first + ordinals[i]!;
-        if (index.passageAt[ordinal] === null) continue;
+        while (nextRemoved < ordinal) nextRemoved = ++r < removed.length ? removed[r]! : Number.POSITIVE_INFINITY;
+        if (nextRemoved === ordinal) continue;
         const tf = frequencies[i]!;
         // The same expression, in the same order, as minisearch's: equal scores stay equal, so ties break alike.
         scores[ordinal]! +=
@@ -125,8 +131,14 @@ export function rank(
     const score = scores[ordinal]! * matched[ordinal]!;
     scores[ordinal] = 0;
     matched[ordinal] = 0;
+    // The passage itself is read only when it is filtered or may enter the top.
+    if (!keep) {
+      matchedCount++;
+      if (best.wouldTake(score)) best.offer(score, index.passageAt[ordinal]!);
+      continue;
+    }
     const passage = index.passageAt[ordinal]!;
-    if (keep && !keep(passage)) continue;
+    if (!keep(passage)) continue;
     matchedCount++;
     if (best.wouldTake(score)) best.offer(score, passage);
   }

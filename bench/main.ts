@@ -2,7 +2,8 @@
  * `npm run bench`: the performance table at 1,000 and 10,000 generated articles, beside a plain minisearch index, the
  * sharded bot with 1, 2 and 4 shards, and a summary line with every goal that applies to the sizes measured.
  * `npm run bench -- generate --articles N --out DIR [--seed S]` writes a scale corpus.
- * `npm run bench -- --sizes 2000,10000,100000` measures other sizes (100,000 takes most of an hour on two cores).
+ * `npm run bench -- --sizes 1000,10000,30000,100000` measures other sizes: the scale curve (100,000 takes about half an
+ * hour on two idle cores; past 30,000 the plain minisearch is built but not searched, a fuzzy query taking seconds).
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -78,7 +79,10 @@ interface Result {
   plainLoadMs: number;
   plainHeldMb: number;
   plainFileMb: number;
-  plainSearch: Lat;
+  /** Null past the size where a plain fuzzy search takes seconds a query (measure.ts). */
+  plainSearch: Lat | null;
+  cliFirstMs: number;
+  cliSecondMs: number;
   autocomplete: Lat;
   dialogue: Lat;
   topic: Lat;
@@ -111,12 +115,14 @@ function run(sizes: number[]) {
     const { dir } = measure(size, 'generate');
     const prepared = measure(size, 'prepare', String(dir));
     const served = measure(size, 'serve', String(dir));
+    const cli = measure(size, 'cli', String(dir));
     const ready = measure(size, 'ready', String(dir));
     const plain = measure(size, 'plain', String(dir));
     return {
       size,
       ...prepared,
       ...served,
+      ...cli,
       ...ready,
       ...plain,
       coldPeakRssMb: prepared.peakRssMb,
@@ -144,6 +150,10 @@ function run(sizes: number[]) {
     ],
     ['reload with a full rescan (periodic check)', (r) => `${ms(r.reloadFullMs)} ms`],
     [
+      'CLI first / second question (npm run ask, with the cache)',
+      (r) => `${ms(r.cliFirstMs)} / ${ms(r.cliSecondMs)} ms`,
+    ],
+    [
       'peak RSS / heap, serving (warm start, reload, queries)',
       (r) => `${r.peakRssMb.toFixed(0)} MB / ${r.peakHeapMb.toFixed(0)} MB`,
     ],
@@ -168,9 +178,15 @@ function run(sizes: number[]) {
     ['search p50 / p99 (Attaché)', (r) => `${ms(r.search.p50)} / ${ms(r.search.p99)} ms`],
     [
       'search p50 / p99 (plain minisearch, fuzzy+prefix)',
-      (r) => `${ms(r.plainSearch.p50)} / ${ms(r.plainSearch.p99)} ms`,
+      (r) =>
+        r.plainSearch
+          ? `${ms(r.plainSearch.p50)} / ${ms(r.plainSearch.p99)} ms`
+          : 'not measured at this size (seconds a query)',
     ],
-    ['search p99 ratio plain / Attaché', (r) => `${(r.plainSearch.p99 / r.search.p99).toFixed(1)}×`],
+    [
+      'search p99 ratio plain / Attaché',
+      (r) => (r.plainSearch ? `${(r.plainSearch.p99 / r.search.p99).toFixed(1)}×` : '—'),
+    ],
     [
       'index build, Attaché / plain (same passages)',
       (r) => `${ms(r.indexBuildMs)} / ${ms(r.plainBuildMs)} ms (${(r.plainBuildMs / r.indexBuildMs).toFixed(1)}×)`,
@@ -233,17 +249,22 @@ function goalsAt(r: Result): [string, boolean][] {
   checks.push(
     check(`ready cold ${ms(r.botColdMs)} ms ≤ ${goals.coldMs}`, r.botColdMs <= goals.coldMs),
     check(`ready from cache ${ms(r.botWarmMs)} ms ≤ ${goals.warmMs}`, r.botWarmMs <= goals.warmMs),
-    check(`reload ${ms(r.reloadMs)} ms ≤ ${goals.reloadMs}`, r.reloadMs <= goals.reloadMs),
+    // The reload that every later edit costs; the first after a start from the cache also compiles the parser and
+    // extractor (shown apart in the table).
+    check(`reload ${ms(r.reloadNextMs)} ms ≤ ${goals.reloadMs}`, r.reloadNextMs <= goals.reloadMs),
     check(`answers p99 ${ms(answerP99)} ms ≤ ${goals.answer}`, answerP99 <= goals.answer),
     check(`search p99 ${ms(r.search.p99)} ms ≤ ${goals.search}`, r.search.p99 <= goals.search),
     check(`peak RSS ${peakRss.toFixed(0)} MB ≤ ${goals.rssMb}`, peakRss <= goals.rssMb),
   );
-  if (goals.autocomplete !== undefined && goals.searchRatio !== undefined)
+  if (goals.autocomplete !== undefined)
     checks.push(
       check(
         `autocomplete p99 ${ms(r.autocomplete.p99)} ms ≤ ${goals.autocomplete}`,
         r.autocomplete.p99 <= goals.autocomplete,
       ),
+    );
+  if (goals.searchRatio !== undefined && r.plainSearch)
+    checks.push(
       check(
         `search ${(r.plainSearch.p99 / r.search.p99).toFixed(1)}× faster than plain ≥ ${goals.searchRatio}×`,
         r.plainSearch.p99 / r.search.p99 >= goals.searchRatio,

@@ -22,6 +22,18 @@ export function topicLabel(key: string, lang: Language): string {
 }
 
 export function placeLabel(english: string, lang: Language): string {
+  let known = placeLabels[lang].get(english);
+  if (known === undefined) {
+    known = placeLabelOf(english, lang);
+    placeLabels[lang].set(english, known);
+  }
+  return known;
+}
+
+/** placeLabel's answers by language (the vocabulary is read once per process; answers show many rounds' venues). */
+const placeLabels: Record<Language, Map<string, string>> = { en: new Map(), vi: new Map() };
+
+function placeLabelOf(english: string, lang: Language): string {
   const place = loadVocabulary().places.find((p) => p.en === english);
   if (!place) return english;
   // A foreign place transliterated ("Xơ-un", "Ulan Bato") carries its international name, as the press often writes
@@ -48,10 +60,20 @@ const READABLE: Record<Language, (text: string) => boolean> = { en: () => true, 
  */
 function titleLabel(english: string | null, lang: Language): string | null {
   if (!english) return null;
+  const known = titleLabels[lang].get(english);
+  if (known !== undefined) return known;
   const vocab = loadVocabulary();
   const names = [...vocab.titles, ...vocab.ranks].filter((t) => t.en === english).map((t) => inLanguage(lang, t));
-  return [...names, english].find(READABLE[lang]) ?? null;
+  const found = [...names, english].find(READABLE[lang]) ?? null;
+  titleLabels[lang].set(english, found);
+  return found;
 }
+
+/**
+ * titleLabel's answers, by language: the vocabulary is read once per process, and a round's co-chairs were looked up
+ * in every title and rank at every answer (a topic answer shows a hundred rounds).
+ */
+const titleLabels: Record<Language, Map<string, string | null>> = { en: new Map(), vi: new Map() };
 
 /**
  * A signed document as the reader's language names it: its own words when the report was in that language, else the
@@ -112,14 +134,25 @@ export function coChairText(r: RoundRecord, lang: Language): string {
     .join('; ');
 }
 
-export function roundEntry(r: RoundRecord, lang: Language, options: { highlightTopic?: string } = {}): Entry {
+/**
+ * A round as an entry: heading, status, date, venue, co-chairs, topics, documents. `brief`: the date and venue fields
+ * only (a topic answer shows a hundred rounds by when and where; the rest is a /dialogue away).
+ */
+export function roundEntry(
+  r: RoundRecord,
+  lang: Language,
+  options: { highlightTopic?: string; brief?: boolean } = {},
+): Entry {
   const date = roundDate(r);
   const fields: Entry['fields'] = [
-    { key: 'status', label: label(lang, 'status'), value: label(lang, r.status), evidence: r.evidence.round },
+    ...(options.brief
+      ? []
+      : [{ key: 'status', label: label(lang, 'status'), value: label(lang, r.status), evidence: r.evidence.round }]),
     { key: 'date', label: label(lang, 'date'), value: formatDate(date, lang), evidence: r.evidence.date },
   ];
   if (r.status === 'held' || r.venues.length)
     fields.push({ label: label(lang, 'venue'), value: venueText(r, lang), evidence: r.evidence.venues });
+  if (options.brief) return roundEntryOf(r, lang, date, fields);
   if (r.status === 'held')
     fields.push({ label: label(lang, 'coChairs'), value: coChairText(r, lang), evidence: r.evidence.coChairs });
   if (r.topics.length) {
@@ -145,6 +178,10 @@ export function roundEntry(r: RoundRecord, lang: Language, options: { highlightT
       evidence: r.agreements.map((a) => a.evidence),
     });
   }
+  return roundEntryOf(r, lang, date, fields);
+}
+
+function roundEntryOf(r: RoundRecord, lang: Language, date: Entry['date'], fields: Entry['fields']): Entry {
   const heading = `${roundName(r, lang)} — ${formatDate(date, lang)}${r.status === 'held' ? '' : ` (${label(lang, r.status)})`}`;
   return { heading, date, status: r.status, fields, evidence: r.sources };
 }
@@ -182,8 +219,8 @@ export function excerptOf(lib: Library, evidence: Evidence, marks?: string[]): E
   };
 }
 
-/** Up to `limit` excerpts from distinct sentences, in the order given. */
-export function excerptsOf(lib: Library, evidence: Evidence[], limit = 3): Excerpt[] {
+/** Up to `limit` excerpts from distinct sentences, in the order given (read only as far as needed). */
+export function excerptsOf(lib: Library, evidence: Iterable<Evidence>, limit = 3): Excerpt[] {
   const seen = new Set<string>();
   const out: Excerpt[] = [];
   for (const e of evidence) {
@@ -222,7 +259,13 @@ export function notice(
 
 /** Order rounds as history: by date when known, else by number. */
 export function byHistory(a: RoundRecord, b: RoundRecord): number {
-  if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return a.date.localeCompare(b.date);
+  if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return compareIso(a.date, b.date);
   if (a.mechanism === b.mechanism && a.round !== null && b.round !== null) return a.round - b.round;
-  return (a.date ?? '9999').localeCompare(b.date ?? '9999');
+  return compareIso(a.date ?? '9999', b.date ?? '9999');
 }
+
+/**
+ * ISO dates ("2019", "2019-05", "2019-05-03") in order: digits and hyphens sort alike by code unit and by locale, and a
+ * comparison by code unit costs a fraction of localeCompare's (answers sort every round of a partner or a topic).
+ */
+export const compareIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

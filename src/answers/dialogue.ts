@@ -147,12 +147,15 @@ export const answerDialogue: AnswerDialogue = (lib, args, { lang }) => {
   const focus = [...chosen].sort(
     (a, b) => (a.status === 'held' ? -1 : 0) - (b.status === 'held' ? -1 : 0) || byHistory(b, a),
   );
-  const evidence = focus.flatMap((r) => [
-    ...r.sources.slice(0, 1),
-    ...(r.evidence.coChairs ?? []),
-    ...(r.evidence.agreements ?? []),
-    ...r.sources.slice(1),
-  ]);
+  // Read lazily: the excerpts need the first few sentences, and every round of a large archive has hundreds of sources.
+  const evidence = (function* () {
+    for (const r of focus) {
+      yield* r.sources.slice(0, 1);
+      yield* r.evidence.coChairs ?? [];
+      yield* r.evidence.agreements ?? [];
+      yield* r.sources.slice(1);
+    }
+  })();
   // The summary speaks of the whole record, whichever round is shown: a chosen round must not read as the only one.
   const summary = summaryOf(partner, rounds, lang);
   const numbered = rounds.filter((r) => r.round !== null);

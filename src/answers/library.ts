@@ -11,13 +11,16 @@ export interface Library {
   loadedAt: Date;
 }
 
-/** A Library from its parts, which the store builds and keeps across reloads. */
+/**
+ * A Library from its parts, which the store builds and keeps across reloads; `articles` by id when the store kept them
+ * up to date itself (a reload of one file need not rebuild a map of every article).
+ */
 export function assembleLibrary(
   corpus: Corpus,
   knowledge: KnowledgeTable,
   index: SearchIndex,
   loadedAt = new Date(),
+  articles = new Map(corpus.articles.map((a) => [a.id, a])),
 ): Library {
-  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   return { corpus, knowledge, index, articles, loadedAt };
 }

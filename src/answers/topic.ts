@@ -23,8 +23,15 @@ import { viewsOf } from './views.js';
 const MAX_ROUNDS = 100;
 
 function partnerFlag(code: string): string {
-  return loadVocabulary().partners.find((p) => p.code === code)?.flag ?? '';
+  let flag = flags.get(code);
+  if (flag === undefined) {
+    flag = loadVocabulary().partners.find((p) => p.code === code)?.flag ?? '';
+    flags.set(code, flag);
+  }
+  return flag;
 }
+/** Flags by partner code: the vocabulary is read once per process, and a topic answer shows a hundred rounds. */
+const flags = new Map<string, string>();
 
 /**
  * One sentence over every round that discussed the topic: how many, with how many partners, the latest and the first
@@ -59,26 +66,22 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
     return { ...fallback, hints: [...hint, ...fallback.hints] };
   }
   const name = topicLabel(topic.key, lang);
-  const all = viewsOf(lib).roundsByTopic.get(topic.key) ?? [];
+  const { rounds: all, partners } = viewsOf(lib).recentByTopic.get(topic.key) ?? { rounds: [], partners: 0 };
   // A topic that came up in thousands of rounds is shown by its most recent ones; the summary counts them all.
-  const rounds = [...all]
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-    .slice(0, MAX_ROUNDS)
-    .sort((a, b) => a.partner.localeCompare(b.partner) || byHistory(b, a));
+  const rounds = all.slice(0, MAX_ROUNDS).sort((a, b) => a.partner.localeCompare(b.partner) || byHistory(b, a));
   if (!rounds.length) {
     return {
       ...notice(lib, 'topic', lang, name, text.none(name)),
       ok: true,
     };
   }
-  const entries: Entry[] = rounds.map((r) => {
-    const full = roundEntry(r, lang, { highlightTopic: topic.key });
+  // One key string for every lookup: a new string at each lookup is hashed anew in each round's evidence table.
+  const field = `topics:${topic.key}`;
+  const evidenceOf = rounds.map((r) => r.evidence[field] ?? []);
+  const entries: Entry[] = rounds.map((r, i) => {
     // A topic answer is about the topic: the round's date and venue, then the sentence that shows it.
-    const base = {
-      ...full,
-      fields: full.fields.filter((f) => f.label === label(lang, 'date') || f.label === label(lang, 'venue')),
-    };
-    const evidence = r.evidence[`topics:${topic.key}`] ?? [];
+    const base = roundEntry(r, lang, { highlightTopic: topic.key, brief: true });
+    const evidence = evidenceOf[i]!;
     return {
       ...base,
       heading: `${partnerFlag(r.partner)} ${partnerName(r.partner, lang)} — ${base.heading}`,
@@ -86,9 +89,7 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
       evidence,
     };
   });
-  const excerpts = rounds
-    .flatMap((r) => (r.evidence[`topics:${topic.key}`] ?? []).slice(0, 1))
-    .map((e) => excerptOf(lib, e));
+  const excerpts = evidenceOf.flatMap((evidence) => evidence.slice(0, 1)).map((e) => excerptOf(lib, e));
   return {
     kind: 'topic',
     lang,
@@ -96,7 +97,7 @@ export const answerTopic: AnswerTopic = (lib, args, options) => {
     title: text.title(name),
     summary:
       all.length > rounds.length
-        ? text.summaryCapped(name, all.length, new Set(all.map((r) => r.partner)).size, rounds.length)
+        ? text.summaryCapped(name, all.length, partners, rounds.length)
         : summaryOf(name, rounds, lang),
     sections: [{ key: 'rounds', title: label(lang, 'rounds'), entries }],
     excerpts,

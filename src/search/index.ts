@@ -8,8 +8,9 @@
 import { unreadPassageCount, type Article, type Passage } from '../corpus/index.js';
 import { fold, toneKey } from '../text/index.js';
 import { decodeImage, encodeImageParts } from './binary.js';
-import { passageCount, postingRange, PostingsBuilder, type Postings } from './postings.js';
+import { passageCount, PostingsBuilder, type Postings } from './postings.js';
 import { forEachIndexWord, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
+import { documentFrequency, rank } from './rank.js';
 
 export interface SearchHit {
   passage: Passage;
@@ -32,10 +33,12 @@ export interface SearchIndex {
   /** Passages not removed, and the sum of their lengths: BM25's N and average length. */
   liveCount: number;
   totalLength: number;
+  /**
+   * The ordinals of removed passages (exactly those passageAt holds null for), ascending: few, since a full build drops
+   * them, so that ranking and counts need not look up passageAt for every posting.
+   */
+  removed: number[];
 }
-
-/** BM25 as minisearch computes it (its defaults): k1, b, and d, the floor every matching term earns. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 function postingsOf(passages: Passage[]): Postings {
   const builder = new PostingsBuilder();
@@ -49,15 +52,18 @@ function postingsOf(passages: Passage[]): Postings {
 
 const NO_POSTINGS = postingsOf([]);
 
-function lengthOf(index: SearchIndex, ordinal: number): number {
+function lengthOf(index: Pick<SearchIndex, 'base' | 'added'>, ordinal: number): number {
   const inBase = passageCount(index.base);
   return ordinal < inBase ? index.base.lengths[ordinal]! : index.added.lengths[ordinal - inBase]!;
 }
 
 function assemble(base: Postings, added: Postings, passageAt: (Passage | null)[]): SearchIndex {
-  const index: SearchIndex = { base, added, passageAt, liveCount: 0, totalLength: 0 };
+  const index: SearchIndex = { base, added, passageAt, liveCount: 0, totalLength: 0, removed: [] };
   passageAt.forEach((passage, ordinal) => {
-    if (!passage) return;
+    if (!passage) {
+      index.removed.push(ordinal);
+      return;
+    }
     index.liveCount++;
     index.totalLength += lengthOf(index, ordinal);
   });
@@ -78,136 +84,82 @@ const compactionThreshold = (basePassages: number) => Math.max(1000, basePassage
 
 const live = (passages: (Passage | null)[]) => passages.filter((p): p is Passage => p !== null);
 
-/**
- * Passage id → ordinal for each index that reloads updated, kept from one update to the next: building it walks every
- * passage (450,000 at 100,000 articles), which a reload of one file should not pay each time.
- */
-const ordinalMaps = new WeakMap<SearchIndex, Map<string, number>>();
+/** Above this many passages to remove, one pass over every passage finds them faster than a search for each. */
+const FEW_PASSAGES = 64;
 
-/** Replace some articles' passages in place (a reload of a few files), without rebuilding the rest. */
-export function updateIndex(index: SearchIndex, removed: Article[], added: Article[]): void {
-  // A copy: until the swap at the end, searches still see the index as it was.
-  const passageAt = index.passageAt.slice();
-  const ordinalOf = ordinalMaps.get(index) ?? ordinalsById(passageAt);
-  // Until it matches the index again, no map is kept (should anything below throw, the next update builds one).
-  ordinalMaps.delete(index);
-  for (const article of [...removed, ...added]) {
-    for (const p of article.passages) {
-      const ordinal = ordinalOf.get(p.id);
-      if (ordinal === undefined) continue;
-      passageAt[ordinal] = null;
-      ordinalOf.delete(p.id);
+/**
+ * Where the passages with these ids stand (live ones only). Ids are unique in a corpus (the loader skips duplicate
+ * articles). A reload replaces a few articles: each of their passages is found by identity (a scan of pointers, under
+ * a millisecond at 450,000 passages); an id that may stand elsewhere — a passage of an article that is new to the index,
+ * or one not found as itself — is looked for in one pass over every passage.
+ */
+function ordinalsToRemove(passageAt: (Passage | null)[], removed: Article[], added: Article[]): number[] {
+  const ordinals: number[] = [];
+  const wanted = new Set([...removed, ...added].flatMap((a) => a.passages.map((p) => p.id)));
+  if (wanted.size <= FEW_PASSAGES) {
+    const replaced = new Set<string>();
+    for (const article of removed) {
+      let all = true;
+      for (const p of article.passages) {
+        const ordinal = passageAt.indexOf(p);
+        if (ordinal < 0) all = false;
+        else {
+          ordinals.push(ordinal);
+          wanted.delete(p.id);
+        }
+      }
+      if (all) replaced.add(article.id);
     }
+    // A replaced article's new passages share its id: every passage of that id was just found as itself.
+    for (const article of added) if (replaced.has(article.id)) for (const p of article.passages) wanted.delete(p.id);
   }
-  // One copy of the passage list per update, not four: at 100,000 articles each is 450,000 slots of garbage for the
-  // collector, in a reload of one file.
+  if (wanted.size > 0)
+    passageAt.forEach((p, ordinal) => {
+      if (p && wanted.has(p.id)) ordinals.push(ordinal);
+    });
+  return [...new Set(ordinals)].sort((x, y) => x - y);
+}
+
+/**
+ * Replace some articles' passages in place (a reload of a few files), without rebuilding the rest: the work is the
+ * changed passages', plus one copy of the passage list (at 100,000 articles, 450,000 slots).
+ */
+export function updateIndex(index: SearchIndex, removed: Article[], added: Article[]): void {
+  // A copy: should anything below throw, the index stays as it was.
+  const passageAt = index.passageAt.slice();
   const inBase = passageCount(index.base);
-  let liveInBase = 0;
-  for (let ordinal = 0; ordinal < inBase; ordinal++) if (passageAt[ordinal] !== null) liveInBase++;
-  const extra = [...live(passageAt.slice(inBase)), ...added.flatMap((a) => a.passages)];
-  if (extra.length + inBase - liveInBase > compactionThreshold(inBase)) {
+  let { liveCount, totalLength } = index;
+  const removedInBase: number[] = [];
+  for (const ordinal of ordinalsToRemove(passageAt, removed, added)) {
+    passageAt[ordinal] = null;
+    liveCount--;
+    totalLength -= lengthOf(index, ordinal);
+    if (ordinal < inBase) removedInBase.push(ordinal);
+  }
+  const keptAdded = live(passageAt.slice(inBase));
+  const extra = [...keptAdded, ...added.flatMap((a) => a.passages)];
+  const deadInBase = mergeSorted(
+    index.removed.filter((o) => o < inBase),
+    removedInBase,
+  );
+  if (extra.length + deadInBase.length > compactionThreshold(inBase)) {
     passageAt.length = inBase;
     Object.assign(index, indexOf([...live(passageAt), ...extra]));
     return;
   }
   passageAt.length = inBase;
   for (const p of extra) passageAt.push(p);
-  Object.assign(index, assemble(index.base, postingsOf(extra), passageAt));
-  // The added passages are numbered anew after the base at each update.
-  extra.forEach((p, j) => {
-    ordinalOf.set(p.id, inBase + j);
-  });
-  ordinalMaps.set(index, ordinalOf);
-}
-
-/**
- * Passage id → ordinal. Ids are unique in a corpus (the loader skips duplicate articles); should one occur twice all
- * the same, the later passage wins and the earlier is removed, as a reload replaces a passage.
- */
-function ordinalsById(passageAt: (Passage | null)[]): Map<string, number> {
-  const ordinalOf = new Map<string, number>();
-  passageAt.forEach((passage, ordinal) => {
-    if (!passage) return;
-    const earlier = ordinalOf.get(passage.id);
-    if (earlier !== undefined) passageAt[earlier] = null;
-    ordinalOf.set(passage.id, ordinal);
-  });
-  return ordinalOf;
-}
-
-/** Each section of postings with the ordinal of its first passage. */
-function sectionsOf(index: SearchIndex): [Postings, number][] {
-  return [
-    [index.base, 0],
-    [index.added, passageCount(index.base)],
-  ];
-}
-
-/** Passages holding the term, the removed ones left out (minisearch, pruning its posting lists lazily, counted so too). */
-function documentFrequency(index: SearchIndex, term: string): number {
-  let count = 0;
-  const nothingRemoved = index.liveCount === index.passageAt.length;
-  for (const [postings, first] of sectionsOf(index)) {
-    const [start, end] = postingRange(postings, term);
-    if (nothingRemoved) count += end - start;
-    else for (let i = start; i < end; i++) if (index.passageAt[first + postings.ordinals[i]!] !== null) count++;
+  const addedPostings = postingsOf(extra);
+  // The passages kept from the last added section were counted already (same text, same length); the new ones count now.
+  for (let j = keptAdded.length; j < extra.length; j++) {
+    liveCount++;
+    totalLength += addedPostings.lengths[j]!;
   }
-  return count;
+  Object.assign(index, { added: addedPostings, passageAt, liveCount, totalLength, removed: deadInBase });
 }
 
-interface Candidate {
-  passage: Passage;
-  score: number;
-}
-
-/**
- * Per-passage accumulators for rank(), kept between searches: allocating them for every search (45,000 passages: half
- * a megabyte) made the garbage collector a large part of a search's time. rank() leaves them zeroed. They hold no state
- * between searches, so one pair serves every index of the process (a reload's too).
- */
-let scores = new Float64Array(0);
-let matched = new Uint16Array(0);
-function accumulators(passages: number) {
-  if (scores.length < passages) {
-    scores = new Float64Array(passages);
-    matched = new Uint16Array(passages);
-  }
-}
-
-/**
- * Passages holding any of the terms, best first, scored as minisearch's OR query did: the BM25 of each term summed in
- * the order of the terms, times the number of terms matched. Ties keep the order of first match, as minisearch's did.
- */
-function rank(index: SearchIndex, terms: string[], keep: (passage: Passage) => boolean): Candidate[] {
-  accumulators(index.passageAt.length);
-  const order: number[] = [];
-  const averageLength = index.totalLength / index.liveCount;
-  const { k, b, d } = BM25;
-  for (const term of terms) {
-    const frequency = documentFrequency(index, term);
-    if (frequency === 0) continue;
-    const idf = Math.log(1 + (index.liveCount - frequency + 0.5) / (frequency + 0.5));
-    for (const [postings, first] of sectionsOf(index)) {
-      const [start, end] = postingRange(postings, term);
-      for (let i = start; i < end; i++) {
-        const ordinal = first + postings.ordinals[i]!;
-        if (index.passageAt[ordinal] === null) continue;
-        const tf = postings.frequencies[i]!;
-        // The same expression, in the same order, as minisearch's: equal scores stay equal, so ties break alike.
-        scores[ordinal]! +=
-          idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * postings.lengths[ordinal - first]!) / averageLength)));
-        if (matched[ordinal]!++ === 0) order.push(ordinal);
-      }
-    }
-  }
-  const candidates: Candidate[] = [];
-  for (const ordinal of order) {
-    const passage = index.passageAt[ordinal]!;
-    if (keep(passage)) candidates.push({ passage, score: scores[ordinal]! * matched[ordinal]! });
-    scores[ordinal] = 0;
-    matched[ordinal] = 0;
-  }
-  return candidates.sort((x, y) => y.score - x.score);
+function mergeSorted(a: number[], b: number[]): number[] {
+  return b.length ? [...a, ...b].sort((x, y) => x - y) : a;
 }
 
 /**
@@ -394,7 +346,9 @@ export function search(
   const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
   const words = [...new Set(phrases.flatMap((q) => q.keywords.map((k) => k.folded)))];
   const allowed = options.articleIds ? new Set(options.articleIds) : null;
-  const keep = allowed ? (p: Passage) => allowed.has(p.id.split('#')[0]!) : () => true;
+  const keep = allowed ? (p: Passage) => allowed.has(p.id.split('#')[0]!) : null;
+  // Rescoring reads each candidate's words: a bounded number of candidates keeps it cheap at any corpus size.
+  const rescored = Math.max(60, limit * 4);
   // Syllable pairs first, and of each phrase only its rarest pair: a passage holding the phrase must hold that pair, and a
   // rare pair has a short posting list, where "quốc phòng" or "hợp tác" would score nearly every passage.
   // Only when the phrases do not fill the answer are single syllables searched as well.
@@ -406,16 +360,16 @@ export function search(
         .filter((p): p is string => !!p),
     ),
   ];
-  let raw = rarest.length ? rank(index, rarest, keep) : [];
-  if (raw.length < limit * 3) {
+  const byPairs = rarest.length ? rank(index, rarest, keep, rescored) : { best: [], matchedCount: 0 };
+  let raw = byPairs.best;
+  if (byPairs.matchedCount < limit * 3) {
+    // Every pair match is in `raw` (fewer than `rescored`): the words' best follow, those already found left out.
     const seen = new Set(raw.map((r) => r.passage));
-    raw = [...raw, ...rank(index, words, keep).filter((r) => !seen.has(r.passage))];
+    const byWords = rank(index, words, keep, rescored).best;
+    raw = [...raw, ...byWords.filter((r) => !seen.has(r.passage))].slice(0, rescored);
   }
   const typedExact = query.trim() && fold(query) !== query.toLowerCase() ? [toneKey(query.trim())] : [];
-  // Rescoring reads each candidate's words: a bounded number of candidates keeps it cheap at any corpus size.
-  const scored = raw
-    .slice(0, Math.max(60, limit * 4))
-    .map(({ passage, score }) => ({ passage, ...scorePassage(passage, phrases, typedExact, score) }));
+  const scored = raw.map(({ passage, score }) => ({ passage, ...scorePassage(passage, phrases, typedExact, score) }));
   // When some passages hold every word of the query, the ones that hold only some are noise.
   const complete = scored.filter((s) => s.allWords || s.phrase);
   const kept = complete.length ? complete : scored;
@@ -427,4 +381,6 @@ export function search(
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { allTerms, findTerm, postingRange, PostingsBuilder } from './postings.js';
+export { rank } from './rank.js';
 export { forEachIndexWord, indexTerms, queryPhrase } from './tokens.js';
+export { TopK } from './top-k.js';

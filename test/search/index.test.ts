@@ -144,6 +144,28 @@ describe('updateIndex', () => {
     }
   });
 
+  it('an article edited again and again (a passage more, then fewer) counts as a fresh build of the same passages', () => {
+    const index = buildSearchIndex(articles);
+    let current = articles[2]!;
+    let corpus = articles;
+    for (const count of [current.passages.length + 1, 2, 3]) {
+      const texts = Array.from({ length: count }, (_, i) => `Đoạn ${i}: hợp tác quân y, bom mìn lần ${count}.`);
+      const edited = { ...article(current.id, ...texts), file: current.file };
+      updateIndex(index, [current], [edited]);
+      corpus = corpus.map((a) => (a === current ? edited : a));
+      current = edited;
+      const fresh = buildSearchIndex(corpus);
+      expect([index.liveCount, index.totalLength]).toEqual([fresh.liveCount, fresh.totalLength]);
+      expect(index.passageAt.filter((p) => p?.articleId === current.id).map((p) => p!.text)).toEqual(texts);
+      const sorted = (lists: string[][]) => lists.map((hits) => [...hits].sort());
+      expect(sorted(answers(index))).toEqual(sorted(answers(fresh)));
+    }
+    // Removed by a copy (other objects, the same ids): its passages are found by id all the same.
+    updateIndex(index, [structuredClone(current)], []);
+    expect(index.passageAt.filter((p) => p?.articleId === current.id)).toEqual([]);
+    expect(index.liveCount).toBe(buildSearchIndex(corpus.filter((a) => a !== current)).liveCount);
+  });
+
   it('many added passages: the index is rebuilt whole and still right', () => {
     const index = buildSearchIndex(articles);
     const many = Array.from({ length: 300 }, (_, i) =>

@@ -36,6 +36,32 @@ describe('reload by changed paths', () => {
     expect(JSON.stringify((await fresh.load()).knowledge)).toBe(JSON.stringify(lib.knowledge));
   });
 
+  it('edited articles take their places in the article list and map, as a fresh load has them, skips included', async () => {
+    const { dir, store } = await loadedCopy();
+    const same = async (lib: Awaited<ReturnType<CorpusStore['load']>>) => {
+      const fresh = await new CorpusStore(dir).load();
+      const shape = (l: typeof lib) => ({
+        articles: JSON.stringify(l.corpus.articles),
+        skipped: l.corpus.skipped,
+        warnings: l.corpus.warnings,
+        byId: JSON.stringify([...l.articles]),
+      });
+      expect(shape(lib)).toEqual(shape(fresh));
+      for (const a of lib.corpus.articles) expect(lib.articles.get(a.id)).toBe(a);
+    };
+    edit(dir, JAPAN, 'Hyuga', 'Izumo');
+    edit(dir, CANADA, 'Jody Thomas', 'Jody Thompson');
+    await same(await store.reload({ paths: [JAPAN, CANADA] }));
+    // Emptied, the file is skipped: the list is walked again; refilled, it is an article again.
+    const text = readFileSync(join(dir, CANADA), 'utf8');
+    writeFileSync(join(dir, CANADA), '');
+    const skipped = await store.reload({ paths: [CANADA] });
+    expect(skipped.corpus.skipped.map((s) => s.file)).toEqual([CANADA]);
+    await same(skipped);
+    writeFileSync(join(dir, CANADA), text);
+    await same(await store.reload({ paths: [CANADA] }));
+  });
+
   it('a removed file named by the watcher leaves the Library without a walk of the folder', async () => {
     const { dir, store } = await loadedCopy();
     rmSync(join(dir, JAPAN));

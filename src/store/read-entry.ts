@@ -25,6 +25,11 @@ export interface FileToRead {
   exists: boolean;
   /** The content hash this file had when last read: the same hash again means it need not be parsed. */
   knownHash?: string;
+  /**
+   * Whether the folder's listing found a sidecar beside the file. False: none is looked for (a look-up of a file
+   * that is not there was two system calls and an exception per article); unknown: looked for.
+   */
+  sidecar?: boolean;
 }
 
 /**
@@ -39,7 +44,7 @@ export async function readEntry(target: FileToRead, maxBytes: number): Promise<C
   const read = await readArticleFile(path, maxBytes, root);
   if (typeof read === 'string')
     return { hash: `skipped:${read}`, size, mtimeMs, article: null, facts: null, skipped: read };
-  const sidecar = await readSidecar(path, root);
+  const sidecar = target.sidecar === false ? null : await readSidecar(path, root);
   const sidecarText = typeof sidecar === 'string' ? sidecar : null;
   const sidecarRefused = sidecar !== null && typeof sidecar === 'object' ? `${sidecar.refused}; ignored` : undefined;
   const hash = createHash('sha1')

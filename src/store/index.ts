@@ -6,4 +6,5 @@ export { readCache, writeCache } from './cache.js';
 export type { CacheEntry } from './cache.js';
 export { codeFingerprint, fingerprintOf } from './fingerprint.js';
 export { packQuotes, unpackQuotes } from './quotes.js';
+export { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 export { CorpusStore } from './store.js';

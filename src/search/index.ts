@@ -71,29 +71,6 @@ export function buildSearchIndex(articles: Article[]): SearchIndex {
 }
 
 /**
- * The same index as buildSearchIndex, built article by article in the order they are given: a cold start adds each
- * article as soon as every one listed before it is read (src/store/read-files.ts), so that the main thread indexes
- * while the worker threads still read, instead of alone after the last file.
- */
-export class SearchIndexBuilder {
-  private readonly builder = new PostingsBuilder();
-  private readonly addWord = this.builder.addWord.bind(this.builder);
-  private readonly passages: Passage[] = [];
-
-  add(article: Article): void {
-    for (const p of article.passages) {
-      forEachIndexWord(p.text, this.addWord);
-      this.builder.endPassage();
-      this.passages.push(p);
-    }
-  }
-
-  finish(): SearchIndex {
-    return assemble(this.builder.build(), NO_POSTINGS, this.passages);
-  }
-}
-
-/**
  * Rebuild everything once the passages added or removed since the last full build are this many: below it a reload
  * re-indexes only the passages it added (milliseconds for a few files), above it the dead postings cost more than a rebuild.
  */

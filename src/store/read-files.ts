@@ -33,11 +33,6 @@ export interface ReadOptions {
   largeFileBytes?: number;
   /** A large file whose worker has not finished in this long is skipped with its reason (defaults.fileBudgetMs). */
   fileBudgetMs?: number;
-  /**
-   * Called on the main thread with each entry in the order of `files`, as soon as it and every entry before it are
-   * read: what is built from the entries in order (the search index of a cold start) is built while the rest are read.
-   */
-  inOrder?: (entry: CacheEntry | 'unchanged', i: number) => void;
 }
 
 type Into = (i: number, e: CacheEntry | 'unchanged') => void;
@@ -142,34 +137,9 @@ function readLargeFile(file: FileToRead, maxBytes: number, budgetMs: number): Pr
 
 export async function readFiles(files: FileToRead[], options: ReadOptions): Promise<ReadResult> {
   const out: (CacheEntry | 'unchanged')[] = new Array(files.length);
-  let into: Into = (i, e) => {
+  const into: Into = (i, e) => {
     out[i] = e;
   };
-  let failed: { error: unknown } | null = null;
-  if (options.inOrder) {
-    const { inOrder } = options;
-    let next = 0;
-    into = (i, e) => {
-      out[i] = e;
-      // A worker's entries arrive in an event handler, where a throw would end the process: kept for the caller.
-      try {
-        for (; !failed && next < out.length && out[next] !== undefined; next++) inOrder(out[next]!, next);
-      } catch (error) {
-        failed = { error };
-      }
-    };
-  }
-  const result = await readAll(files, options, out, into);
-  if (failed) throw (failed as { error: unknown }).error;
-  return result;
-}
-
-async function readAll(
-  files: FileToRead[],
-  options: ReadOptions,
-  out: (CacheEntry | 'unchanged')[],
-  into: Into,
-): Promise<ReadResult> {
   const largeBytes = options.largeFileBytes ?? defaults.largeFileBytes;
   const isLarge = (f: FileToRead) => options.workers !== 0 && f.size > largeBytes;
   if (files.some(isLarge)) {
@@ -185,8 +155,9 @@ async function readAll(
     })();
     const others = await readFiles(
       rest.map((i) => files[i]!),
-      { ...options, largeFileBytes: Number.POSITIVE_INFINITY, inOrder: (e, j) => into(rest[j]!, e) },
+      { ...options, largeFileBytes: Number.POSITIVE_INFINITY },
     );
+    for (const [j, e] of others.entries.entries()) into(rest[j]!, e);
     await readingLarge;
     return { entries: out, byWorkers: others.byWorkers + large.length };
   }

@@ -18,14 +18,7 @@ import {
   type SkippedFile,
 } from '../corpus/index.js';
 import { prepareMatchers, KnowledgeBuilder } from '../knowledge/index.js';
-import {
-  buildSearchIndex,
-  loadIndex,
-  SearchIndexBuilder,
-  serializeIndexParts,
-  updateIndex,
-  type SearchIndex,
-} from '../search/index.js';
+import { buildSearchIndex, loadIndex, serializeIndexParts, updateIndex, type SearchIndex } from '../search/index.js';
 import { CachePathError, readCache, removeStaleTemporaries, writeCache, type CacheEntry } from './cache.js';
 import { articleIdsOf } from './article-ids.js';
 import { applyChangedPaths, listingState, type ListingState } from './changed-paths.js';
@@ -242,14 +235,7 @@ export class CorpusStore {
     const { listing } = listed;
     const { next, changed, statted } = await this.compare(listed, touched, options.verifyContent ?? false);
     const targets = changed.map(({ old: _old, ...target }) => target);
-    // A first load with nothing from the cache reads every file in listing order: the index is built from each
-    // article as soon as those before it are read, while worker threads read the rest (./read-files.ts).
-    const building = this.index === null && this.cachedIndex === null && changed.length === next.size;
-    const builder = building ? new SearchIndexBuilder() : null;
     const { entries: read, byWorkers } = await readFiles(targets, {
-      ...(builder
-        ? { inOrder: (e: StoreEntry | 'unchanged') => e !== 'unchanged' && e.article && builder.add(e.article) }
-        : {}),
       maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES,
       ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}),
       ...(this.options.largeFileBytes !== undefined ? { largeFileBytes: this.options.largeFileBytes } : {}),
@@ -285,7 +271,7 @@ export class CorpusStore {
     skipped.push(...listing.refused);
     const replaced = edited.flatMap((c) => (c.old?.article ? [c.old.article] : []));
     const added = edited.flatMap((c) => next.get(c.file)!.article ?? []);
-    const indexFromCache = this.updateSearchIndex(articles, [...gone, ...replaced], added, builder);
+    const indexFromCache = this.updateSearchIndex(articles, [...gone, ...replaced], added);
     this.library = assembleLibrary({ dir: this.dir, articles, skipped, warnings }, this.knowledge.table(), this.index!);
     this.lastStats = {
       files: listing.articles.length,
@@ -351,19 +337,12 @@ export class CorpusStore {
   }
 
   /**
-   * The first load takes the index from the cache when it was written for these very files, else the one built as
-   * the files were read (`built`), else builds it; later reloads update it with the articles that went and came.
-   * True when from the cache.
+   * The first load takes the index from the cache when it was written for these very files, else builds it; later
+   * reloads update it with the articles that went and came. True when from the cache.
    */
-  private updateSearchIndex(
-    articles: Article[],
-    removed: Article[],
-    added: Article[],
-    built: SearchIndexBuilder | null,
-  ): boolean {
+  private updateSearchIndex(articles: Article[], removed: Article[], added: Article[]): boolean {
     let fromCache = false;
-    if (built) this.index = built.finish();
-    else if (this.index === null) {
+    if (this.index === null) {
       fromCache = this.cachedIndex !== null && this.indexKeyOf(this.entries) === this.indexKey;
       this.index = (fromCache && loadCachedIndex(this.cachedIndex!, articles)) || buildSearchIndex(articles);
     } else if (removed.length > 0 || added.length > 0) updateIndex(this.index, removed, added);

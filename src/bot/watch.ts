@@ -5,8 +5,8 @@
  * what changed, and swaps the Library whole. An event without a name rescans everything. A periodic check hashes every file again, for an edit
  * that kept a file's size and modification time. A failed reload keeps the previous Library answering.
  */
-import { watch, type FSWatcher } from 'node:fs';
 import type { CorpusStore } from '../store/index.js';
+import { watchFolderTree } from './folder-watch.js';
 import type { Logger } from './logger.js';
 
 export interface WatchTiming {
@@ -69,10 +69,9 @@ export function watchCorpus(store: CorpusStore, logger: Logger, timing: WatchTim
     const wait = Math.max(0, Math.min(timing.quietMs, burstStarted + timing.maxWaitMs - now));
     quietTimer = setTimeout(fire, wait);
   };
-  let watcher: FSWatcher | null = null;
+  let watcher: { close: () => void } | null = null;
   try {
-    watcher = watch(store.dir, { recursive: true }, onChange);
-    watcher.on('error', (error) => logger.warn({ err: error }, 'corpus watcher error'));
+    watcher = watchFolderTree(store.dir, onChange, (error) => logger.warn({ err: error }, 'corpus watcher error'));
   } catch (error) {
     logger.warn({ err: error }, 'cannot watch the corpus folder; restart the bot to reload it');
   }

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project-root.js';
 
 /** The folders (beside this one, under src/ or a build's output) whose code shapes what is cached. */
 const SHAPING_CODE = ['corpus', 'knowledge', 'vocabulary', 'text', 'search', 'store'];
@@ -33,14 +34,16 @@ let memo: string | undefined;
 
 /**
  * The fingerprint of this installation's data and shaping code (computed once: about 100 small files). Where they
- * cannot be read, a value of this process alone: no cache is trusted, none is fatal.
+ * cannot be read, a value of this process alone: no cache is trusted, none is fatal. The code hashed is the code that
+ * runs: the TypeScript sources under tsx, the JavaScript of dist/src/ when compiled (bin/run.mjs), so the two give
+ * different fingerprints and a cache written by one is rebuilt once by the other.
  */
 export function codeFingerprint(): string {
   const here = fileURLToPath(new URL('..', import.meta.url));
   try {
     memo ??= fingerprintOf([
       ...SHAPING_CODE.map((folder) => join(here, folder)),
-      fileURLToPath(new URL('../../data', import.meta.url)),
+      fileURLToPath(new URL('data', PROJECT_ROOT)),
     ]);
   } catch {
     memo = `unreadable:${randomUUID()}`;

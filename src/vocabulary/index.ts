@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
+import { PROJECT_ROOT } from '../project-root.js';
 import {
   AbbreviationsFile,
   CuesFile,
@@ -47,7 +48,7 @@ const loaded = new Map<DataFile, unknown>();
 /** One data file, parsed and checked; a file that breaks its schema throws with the file's name and the path. */
 export function readDataFile<F extends DataFile>(name: F): z.infer<(typeof DATA_FILES)[F]> {
   if (!loaded.has(name)) {
-    const raw: unknown = JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
+    const raw: unknown = JSON.parse(readFileSync(new URL(`data/${name}`, PROJECT_ROOT), 'utf8'));
     const parsed = DATA_FILES[name].safeParse(raw);
     if (!parsed.success) throw new Error(`data/${name} does not match its schema: ${parsed.error.message}`);
     loaded.set(name, parsed.data);

@@ -1,0 +1,74 @@
+/**
+ * What a compiled build (scripts/build.mjs) was made from, and whether it still matches the sources on disk.
+ * Shared by the build, which writes the manifest, and bin/run.mjs, which checks it before every start.
+ *
+ * The check stats each source (about 150 files, a few milliseconds) and compares its size and modification time with
+ * the manifest; only a file whose time changed but whose size did not (a `git checkout` touching an unchanged file) is
+ * read and hashed. A file added, removed, resized or with different content makes the build stale.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The compiled output, beside src/: dist/src/…, dist/commands/… mirror the sources, so relative imports still hold. */
+export const BUILD_DIR = 'dist';
+/** Written last by the build: a folder without it is not a build. */
+export const MANIFEST = 'build-manifest.json';
+/** Folders whose .ts files are compiled (not tests, bench or scripts: those run through tsx or vitest). */
+export const SOURCE_FOLDERS = ['src', 'commands'];
+/** Files that change what the build produces without being compiled themselves. */
+export const BUILD_INPUTS = ['tsconfig.json', 'scripts/build.mjs', 'bin/build-state.mjs'];
+
+const isSource = (name) => name.endsWith('.ts') && !name.endsWith('.d.ts');
+
+/** Every file the build reads, relative to `root` with forward slashes, sorted. */
+export function buildInputs(root) {
+  const sources = SOURCE_FOLDERS.flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && isSource(entry.name))
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/')),
+  );
+  return [...sources.sort(), ...BUILD_INPUTS];
+}
+
+const hashOf = (file) => createHash('sha1').update(readFileSync(file)).digest('hex');
+
+/** Size, modification time and content hash of every build input: what the manifest records. */
+export function snapshot(root) {
+  return Object.fromEntries(
+    buildInputs(root).map((path) => {
+      const file = join(root, path);
+      const { size, mtimeMs } = statSync(file);
+      return [path, { size, mtimeMs, sha1: hashOf(file) }];
+    }),
+  );
+}
+
+/**
+ * Whether `root`/dist holds a build of exactly the sources now on disk: 'fresh', 'absent' (never built, or a build
+ * that did not finish) or 'stale' (a source changed since).
+ */
+export function buildState(root) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(root, BUILD_DIR, MANIFEST), 'utf8'));
+  } catch {
+    return 'absent';
+  }
+  const recorded = manifest?.inputs ?? {};
+  try {
+    const paths = buildInputs(root);
+    if (paths.length !== Object.keys(recorded).length) return 'stale';
+    for (const path of paths) {
+      const was = recorded[path];
+      if (!was) return 'stale';
+      const file = join(root, path);
+      const { size, mtimeMs } = statSync(file);
+      if (size !== was.size) return 'stale';
+      if (mtimeMs !== was.mtimeMs && hashOf(file) !== was.sha1) return 'stale';
+    }
+  } catch {
+    return 'stale';
+  }
+  return 'fresh';
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`, and `npm ci` / `npm install` through `prepare`: transpiles src/ and commands/ to JavaScript in dist/
+ * (dist/src/…, dist/commands/…, one .js per .ts, no bundling), so that `npm start` and the other entry scripts do not
+ * compile every module at every start (bin/run.mjs runs the build only while it matches the sources on disk).
+ *
+ * It can never fail an install: without esbuild, or on any error, it says so in one line, exits 0 and leaves everything
+ * running from the TypeScript sources through tsx, as without a build. A new build is made in a folder of its own and
+ * swapped in whole, its manifest written last: a half-written build is never run.
+ */
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUILD_DIR, MANIFEST, SOURCE_FOLDERS, snapshot } from '../bin/build-state.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const built = join(root, BUILD_DIR);
+const staging = join(root, `${BUILD_DIR}.building-${process.pid}`);
+const retired = join(root, `${BUILD_DIR}.old-${process.pid}`);
+const say = (line) => process.stderr.write(`attaché build: ${line}\n`);
+
+/** One line on why the build could not be made. */
+function reason(error) {
+  if (error?.code === 'ERR_MODULE_NOT_FOUND' && /esbuild/.test(error.message)) return 'esbuild is not installed';
+  const first = error?.errors?.[0];
+  if (first?.location) return `${first.location.file}:${first.location.line}: ${first.text}`;
+  return String(error?.message ?? error).split('\n')[0];
+}
+
+const started = performance.now();
+try {
+  const esbuild = await import('esbuild');
+  // Recorded before compiling: a source edited during the build no longer matches, so the build is stale, never wrong.
+  const inputs = snapshot(root);
+  const entryPoints = Object.keys(inputs).filter((path) => SOURCE_FOLDERS.some((f) => path.startsWith(`${f}/`)));
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir: staging,
+    outbase: '.',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    bundle: false,
+    logLevel: 'silent',
+  });
+  writeFileSync(join(staging, MANIFEST), JSON.stringify({ esbuild: esbuild.version, inputs }, null, 1));
+  if (existsSync(built)) renameSync(built, retired);
+  renameSync(staging, built);
+  rmSync(retired, { recursive: true, force: true });
+  const ms = Math.round(performance.now() - started);
+  say(`compiled ${entryPoints.length} files to ${BUILD_DIR}/ in ${ms} ms; npm start runs them until a source changes`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  say(`skipped (${reason(error)}); npm start and npm run ask run the TypeScript sources through tsx instead`);
+}

@@ -21,7 +21,11 @@ export class CorpusError extends Error {
 export interface CorpusListing {
   /** Article files, sorted. */
   articles: string[];
-  /** The `NAME.meta.json` sidecars present, so that files without one need no look-up for it. */
+  /**
+   * The `NAME.meta.json` sidecars present, so that files without one need no look-up for it: every entry of that
+   * name, whatever it is (a link outside, a pipe, a folder), so that one that is refused is still looked up, and its
+   * reason reported with its article.
+   */
   sidecars: Set<string>;
   /** The folder's real path: every file read must lie inside it (./contained.ts). */
   root: string;
@@ -76,9 +80,10 @@ export async function listCorpusFiles(dir: string): Promise<CorpusListing> {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       const kind = await kindOfEntry(root, path, entry);
+      if (entry.name.endsWith(SIDECAR_SUFFIX)) sidecars.add(path);
       if (kind === 'file') {
-        if (entry.name.endsWith(SIDECAR_SUFFIX)) sidecars.add(path);
-        else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) articles.push(path);
+        if (!entry.name.endsWith(SIDECAR_SUFFIX) && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()))
+          articles.push(path);
       } else if ('folder' in kind) {
         if (walked.has(kind.folder)) continue;
         walked.add(kind.folder);

@@ -26,7 +26,7 @@ const WORD_START = '(?<![\\p{L}\\p{M}-])';
 const WORD_END = '(?![\\p{L}\\p{M}-])';
 
 interface Patterns {
-  /** Any cue word at all, as one plain alternation: most sentences have none, and V8 scans this fast. */
+  /** Any cue word at all (or "phía", see below), one plain alternation: most sentences have none, and V8 scans this fast. */
   quick: RegExp;
   namesAfter: RegExp;
   namesBefore: RegExp;
@@ -46,7 +46,8 @@ function get(): Patterns {
   const rows = loadChairCues();
   const of = (kind: ChairCueRow['kind']) => alternation(rows.filter((r) => r.kind === kind));
   patterns = {
-    quick: new RegExp(alternation(rows), 'iu'),
+    // A sideHas cue ("có") is one of the commonest Vietnamese words: it counts only after "phía", which sideHas needs.
+    quick: new RegExp(`${alternation(rows.filter((r) => r.kind !== 'sideHas'))}|${WORD_START}phía\\s`, 'iu'),
     namesAfter: new RegExp(`${WORD_START}${of('namesAfter')}${WORD_END}[\\s,:]*`, 'iu'),
     namesBefore: new RegExp(`${WORD_START}(?:đã\\s+|cùng\\s+)?${of('namesBefore')}${WORD_END}`, 'giu'),
     headDo: new RegExp(`(?<![\\p{L}\\p{M}])do\\s+(.+?)\\s+${of('headAfterDo')}${WORD_END}`, 'gu'),

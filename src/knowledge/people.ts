@@ -181,6 +181,26 @@ function sideOf(phrase: string, name: string): string | null {
 
 /** One person phrase ("Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng Việt Nam") → a person, or null. */
 export function readPerson(rawPhrase: string): PersonMention | null {
+  // The same phrase is read again and again: each cue of a sentence reads the names before it, and a part with no
+  // person is read alone and joined to the next. The answer depends on the phrase alone; each caller gets a copy.
+  let known = recentPeople.get(rawPhrase) ?? olderPeople.get(rawPhrase);
+  if (known === undefined) {
+    known = readPersonNow(rawPhrase);
+    if (recentPeople.size >= RECENT_PHRASES) {
+      olderPeople = recentPeople;
+      recentPeople = new Map();
+    }
+    recentPeople.set(rawPhrase, known);
+  }
+  return known && { ...known };
+}
+
+/** Phrases remembered, in two generations (see TermMatcher.find): more than one article's chair sentences give. */
+const RECENT_PHRASES = 128;
+let recentPeople = new Map<string, PersonMention | null>();
+let olderPeople = new Map<string, PersonMention | null>();
+
+function readPersonNow(rawPhrase: string): PersonMention | null {
   const whole = stripAffiliations(rawPhrase).replace(/\s+/g, ' ').trim();
   if (!whole) return null;
   const phrase = withoutLeadingClause(whole);

@@ -2,7 +2,7 @@
  * Whole-word matching of many vocabulary terms at once. Case-insensitive terms are matched on the tone key of the
  * text (same length as the text, so offsets carry over); case-sensitive ones (names, acronyms) on the text itself.
  */
-import { toneKey } from '../text/index.js';
+import { toNfc, toneKey } from '../text/index.js';
 import type { TermMatch } from '../vocabulary/index.js';
 
 export interface TermEntry<K extends string = string> {
@@ -95,13 +95,22 @@ export class TermMatcher<K extends string = string> {
    * Extraction asks about the same sentence several times (round mentions, events, people read the same text
    * again): the answers for the last few texts are remembered. Each caller gets its own copy of the list.
    */
-  private readonly recent = new Map<string, TermMatch<K>[]>();
+  private recent = new Map<string, TermMatch<K>[]>();
+  /**
+   * The texts remembered before `recent` filled up, still looked in. Two generations rather than deleting the oldest
+   * entry at each miss: a Map's first live entry is found by skipping every deleted one before it, which cost as much
+   * as the look-ups themselves.
+   */
+  private older = new Map<string, TermMatch<K>[]>();
 
   find(text: string): TermMatch<K>[] {
-    let matches = this.recent.get(text);
+    let matches = this.recent.get(text) ?? this.older.get(text);
     if (matches === undefined) {
       matches = this.search(text);
-      if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value!);
+      if (this.recent.size >= RECENT_TEXTS) {
+        this.older = this.recent;
+        this.recent = new Map();
+      }
       this.recent.set(text, matches);
     }
     return matches.slice();
@@ -109,7 +118,7 @@ export class TermMatcher<K extends string = string> {
 
   private search(text: string): TermMatch<K>[] {
     const found: TermMatch<K>[] = [];
-    const nfc = text.normalize('NFC');
+    const nfc = toNfc(text);
     if (this.sensitive) this.collect(this.sensitive, nfc, text, 'S:', found);
     // Names and places are all case-sensitive: those matchers never need the tone key.
     if (this.insensitive) {
@@ -124,7 +133,7 @@ export class TermMatcher<K extends string = string> {
     return kept;
   }
 
-  private collect(regex: RegExp, haystack: string, text: string, prefix: string, found: TermMatch<K>[]): void {
+  private collect(regex: RegExp, haystack: string, text: string, prefix: 'S:' | 'I:', found: TermMatch<K>[]): void {
     regex.lastIndex = 0;
     for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
       if (wordCharBefore(haystack, m.index)) {
@@ -147,15 +156,16 @@ export class TermMatcher<K extends string = string> {
    * The vocabulary key of a matched stretch of text. The same few spellings are matched over and over, so the
    * normalisation is remembered per spelling (bounded: a matched spelling is a vocabulary term up to spacing).
    */
-  private readonly keyBySpelling = new Map<string, K | null>();
+  private readonly keyBySpelling = { 'S:': new Map<string, K | null>(), 'I:': new Map<string, K | null>() };
 
-  private keyOf(prefix: string, matched: string): K | undefined {
-    const spelling = `${prefix}${matched}`;
-    let key = this.keyBySpelling.get(spelling);
+  private keyOf(prefix: 'S:' | 'I:', matched: string): K | undefined {
+    // One memo per pass: the matched text is looked up as it is, with no prefixed copy to build and hash.
+    const memo = this.keyBySpelling[prefix];
+    let key = memo.get(matched);
     if (key === undefined) {
       key = this.keys.get(`${prefix}${this.normal(matched)}`) ?? null;
-      if (this.keyBySpelling.size >= MAX_SPELLINGS) this.keyBySpelling.clear();
-      this.keyBySpelling.set(spelling, key);
+      if (memo.size >= MAX_SPELLINGS) memo.clear();
+      memo.set(matched, key);
     }
     return key ?? undefined;
   }

@@ -7,4 +7,5 @@ export type { CacheEntry } from './cache.js';
 export { codeFingerprint, fingerprintOf } from './fingerprint.js';
 export { decodeKnowledge, encodeKnowledge } from './knowledge-section.js';
 export { packQuotes, unpackQuotes } from './quotes.js';
+export { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 export { CorpusStore } from './store.js';

@@ -27,6 +27,11 @@ export interface FileToRead {
   exists: boolean;
   /** The content hash this file had when last read: the same hash again means it need not be parsed. */
   knownHash?: string;
+  /**
+   * Whether the folder's listing found a sidecar beside the file. False: none is looked for (a look-up of a file
+   * that is not there was two system calls and an exception per article); unknown: looked for.
+   */
+  sidecar?: boolean;
 }
 
 /**
@@ -38,13 +43,16 @@ const servedPart = (article: Article): Article => ({ ...article, furniture: [], 
 /** The file's entry, or 'unchanged' when its content hash is its known one (touched, not edited). */
 export async function readEntry(target: FileToRead, maxBytes: number): Promise<CacheEntry | 'unchanged'> {
   const read = await readArticleFile(target.path, maxBytes, target.root);
-  return entryOf(target, read, typeof read === 'string' ? null : await readSidecar(target.path, target.root));
+  // No look-up of a sidecar the folder's listing did not find (target.sidecar false).
+  const sidecar = typeof read === 'string' || target.sidecar === false ? null : await readSidecar(target.path, target.root);
+  return entryOf(target, read, sidecar);
 }
 
 /** readEntry at once: for a cache record found damaged while an answer reads it (./lazy-records.ts). */
 export function readEntrySync(target: FileToRead, maxBytes: number): CacheEntry | 'unchanged' {
   const read = readArticleFileSync(target.path, maxBytes, target.root);
-  return entryOf(target, read, typeof read === 'string' ? null : readSidecarSync(target.path, target.root));
+  const sidecar = typeof read === 'string' || target.sidecar === false ? null : readSidecarSync(target.path, target.root);
+  return entryOf(target, read, sidecar);
 }
 
 function entryOf(

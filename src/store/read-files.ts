@@ -1,6 +1,7 @@
 /**
  * Read, parse and extract many files. A cold start of thousands of files shares them with worker threads, one per
  * spare core, since parsing and extraction are pure CPU work; a reload of a few files stays on the main thread.
+ * The threads claim batches from one queue (./read-queue.ts), so none idles while another still has files.
  * A worker that cannot start or fails leaves its unfinished files to the main thread: workers only make it faster.
  */
 import { availableParallelism } from 'node:os';
@@ -9,6 +10,7 @@ import { defaults } from '../config.js';
 import type { CacheEntry } from './cache.js';
 import { unpackQuotes } from './quotes.js';
 import { readEntry, type FileToRead } from './read-entry.js';
+import { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
 
 /** Below this many files a worker's start-up (about 150 ms to load the extractor) is not worth it. */
@@ -58,13 +60,13 @@ function startWorker(workerData: ReadWorkerInput): Worker {
   return new Worker(boot, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
 }
 
-/** Runs one worker over `files`; resolves with how many of them it finished (its batches arrive in order). */
-function runWorker(files: FileToRead[], maxBytes: number, into: Into, offset: number): Promise<number> {
+/** Runs one worker (its first share, then what it claims); resolves with how many files it read, once it has exited. */
+function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
   return new Promise((resolve) => {
     let done = 0;
     let worker: Worker;
     try {
-      worker = startWorker({ files, maxBytes });
+      worker = startWorker(input);
     } catch {
       resolve(0);
       return;
@@ -72,9 +74,9 @@ function runWorker(files: FileToRead[], maxBytes: number, into: Into, offset: nu
     worker.on('message', ({ from, entries }: ReadWorkerBatch) => {
       entries.forEach((e, j) => {
         if (e !== 'unchanged') unpackQuotes(e);
-        into(offset + from + j, e);
+        into(from + j, e);
       });
-      done = from + entries.length;
+      done += entries.length;
     });
     worker.on('error', () => undefined);
     worker.on('exit', () => resolve(done));
@@ -107,7 +109,7 @@ function readLargeFile(file: FileToRead, maxBytes: number, budgetMs: number): Pr
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = startWorker({ files: [file], maxBytes });
+      worker = startWorker({ files: [file], maxBytes, first: [0, 1] });
     } catch {
       resolve(null);
       return;
@@ -165,16 +167,28 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
     await readOnMainThread(files, options.maxBytes, into);
     return { entries: out, byWorkers: 0 };
   }
-  // Equal shares: the main thread takes the last one.
-  const share = Math.ceil(files.length / (workers + 1));
-  const shares = Array.from({ length: workers }, (_, w) => files.slice(w * share, (w + 1) * share));
-  const running = shares.map((s, w) => runWorker(s, options.maxBytes, into, w * share));
-  await readOnMainThread(files.slice(workers * share), options.maxBytes, into, workers * share);
+  // Each worker's first share is its own before any thread starts (a worker takes a while to load the extractor,
+  // and a small list is then still shared); the rest is claimed batch by batch by whichever thread is free.
+  const threads = workers + 1;
+  const firstShare = Math.min(MAX_BATCH, Math.ceil(files.length / threads));
+  const next = claimCounter(Math.min(files.length, workers * firstShare));
+  const running = Array.from({ length: workers }, (_, w) => {
+    const first: [number, number] = [
+      Math.min(files.length, w * firstShare),
+      Math.min(files.length, (w + 1) * firstShare),
+    ];
+    return runWorker({ files, maxBytes: options.maxBytes, first, queue: { next, threads } }, into);
+  });
+  const counter = new Int32Array(next);
+  for (
+    let batch = claimBatch(counter, files.length, threads);
+    batch;
+    batch = claimBatch(counter, files.length, threads)
+  )
+    await readOnMainThread(files.slice(batch[0], batch[1]), options.maxBytes, into, batch[0]);
   const finished = await Promise.all(running);
-  // Whatever a worker did not finish, the main thread does now.
-  for (const [w, count] of finished.entries()) {
-    const start = w * share + count;
-    await readOnMainThread(files.slice(start, w * share + shares[w]!.length), options.maxBytes, into, start);
-  }
+  // Whatever a worker claimed but did not finish (it could not start, or failed), the main thread reads now.
+  for (let i = 0; i < files.length; i++)
+    if (out[i] === undefined) await readOnMainThread([files[i]!], options.maxBytes, into, i);
   return { entries: out, byWorkers: finished.reduce((sum, count) => sum + count, 0) };
 }

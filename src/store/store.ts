@@ -110,9 +110,8 @@ async function statFiles(
     }
     if (++statted % STAT_BATCH === 0) await nextTurn();
     const info = statSync(path, { throwIfNoEntry: false });
-    const sidecar = listing.sidecars.has(sidecarOf(path))
-      ? statSync(sidecarOf(path), { throwIfNoEntry: false })
-      : undefined;
+    const hasSidecar = listing.sidecars.has(sidecarOf(path));
+    const sidecar = hasSidecar ? statSync(sidecarOf(path), { throwIfNoEntry: false }) : undefined;
     out.push({
       root: listing.root,
       path,
@@ -121,6 +120,7 @@ async function statFiles(
       size: info?.size ?? 0,
       mtimeMs: Math.max(info?.mtimeMs ?? 0, sidecar?.mtimeMs ?? 0),
       exists: info !== undefined,
+      sidecar: hasSidecar,
     });
   }
   return { infos: out, statted };

@@ -4,6 +4,18 @@
  */
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * Characters that NFC leaves as they are, alone or next to each other: Latin-1 and the Latin Extended blocks up to
+ * the spacing modifiers, the precomposed Vietnamese letters (U+1E00–U+1EFF) and the common punctuation (dashes,
+ * quotes, ellipsis). Checked pair by pair over the whole set (test/text: all are starters that compose with
+ * nothing), so a text made only of them is already NFC: most sentences are, and normalize() was a tenth of the
+ * vocabulary matchers' time.
+ */
+const SURELY_NFC = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
+
+/** The text in NFC, without ICU's pass when every character is one NFC never changes. */
+export const toNfc = (text: string): string => (SURELY_NFC.test(text) ? text : text.normalize('NFC'));
 const ASCII = /^[\x00-\x7f]*$/;
 const ALL_MARKS = /\p{M}/gu;
 
@@ -29,20 +41,25 @@ export function fold(text: string): string {
  */
 export function toneKey(text: string): string {
   // Matchers ask for the same sentence's key several times in a row: remember the last few.
-  const known = recentKeys.get(text);
+  const known = recentKeys.get(text) ?? olderKeys.get(text);
   if (known !== undefined) return known;
   const key = computeToneKey(text);
-  if (recentKeys.size >= RECENT_TEXTS) recentKeys.delete(recentKeys.keys().next().value!);
+  if (recentKeys.size >= RECENT_TEXTS) {
+    // Two generations, not the oldest entry deleted at each miss (see TermMatcher.find in src/knowledge).
+    olderKeys = recentKeys;
+    recentKeys = new Map();
+  }
   recentKeys.set(text, key);
   return key;
 }
 
 /** More than the sentences of a long article, since every vocabulary matcher keys each of them. */
 const RECENT_TEXTS = 64;
-const recentKeys = new Map<string, string>();
+let recentKeys = new Map<string, string>();
+let olderKeys = new Map<string, string>();
 
 function computeToneKey(text: string): string {
-  const lower = text.toLowerCase().normalize('NFC');
+  const lower = toNfc(text.toLowerCase());
   // English text has no tone marks to move: the lower-case text is its key.
   if (ASCII.test(lower)) return lower;
   // Each run of letters (\p{L}+, as a syllable) is replaced by its key. A hand-written scan rather than
@@ -55,12 +72,23 @@ function computeToneKey(text: string): string {
       continue;
     }
     const start = at;
-    let ascii = true;
+    // Whether the syllable is surely its own key (see vowelKind): no tone mark, or one only, on its last vowel.
+    let own = true;
+    let toned = -1;
+    let lastVowel = -1;
     for (let width = letterWidth(lower, at); width > 0; width = letterWidth(lower, at)) {
-      if (lower.charCodeAt(at) >= 0x80) ascii = false;
+      const kind = width === 1 ? vowelKind(lower.charCodeAt(at)) : OTHER;
+      if (kind === OTHER) own = false;
+      else if (kind !== CONSONANT) {
+        lastVowel = at;
+        if (kind === TONED_VOWEL) {
+          if (toned >= 0) own = false;
+          toned = at;
+        }
+      }
       at += width;
     }
-    if (ascii) continue;
+    if (own && (toned < 0 || toned === lastVowel)) continue;
     const syllable = lower.slice(start, at);
     const keyed = syllableKey(syllable);
     if (keyed !== syllable) {
@@ -88,6 +116,31 @@ function letterWidth(text: string, at: number): number {
     letterUnits[unit] = kind;
   }
   return kind === 1 ? 1 : 0;
+}
+
+/**
+ * What a letter is to the tone key: a consonant (its decomposition has no vowel and no tone mark), a vowel with no
+ * tone mark or with one (its decomposition begins with a, e, i, o, u or y), or other (a consonant with a tone-like
+ * mark such as ñ, two marks, a letter outside the BMP). computeSyllableKey puts a syllable's tone mark after its last
+ * vowel, so a syllable of consonants and vowels whose only tone mark is already on its last vowel is its own key:
+ * most syllables, now known without a slice and a look-up in syllableKeys each.
+ */
+const CONSONANT = 1;
+const VOWEL_KIND = 2;
+const TONED_VOWEL = 3;
+const OTHER = 4;
+const vowelKinds = new Uint8Array(0x10000);
+
+function vowelKind(unit: number): number {
+  let kind = vowelKinds[unit]!;
+  if (kind === 0) {
+    const parts = String.fromCharCode(unit).normalize('NFD');
+    const toned = parts.match(TONE_MARKS)?.length ?? 0;
+    if (VOWEL.test(parts[0]!)) kind = toned === 0 ? VOWEL_KIND : toned === 1 ? TONED_VOWEL : OTHER;
+    else kind = toned === 0 && !VOWEL.test(parts) ? CONSONANT : OTHER;
+    vowelKinds[unit] = kind;
+  }
+  return kind;
 }
 
 const VOWEL = /[aeiouy]/;

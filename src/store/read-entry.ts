@@ -44,14 +44,16 @@ const servedPart = (article: Article): Article => ({ ...article, furniture: [], 
 export async function readEntry(target: FileToRead, maxBytes: number): Promise<CacheEntry | 'unchanged'> {
   const read = await readArticleFile(target.path, maxBytes, target.root);
   // No look-up of a sidecar the folder's listing did not find (target.sidecar false).
-  const sidecar = typeof read === 'string' || target.sidecar === false ? null : await readSidecar(target.path, target.root);
+  const sidecar =
+    typeof read === 'string' || target.sidecar === false ? null : await readSidecar(target.path, target.root);
   return entryOf(target, read, sidecar);
 }
 
 /** readEntry at once: for a cache record found damaged while an answer reads it (./lazy-records.ts). */
 export function readEntrySync(target: FileToRead, maxBytes: number): CacheEntry | 'unchanged' {
   const read = readArticleFileSync(target.path, maxBytes, target.root);
-  const sidecar = typeof read === 'string' || target.sidecar === false ? null : readSidecarSync(target.path, target.root);
+  const sidecar =
+    typeof read === 'string' || target.sidecar === false ? null : readSidecarSync(target.path, target.root);
   return entryOf(target, read, sidecar);
 }
 

@@ -34,15 +34,14 @@ let memo: string | undefined;
 
 /**
  * The fingerprint of this installation's data and shaping code (computed once: about 100 small files). Where they
- * cannot be read, a value of this process alone: no cache is trusted, none is fatal. The code hashed is the code that
- * runs: the TypeScript sources under tsx, the JavaScript of dist/src/ when compiled (bin/run.mjs), so the two give
- * different fingerprints and a cache written by one is rebuilt once by the other.
+ * cannot be read, a value of this process alone: no cache is trusted, none is fatal. The code hashed is always the
+ * TypeScript sources in src/, whether they run through tsx or compiled from dist/: bin/run.mjs runs a build only while
+ * it matches those sources, so they say what runs either way, and the bot, the CLI and the bench (tsx) share one cache.
  */
 export function codeFingerprint(): string {
-  const here = fileURLToPath(new URL('..', import.meta.url));
   try {
     memo ??= fingerprintOf([
-      ...SHAPING_CODE.map((folder) => join(here, folder)),
+      ...SHAPING_CODE.map((folder) => fileURLToPath(new URL(`src/${folder}`, PROJECT_ROOT))),
       fileURLToPath(new URL('data', PROJECT_ROOT)),
     ]);
   } catch {

@@ -25,36 +25,49 @@ export function kindOf(info: Stats): string {
 export const isInside = (root: string, real: string) =>
   real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
 
+type Contained = { bytes: Buffer } | { reason: string } | 'missing';
+
+const OUTSIDE = { reason: 'a symbolic link to a file outside the corpus folder: not read' };
+const GREW = { reason: 'file grew while it was read; read again at the next reload' };
+/** Opened without following a link, and non-blocking: opening a named pipe returns at once and is refused below. */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+
+/** A failed look-up or open: 'missing' when there is nothing there, else the reason. */
+function failure(error: unknown): { reason: string } | 'missing' {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'missing' : { reason: `unreadable (${code ?? 'error'})` };
+}
+
+/** Why the open file may not be read (not a regular file, too large), or null. */
+function refusalOf(info: Stats, maxBytes: number): { reason: string } | null {
+  if (!info.isFile()) return { reason: `${kindOf(info)}, not a regular file: not read` };
+  if (info.size > maxBytes)
+    return { reason: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${megabytes(info.size)})` };
+  return null;
+}
+
 /**
  * The bytes of `path`, or the reason it may not be read. `root` is the corpus folder's real path. Missing files give
  * 'missing' so that a caller can tell "no sidecar" from a refused one.
  */
-export async function readContained(
-  root: string,
-  path: string,
-  maxBytes: number,
-): Promise<{ bytes: Buffer } | { reason: string } | 'missing'> {
+export async function readContained(root: string, path: string, maxBytes: number): Promise<Contained> {
   let real: string;
   try {
     real = await realpath(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'missing' : { reason: `unreadable (${code ?? 'error'})` };
+    return failure(error);
   }
-  if (!isInside(root, real)) return { reason: 'a symbolic link to a file outside the corpus folder: not read' };
+  if (!isInside(root, real)) return OUTSIDE;
   let handle;
   try {
-    // Non-blocking, so that opening a named pipe returns at once and is refused below instead of waiting for a writer.
-    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    handle = await open(real, OPEN_FLAGS);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'missing' : { reason: `unreadable (${code ?? 'error'})` };
+    return failure(error);
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) return { reason: `${kindOf(info)}, not a regular file: not read` };
-    if (info.size > maxBytes)
-      return { reason: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${megabytes(info.size)})` };
+    const refused = refusalOf(info, maxBytes);
+    if (refused) return refused;
     // Never more than the size checked (plus one byte, to notice a file that grew since): a bounded read.
     const buffer = Buffer.alloc(info.size + 1);
     let length = 0;
@@ -63,8 +76,7 @@ export async function readContained(
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > info.size) return { reason: 'file grew while it was read; read again at the next reload' };
-    return { bytes: buffer.subarray(0, length) };
+    return length > info.size ? GREW : { bytes: buffer.subarray(0, length) };
   } catch (error) {
     return { reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {
@@ -76,33 +88,24 @@ export async function readContained(
  * readContained's twin for the one caller that cannot wait: a cache record found damaged while an answer reads it
  * (src/store/lazy-records.ts) is re-read from its file at once. The same rule, step by step.
  */
-export function readContainedSync(
-  root: string,
-  path: string,
-  maxBytes: number,
-): { bytes: Buffer } | { reason: string } | 'missing' {
-  const failed = (error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'missing' : { reason: `unreadable (${code ?? 'error'})` };
-  };
+export function readContainedSync(root: string, path: string, maxBytes: number): Contained {
   let real: string;
   try {
     real = realpathSync(path);
   } catch (error) {
-    return failed(error);
+    return failure(error);
   }
-  if (!isInside(root, real)) return { reason: 'a symbolic link to a file outside the corpus folder: not read' };
+  if (!isInside(root, real)) return OUTSIDE;
   let fd: number;
   try {
-    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    fd = openSync(real, OPEN_FLAGS);
   } catch (error) {
-    return failed(error);
+    return failure(error);
   }
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) return { reason: `${kindOf(info)}, not a regular file: not read` };
-    if (info.size > maxBytes)
-      return { reason: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${megabytes(info.size)})` };
+    const refused = refusalOf(info, maxBytes);
+    if (refused) return refused;
     const buffer = Buffer.alloc(info.size + 1);
     let length = 0;
     while (length < buffer.length) {
@@ -110,8 +113,7 @@ export function readContainedSync(
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > info.size) return { reason: 'file grew while it was read; read again at the next reload' };
-    return { bytes: buffer.subarray(0, length) };
+    return length > info.size ? GREW : { bytes: buffer.subarray(0, length) };
   } catch (error) {
     return { reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {

@@ -77,6 +77,30 @@ export function buildSearchIndex(articles: Article[]): SearchIndex {
 }
 
 /**
+ * The same index as buildSearchIndex, built article by article in the order given: a cold start adds each article as
+ * it is read (src/store/cold-build.ts), then lets its body go. `finish` takes the passages from the articles as they
+ * are then (an article whose body is unread gets stand-ins, as loadIndex gives it).
+ */
+export class SearchIndexBuilder {
+  private readonly builder = new PostingsBuilder();
+  private readonly addWord = this.builder.addWord.bind(this.builder);
+  private readonly ids: string[] = [];
+
+  add(article: Article): void {
+    for (const p of article.passages) {
+      forEachIndexWord(p.text, this.addWord);
+      this.builder.endPassage();
+      this.ids.push(p.id);
+    }
+  }
+
+  /** Throws when `articles` are not exactly those added, in the same order of passages. */
+  finish(articles: Article[]): SearchIndex {
+    return assemble(this.builder.build(), NO_POSTINGS, passagesFor(this.ids, articles));
+  }
+}
+
+/**
  * Rebuild everything once the passages added or removed since the last full build are this many: below it a reload
  * re-indexes only the passages it added (milliseconds for a few files), above it the dead postings cost more than a rebuild.
  */

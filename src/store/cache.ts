@@ -119,12 +119,12 @@ async function openRegularFile(path: string): Promise<{ fd: number; size: number
 export const indexPathOf = (path: string) => `${path}.index`;
 
 /** Records are written in chunks of about a megabyte: one write per record would be 10,000 small writes. */
-const CHUNK_BYTES = 1 << 20;
+export const CHUNK_BYTES = 1 << 20;
 const NEWLINE = 0x0a;
-const NEWLINE_BYTES = Buffer.from('\n');
+export const NEWLINE_BYTES = Buffer.from('\n');
 
 /** Per file, what a start needs without its record: the comparison with the folder, and the article's metadata. */
-interface ManifestEntry {
+export interface ManifestEntry {
   file: string;
   hash: string;
   size: number;
@@ -147,7 +147,7 @@ interface Footer {
   knowledge: [number, number, string];
 }
 
-function manifestEntry(
+export function manifestEntry(
   file: string,
   entry: CacheEntry,
   at: [number, number],
@@ -177,25 +177,55 @@ function manifestEntry(
   };
 }
 
+/** The first line. Its length depends on the code only (the index key is 40 hex digits): a streamed write rewrites it in place. */
+export const headerOf = (code: string, indexKey: string) =>
+  Buffer.from(`${JSON.stringify({ magic: MAGIC, version: CACHE_VERSION, code, indexKey })}\n`);
+
+/** What follows the records, from `offset` on: the manifest, the knowledge table and the footer. */
+export function sectionsAt(
+  offset: number,
+  manifest: ManifestEntry[],
+  positions: Map<string, number>,
+  knowledge: KnowledgeSnapshot | null | undefined,
+): Buffer {
+  const manifestBytes = Buffer.from(JSON.stringify(manifest));
+  const knowledgeBytes = Buffer.from(knowledge ? encodeKnowledge(knowledge, positions) : 'null');
+  const footer: Footer = {
+    manifest: [offset, manifestBytes.length, checksumOf(manifestBytes)],
+    knowledge: [offset + manifestBytes.length + 1, knowledgeBytes.length, checksumOf(knowledgeBytes)],
+  };
+  return Buffer.concat([
+    manifestBytes,
+    NEWLINE_BYTES,
+    knowledgeBytes,
+    NEWLINE_BYTES,
+    Buffer.from(`${JSON.stringify(footer)}\n`),
+  ]);
+}
+
+/** An entry's record line: a lazy entry's as it is on disk (copied), any other serialised now. */
+export function recordLineOf(file: string, entry: CacheEntry): { line: Buffer; article: [number, number] | null } {
+  const unread = unreadLine(entry);
+  if (unread) return unread;
+  const written = serializeEntry(file, entry);
+  return { line: Buffer.from(written.line), article: written.article };
+}
+
 /** The whole file, in chunks: header, records (a record not read since the start is copied as it is), sections, footer. */
 function* records(
   data: Pick<CacheFile, 'entries' | 'indexKey'> & { knowledge?: KnowledgeSnapshot | null },
   code: string,
 ): Generator<Uint8Array> {
-  const header = Buffer.from(
-    `${JSON.stringify({ magic: MAGIC, version: CACHE_VERSION, code, indexKey: data.indexKey })}\n`,
-  );
+  const header = headerOf(code, data.indexKey);
   let chunk: Buffer[] = [header];
   let chunkBytes = header.length;
   let offset = header.length;
   const manifest: ManifestEntry[] = [];
   const positions = new Map<string, number>();
   for (const [file, entry] of data.entries) {
-    const unread = unreadLine(entry);
-    const written = unread ? null : serializeEntry(file, entry);
-    const line = unread?.line ?? Buffer.from(written!.line);
+    const { line, article } = recordLineOf(file, entry);
     positions.set(file, manifest.length);
-    manifest.push(manifestEntry(file, entry, [offset, line.length], unread ? unread.article : written!.article));
+    manifest.push(manifestEntry(file, entry, [offset, line.length], article));
     chunk.push(line, NEWLINE_BYTES);
     offset += line.length + 1;
     chunkBytes += line.length + 1;
@@ -205,13 +235,7 @@ function* records(
       chunkBytes = 0;
     }
   }
-  const manifestBytes = Buffer.from(JSON.stringify(manifest));
-  const knowledgeBytes = Buffer.from(data.knowledge ? encodeKnowledge(data.knowledge, positions) : 'null');
-  const footer: Footer = {
-    manifest: [offset, manifestBytes.length, checksumOf(manifestBytes)],
-    knowledge: [offset + manifestBytes.length + 1, knowledgeBytes.length, checksumOf(knowledgeBytes)],
-  };
-  chunk.push(manifestBytes, NEWLINE_BYTES, knowledgeBytes, NEWLINE_BYTES, Buffer.from(`${JSON.stringify(footer)}\n`));
+  chunk.push(sectionsAt(offset, manifest, positions, data.knowledge));
   yield Buffer.concat(chunk);
 }
 
@@ -362,12 +386,12 @@ export async function readCache(
 }
 
 /** `NAME.<pid>.tmp` and `NAME.index.<pid>.tmp` beside the cache: what a write leaves if the process dies mid-way. */
-const temporaryOf = (path: string) => new RegExp(`^${escapeRegExp(basename(path))}(?:\\.index)?\\.(\\d+)\\.tmp$`);
+const temporaryPattern = (path: string) => new RegExp(`^${escapeRegExp(basename(path))}(?:\\.index)?\\.(\\d+)\\.tmp$`);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Removes the temporary files that writers which no longer run left beside the cache; returns their names. */
 export async function removeStaleTemporaries(path: string): Promise<string[]> {
-  const pattern = temporaryOf(path);
+  const pattern = temporaryPattern(path);
   const names = await readdir(dirname(path)).catch(() => [] as string[]);
   const removed: string[] = [];
   for (const name of names) {
@@ -393,9 +417,12 @@ function isRunning(pid: number): boolean {
   }
 }
 
-async function writeAtomically(path: string, data: Uint8Array | Iterable<Uint8Array>) {
+/** Where a write by this process puts the file before renaming it into place. */
+export const temporaryOf = (path: string) => `${path}.${process.pid}.tmp`;
+
+export async function writeAtomically(path: string, data: Uint8Array | Iterable<Uint8Array>) {
   await checkCachePath(path);
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = temporaryOf(path);
   await unlink(temporary).catch(() => undefined);
   // Created new (never through a link someone put at that name), written, flushed, renamed: a crash cannot leave
   // a renamed but empty cache, and a failed write (a full disk) leaves no partial file behind.

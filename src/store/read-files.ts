@@ -33,6 +33,12 @@ export interface ReadOptions {
   largeFileBytes?: number;
   /** A large file whose worker has not finished in this long is skipped with its reason (defaults.fileBudgetMs). */
   fileBudgetMs?: number;
+  /**
+   * Called on the main thread with each entry in the order of `files`, as soon as it and every entry before it are
+   * read; what it returns is what the result keeps in the entry's place. A cold start writes each entry to the cache
+   * and keeps a stand-in (./cold-build.ts), so that no more than the entries still out of order are held whole.
+   */
+  inOrder?: (entry: CacheEntry | 'unchanged', i: number) => CacheEntry | 'unchanged';
 }
 
 type Into = (i: number, e: CacheEntry | 'unchanged') => void;
@@ -137,9 +143,30 @@ function readLargeFile(file: FileToRead, maxBytes: number, budgetMs: number): Pr
 
 export async function readFiles(files: FileToRead[], options: ReadOptions): Promise<ReadResult> {
   const out: (CacheEntry | 'unchanged')[] = new Array(files.length);
-  const into: Into = (i, e) => {
+  let into: Into = (i, e) => {
     out[i] = e;
   };
+  let failed: { error: unknown } | null = null;
+  if (options.inOrder) {
+    const { inOrder } = options;
+    let next = 0;
+    into = (i, e) => {
+      out[i] = e;
+      // A worker's entries arrive in an event handler, where a throw would end the process: kept for the caller.
+      try {
+        for (; !failed && next < out.length && out[next] !== undefined; next++) out[next] = inOrder(out[next]!, next);
+      } catch (error) {
+        failed = { error };
+      }
+    };
+  }
+  const byWorkers = await readAll(files, options, into);
+  if (failed) throw (failed as { error: unknown }).error;
+  return { entries: out, byWorkers };
+}
+
+/** Reads every file into `into` (each index once, in any order); resolves with how many files worker threads read. */
+async function readAll(files: FileToRead[], options: ReadOptions, into: Into): Promise<number> {
   const largeBytes = options.largeFileBytes ?? defaults.largeFileBytes;
   const isLarge = (f: FileToRead) => options.workers !== 0 && f.size > largeBytes;
   if (files.some(isLarge)) {
@@ -153,20 +180,26 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
         else await readOnMainThread([files[i]!], options.maxBytes, into, i);
       }
     })();
-    const others = await readFiles(
+    const others = await readAll(
       rest.map((i) => files[i]!),
       { ...options, largeFileBytes: Number.POSITIVE_INFINITY },
+      (j, e) => into(rest[j]!, e),
     );
-    for (const [j, e] of others.entries.entries()) into(rest[j]!, e);
     await readingLarge;
-    return { entries: out, byWorkers: others.byWorkers + large.length };
+    return others + large.length;
   }
   const workers =
     options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(MAX_WORKERS, availableParallelism() - 1) : 0);
   if (workers <= 0) {
     await readOnMainThread(files, options.maxBytes, into);
-    return { entries: out, byWorkers: 0 };
+    return 0;
   }
+  // Which files are read: a worker that fails leaves some unread (the entries themselves may be handed on at once).
+  const read = new Uint8Array(files.length);
+  const mark: Into = (i, e) => {
+    read[i] = 1;
+    into(i, e);
+  };
   // Each worker's first share is its own before any thread starts (a worker takes a while to load the extractor,
   // and a small list is then still shared); the rest is claimed batch by batch by whichever thread is free.
   const threads = workers + 1;
@@ -177,7 +210,7 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
       Math.min(files.length, w * firstShare),
       Math.min(files.length, (w + 1) * firstShare),
     ];
-    return runWorker({ files, maxBytes: options.maxBytes, first, queue: { next, threads } }, into);
+    return runWorker({ files, maxBytes: options.maxBytes, first, queue: { next, threads } }, mark);
   });
   const counter = new Int32Array(next);
   for (
@@ -185,10 +218,9 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
     batch;
     batch = claimBatch(counter, files.length, threads)
   )
-    await readOnMainThread(files.slice(batch[0], batch[1]), options.maxBytes, into, batch[0]);
+    await readOnMainThread(files.slice(batch[0], batch[1]), options.maxBytes, mark, batch[0]);
   const finished = await Promise.all(running);
   // Whatever a worker claimed but did not finish (it could not start, or failed), the main thread reads now.
-  for (let i = 0; i < files.length; i++)
-    if (out[i] === undefined) await readOnMainThread([files[i]!], options.maxBytes, into, i);
-  return { entries: out, byWorkers: finished.reduce((sum, count) => sum + count, 0) };
+  for (let i = 0; i < files.length; i++) if (!read[i]) await readOnMainThread([files[i]!], options.maxBytes, mark, i);
+  return finished.reduce((sum, count) => sum + count, 0);
 }

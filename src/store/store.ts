@@ -21,6 +21,8 @@ import {
 import { prepareMatchers, KnowledgeBuilder } from '../knowledge/index.js';
 import { buildSearchIndex, loadIndex, serializeIndexParts, updateIndex, type SearchIndex } from '../search/index.js';
 import { CachePathError, readCache, removeStaleTemporaries, writeCache, type CacheEntry } from './cache.js';
+import { CacheStream } from './cache-stream.js';
+import { ColdBuild } from './cold-build.js';
 import { articleIdsOf } from './article-ids.js';
 import { applyChangedPaths, listingState, type ListingState } from './changed-paths.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -266,8 +268,30 @@ export class CorpusStore {
     } catch (error) {
       // The listing may be half-updated: the next reload walks the folder again.
       this.listed = null;
+      // A first build that failed leaves no temporary cache behind.
+      await this.stream?.abandon();
+      this.stream = null;
       throw error;
     }
+  }
+
+  /** The cache being written by a streamed first build, until the first save completes it. */
+  private stream: CacheStream | null = null;
+
+  /**
+   * A first build with no usable cache streams its entries into a new one (./cold-build.ts) when it can be written;
+   * null when there is no cache file or its folder cannot be written: every entry is then held whole.
+   */
+  private async coldBuild(): Promise<ColdBuild | null> {
+    if (!this.cacheFile || this.entries.size > 0) return null;
+    try {
+      this.stream = await CacheStream.open(this.cacheFile, codeFingerprint(), this.rereadHooks);
+    } catch (error) {
+      if (!(error instanceof CachePathError)) throw error;
+      this.log('warn', { reason: error.message }, 'cache disabled');
+      this.cacheFile = undefined;
+    }
+    return this.stream && new ColdBuild(this.stream);
   }
 
   private async reloadNow(options: ReloadOptions): Promise<Library> {
@@ -282,7 +306,9 @@ export class CorpusStore {
     const { listing } = listed;
     const { next, changed, statted } = await this.compare(listed, touched, options.verifyContent ?? false);
     const targets = changed.map(({ old: _old, ...target }) => target);
+    const cold = first && changed.length > 0 ? await this.coldBuild() : null;
     const { entries: read, byWorkers } = await readFiles(targets, {
+      ...(cold ? { inOrder: (entry, i) => cold.take(targets[i]!.file, entry) } : {}),
       maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES,
       ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}),
       ...(this.options.largeFileBytes !== undefined ? { largeFileBytes: this.options.largeFileBytes } : {}),
@@ -307,11 +333,15 @@ export class CorpusStore {
         }
     // Only what was edited changes the knowledge table: a file touched, or hashed by a check, keeps its facts.
     const edited = changed.filter((_, i) => read[i] !== 'unchanged');
-    for (const c of edited) this.knowledge.set(c.file, next.get(c.file)!.facts);
+    if (!cold) for (const c of edited) this.knowledge.set(c.file, next.get(c.file)!.facts);
     const corpus = (touched && gone.length === 0 && this.corpusEdited(edited, next)) || this.corpusOf(next, listing);
-    const replaced = edited.flatMap((c) => (c.old?.article ? [c.old.article] : []));
-    const added = edited.flatMap((c) => next.get(c.file)!.article ?? []);
-    const indexFromCache = this.updateSearchIndex(corpus.articles, [...gone, ...replaced], added);
+    let indexFromCache = false;
+    if (cold) ({ index: this.index, knowledge: this.knowledge } = cold.finish(corpus.articles, next));
+    else {
+      const replaced = edited.flatMap((c) => (c.old?.article ? [c.old.article] : []));
+      const added = edited.flatMap((c) => next.get(c.file)!.article ?? []);
+      indexFromCache = this.updateSearchIndex(corpus.articles, [...gone, ...replaced], added);
+    }
     this.library = assembleLibrary(corpus, this.knowledge.table(), this.index!, new Date(), this.articleById);
     this.lastStats = {
       files: listing.articles.length,
@@ -464,14 +494,18 @@ export class CorpusStore {
 
   private async save() {
     if (!this.cacheFile) return;
+    // The first save after a streamed first build completes the cache it streamed; a later one writes it whole.
+    const stream = this.stream;
+    this.stream = null;
     try {
-      await writeCache(this.cacheFile, {
+      const data = {
         entries: this.entries,
         // Computed here, in the background write, not at each reload: it reads every entry.
         indexKey: this.indexKeyOf(this.entries),
         index: serializeIndexParts(this.index!),
         knowledge: this.knowledge.snapshot(),
-      });
+      };
+      await (stream ? stream.finish(data) : writeCache(this.cacheFile, data));
       if (this.lastSaveError) this.log('info', {}, 'cache written again');
       this.lastSaveError = null;
     } catch (error) {

@@ -1,0 +1,188 @@
+/**
+ * The disk cache written while a cold start reads its files (./cold-build.ts), rather than from every entry held at
+ * once at the end: each record is appended to the temporary file as soon as it is read, and the entry kept in memory
+ * is a stand-in that reads it back from there (./lazy-records.ts), as after a start from the cache. At the end come
+ * the index file, the manifest, the merged knowledge table and the footer, the header's index key is written in place
+ * (same length), and the file is flushed and renamed over the cache, as writeCache does.
+ *
+ * The layout is writeCache's (./cache.ts), unchanged: with the same entries the two write the same bytes. A crash
+ * midway leaves only the temporary (`NAME.<pid>.tmp`), which the next start removes. When a write fails (a full disk)
+ * the records not on disk stay in memory as bytes, still read by their stand-ins, and no cache is put in place.
+ */
+import { constants, fdatasync, mkdirSync, openSync, rename, unlink, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  CHUNK_BYTES,
+  type CacheEntry,
+  checkCachePath,
+  headerOf,
+  indexPathOf,
+  type ManifestEntry,
+  manifestEntry,
+  NEWLINE_BYTES,
+  recordLineOf,
+  sectionsAt,
+  temporaryOf,
+  writeAtomically,
+} from './cache.js';
+import { type RecordPlace, RecordSource, type RereadHooks } from './lazy-records.js';
+import type { KnowledgeSnapshot } from '../knowledge/index.js';
+
+const sync = promisify(fdatasync);
+const renamed = promisify(rename);
+const unlinked = promisify(unlink);
+/** The index key of the header until the real one is known: the same length (a SHA-1 in hex). */
+const NO_KEY = '0'.repeat(40);
+
+/** Where a record written by this stream lies, and the content hash it was written for. */
+interface Written {
+  hash: string;
+  at: [number, number];
+  body: [number, number] | null;
+}
+
+/** The records of a stream read back: from memory while not on disk (not flushed yet, or a write failed), else from the file. */
+class StreamedRecords extends RecordSource {
+  constructor(
+    fd: number,
+    hooks: RereadHooks,
+    private readonly held: Map<number, Buffer>,
+  ) {
+    super(fd, hooks);
+  }
+
+  override bytes(place: RecordPlace): Buffer {
+    return this.held.get(place.offset)?.subarray(0, place.length) ?? super.bytes(place);
+  }
+}
+
+export class CacheStream {
+  /** Lines appended and not yet on disk, by offset. */
+  private readonly held = new Map<number, Buffer>();
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private offset: number;
+  private readonly written = new Map<string, Written>();
+  /** The first failed write: nothing more is written, and no cache is put in place. */
+  private failure: Error | null = null;
+  /** The stand-ins read their records from here. */
+  readonly source: RecordSource;
+
+  private constructor(
+    private readonly path: string,
+    private readonly fd: number,
+    private readonly code: string,
+    hooks: RereadHooks,
+  ) {
+    this.source = new StreamedRecords(fd, hooks, this.held);
+    const header = headerOf(code, NO_KEY);
+    this.offset = header.length;
+    this.pending.push(header);
+    this.pendingBytes = header.length;
+  }
+
+  /**
+   * A stream into the temporary beside `path`, or null when it cannot be created there (a read-only folder): the
+   * caller then holds every entry whole, as before streaming. Throws CachePathError when `path` is no regular file.
+   */
+  static async open(path: string, code: string, hooks: RereadHooks): Promise<CacheStream | null> {
+    await checkCachePath(path);
+    const temporary = temporaryOf(path);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      await unlinked(temporary).catch(() => undefined);
+      // Created new, never through a link someone put at that name; readable too, for the stand-ins.
+      const fd = openSync(temporary, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL, 0o600);
+      return new CacheStream(path, fd, code, hooks);
+    } catch {
+      return null;
+    }
+  }
+
+  get failed(): Error | null {
+    return this.failure;
+  }
+
+  /** Appends the entry's record; returns where it lies (its stand-in reads it from there). */
+  append(file: string, entry: CacheEntry): RecordPlace {
+    const { line, article } = recordLineOf(file, entry);
+    const place: RecordPlace = { offset: this.offset, length: line.length, article };
+    this.written.set(file, { hash: entry.hash, at: [place.offset, place.length], body: article });
+    this.held.set(place.offset, line);
+    this.offset += line.length + 1;
+    if (this.failure) return place;
+    this.pending.push(line, NEWLINE_BYTES);
+    this.pendingBytes += line.length + 1;
+    if (this.pendingBytes >= CHUNK_BYTES) this.flush();
+    return place;
+  }
+
+  /** Writes what is pending; after a failure, keeps it in memory (its stand-ins read it there). */
+  flush(): void {
+    if (this.failure || this.pending.length === 0) return;
+    const chunk = Buffer.concat(this.pending);
+    const at = this.offset - chunk.length;
+    try {
+      for (let done = 0; done < chunk.length; ) done += writeSync(this.fd, chunk, done, chunk.length - done, at + done);
+    } catch (error) {
+      this.failure = error as Error;
+      this.pending = [];
+      return;
+    }
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.held.clear();
+  }
+
+  /**
+   * The cache completed and put in place for `entries` as they are now: a file whose entry changed since its record
+   * was appended (a reload before this write) gets a record of its own after the others. Throws when a write failed;
+   * the temporary is then removed (the stand-ins keep reading it through their descriptor).
+   */
+  async finish(data: {
+    entries: Map<string, CacheEntry>;
+    indexKey: string;
+    index: Uint8Array | Iterable<Uint8Array>;
+    knowledge: KnowledgeSnapshot | null;
+  }): Promise<void> {
+    const temporary = temporaryOf(this.path);
+    try {
+      const manifest: ManifestEntry[] = [];
+      const positions = new Map<string, number>();
+      for (const [file, entry] of data.entries) {
+        let place = this.written.get(file);
+        if (place?.hash !== entry.hash) {
+          const { offset, length, article } = this.append(file, entry);
+          place = { hash: entry.hash, at: [offset, length], body: article };
+        }
+        positions.set(file, manifest.length);
+        manifest.push(manifestEntry(file, entry, place.at, place.body));
+      }
+      this.written.clear();
+      const header = headerOf(this.code, data.indexKey);
+      if (header.length !== headerOf(this.code, NO_KEY).length) throw new Error('cache index key of another length');
+      const sections = sectionsAt(this.offset, manifest, positions, data.knowledge);
+      this.pending.push(sections);
+      this.offset += sections.length;
+      this.flush();
+      if (this.failure) throw this.failure;
+      // The index first, as writeCache does: records newer than their index are caught by the index key.
+      await writeAtomically(indexPathOf(this.path), data.index);
+      writeSync(this.fd, header, 0, header.length, 0);
+      await sync(this.fd);
+      // Checked again just before the rename: what is at the path now is what gets replaced.
+      await checkCachePath(this.path);
+      await renamed(temporary, this.path);
+    } catch (error) {
+      await unlinked(temporary).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Gives up the cache (the temporary removed); the stand-ins still read their records. */
+  async abandon(): Promise<void> {
+    this.written.clear();
+    await unlinked(temporaryOf(this.path)).catch(() => undefined);
+  }
+}

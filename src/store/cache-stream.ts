@@ -162,10 +162,12 @@ export class CacheStream {
       this.written.clear();
       const header = headerOf(this.code, data.indexKey);
       if (header.length !== headerOf(this.code, NO_KEY).length) throw new Error('cache index key of another length');
-      const sections = sectionsAt(this.offset, manifest, positions, data.knowledge);
-      this.pending.push(sections);
-      this.offset += sections.length;
       this.flush();
+      for (const piece of sectionsAt(this.offset, manifest, positions, data.knowledge)) {
+        this.pending.push(piece);
+        this.offset += piece.length;
+        this.flush();
+      }
       if (this.failure) throw this.failure;
       // The index first, as writeCache does: records newer than their index are caught by the index key.
       await writeAtomically(indexPathOf(this.path), data.index);

@@ -8,7 +8,7 @@
 import { unreadPassageCount, type Article, type Passage } from '../corpus/index.js';
 import { fold, toneKey } from '../text/index.js';
 import { decodeImage, encodeImageParts } from './binary.js';
-import { passageCount, PostingsBuilder, type Postings } from './postings.js';
+import { type ChunkSpill, passageCount, PostingsBuilder, type Postings } from './postings.js';
 import { forEachIndexWord, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
 import { documentFrequency, rank } from './rank.js';
 
@@ -82,9 +82,15 @@ export function buildSearchIndex(articles: Article[]): SearchIndex {
  * are then (an article whose body is unread gets stand-ins, as loadIndex gives it).
  */
 export class SearchIndexBuilder {
-  private readonly builder = new PostingsBuilder();
-  private readonly addWord = this.builder.addWord.bind(this.builder);
+  private readonly builder: PostingsBuilder;
+  private readonly addWord: (word: string, followsWord: boolean) => void;
   private readonly ids: string[] = [];
+
+  /** `spill`: where the builder's full chunks of entries are put aside until the build (./postings.ts). */
+  constructor(spill: ChunkSpill | null = null) {
+    this.builder = new PostingsBuilder(spill);
+    this.addWord = this.builder.addWord.bind(this.builder);
+  }
 
   add(article: Article): void {
     for (const p of article.passages) {
@@ -405,6 +411,7 @@ export function search(
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { allTerms, findTerm, postingRange, PostingsBuilder } from './postings.js';
+export type { ChunkSpill } from './postings.js';
 export { rank } from './rank.js';
 export { forEachIndexWord, indexTerms, queryPhrase } from './tokens.js';
 export { TopK } from './top-k.js';

@@ -291,7 +291,7 @@ export class CorpusStore {
       this.log('warn', { reason: error.message }, 'cache disabled');
       this.cacheFile = undefined;
     }
-    return this.stream && new ColdBuild(this.stream);
+    return this.stream && new ColdBuild(this.stream, this.cacheFile!);
   }
 
   private async reloadNow(options: ReloadOptions): Promise<Library> {

@@ -22,13 +22,6 @@ const MAX_WORKERS = 3;
  * 20 MB lower, no slower).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
-/**
- * A worker reading its share of a cold start also keeps its old generation small: what survives there is the
- * extractor's code and data (26 MB under tsx), and left to grow it reached 77 MB of mostly garbage by the end of a
- * cold start at 10,000 articles (38 MB with this limit). Should a worker still run out, it stops and the main thread
- * reads what it left. Not for a large file's own worker, which may need more.
- */
-const POOL_LIMITS = { ...WORKER_LIMITS, maxOldGenerationSizeMb: 48 };
 /** Files read at a time on the main thread: disk waits overlap with parsing. */
 const READ_BATCH = 32;
 
@@ -64,13 +57,13 @@ async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Int
  * The worker's entry. Run from TypeScript sources (tsx), a worker does not inherit the loader, so it registers tsx's
  * loader before importing the worker module; compiled, it imports the JavaScript directly.
  */
-function startWorker(workerData: ReadWorkerInput, resourceLimits = WORKER_LIMITS): Worker {
+function startWorker(workerData: ReadWorkerInput): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSources ? './read-worker.ts' : './read-worker.js', import.meta.url).href;
-  if (!fromSources) return new Worker(new URL(entry), { workerData, resourceLimits });
+  if (!fromSources) return new Worker(new URL(entry), { workerData, resourceLimits: WORKER_LIMITS });
   const loader = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(loader)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry)}))`;
-  return new Worker(boot, { eval: true, workerData, resourceLimits });
+  return new Worker(boot, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
 }
 
 /** Runs one worker (its first share, then what it claims); resolves with how many files it read, once it has exited. */
@@ -79,7 +72,7 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
     let done = 0;
     let worker: Worker;
     try {
-      worker = startWorker(input, POOL_LIMITS);
+      worker = startWorker(input);
     } catch {
       resolve(0);
       return;

@@ -10,7 +10,7 @@ import { fold, toneKey } from '../text/index.js';
 import { decodeImage, encodeImageParts } from './binary.js';
 import { passageCount, PostingsBuilder, type Postings } from './postings.js';
 import { forEachIndexWord, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
-import { documentFrequency, rank } from './rank.js';
+import { countMatches, documentFrequency, rank } from './rank.js';
 
 export interface SearchHit {
   passage: Passage;
@@ -360,12 +360,11 @@ export function search(
         .filter((p): p is string => !!p),
     ),
   ];
-  const byPairs = rarest.length ? rank(index, rarest, keep, rescored) : { best: [], matchedCount: 0 };
-  let raw = byPairs.best;
-  if (byPairs.matchedCount < limit * 3) {
+  let raw = rarest.length ? rank(index, rarest, keep, rescored) : [];
+  if (countMatches(index, rarest, keep, limit * 3) < limit * 3) {
     // Every pair match is in `raw` (fewer than `rescored`): the words' best follow, those already found left out.
     const seen = new Set(raw.map((r) => r.passage));
-    const byWords = rank(index, words, keep, rescored).best;
+    const byWords = rank(index, words, keep, rescored);
     raw = [...raw, ...byWords.filter((r) => !seen.has(r.passage))].slice(0, rescored);
   }
   const typedExact = query.trim() && fold(query) !== query.toLowerCase() ? [toneKey(query.trim())] : [];
@@ -381,6 +380,6 @@ export function search(
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { allTerms, findTerm, postingRange, PostingsBuilder } from './postings.js';
-export { rank } from './rank.js';
+export { countMatches, rank } from './rank.js';
 export { forEachIndexWord, indexTerms, queryPhrase } from './tokens.js';
 export { TopK } from './top-k.js';

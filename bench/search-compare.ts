@@ -73,6 +73,7 @@ const termLists = queries.flatMap((q) => {
 const candidatesOf = (best: { passage: { id: string }; score: number }[]) =>
   JSON.stringify(best.map((c) => [c.passage.id, c.score]));
 const rankTimes = { before: [] as number[], after: [] as number[] };
+const slowest: [number, number, string][] = [];
 for (const terms of termLists) {
   const old = candidatesOf(bestOf(before.rank(index, terms, null, 60)));
   const now = candidatesOf(rank(index, terms, null, 60));
@@ -88,7 +89,12 @@ for (const terms of termLists) {
     rank(index, terms, null, 60);
     rankTimes.after.push(performance.now() - start);
   }
+  const [b, a] = [rankTimes.before, rankTimes.after].map((xs) => Math.min(...xs.slice(-rounds)));
+  slowest.push([b!, a!, terms.join(' ')]);
 }
+// The slowest rankings (fastest of their rounds), to see which lists the time goes to.
+for (const [b, a, terms] of slowest.sort((x, y) => y[1] - x[1]).slice(0, 5))
+  console.log(JSON.stringify({ rankMs: { before: +b.toFixed(2), after: +a.toFixed(2) }, terms: terms.slice(0, 200) }));
 
 const hitsOf = (hits: ReturnType<typeof search>) =>
   JSON.stringify(hits.map((h) => [h.passage.id, h.score, h.marks, h.phrase]));

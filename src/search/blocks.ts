@@ -24,6 +24,8 @@ export interface Blocks {
   last: Uint32Array;
   /** Per block, the largest termFactor of its postings at averageLength. */
   maxFactor: Float64Array;
+  /** The largest of them all. */
+  largest: number;
 }
 
 /** Per section of postings (an index's base, a reload's additions), the blocks of its long lists by their first posting. */
@@ -50,6 +52,7 @@ function computeBlocks(postings: Postings, start: number, end: number, averageLe
   const count = Math.ceil((end - start) / BLOCK);
   const last = new Uint32Array(count);
   const maxFactor = new Float64Array(count);
+  let largest = 0;
   for (let block = 0; block < count; block++) {
     const from = start + block * BLOCK;
     const to = Math.min(end, from + BLOCK);
@@ -60,6 +63,7 @@ function computeBlocks(postings: Postings, start: number, end: number, averageLe
     }
     last[block] = ordinals[to - 1]!;
     maxFactor[block] = max;
+    if (max > largest) largest = max;
   }
-  return { averageLength, last, maxFactor };
+  return { averageLength, last, maxFactor, largest };
 }

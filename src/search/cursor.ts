@@ -21,10 +21,12 @@ export interface Segment {
 export class TermCursor {
   /** The ordinal of the current posting, or END. */
   doc = END;
-  /** The most the term can earn in any passage: idf × its largest factor. */
+  /** The most the term can earn in any passage: idf × its largest factor (0 when not bounded). */
   readonly bound: number;
   /** Whether the ranking reads every posting of this term (else it only looks up the passages others found). */
   essential = true;
+  /** The term's postings in all. */
+  readonly length: number;
   /** The term's score in the passage being ranked, once read. */
   value = 0;
   private readonly blocks: Blocks[];
@@ -39,18 +41,52 @@ export class TermCursor {
   private last: Uint32Array = new Uint32Array(0);
   private maxFactor: Float64Array = new Float64Array(0);
 
-  /** `position`: the term's place in the query, which decides ties (the first term a passage holds). */
+  /**
+   * `position`: the term's place in the query, which decides ties (the first term a passage holds). `bounded`: the
+   * block bounds are read (a ranking needs them; a count of matches does not, and jumps nowhere).
+   */
   constructor(
     readonly position: number,
     readonly idf: number,
     private readonly segments: Segment[],
     private readonly averageLength: number,
+    bounded = true,
   ) {
-    this.blocks = segments.map((s) => blocksOf(s.postings, s.start, s.end, averageLength));
-    let largest = 0;
-    for (const { maxFactor } of this.blocks) for (const factor of maxFactor) if (factor > largest) largest = factor;
-    this.bound = idf * largest;
+    this.length = segments.reduce((n, s) => n + s.end - s.start, 0);
+    this.blocks = bounded ? segments.map((s) => blocksOf(s.postings, s.start, s.end, averageLength)) : [];
+    this.bound = idf * Math.max(0, ...this.blocks.map((b) => b.largest));
     this.nextSegment();
+  }
+
+  /** The ordinals of the postings of the term's strongest block (where its best passages are likely to be). */
+  strongestBlock(): number[] {
+    let best = -1;
+    let segment = 0;
+    this.blocks.forEach(({ maxFactor }, s) => {
+      for (let b = 0; b < maxFactor.length; b++)
+        if (best < 0 || maxFactor[b]! > this.blocks[segment]!.maxFactor[best]!) [best, segment] = [b, s];
+    });
+    if (best < 0) return [];
+    const { postings, first, start, end } = this.segments[segment]!;
+    const from = start + best * BLOCK;
+    return Array.from(postings.ordinals.subarray(from, Math.min(end, from + BLOCK)), (o) => first + o);
+  }
+
+  /** The term's score in passage `doc` (0 when it does not hold the term), found without moving the cursor. */
+  scoreAt(doc: number): number {
+    for (const { postings, first, start, end } of this.segments) {
+      const relative = doc - first;
+      let low = start;
+      let high = end;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (postings.ordinals[middle]! < relative) low = middle + 1;
+        else high = middle;
+      }
+      if (low < end && postings.ordinals[low] === relative)
+        return this.idf * termFactor(postings.frequencies[low]!, postings.lengths[relative]!, this.averageLength);
+    }
+    return 0;
   }
 
   /** The term's score in the current passage. */
@@ -65,7 +101,7 @@ export class TermCursor {
     else this.nextSegment();
   }
 
-  /** Moves to the first posting at or after `target` (nowhere when already there). */
+  /** Moves to the first posting at or after `target` (nowhere when already there). Needs the block bounds. */
   advance(target: number): void {
     while (this.doc < target) {
       const relative = target - this.first;
@@ -99,7 +135,8 @@ export class TermCursor {
     }
     const { postings, first, start, end } = this.segments[this.segment]!;
     ({ ordinals: this.ordinals, frequencies: this.frequencies, lengths: this.lengths } = postings);
-    ({ last: this.last, maxFactor: this.maxFactor } = this.blocks[this.segment]!);
+    const blocks = this.blocks[this.segment];
+    if (blocks) ({ last: this.last, maxFactor: this.maxFactor } = blocks);
     this.first = first;
     this.start = start;
     this.end = end;

@@ -81,8 +81,11 @@ export function rank(
   terms: string[],
   keep: ((passage: Passage) => boolean) | null,
   top: number,
-  /** Counts the passages scored in full (the tests' measure of what pruning saves). */
-  stats?: { scored: number },
+  /**
+   * For the tests: `stats.scored` counts the passages scored in full (what pruning saves); `sampledFrom` lowers the
+   * number of postings from which a floor is sampled (so that small corpora take that path too).
+   */
+  tuning: { stats?: { scored: number }; sampledFrom?: number } = {},
 ): Candidate[] {
   const averageLength = index.totalLength / index.liveCount;
   const cursors = cursorsOf(index, terms, averageLength);
@@ -93,33 +96,46 @@ export function rank(
   const byBound = [...cursors].sort((x, y) => x.bound - y.bound);
   let weak = 0;
   let weakBound = 0;
+  /** Below this no passage can enter: the sampled floor, then the worst kept score once `top` are kept. */
+  let floor = sampledFloor(index, cursors, byBound, keep, top, tuning.sampledFrom ?? SAMPLED_FROM);
+  /** The worst kept passage once `top` are kept: its score, and the query position of the first term it holds. */
   let threshold = Number.NEGATIVE_INFINITY;
-  /** The query position of the first term the worst kept passage holds: a tie with it loses unless it holds an earlier one. */
   let thresholdFirst = 0;
+  const raiseFloor = () => {
+    while (weak < byBound.length && (weakBound + byBound[weak]!.bound) * (weak + 1) * SLACK < floor) {
+      weakBound += byBound[weak]!.bound;
+      byBound[weak++]!.essential = false;
+    }
+  };
+  raiseFloor();
   const { removed } = index;
   let nextRemoved = 0;
   let windowEnd = -1;
-  for (;;) {
-    let doc = END;
-    for (let j = weak; j < byBound.length; j++) if (byBound[j]!.doc < doc) doc = byBound[j]!.doc;
-    if (doc === END) break;
-    if (best.full && doc > windowEnd) {
+  let doc = END;
+  for (let j = weak; j < byBound.length; j++) if (byBound[j]!.doc < doc) doc = byBound[j]!.doc;
+  while (doc !== END) {
+    if (floor > Number.NEGATIVE_INFINITY && doc > windowEnd) {
       // A new window: up to the end of the first block an essential term leaves. When even the block bounds there
-      // cannot reach the threshold, every essential term jumps past it.
+      // cannot reach the floor, every essential term jumps past it.
       windowEnd = END;
       for (let j = weak; j < byBound.length; j++) {
         const c = byBound[j]!;
         if (c.doc !== END && c.blockLast() < windowEnd) windowEnd = c.blockLast();
       }
-      if (!windowCanEnter(cursors, windowEnd, threshold, thresholdFirst)) {
-        for (let j = weak; j < byBound.length; j++) byBound[j]!.advance(windowEnd + 1);
+      if (!windowCanEnter(cursors, windowEnd, floor, threshold, thresholdFirst)) {
+        doc = END;
+        for (let j = weak; j < byBound.length; j++) {
+          const c = byBound[j]!;
+          c.advance(windowEnd + 1);
+          if (c.doc < doc) doc = c.doc;
+        }
         continue;
       }
     }
     while (nextRemoved < removed.length && removed[nextRemoved]! < doc) nextRemoved++;
     if (
       (nextRemoved >= removed.length || removed[nextRemoved] !== doc) &&
-      scoreCandidate(byBound, weak, weakBound, doc, threshold)
+      scoreCandidate(byBound, weak, weakBound, doc, floor)
     ) {
       const passage = index.passageAt[doc]!;
       if (!keep || keep(passage)) {
@@ -133,38 +149,39 @@ export function rank(
           if (first < 0) first = c.position;
         }
         const score = sum * held;
-        if (stats) stats.scored++;
+        if (tuning.stats) tuning.stats.scored++;
         const order = first * passages + doc;
         if (best.wouldTake(score, order)) {
           best.offer(score, passage, order);
           if (best.full) {
             threshold = best.worstScore;
             thresholdFirst = Math.floor(best.worstOrder / passages);
-            while (weak < byBound.length && (weakBound + byBound[weak]!.bound) * (weak + 1) * SLACK < threshold) {
-              weakBound += byBound[weak]!.bound;
-              byBound[weak++]!.essential = false;
+            if (threshold > floor) {
+              floor = threshold;
+              raiseFloor();
             }
           }
         }
       }
     }
-    for (let j = weak; j < byBound.length; j++) if (byBound[j]!.doc === doc) byBound[j]!.next();
+    // On to the next passage an essential term holds.
+    const done = doc;
+    doc = END;
+    for (let j = weak; j < byBound.length; j++) {
+      const c = byBound[j]!;
+      if (c.doc === done) c.next();
+      if (c.doc < doc) doc = c.doc;
+    }
   }
   return best.sorted().map(({ score, item }) => ({ passage: item, score }));
 }
 
 /**
  * Reads the terms' scores in passage `doc` (each cursor's `value`) unless its bound shows it cannot reach the
- * threshold: the essential terms' scores, then the weak terms looked up strongest first, the bound shrinking with
+ * floor: the essential terms' scores, then the weak terms looked up strongest first, the bound shrinking with
  * each one the passage does not hold. Whether the passage may enter.
  */
-function scoreCandidate(
-  byBound: TermCursor[],
-  weak: number,
-  weakBound: number,
-  doc: number,
-  threshold: number,
-): boolean {
+function scoreCandidate(byBound: TermCursor[], weak: number, weakBound: number, doc: number, floor: number): boolean {
   let sum = 0;
   let held = 0;
   for (let j = weak; j < byBound.length; j++) {
@@ -176,7 +193,7 @@ function scoreCandidate(
   }
   let possible = weakBound;
   for (let j = weak - 1; j >= 0; j--) {
-    if ((sum + possible) * (held + j + 1) * SLACK < threshold) return false;
+    if ((sum + possible) * (held + j + 1) * SLACK < floor) return false;
     const c = byBound[j]!;
     possible -= c.bound;
     c.advance(doc);
@@ -185,16 +202,23 @@ function scoreCandidate(
     sum += c.value;
     held++;
   }
-  return sum * held * SLACK >= threshold;
+  return sum * held * SLACK >= floor;
 }
 
 /**
  * Whether a passage in ordinals [doc, windowEnd] may enter: the essential terms' bounds in their current block, the
  * weak terms' whole bounds, summed in the order of the terms as a score is (so the bound is never below a score, to
- * the last bit) times their number. A bound equal to the threshold still loses when no term before the worst kept
- * passage's first can lift it over that passage in the tie order (visited later, its ordinal is greater).
+ * the last bit) times their number. Below the floor it cannot; equal to the worst kept score it still loses when no
+ * term before the first that passage holds can lift it over that passage in the tie order (visited later, its
+ * ordinal is greater).
  */
-function windowCanEnter(cursors: TermCursor[], windowEnd: number, threshold: number, thresholdFirst: number): boolean {
+function windowCanEnter(
+  cursors: TermCursor[],
+  windowEnd: number,
+  floor: number,
+  threshold: number,
+  thresholdFirst: number,
+): boolean {
   let sum = 0;
   let count = 0;
   let firstPosition = Number.POSITIVE_INFINITY;
@@ -207,11 +231,52 @@ function windowCanEnter(cursors: TermCursor[], windowEnd: number, threshold: num
     if (firstPosition === Number.POSITIVE_INFINITY) firstPosition = c.position;
   }
   const bound = sum * count;
-  return bound > threshold || (bound === threshold && firstPosition < thresholdFirst);
+  return bound >= floor && !(bound === threshold && firstPosition >= thresholdFirst);
+}
+
+/** The strongest terms whose strongest blocks are sampled for a floor. */
+const SAMPLED_TERMS = 3;
+/** Below this many postings in all, a ranking is quick without a floor, and sampling would cost more than it saves. */
+const SAMPLED_FROM = 10_000;
+
+/**
+ * A floor under the `top`-th best score, known before any passage is visited, so that pruning starts at once rather
+ * than once `top` passages have been kept (in ordinal order, mostly weak ones): the exact scores of the passages in
+ * the strongest blocks of the strongest terms. When `top` of them are live and kept, the `top` best all score at least
+ * the `top`-th of them. No floor (-Infinity) when the sample is too small or the lists short.
+ */
+function sampledFloor(
+  index: SearchIndex,
+  cursors: TermCursor[],
+  byBound: TermCursor[],
+  keep: ((passage: Passage) => boolean) | null,
+  top: number,
+  sampledFrom: number,
+): number {
+  if (cursors.reduce((n, c) => n + c.length, 0) < sampledFrom) return Number.NEGATIVE_INFINITY;
+  const sample = new Set(byBound.slice(-SAMPLED_TERMS).flatMap((c) => c.strongestBlock()));
+  if (sample.size < top) return Number.NEGATIVE_INFINITY;
+  const scores: number[] = [];
+  for (const doc of sample) {
+    const passage = index.passageAt[doc];
+    if (!passage || (keep && !keep(passage))) continue;
+    // The exact score: the terms' scores summed in the order of the terms, times their number.
+    let sum = 0;
+    let held = 0;
+    for (const c of cursors) {
+      const value = c.scoreAt(doc);
+      if (value === 0) continue;
+      sum += value;
+      held++;
+    }
+    scores.push(sum * held);
+  }
+  if (scores.length < top) return Number.NEGATIVE_INFINITY;
+  return scores.sort((a, b) => b - a)[top - 1]!;
 }
 
 /** A cursor per term the index holds (for a live passage), in the order of the terms. */
-function cursorsOf(index: SearchIndex, terms: string[], averageLength: number): TermCursor[] {
+function cursorsOf(index: SearchIndex, terms: string[], averageLength: number, bounded = true): TermCursor[] {
   const cursors: TermCursor[] = [];
   terms.forEach((term, position) => {
     const frequency = documentFrequency(index, term);
@@ -221,7 +286,8 @@ function cursorsOf(index: SearchIndex, terms: string[], averageLength: number): 
       const [start, end] = postingRange(postings, term);
       if (start < end) segments.push({ postings, first, start, end });
     }
-    cursors.push(new TermCursor(position, inverseFrequency(index.liveCount, frequency), segments, averageLength));
+    const idf = inverseFrequency(index.liveCount, frequency);
+    cursors.push(new TermCursor(position, idf, segments, averageLength, bounded));
   });
   return cursors;
 }
@@ -237,7 +303,7 @@ export function countMatches(
   upTo: number,
 ): number {
   const averageLength = index.totalLength / index.liveCount;
-  const cursors = cursorsOf(index, terms, averageLength);
+  const cursors = cursorsOf(index, terms, averageLength, false);
   let count = 0;
   while (count < upTo) {
     let doc = END;

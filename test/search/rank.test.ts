@@ -123,9 +123,11 @@ describe('rank on generated passages', () => {
     expect(matched).toBeGreaterThan(index.liveCount / 2);
     expect(countMatches(index, terms, null, Number.POSITIVE_INFINITY)).toBe(matched);
     for (const common of [['quoc_phong'], ['hop_tac'], terms]) {
-      const stats = { scored: 0 };
-      rank(index, common, null, 10, stats);
-      expect(stats.scored).toBeLessThan(fullRanking(index, common).length / 2);
+      for (const sampledFrom of [0, Number.POSITIVE_INFINITY]) {
+        const stats = { scored: 0 };
+        rank(index, common, null, 10, { stats, sampledFrom });
+        expect(stats.scored).toBeLessThan(fullRanking(index, common).length / 2);
+      }
     }
   });
 
@@ -133,7 +135,9 @@ describe('rank on generated passages', () => {
     for (const terms of queries) {
       const all = fullRanking(index, terms);
       expect(rank(index, terms, null, index.passageAt.length)).toEqual(all);
-      for (const k of [1, 3, 10, 60, 400]) expect(rank(index, terms, null, k)).toEqual(all.slice(0, k));
+      for (const k of [1, 3, 10, 60, 400])
+        for (const sampledFrom of [0, Number.POSITIVE_INFINITY])
+          expect(rank(index, terms, null, k, { sampledFrom })).toEqual(all.slice(0, k));
       for (const upTo of [0, 1, 30, all.length + 1])
         expect(countMatches(index, terms, null, upTo)).toBe(Math.min(upTo, all.length));
     }
@@ -151,7 +155,7 @@ describe('rank on generated passages', () => {
       const all = fullRanking(index, terms, keep);
       expect(all.every((c) => allowed.has(c.passage.articleId))).toBe(true);
       expect(all.some((c) => removed.has(c.passage.articleId) && c.passage.articleId < articles[10]!.id)).toBe(false);
-      for (const k of [1, 10, 60]) expect(rank(index, terms, keep, k)).toEqual(all.slice(0, k));
+      for (const k of [1, 10, 60]) expect(rank(index, terms, keep, k, { sampledFrom: 0 })).toEqual(all.slice(0, k));
       expect(countMatches(index, terms, keep, 50)).toBe(Math.min(50, all.length));
       const unfiltered = fullRanking(index, terms);
       for (const k of [1, 10, 60]) expect(rank(index, terms, null, k)).toEqual(unfiltered.slice(0, k));
@@ -176,7 +180,7 @@ describe('rank on small random corpora (ties everywhere)', () => {
     const texts = [...Array.from({ length: 150 }, () => 'bo da'), ...Array.from({ length: 150 }, () => 'an da')];
     const index = buildSearchIndex([articleOf('x', texts)]);
     for (const k of [1, 5, 70]) {
-      const best = rank(index, ['an', 'bo'], null, k);
+      const best = rank(index, ['an', 'bo'], null, k, { sampledFrom: Number.POSITIVE_INFINITY });
       expect(best).toEqual(fullRanking(index, ['an', 'bo']).slice(0, k));
       expect(best.every((c) => c.passage.text === 'an da')).toBe(true);
     }
@@ -201,6 +205,7 @@ describe('rank on small random corpora (ties everywhere)', () => {
           for (const filter of [null, keep]) {
             const all = fullRanking(index, terms, filter);
             expect(rank(index, terms, filter, k)).toEqual(all.slice(0, k));
+            expect(rank(index, terms, filter, k, { sampledFrom: 0 })).toEqual(all.slice(0, k));
             expect(countMatches(index, terms, filter, k)).toBe(Math.min(k, all.length));
           }
         },

@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { answerSearch } from '../src/answers/index.js';
 import { vocabularyTerms } from '../src/answers/search.js';
 import type { SearchIndex } from '../src/search/index.js';
 import { rank, search } from '../src/search/index.js';
@@ -35,7 +36,7 @@ const index = library.index as SearchIndex;
 type Query = { text: string; limit: number; extraTerms: string[] };
 const queries: Query[] = [];
 const add = (text: string, limit = 10, extraTerms = vocabularyTerms(text)) => queries.push({ text, limit, extraTerms });
-for (const text of [
+const BENCH_SEARCHES = [
   'bom mìn',
   'an ninh biển',
   'gìn giữ hòa bình',
@@ -44,8 +45,8 @@ for (const text of [
   'đào tạo',
   'Đối thoại Chính sách Quốc phòng',
   'tìm kiếm cứu nạn',
-])
-  add(text);
+];
+for (const text of BENCH_SEARCHES) add(text);
 const devset = join(import.meta.dirname, '../../shared/devset/questions.json');
 if (existsSync(devset))
   for (const q of JSON.parse(readFileSync(devset, 'utf8')) as { question: string }[]) add(q.question, 10);
@@ -120,6 +121,24 @@ for (let r = 0; r < rounds; r++)
       times[name].push(performance.now() - start);
     }
   }
+// The bench's query mix through the whole answer (measure.ts serve: 8 queries, 20 rounds), before and after taking
+// turns query by query; wall time and the process's CPU time (less disturbed by other processes on a busy machine).
+const answersBefore = (await import(join(base, 'src/answers/index.ts'))) as typeof import('../src/answers/index.js');
+const mix = { before: [] as number[], after: [] as number[], beforeCpu: [] as number[], afterCpu: [] as number[] };
+for (let r = 0; r < 20; r++)
+  for (const query of BENCH_SEARCHES)
+    for (const [name, answer] of [
+      ['before', answersBefore.answerSearch],
+      ['after', answerSearch],
+    ] as const) {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      answer(library, { query }, { lang: 'en' });
+      mix[name].push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      mix[`${name}Cpu`].push((used.user + used.system) / 1000);
+    }
+
 const summary = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const at = (q: number) => +sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2);
@@ -134,5 +153,7 @@ console.log(
     after: summary(times.after),
     rankBefore: summary(rankTimes.before),
     rankAfter: summary(rankTimes.after),
+    benchMixBefore: { wall: summary(mix.before), cpu: summary(mix.beforeCpu) },
+    benchMixAfter: { wall: summary(mix.after), cpu: summary(mix.afterCpu) },
   }),
 );

@@ -8,4 +8,5 @@ export { codeFingerprint, fingerprintOf } from './fingerprint.js';
 export { decodeKnowledge, encodeKnowledge } from './knowledge-section.js';
 export { packQuotes, unpackQuotes } from './quotes.js';
 export { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
+export { scanFolder } from './scan.js';
 export { CorpusStore } from './store.js';

@@ -7,7 +7,8 @@
 import { lstatSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { listCorpusFiles, sidecarOf, type CorpusListing } from '../corpus/index.js';
+// Past the corpus door (scripts/door-exceptions.ts): the worker loads the listing alone, not every parser.
+import { listCorpusFiles, sidecarOf, type CorpusListing } from '../corpus/load.js';
 import { articleIdsOf } from './article-ids.js';
 
 /**

@@ -7,19 +7,12 @@
  * /healthz) once both are done; a command that comes in before the corpus waits for it (./early.ts); a corpus folder
  * that cannot be read exits non-zero before anything is answered.
  */
-import { Events } from 'discord.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CorpusError } from '../corpus/index.js';
 import { CorpusStore } from '../store/index.js';
-import { createClient } from './client.js';
-import { gatewayReady, loginFailureMessage, onFatalClose } from './gateway-fatal.js';
 import { memoryStatus, startHealthServer } from './health.js';
 import { watchCorpus } from './watch.js';
-import { CommandIds, fetchCommandIds } from './command-ids.js';
-import { CommandLoadError, loadCommands } from './commands.js';
 import type { BotContext } from './context.js';
-import { afterLoad } from './early.js';
-import { handleInteraction } from './interactions.js';
 import { createLogger } from './logger.js';
 import { RateLimiter } from './rate-limit.js';
 import { shardsFromArgs } from './shard.js';
@@ -54,6 +47,20 @@ async function main(): Promise<void> {
   // Started now, awaited below: a broken command module or a refused login still stops the start at once.
   const loading = store.load();
   loading.catch(() => undefined);
+  // discord.js and the commands, imported now: the store's worker walks the folder meanwhile.
+  const {
+    Events,
+    createClient,
+    CommandIds,
+    fetchCommandIds,
+    CommandLoadError,
+    loadCommands,
+    afterLoad,
+    gatewayReady,
+    loginFailureMessage,
+    onFatalClose,
+    handleInteraction,
+  } = await import('./discord-side.js');
 
   let commands;
   try {

@@ -79,24 +79,9 @@ function kindOf(info: Stats): string {
 }
 
 /**
- * The bytes of a regular file, opened without following a link and without blocking on a pipe, and checked to be a
- * regular file on the open handle itself (so nothing can be swapped in between the check and the read).
- */
-async function readRegularFile(path: string): Promise<Buffer> {
-  await checkCachePath(path);
-  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new CachePathError(`cache path ${path} is ${kindOf(info)}, not a regular file: not used`);
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * The cache file opened as readRegularFile opens it, as a plain descriptor: the records read later on demand
- * (./lazy-records.ts) read from it, and it is closed with them (a FileHandle collected open would print a warning).
+ * A regular file opened without following a link and without blocking on a pipe, and checked to be a regular file on
+ * the open descriptor itself (so nothing can be swapped in between the check and the read). The cache's records are
+ * read later on demand from it (./lazy-records.ts), and it is closed with them.
  */
 async function openRegularFile(path: string): Promise<{ fd: number; size: number }> {
   await checkCachePath(path);
@@ -112,6 +97,27 @@ async function openRegularFile(path: string): Promise<{ fd: number; size: number
 }
 
 export const indexPathOf = (path: string) => `${path}.index`;
+
+/**
+ * The index file's bytes, opened and checked as the cache is, in one synchronous read: the promise API reads a large
+ * file in half-megabyte steps, each waiting for a turn of the event loop (400 of them for 200 MB at 100,000 articles).
+ * Null when it is missing or unreadable (the index is then built).
+ */
+async function readIndexFile(path: string): Promise<Buffer | null> {
+  let opened: { fd: number; size: number };
+  try {
+    opened = await openRegularFile(path);
+  } catch {
+    return null;
+  }
+  try {
+    return readAt(opened.fd, 0, opened.size);
+  } catch {
+    return null;
+  } finally {
+    closeSync(opened.fd);
+  }
+}
 
 /** Records are written in chunks of about a megabyte: one write per record would be 10,000 small writes. */
 const CHUNK_BYTES = 1 << 20;
@@ -320,7 +326,7 @@ export async function readCache(
     const sections = readAt(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
     const manifestBytes = sections.subarray(0, manifestLength);
     const knowledgeBytes = sections.subarray(knowledgeAt - manifestAt);
-    const index = await readRegularFile(indexPathOf(path)).catch(() => null);
+    const index = await readIndexFile(indexPathOf(path));
     if (checksumOf(manifestBytes) !== manifestSum || checksumOf(knowledgeBytes) !== knowledgeSum) {
       const records = parseRecords(readAt(fd, header.recordsAt, manifestAt - header.recordsAt));
       return { ...records, indexKey: header.indexKey, index, knowledge: null };

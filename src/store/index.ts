@@ -2,6 +2,7 @@
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { articleIdsOf } from './article-ids.js';
+export { asciiJson, jsonText } from './ascii-json.js';
 export { readCache, writeCache } from './cache.js';
 export type { CacheEntry } from './cache.js';
 export { codeFingerprint, fingerprintOf } from './fingerprint.js';

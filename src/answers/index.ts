@@ -5,7 +5,7 @@ export type { Library } from './library.js';
 export { answerDialogue } from './dialogue.js';
 export { answerTopic } from './topic.js';
 export { answerTimeline } from './timeline.js';
-export { answerSearch } from './search.js';
+export { answerSearch, vocabularyTerms } from './search.js';
 export { answerSource } from './source.js';
 export { answerPartners } from './partners.js';
 export { answerAbout } from './about.js';

@@ -9,8 +9,9 @@ import { unreadPassageCount, type Article, type Passage } from '../corpus/index.
 import { fold, toneKey } from '../text/index.js';
 import { decodeImage, encodeImageParts } from './binary.js';
 import { type ChunkSpill, passageCount, PostingsBuilder, type Postings } from './postings.js';
-import { forEachIndexWord, queryPhrase, type QueryPhrase, type QueryWord } from './tokens.js';
-import { documentFrequency, rank } from './rank.js';
+import { rescoreQuery, scorePassage } from './rescore.js';
+import { forEachIndexWord, queryPhrase, type QueryPhrase } from './tokens.js';
+import { countMatches, documentFrequency, rank } from './rank.js';
 
 export interface SearchHit {
   passage: Passage;
@@ -228,7 +229,9 @@ function passagesFor(ids: string[], articles: Article[]): (Passage | null)[] {
       while (ids[ordinal] === '') ordinal++;
       const id = unread === undefined ? article.passages[i]!.id : `${article.id}#${i + 1}`;
       if (ids[ordinal] !== id) return passagesById(ids, articles);
-      passageAt[ordinal++] = unread === undefined ? article.passages[i]! : passageStub(article, id, i + 1);
+      // The stand-in keeps the index's own string for its id (the one made here to compare is dropped at once).
+      passageAt[ordinal] = unread === undefined ? article.passages[i]! : passageStub(article, ids[ordinal]!, i + 1);
+      ordinal++;
     }
   }
   if (ids.slice(ordinal).some((id) => id !== '')) return passagesById(ids, articles);
@@ -291,79 +294,6 @@ function passagesById(ids: string[], articles: Article[]): (Passage | null)[] {
   return passageAt;
 }
 
-interface PassageWord {
-  folded: string;
-  exact: string;
-  start: number;
-  end: number;
-}
-
-function passageWords(text: string, withExact: boolean): PassageWord[] {
-  const out: PassageWord[] = [];
-  // Folding is done once for the whole text (same length: diacritics are single code points in NFC text).
-  const folded = fold(text);
-  const keyed = withExact ? toneKey(text) : '';
-  const aligned = folded.length === text.length && (!withExact || keyed.length === text.length);
-  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    out.push({
-      folded: aligned ? folded.slice(start, end) : fold(m[0]),
-      exact: withExact ? (aligned ? keyed.slice(start, end) : toneKey(m[0])) : '',
-      start,
-      end,
-    });
-  }
-  return out;
-}
-
-/** A passage word is the query word: spelled alike when the user typed diacritics, folded alike when not. */
-function sameWord(passageWord: PassageWord, queryWord: QueryWord): boolean {
-  return queryWord.spelled !== null ? passageWord.exact === queryWord.spelled : passageWord.folded === queryWord.folded;
-}
-
-/** What may stand between two words of a phrase: spaces, a comma ("bom, mìn") or a dash ("Việt Nam-Nhật Bản"). */
-const PHRASE_GAP = /^[\s,\-\u2013\u2014]*$/u;
-
-/** Where the phrase's words stand one after another. */
-function phraseSpans(text: string, words: PassageWord[], phrase: QueryWord[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) {
-      ok = sameWord(words[i + k]!, phrase[k]!);
-      if (ok && k > 0 && !PHRASE_GAP.test(text.slice(words[i + k - 1]!.end, words[i + k]!.start))) ok = false;
-    }
-    if (ok) spans.push([words[i]!.start, words[i + phrase.length - 1]!.end]);
-  }
-  return spans;
-}
-
-function scorePassage(passage: Passage, phrases: QueryPhrase[], exactPhrases: string[], base: number) {
-  const spelledQuery = exactPhrases.length > 0 || phrases.some((q) => q.words.some((w) => w.spelled !== null));
-  const words = passageWords(passage.text, spelledQuery);
-  let phrase = false;
-  let allWords = false;
-  const marks: string[] = [];
-  for (const q of phrases) {
-    const spans = q.words.length > 1 ? phraseSpans(passage.text, words, q.words) : [];
-    if (spans.length) {
-      phrase = true;
-      for (const [s, e] of spans) marks.push(passage.text.slice(s, e));
-    }
-    if (q.keywords.every((k) => words.some((w) => sameWord(w, k)))) allWords = true;
-  }
-  if (!marks.length) {
-    // No phrase: mark the single words that count, as the user spelled them ("lần" does not mark "lẫn").
-    const wanted = phrases.flatMap((q) => q.keywords);
-    for (const w of words) if (wanted.some((k) => sameWord(w, k))) marks.push(passage.text.slice(w.start, w.end));
-  }
-  // Exact spelling (diacritics and tone, either tone placement) of what the user typed earns a bonus.
-  const exact = exactPhrases.length > 0 && exactPhrases.some((p) => toneKey(passage.text).includes(p));
-  const score = base + (phrase ? 1000 : 0) + (allWords ? 500 : 0) + (exact ? 250 : 0);
-  return { score, phrase, allWords, marks: [...new Set(marks)] };
-}
-
 export function search(
   index: SearchIndex,
   query: string,
@@ -390,16 +320,16 @@ export function search(
         .filter((p): p is string => !!p),
     ),
   ];
-  const byPairs = rarest.length ? rank(index, rarest, keep, rescored) : { best: [], matchedCount: 0 };
-  let raw = byPairs.best;
-  if (byPairs.matchedCount < limit * 3) {
+  let raw = rarest.length ? rank(index, rarest, keep, rescored) : [];
+  if (countMatches(index, rarest, keep, limit * 3) < limit * 3) {
     // Every pair match is in `raw` (fewer than `rescored`): the words' best follow, those already found left out.
     const seen = new Set(raw.map((r) => r.passage));
-    const byWords = rank(index, words, keep, rescored).best;
+    const byWords = rank(index, words, keep, rescored);
     raw = [...raw, ...byWords.filter((r) => !seen.has(r.passage))].slice(0, rescored);
   }
   const typedExact = query.trim() && fold(query) !== query.toLowerCase() ? [toneKey(query.trim())] : [];
-  const scored = raw.map(({ passage, score }) => ({ passage, ...scorePassage(passage, phrases, typedExact, score) }));
+  const rescoring = rescoreQuery(phrases, typedExact);
+  const scored = raw.map(({ passage, score }) => ({ passage, ...scorePassage(passage, rescoring, score) }));
   // When some passages hold every word of the query, the ones that hold only some are noise.
   const complete = scored.filter((s) => s.allWords || s.phrase);
   const kept = complete.length ? complete : scored;
@@ -412,6 +342,6 @@ export function search(
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { allTerms, findTerm, postingRange, PostingsBuilder } from './postings.js';
 export type { ChunkSpill } from './postings.js';
-export { rank } from './rank.js';
+export { countMatches, rank } from './rank.js';
 export { forEachIndexWord, indexTerms, queryPhrase } from './tokens.js';
 export { TopK } from './top-k.js';

@@ -28,7 +28,7 @@ const WORD_OR_BREAK = /([\p{L}\p{M}\p{N}]{1,64})|[.;:!?()[\]{}"“”«»|…\n]
  */
 const foldedWords = new Map<string, string>();
 const FOLD_CACHE_SIZE = 100_000;
-function foldWord(word: string): string {
+export function foldWord(word: string): string {
   let folded = foldedWords.get(word);
   if (folded === undefined) {
     if (foldedWords.size >= FOLD_CACHE_SIZE) foldedWords.clear();

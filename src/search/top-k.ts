@@ -1,11 +1,13 @@
 /**
  * The k best of a stream of scored items, in the order a stable sort by descending score would give them: ties keep
- * the order in which they were offered. A binary heap with the worst kept item on top, so that an item that cannot
- * enter costs one comparison, and only k items are ever held (a common term offers hundreds of thousands).
+ * the order in which they were offered, or the order the caller gives (an item may be offered before another that
+ * a full ranking would put first: pruned ranking visits passages by ordinal). A binary heap with the worst kept item
+ * on top, so that an item that cannot enter costs one comparison, and only k items are ever held (a common term
+ * offers hundreds of thousands).
  */
 export class TopK<T> {
   private readonly scores: Float64Array;
-  /** The offering order of each kept item: among equal scores, the later offered is the worse. */
+  /** The order of each kept item (offering order unless given): among equal scores, the later is the worse. */
   private readonly seqs: Float64Array;
   private readonly items: T[] = [];
   private size = 0;
@@ -16,20 +18,39 @@ export class TopK<T> {
     this.seqs = new Float64Array(Math.max(0, k));
   }
 
-  /** Whether an item with this score, offered now, would be kept (every earlier equal score beats it). */
-  wouldTake(score: number): boolean {
-    return this.size < this.k || score > this.scores[0]!;
+  /**
+   * Whether an item with this score would be kept: offered now (every earlier equal score beats it), or with this
+   * order.
+   */
+  wouldTake(score: number, order?: number): boolean {
+    if (this.size < this.k) return true;
+    if (this.k === 0) return false;
+    const worst = this.scores[0]!;
+    return score > worst || (order !== undefined && score === worst && order < this.seqs[0]!);
   }
 
-  offer(score: number, item: T): void {
-    const seq = this.offered++;
+  /** `order` ranks equal scores (lower first); by default, the order of offering. Orders must differ. */
+  offer(score: number, item: T, order: number = this.offered++): void {
     if (this.size < this.k) {
-      this.put(this.size++, score, seq, item);
+      this.put(this.size++, score, order, item);
       this.up(this.size - 1);
-    } else if (this.k > 0 && score > this.scores[0]!) {
-      this.put(0, score, seq, item);
+    } else if (this.wouldTake(score, order)) {
+      this.put(0, score, order, item);
       this.down(0);
     }
+  }
+
+  /** All k kept: then nothing enters that does not beat the worst kept (worstScore, worstOrder). */
+  get full(): boolean {
+    return this.size === this.k;
+  }
+
+  get worstScore(): number {
+    return this.size ? this.scores[0]! : Number.NEGATIVE_INFINITY;
+  }
+
+  get worstOrder(): number {
+    return this.size ? this.seqs[0]! : Number.POSITIVE_INFINITY;
   }
 
   /** The kept items, best first. */

@@ -18,7 +18,6 @@ import {
   checkCachePath,
   headerOf,
   indexPathOf,
-  type ManifestEntry,
   manifestEntry,
   NEWLINE_BYTES,
   recordLineOf,
@@ -26,6 +25,7 @@ import {
   temporaryOf,
   writeAtomically,
 } from './cache.js';
+import type { ManifestEntry } from './manifest.js';
 import { type RecordPlace, RecordSource, type RereadHooks } from './lazy-records.js';
 import type { KnowledgeSnapshot } from '../knowledge/index.js';
 

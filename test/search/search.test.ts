@@ -53,3 +53,34 @@ describe('search on the seeds', () => {
     );
   });
 });
+
+describe('rescoring reads every passage alike', () => {
+  const articleOf = (id: string, texts: string[]): Article =>
+    ({
+      id,
+      passages: texts.map((text, i) => ({ id: `${id}#${i + 1}`, articleId: id, index: i + 1, text })),
+    }) as unknown as Article;
+  const passages = buildSearchIndex([
+    articleOf('t', [
+      // Greek capital sigma: lower case depends on the next character, so the passage is folded whole.
+      'Đoàn ΣΤΡΑΤΟΣ thảo luận về rà phá bom mìn tại Hà Nội.',
+      // Characters beyond the Basic Multilingual Plane: the words are found by the regular expression.
+      'Hai bên bàn về bom mìn 𝐁 và hợp tác 😀 quân y.',
+      'Hai bên bàn về bom và mìn riêng rẽ.',
+    ]),
+  ]);
+  const found = (query: string) =>
+    search(passages, query)
+      .map((h) => ({ index: h.passage.index, phrase: h.phrase, marks: h.marks }))
+      .sort((a, b) => a.index - b.index);
+
+  it('finds and marks phrases the same way whatever characters stand around them', () => {
+    expect(found('bom mìn')).toEqual([
+      { index: 1, phrase: true, marks: ['bom mìn'] },
+      { index: 2, phrase: true, marks: ['bom mìn'] },
+      { index: 3, phrase: false, marks: ['bom', 'mìn'] },
+    ]);
+    expect(found('mìn 𝐁')[0]).toEqual({ index: 2, phrase: true, marks: ['mìn 𝐁'] });
+    expect(found('στρατος')).toEqual([{ index: 1, phrase: false, marks: ['ΣΤΡΑΤΟΣ'] }]);
+  });
+});

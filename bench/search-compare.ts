@@ -11,10 +11,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { answerSearch } from '../src/answers/index.js';
-import { vocabularyTerms } from '../src/answers/search.js';
-import type { SearchIndex } from '../src/search/index.js';
-import { rank, search } from '../src/search/index.js';
+import { answerSearch, vocabularyTerms } from '../src/answers/index.js';
+import { type SearchIndex, rank, search } from '../src/search/index.js';
 import { fold } from '../src/text/index.js';
 
 const base = resolve(process.argv[2]!);

@@ -16,4 +16,5 @@ export { label, messages, type Messages } from './messages/index.js';
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { formatDate } from './format.js';
 export { assembleLibrary } from './library.js';
+export { vocabularyTerms } from './search.js';
 export type { Entry, Excerpt, TimelinePoint } from './types.js';

@@ -10,4 +10,7 @@ export const DOOR_EXCEPTIONS: Record<string, string> = {
   'src/render/discord.ts':
     'the Discord renderer imports discord.js: the bot and commands/ import it directly, so that the CLI, which uses ' +
     'the render door for terminal text, never loads discord.js.',
+  'src/corpus/load.ts':
+    "the store's scan worker (src/store/scan.ts, run in a thread at a start from the cache) only lists the folder: " +
+    'through the corpus door it would load every parser and the vocabulary with its schemas, half a second of its start.',
 };

@@ -16,7 +16,10 @@ export function createClient(config: Config, logger: Logger, shards?: 'auto'): C
     ...(config.discordApiUrl ? { rest: { api: config.discordApiUrl } } : {}),
   });
   client.once(Events.ClientReady, (ready) =>
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size }, 'ready'),
+    logger.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size },
+      'gateway ready',
+    ),
   );
   client.on(Events.ShardReady, (shard) => logger.info({ shard }, 'shard ready'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));

@@ -5,6 +5,7 @@ export { diffCommands, sameCommand } from './command-diff.js';
 export type { AnswerSpec, CommandModule } from './command.js';
 export { CommandLoadError, commandPayloads, loadCommands } from './commands.js';
 export type { BotContext } from './context.js';
+export { afterLoad, EARLY_DEFER_MS } from './early.js';
 export { watchFolderTree } from './folder-watch.js';
 export { handleInteraction } from './interactions.js';
 export { createLogger, redactSecrets } from './logger.js';

@@ -1,19 +1,18 @@
 /**
  * `npm start`: validate the environment, read and index the corpus, log in, serve slash commands.
  * SIGINT/SIGTERM stop taking interactions, destroy the client and exit 0.
+ *
+ * The corpus loads while the commands load and the client logs in: at 100,000 articles a start from the cache takes
+ * seconds, and the gateway's handshake is waiting on the network meanwhile. The bot is ready (the "ready" line, and
+ * /healthz) once both are done; a command that comes in before the corpus waits for it (./early.ts); a corpus folder
+ * that cannot be read exits non-zero before anything is answered.
  */
-import { Events } from 'discord.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CorpusError } from '../corpus/index.js';
 import { CorpusStore } from '../store/index.js';
-import { createClient } from './client.js';
-import { gatewayReady, loginFailureMessage, onFatalClose } from './gateway-fatal.js';
 import { memoryStatus, startHealthServer } from './health.js';
 import { watchCorpus } from './watch.js';
-import { CommandIds, fetchCommandIds } from './command-ids.js';
-import { CommandLoadError, loadCommands } from './commands.js';
 import type { BotContext } from './context.js';
-import { handleInteraction } from './interactions.js';
 import { createLogger } from './logger.js';
 import { RateLimiter } from './rate-limit.js';
 import { shardsFromArgs } from './shard.js';
@@ -41,7 +40,28 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  // Commands first: a broken module is reported before a long index build.
+  const store = new CorpusStore(config.corpusDir, {
+    ...(config.cacheFile ? { cacheFile: config.cacheFile } : {}),
+    log: (level, fields, message) => logger[level](fields, message),
+  });
+  // Started now, awaited below: a broken command module or a refused login still stops the start at once.
+  const loading = store.load();
+  loading.catch(() => undefined);
+  // discord.js and the commands, imported now: the store's worker walks the folder meanwhile.
+  const {
+    Events,
+    createClient,
+    CommandIds,
+    fetchCommandIds,
+    CommandLoadError,
+    loadCommands,
+    afterLoad,
+    gatewayReady,
+    loginFailureMessage,
+    onFatalClose,
+    handleInteraction,
+  } = await import('./discord-side.js');
+
   let commands;
   try {
     commands = await loadCommands();
@@ -51,36 +71,11 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const store = new CorpusStore(config.corpusDir, {
-    ...(config.cacheFile ? { cacheFile: config.cacheFile } : {}),
-    log: (level, fields, message) => logger[level](fields, message),
-  });
-  try {
-    await store.load();
-  } catch (error) {
-    if (error instanceof CorpusError) {
-      process.stderr.write(`attache: ${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
   const library = () => store.library!;
-  for (const skipped of library().corpus.skipped)
-    logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
-  for (const warning of library().corpus.warnings ?? [])
-    logger.warn({ file: warning.file, reason: warning.reason }, 'file loaded with a warning');
-  logger.info(
-    {
-      articles: library().corpus.articles.length,
-      rounds: library().knowledge.rounds.length,
-      corpus: config.corpusDir,
-      ...store.lastStats,
-    },
-    'corpus indexed',
-  );
 
   const client = createClient(config, logger, shardsFromArgs(process.argv.slice(2)));
   let accepting = true;
+  let loaded = false;
   const ctx: BotContext = {
     library,
     logger,
@@ -92,22 +87,40 @@ async function main(): Promise<void> {
     fetchCommandIds(client, ready.application.id, config.discordGuildId, ctx.commandIds!, logger),
   );
   client.on(Events.InteractionCreate, (interaction) => {
-    if (accepting) void handleInteraction(interaction, ctx);
+    if (!accepting) return;
+    if (loaded) void handleInteraction(interaction, ctx);
+    else
+      void afterLoad(interaction, loading, (early) => (accepting ? handleInteraction(early, ctx) : Promise.resolve()));
+  });
+  // Ready to answer: the gateway's READY and the corpus loaded, whichever comes last.
+  let gatewayUp = false;
+  const announceReady = () => {
+    if (!gatewayUp || !loaded || !client.isReady()) return;
+    logger.info({ user: client.user.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size }, 'ready');
+  };
+  client.once(Events.ClientReady, () => {
+    gatewayUp = true;
+    announceReady();
   });
 
-  const watcher = watchCorpus(store, logger, config.reload);
+  let watcher: { close(): void } | null = null;
   // Under start:sharded too, one process and one port: every shard is in this client (./shard.ts).
   const health = config.healthPort
     ? startHealthServer(
         config.healthPort,
         config.healthHost,
         () => ({
-          // Not ready whenever the gateway is gone (reconnecting, or closed for good): no command can arrive then.
-          ready: gatewayReady(client),
+          // Not ready whenever the gateway is gone (reconnecting, or closed for good): no command can arrive then;
+          // nor before the corpus is loaded.
+          ready: loaded && gatewayReady(client),
           gatewayLatencyMs: client.ws.ping,
-          articles: library().corpus.articles.length,
-          skipped: library().corpus.skipped.length,
-          lastReload: library().loadedAt.toISOString(),
+          ...(loaded
+            ? {
+                articles: library().corpus.articles.length,
+                skipped: library().corpus.skipped.length,
+                lastReload: library().loadedAt.toISOString(),
+              }
+            : { loading: true }),
           memory: memoryStatus(),
         }),
         logger,
@@ -118,7 +131,7 @@ async function main(): Promise<void> {
     if (!accepting) return;
     accepting = false;
     logger.info({ signal }, 'shutting down');
-    watcher.close();
+    watcher?.close();
     health?.close();
     // A cache write still pending from a recent reload is finished, so the next start re-reads nothing.
     void Promise.allSettled([client.destroy(), store.flush()]).finally(() => process.exit(0));
@@ -134,7 +147,36 @@ async function main(): Promise<void> {
     process.exit(1);
   };
   onFatalClose(client, fatal);
-  await client.login(config.discordToken).catch((error: unknown) => fatal(loginFailureMessage(error)));
+  const login = client.login(config.discordToken).catch((error: unknown) => fatal(loginFailureMessage(error)));
+
+  try {
+    await loading;
+  } catch (error) {
+    if (error instanceof CorpusError) {
+      accepting = false;
+      process.stderr.write(`attache: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (!accepting) return;
+  for (const skipped of library().corpus.skipped)
+    logger.warn({ file: skipped.file, reason: skipped.reason }, 'file skipped');
+  for (const warning of library().corpus.warnings ?? [])
+    logger.warn({ file: warning.file, reason: warning.reason }, 'file loaded with a warning');
+  logger.info(
+    {
+      articles: library().corpus.articles.length,
+      rounds: library().knowledge.rounds.length,
+      corpus: config.corpusDir,
+      ...store.lastStats,
+    },
+    'corpus indexed',
+  );
+  watcher = watchCorpus(store, logger, config.reload);
+  loaded = true;
+  announceReady();
+  await login;
 }
 
 // A start that fails (an unexpected error before the bot serves) exits non-zero rather than idling half-started.

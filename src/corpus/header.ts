@@ -28,6 +28,10 @@ function isLeadLine(line: string): boolean {
   return text.length >= 200 || (text.length >= 80 && ENDS_SENTENCE.test(text));
 }
 
+/** Compiled once: a literal with \\p{…} or a lookbehind becomes a new RegExp at each call once transpiled (esbuild, tsx). */
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+const SENTENCE_BREAK = /(?<=[.!?…])\s+(?=\p{Lu})/u;
+
 /** Furniture that only appears above an article, with the name of its rule. */
 const TOP_FURNITURE: [string, (line: string) => boolean][] = [
   // "Trang chủ | Thời sự | Chính trị | …", "Thích | Chia sẻ | Lưu bài"
@@ -37,7 +41,7 @@ const TOP_FURNITURE: [string, (line: string) => boolean][] = [
   ['weather', (l) => /-?\d{1,2}\s*°\s*C\b/u.test(l) && l.length < 80],
   ['view-count', (l) => /^[\d.,]+\s+(?:lượt xem|lượt đọc|views?|reads?)$/iu.test(l)],
   // A masthead or a section label in capitals: "QUÂN ĐỘI NHÂN DÂN", "COMMENTARY", "BÁO TIN TỨC - TTXVN"
-  ['masthead', (l) => l.length <= 40 && /\p{Lu}{3}/u.test(l) && l === l.toUpperCase()],
+  ['masthead', (l) => l.length <= 40 && THREE_CAPITALS.test(l) && l === l.toUpperCase()],
 ];
 
 function topFurniture(line: string): string | null {
@@ -47,7 +51,7 @@ function topFurniture(line: string): string | null {
 
 /** "Sáng 26/12, tại Hà Nội, Thượng tướng …" → "Sáng 26/12, tại Hà Nội, Thượng tướng …" clipped at a word, about 100 characters. */
 export function titleFromLead(lead: string): string {
-  const first = lead.split(/(?<=[.!?…])\s+(?=\p{Lu})/u)[0]!.replace(TRAILING_DATE, '');
+  const first = lead.split(SENTENCE_BREAK)[0]!.replace(TRAILING_DATE, '');
   if (first.length <= 110) return first;
   const cut = first.lastIndexOf(' ', 100);
   return `${first.slice(0, cut > 40 ? cut : 100).replace(/[\s,;:–—-]+$/u, '')}…`;

@@ -70,13 +70,16 @@ const nameWords = (m: Located) =>
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 2);
 
+/** Compiled once: a literal with \\p{…} becomes a new RegExp at each call once transpiled (esbuild, tsx). */
+const LOWER_START = /^\p{Ll}/u;
+
 /**
  * A lower-case name that is part of a longer one named before for the same partner ("the fifth Strategic Defence
  * Dialogue with Russia … their sixth strategic dialogue") is that mechanism shortened, not another one.
  */
 function shortNames(located: Located[]): void {
   located.forEach((m, i) => {
-    if (!m.mechanism || !/^\p{Ll}/u.test(m.sentence.text.slice(m.start, m.end).replace(/^(?:the|their|its)\s+/u, '')))
+    if (!m.mechanism || !LOWER_START.test(m.sentence.text.slice(m.start, m.end).replace(/^(?:the|their|its)\s+/u, '')))
       return;
     const words = nameWords(m);
     const longer = located

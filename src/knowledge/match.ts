@@ -137,13 +137,21 @@ export interface PlaceMatch extends TermMatch {
 /** Places with their English name as key; guarded country names ("Anh", "Pháp") follow the partner guards. */
 export function findPlaces(text: string): PlaceMatch[] {
   const { places, placeInfo, partnerTerm } = get();
-  return places
-    .find(text)
-    .filter((m) => passesGuard(text, m, partnerTerm.get(m.matched)))
-    .map((m) => {
-      const info = placeInfo.get(m.key)!;
-      return { ...m, key: info.en, kind: info.kind, country: info.country };
+  // One loop and a literal object (fields in the order a spread of the match gave): venues read every sentence.
+  const found: PlaceMatch[] = [];
+  for (const m of places.find(text)) {
+    if (!passesGuard(text, m, partnerTerm.get(m.matched))) continue;
+    const info = placeInfo.get(m.key)!;
+    found.push({
+      key: info.en,
+      start: m.start,
+      end: m.end,
+      matched: m.matched,
+      kind: info.kind,
+      country: info.country,
     });
+  }
+  return found;
 }
 
 export function findRanks(text: string): TermMatch[] {

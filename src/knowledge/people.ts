@@ -46,6 +46,18 @@ const FIELD_WORDS = new Set(
   ]),
 );
 
+/**
+ * Any field word inside a text, as a plain scan: a word equal to one contains it, and most phrases (every Vietnamese
+ * one) contain none, so their words need not be listed one by one.
+ */
+const FIELD_WORD_INSIDE = new RegExp([...FIELD_WORDS].join('|'), 'u');
+/** The honorifics with the space that must follow them, built once rather than per phrase. */
+const HONORIFICS_SPACED = [...HONORIFICS].map((h) => [h, `${h} `] as const);
+/** An initial inside a name ("C." in "Irineo C. Espino"). Compiled once: a literal with \p{…} is a new RegExp per call once transpiled. */
+const INITIAL = /^\p{Lu}\.$/u;
+/** A run of letters and hyphens; matchAll reads a copy, so the one object serves every phrase. */
+const LETTER_RUN = /[\p{L}-]+/gu;
+
 /** Words that start with a capital but never belong to a person's name. */
 const NOT_NAME_WORDS = new Set([
   'Đoàn',
@@ -130,7 +142,7 @@ function leadingName(text: string): string | null {
     // A possessive ends a name and is not part of it: "Italy's Undersecretary …".
     if (/['’]s[,;:]?$/u.test(raw)) break;
     // An initial inside a name goes on: "Irineo C. Espino", "J. Smith".
-    if (/^\p{Lu}\.$/u.test(raw)) {
+    if (INITIAL.test(raw)) {
       name.push(raw);
       continue;
     }
@@ -251,8 +263,8 @@ function readFrom(phrase: string): PersonMention | null {
   // An honorific is the surest sign that a name follows: "Chilean Undersecretary of Defence Ms. Ana M. Rojas" is
   // read from "Ms.", before the capitalised title words in front of it.
   const honorifics: number[] = [];
-  for (const h of HONORIFICS) {
-    const at = phrase.indexOf(`${h} `);
+  for (const [h, spaced] of HONORIFICS_SPACED) {
+    const at = phrase.indexOf(spaced);
     if (at >= 0 && (at === 0 || /\s/u.test(phrase[at - 1] ?? ''))) honorifics.push(at + h.length);
   }
   // "title, Name": a name may follow any comma ("Chief Executive of the Ministry of Defence, Andrew Bridgman").
@@ -260,7 +272,8 @@ function readFrom(phrase: string): PersonMention | null {
   // A name may follow a country ("… phụ trách quốc tế Nhật Bản Ishikawa Takeshi") or a title's field ("… Asia Michael
   // T. Brennan").
   for (const c of countries) anchors.push(c.end);
-  for (const w of phrase.matchAll(/[\p{L}-]+/gu)) if (FIELD_WORDS.has(w[0])) anchors.push(w.index + w[0].length);
+  if (FIELD_WORD_INSIDE.test(phrase))
+    for (const w of phrase.matchAll(LETTER_RUN)) if (FIELD_WORDS.has(w[0])) anchors.push(w.index + w[0].length);
   // "… of Australia's Department of Defence Helen M. Whitcombe": a ministry's name ends the title.
   for (const m of phrase.matchAll(/\b(?:Department|Ministry) of (?:National )?Defen[cs]e\b/gu))
     anchors.push(m.index + m[0].length);

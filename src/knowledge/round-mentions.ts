@@ -80,6 +80,12 @@ const LIST_EN = new RegExp(
   'giu',
 );
 const ROUNDS_WORD = /\brounds\b/iu;
+/**
+ * What ROUNDS_WORD needs, as a plain scan without \b (checked over every character: no other one folds to these
+ * five letters): most sentences have no "round" at all.
+ */
+const ROUND_LETTERS = /round/i;
+const saysRounds = (sentence: string) => ROUND_LETTERS.test(sentence) && ROUNDS_WORD.test(sentence);
 const OPENING_VI = new RegExp(
   `^Lần\\s+thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?![\\p{L}\\p{M}])(?!\\s+\\d{4})`,
   'u',
@@ -313,7 +319,7 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       if (opened) elliptical(start, e.index + e[0].length, read(e[1] ?? ''));
     }
   };
-  if (mentions.length > 0 || ROUNDS_WORD.test(sentence)) listAfter(LIST_EN, parseEnglishOrdinal, ROUNDS_WORD);
+  if (mentions.length > 0 || saysRounds(sentence)) listAfter(LIST_EN, parseEnglishOrdinal, ROUNDS_WORD);
   if (mentions.length > 0 && sentence.includes('thứ')) {
     listAfter(LIST_VI, readVietnameseRound);
     listAfter(LIST_VI_PARENTHESIS, readVietnameseRound);

@@ -39,7 +39,16 @@ const validYear = (y: number) => y >= 1900 && y <= 2100;
 interface Rule {
   pattern: RegExp;
   read: (m: RegExpExecArray) => Omit<TextDate, 'start' | 'end' | 'text'> | null;
+  /**
+   * What every match of the pattern contains, found by a plain scan: a sentence without it is not scanned with the
+   * pattern (most sentences name no English month; five rules need one).
+   */
+  needs?: RegExp;
 }
+
+/** Every English month of MONTH_EN begins with one of these, read with the same flags (case, Unicode folding). */
+const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+const FOUR_DIGITS = /\d{4}/u;
 
 // Order matters: the first rule that claims a stretch of text wins it.
 const RULES: Rule[] = [
@@ -52,10 +61,12 @@ const RULES: Rule[] = [
     // A span of days, English: "May 11-12", "May 11–12, 2026", "11-12 May": the month only, like "(28 - 29/10/2013)".
     // Before the day/month rule, which would read "11-12" as 11 December.
     pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b(?:,\\s*(\\d{4}))?`, 'giu'),
+    needs: MONTH_NAME,
     read: (m) => ({ month: monthFromEnglish(m[1] ?? ''), year: m[4] ? Number(m[4]) : undefined, span: true }),
   },
   {
     pattern: new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH_EN}(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
+    needs: MONTH_NAME,
     read: (m) => ({ month: monthFromEnglish(m[3] ?? ''), year: m[4] ? Number(m[4]) : undefined, span: true }),
   },
   {
@@ -79,16 +90,19 @@ const RULES: Rule[] = [
   {
     // 12 March 2019, 12 March
     pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_EN}(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
+    needs: MONTH_NAME,
     read: (m) => ({ day: Number(m[1]), month: monthFromEnglish(m[2] ?? ''), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
     // March 12, 2019 / March 12
     pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?\\b`, 'giu'),
+    needs: MONTH_NAME,
     read: (m) => ({ day: Number(m[2]), month: monthFromEnglish(m[1] ?? ''), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
     // March 2019
     pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{4})\\b`, 'giu'),
+    needs: MONTH_NAME,
     read: (m) => ({ month: monthFromEnglish(m[1] ?? ''), year: Number(m[2]) }),
   },
   {
@@ -111,6 +125,7 @@ const RULES: Rule[] = [
   {
     // năm 2019, in 2019, (2019) — a bare year
     pattern: /(?:(?<=năm\s)|(?<=\bin\s)|(?<=\())(\d{4})\b/giu,
+    needs: FOUR_DIGITS,
     read: (m) => ({ year: Number(m[1]) }),
   },
 ];
@@ -159,8 +174,15 @@ function weekdayOf(m: RegExpExecArray): number {
   return WEEKDAYS_VI[(m[2] ?? m[3] ?? '').toLowerCase()] ?? -1;
 }
 
+/**
+ * What every match of WEEKDAY contains, as one plain alternation with no lookbehind: "thứ " alone is in most
+ * Vietnamese sentences ("lần thứ 5", "Thứ trưởng"), a weekday in few.
+ */
+const WEEKDAY_NAME = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ nhật/u;
+
 /** Weekdays: attached to the date that follows them ("Thursday, December 4"), or a date of their own ("on Tuesday"). */
 function addWeekdays(sentence: string, found: TextDate[]) {
+  if (!WEEKDAY_NAME.test(sentence)) return;
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(sentence); m; m = WEEKDAY.exec(sentence)) {
     const weekday = weekdayOf(m);
@@ -209,7 +231,11 @@ export function findTextDates(sentence: string): TextDate[] {
     return found.sort((a, b) => a.start - b.start);
   }
   const taken: [number, number][] = [];
+  let monthNamed: boolean | undefined;
+  let fourDigits: boolean | undefined;
   for (const rule of RULES) {
+    if (rule.needs === MONTH_NAME && !(monthNamed ??= MONTH_NAME.test(sentence))) continue;
+    if (rule.needs === FOUR_DIGITS && !(fourDigits ??= FOUR_DIGITS.test(sentence))) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const start = m.index;

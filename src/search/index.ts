@@ -199,7 +199,9 @@ function passagesFor(ids: string[], articles: Article[]): (Passage | null)[] {
       while (ids[ordinal] === '') ordinal++;
       const id = unread === undefined ? article.passages[i]!.id : `${article.id}#${i + 1}`;
       if (ids[ordinal] !== id) return passagesById(ids, articles);
-      passageAt[ordinal++] = unread === undefined ? article.passages[i]! : passageStub(article, id, i + 1);
+      // The stand-in keeps the index's own string for its id (the one made here to compare is dropped at once).
+      passageAt[ordinal] = unread === undefined ? article.passages[i]! : passageStub(article, ids[ordinal]!, i + 1);
+      ordinal++;
     }
   }
   if (ids.slice(ordinal).some((id) => id !== '')) return passagesById(ids, articles);

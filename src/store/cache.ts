@@ -17,18 +17,13 @@ import { unreadPassageCount, type Article } from '../corpus/index.js';
 import type { ArticleFacts, KnowledgeSnapshot } from '../knowledge/index.js';
 import { codeFingerprint } from './fingerprint.js';
 import { decodeKnowledge, encodeKnowledge } from './knowledge-section.js';
-import {
-  type ArticleMeta,
-  lazyEntry,
-  type RecordPlace,
-  RecordSource,
-  type RereadHooks,
-  unreadLine,
-} from './lazy-records.js';
+import { jsonText } from './ascii-json.js';
+import { encodeManifest, Manifest, type ManifestEntry } from './manifest.js';
+import { lazyEntry, type RecordPlace, RecordSource, type RereadHooks, unreadLine } from './lazy-records.js';
 import { checksumOf, entryOfLine, serializeEntry } from './record-line.js';
 
 /** The layout of the file. What the records mean is keyed by the code fingerprint (./fingerprint.ts) in the header. */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 const MAGIC = 'ATTACHE-CACHE';
 
 export interface CacheEntry {
@@ -84,24 +79,9 @@ function kindOf(info: Stats): string {
 }
 
 /**
- * The bytes of a regular file, opened without following a link and without blocking on a pipe, and checked to be a
- * regular file on the open handle itself (so nothing can be swapped in between the check and the read).
- */
-async function readRegularFile(path: string): Promise<Buffer> {
-  await checkCachePath(path);
-  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new CachePathError(`cache path ${path} is ${kindOf(info)}, not a regular file: not used`);
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * The cache file opened as readRegularFile opens it, as a plain descriptor: the records read later on demand
- * (./lazy-records.ts) read from it, and it is closed with them (a FileHandle collected open would print a warning).
+ * A regular file opened without following a link and without blocking on a pipe, and checked to be a regular file on
+ * the open descriptor itself (so nothing can be swapped in between the check and the read). The cache's records are
+ * read later on demand from it (./lazy-records.ts), and it is closed with them.
  */
 async function openRegularFile(path: string): Promise<{ fd: number; size: number }> {
   await checkCachePath(path);
@@ -118,28 +98,33 @@ async function openRegularFile(path: string): Promise<{ fd: number; size: number
 
 export const indexPathOf = (path: string) => `${path}.index`;
 
+/**
+ * The index file's bytes, opened and checked as the cache is, in one synchronous read: the promise API reads a large
+ * file in half-megabyte steps, each waiting for a turn of the event loop (400 of them for 200 MB at 100,000 articles).
+ * Null when it is missing or unreadable (the index is then built).
+ */
+async function readIndexFile(path: string): Promise<Buffer | null> {
+  let opened: { fd: number; size: number };
+  try {
+    opened = await openRegularFile(path);
+  } catch {
+    return null;
+  }
+  try {
+    return readAt(opened.fd, 0, opened.size);
+  } catch {
+    return null;
+  } finally {
+    closeSync(opened.fd);
+  }
+}
+
 /** Records are written in chunks of about a megabyte: one write per record would be 10,000 small writes. */
 const CHUNK_BYTES = 1 << 20;
 const NEWLINE = 0x0a;
 const NEWLINE_BYTES = Buffer.from('\n');
-
-/** Per file, what a start needs without its record: the comparison with the folder, and the article's metadata. */
-interface ManifestEntry {
-  file: string;
-  hash: string;
-  size: number;
-  mtimeMs: number;
-  skipped: string | null;
-  warning?: string;
-  /** The article's metadata: it becomes the lazy article itself. */
-  article: ArticleMeta | null;
-  /** The number of the article's passages. */
-  passages: number;
-  /** The record's line: offset and length in bytes. */
-  at: [number, number];
-  /** The article's JSON in the line: offset and length in bytes (its body is read without the facts). */
-  body: [number, number] | null;
-}
+/** The knowledge section of a cache written without the merged table. */
+const NO_KNOWLEDGE = Buffer.from('null');
 
 /** Where the manifest and the knowledge table lie, and their checksums: the file's last line. */
 interface Footer {
@@ -205,8 +190,8 @@ function* records(
       chunkBytes = 0;
     }
   }
-  const manifestBytes = Buffer.from(JSON.stringify(manifest));
-  const knowledgeBytes = Buffer.from(data.knowledge ? encodeKnowledge(data.knowledge, positions) : 'null');
+  const manifestBytes = Buffer.from(encodeManifest(manifest));
+  const knowledgeBytes = data.knowledge ? encodeKnowledge(data.knowledge, positions) : NO_KNOWLEDGE;
   const footer: Footer = {
     manifest: [offset, manifestBytes.length, checksumOf(manifestBytes)],
     knowledge: [offset + manifestBytes.length + 1, knowledgeBytes.length, checksumOf(knowledgeBytes)],
@@ -287,21 +272,25 @@ function parseRecords(bytes: Buffer): Pick<CacheFile, 'entries' | 'rejected'> {
 }
 
 /** Lazy entries from the manifest, each reading its record from `source` when first needed. */
-function entriesOf(manifest: ManifestEntry[], source: RecordSource): Map<string, CacheEntry> {
+function entriesOf(manifest: Manifest, source: RecordSource): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>();
-  for (const m of manifest) {
-    const place: RecordPlace = { offset: m.at[0], length: m.at[1], article: m.body };
+  for (let i = 0; i < manifest.length; i++) {
+    const [offset, length] = manifest.at(i);
+    const place: RecordPlace = { offset, length, article: manifest.body(i) };
+    const warning = manifest.warning(i);
     const base = {
-      hash: m.hash,
-      size: m.size,
-      mtimeMs: m.mtimeMs,
-      ...(m.warning !== undefined ? { warning: m.warning } : {}),
+      hash: manifest.hash(i),
+      size: manifest.size(i),
+      mtimeMs: manifest.mtimeMs(i),
+      ...(warning !== undefined ? { warning } : {}),
     };
+    const file = manifest.file(i);
+    const article = manifest.article(i);
     entries.set(
-      m.file,
-      m.article
-        ? lazyEntry(source, place, m.file, base, m.article, m.passages)
-        : { ...base, article: null, facts: null, skipped: m.skipped ?? 'skipped' },
+      file,
+      article
+        ? lazyEntry(source, place, file, base, article, manifest.passages(i))
+        : { ...base, article: null, facts: null, skipped: manifest.skipped(i) ?? 'skipped' },
     );
   }
   return entries;
@@ -337,18 +326,18 @@ export async function readCache(
     const sections = readAt(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
     const manifestBytes = sections.subarray(0, manifestLength);
     const knowledgeBytes = sections.subarray(knowledgeAt - manifestAt);
-    const index = await readRegularFile(indexPathOf(path)).catch(() => null);
+    const index = await readIndexFile(indexPathOf(path));
     if (checksumOf(manifestBytes) !== manifestSum || checksumOf(knowledgeBytes) !== knowledgeSum) {
       const records = parseRecords(readAt(fd, header.recordsAt, manifestAt - header.recordsAt));
       return { ...records, indexKey: header.indexKey, index, knowledge: null };
     }
-    const manifest = JSON.parse(manifestBytes.toString('utf8')) as ManifestEntry[];
+    const manifest = Manifest.parse(jsonText(manifestBytes));
     const entries = entriesOf(manifest, new RecordSource(fd, hooks));
     keepOpen = true;
     let knowledge: KnowledgeSnapshot | null = null;
     try {
-      const text = knowledgeBytes.toString('utf8');
-      knowledge = text === 'null' ? null : decodeKnowledge(text, [...entries.keys()]);
+      const none = knowledgeBytes.equals(NO_KNOWLEDGE);
+      knowledge = none ? null : decodeKnowledge(knowledgeBytes, [...entries.keys()]);
     } catch {
       // A table that does not fit: merged again from the records' facts.
     }

@@ -4,8 +4,8 @@
  * then swaps the Library whole, in one synchronous step, so an interaction never sees a half-built index.
  */
 import { createHash } from 'node:crypto';
-import { realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { assembleLibrary, type Library } from '../answers/index.js';
 import {
@@ -27,6 +27,7 @@ import { codeFingerprint } from './fingerprint.js';
 import { retimed, type RereadHooks } from './lazy-records.js';
 import { readEntrySync, type FileToRead } from './read-entry.js';
 import { readFiles } from './read-files.js';
+import { relativeTo, type Scan, scanAside, statArticle, worthScanningAside } from './scan.js';
 
 export interface StoreOptions {
   cacheFile?: string;
@@ -35,6 +36,8 @@ export interface StoreOptions {
   /** Read-files tuning (./read-files.ts): the size above which a file gets its own worker, and its time budget. */
   largeFileBytes?: number;
   fileBudgetMs?: number;
+  /** From this size of cache file a start walks and stats the folder in a worker (./scan.ts); tests set 0. */
+  scanAsideFromBytes?: number;
   /** Where the store reports what it did about its cache (the bot's logger); silent when absent. */
   log?: (level: 'info' | 'warn', fields: Record<string, unknown>, message: string) => void;
 }
@@ -78,16 +81,6 @@ function loadCachedIndex(bytes: Uint8Array, articles: Article[]): SearchIndex | 
     return null;
   }
 }
-const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
-/**
- * `relative(dir, path)`, by cutting the folder off when the path starts with it (the listing joins every path onto
- * the folder): path.relative resolves both paths at each call, a tenth of a second for 10,000 files.
- */
-const relativeTo = (dir: string) => {
-  const folder = join(dir);
-  const prefix = folder.endsWith(sep) ? folder : folder + sep;
-  return (path: string) => (path.startsWith(prefix) ? path.slice(prefix.length) : relative(dir, path));
-};
 
 /**
  * Size and modification time (of the file or its sidecar, whichever is later) of every listed file; null if gone.
@@ -109,22 +102,23 @@ async function statFiles(
       continue;
     }
     if (++statted % STAT_BATCH === 0) await nextTurn();
-    const info = statSync(path, { throwIfNoEntry: false });
-    const hasSidecar = listing.sidecars.has(sidecarOf(path));
-    const sidecar = hasSidecar ? statSync(sidecarOf(path), { throwIfNoEntry: false }) : undefined;
-    out.push({
-      root: listing.root,
-      path,
-      file: files[i]!,
-      id: ids.get(files[i]!)!,
-      size: info?.size ?? 0,
-      mtimeMs: Math.max(info?.mtimeMs ?? 0, sidecar?.mtimeMs ?? 0),
-      exists: info !== undefined,
-      sidecar: hasSidecar,
-    });
+    out.push({ root: listing.root, path, file: files[i]!, id: ids.get(files[i]!)!, ...statArticle(listing, path) });
   }
   return { infos: out, statted };
 }
+
+/**
+ * The last listing (updated in place by a reload by paths), its files relative to the folder and their ids, in order;
+ * and what a reload by paths looks changed paths up by, made when first needed (not at a start, where it would wait).
+ */
+interface Listed {
+  listing: CorpusListing;
+  files: string[];
+  ids: Map<string, string>;
+  state: ListingState | null;
+}
+
+const stateOf = (listed: Listed): ListingState => (listed.state ??= listingState(listed.listing));
 
 export class CorpusStore {
   private entries = new Map<string, StoreEntry>();
@@ -132,8 +126,9 @@ export class CorpusStore {
   private index: SearchIndex | null = null;
   /** The index came from the disk cache at the start, until the first load reports it. */
   private indexFromCache = false;
-  /** The last listing (updated in place by a reload by paths) and the ids of its files, relative paths in order. */
-  private listed: (ListingState & { files: string[]; ids: Map<string, string> }) | null = null;
+  private listed: Listed | null = null;
+  /** A start's walk and stats of the folder, made in a worker while the cache is read (./scan.ts); null once used. */
+  private scanned: Promise<Scan | null> | null = null;
   library: Library | null = null;
   lastStats: LoadStats = {
     files: 0,
@@ -199,6 +194,9 @@ export class CorpusStore {
 
   /** First load: from the disk cache where it is still valid, else from the files. */
   async load(): Promise<Library> {
+    // Started first: the worker walks and stats the folder while this thread parses the cache.
+    if (this.cacheFile && worthScanningAside(this.cacheFile, this.options.scanAsideFromBytes))
+      this.scanned = scanAside(this.dir);
     if (this.cacheFile) {
       const cached = await this.readCheckedCache();
       if (cached) {
@@ -225,16 +223,22 @@ export class CorpusStore {
     // A start from the cache extracted nothing: the matchers are compiled just after the start (while the bot logs
     // in) rather than in the first reload, and not before the Library is ready. Whatever needs them first compiles them.
     setTimeout(prepareMatchers, 0).unref();
+    // What a first reload by paths looks paths up by, made now rather than in that reload.
+    setTimeout(() => this.listed && stateOf(this.listed), 0).unref();
     return library;
   }
 
   /** The folder walked again, its files' ids assigned. */
-  private async listAll() {
+  private async listAll(): Promise<Listed> {
     const listing = await listCorpusFiles(this.dir).catch((error: NodeJS.ErrnoException) => {
       throw corpusFolderError(this.dir, error);
     });
+    return this.listedOf(listing);
+  }
+
+  private listedOf(listing: CorpusListing): Listed {
     const files = listing.articles.map(relativeTo(this.dir));
-    return { ...listingState(listing), files, ids: articleIdsOf(files) };
+    return { listing, files, ids: articleIdsOf(files), state: null };
   }
 
   /**
@@ -242,9 +246,24 @@ export class CorpusStore {
    * path could be decided (./changed-paths.ts), else the folder walked again and every file to stat.
    */
   private async listingFor(options: ReloadOptions) {
+    const scanned = this.scanned;
+    this.scanned = null;
+    const scan = scanned && (await scanned);
+    if (scan) {
+      const ids = new Map<string, string>();
+      for (let i = 0; i < scan.files.length; i++) ids.set(scan.files[i]!, scan.ids[i]!);
+      return {
+        listed: { listing: scan.listing, files: scan.files, ids, state: null },
+        touched: null,
+        nothing: false,
+        scan,
+      };
+    }
     const last = this.listed;
     const update =
-      options.paths && !options.verifyContent && last ? applyChangedPaths(this.dir, last, options.paths) : null;
+      options.paths && !options.verifyContent && last
+        ? applyChangedPaths(this.dir, stateOf(last), options.paths)
+        : null;
     if (!last || !update) return { listed: await this.listAll(), touched: null, nothing: false };
     if (update.removed > 0) {
       // A file gone may free a name another file shares: ids are assigned over the new listing.
@@ -272,7 +291,7 @@ export class CorpusStore {
 
   private async reloadNow(options: ReloadOptions): Promise<Library> {
     const first = this.library === null;
-    const { listed, touched, nothing } = await this.listingFor(options);
+    const { listed, touched, nothing, scan } = await this.listingFor(options);
     this.listed = listed;
     // Only files that are no articles changed (an editor's swap file): the Library stands as it is.
     if (nothing && this.library) {
@@ -280,7 +299,10 @@ export class CorpusStore {
       return this.library;
     }
     const { listing } = listed;
-    const { next, changed, statted } = await this.compare(listed, touched, options.verifyContent ?? false);
+    const { next, changed, statted } =
+      scan && !options.verifyContent
+        ? this.compareScan(listed, scan)
+        : await this.compare(listed, touched, options.verifyContent ?? false);
     const targets = changed.map(({ old: _old, ...target }) => target);
     const { entries: read, byWorkers } = await readFiles(targets, {
       maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES,
@@ -299,7 +321,7 @@ export class CorpusStore {
     this.entries = next;
     const gone: Article[] = [];
     // A reload by paths that kept every file need not look for files gone.
-    if (!touched || next.size !== previous.size)
+    if (next !== previous && (!touched || next.size !== previous.size))
       for (const [file, entry] of previous)
         if (!next.has(file)) {
           this.knowledge.set(file, null);
@@ -416,11 +438,54 @@ export class CorpusStore {
     return { next, changed, statted };
   }
 
+  /**
+   * compare with a scan made aside (a start): only changed files become files to read, and the entries map read from
+   * the cache is kept as it is when the folder holds exactly its files in its order (the cache writes them so).
+   */
+  private compareScan(listed: Listed, scan: Scan) {
+    const { listing, files, ids } = listed;
+    const changed: (FileToRead & { old: StoreEntry | undefined })[] = [];
+    const kept = this.entries.keys();
+    let sameFiles = files.length === this.entries.size;
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
+      if (sameFiles && kept.next().value !== file) sameFiles = false;
+      const old = this.entries.get(file);
+      const id = ids.get(file)!;
+      // As compare decides: a file whose id changed (another file of its name came or went) is parsed again.
+      const sameId = !old?.article || old.article.id === id;
+      const exists = scan.exists[i] === 1;
+      if (old && sameId && exists && old.size === scan.size[i] && old.mtimeMs === scan.mtimeMs[i]) continue;
+      const path = listing.articles[i]!;
+      changed.push({
+        root: listing.root,
+        path,
+        file,
+        id,
+        size: scan.size[i]!,
+        mtimeMs: scan.mtimeMs[i]!,
+        exists,
+        sidecar: listing.sidecars.has(sidecarOf(path)),
+        old,
+        ...(old && sameId ? { knownHash: old.hash } : {}),
+      });
+    }
+    if (sameFiles) return { next: this.entries, changed, statted: files.length };
+    const next = new Map<string, StoreEntry>();
+    for (const file of files) next.set(file, this.entries.get(file)!);
+    return { next, changed, statted: files.length };
+  }
+
   /** What identifies the files an index was built from: written with the index, compared at the next start. */
   private indexKeyOf(entries: Map<string, StoreEntry>): string {
-    const lines: string[] = [];
-    for (const [file, e] of entries) lines.push(`${file}:${e.article?.id ?? ''}:${e.hash}`);
-    return hashOf(lines.join('\n'));
+    // Hashed line by line (the lines joined by newlines, as before), with no 100,000-line array joined first.
+    const hash = createHash('sha1');
+    let first = true;
+    for (const [file, e] of entries) {
+      hash.update(`${first ? '' : '\n'}${file}:${e.article?.id ?? ''}:${e.hash}`);
+      first = false;
+    }
+    return hash.digest('hex');
   }
 
   /**

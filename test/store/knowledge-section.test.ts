@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeSnapshot } from '../../src/knowledge/index.js';
 import { CorpusStore, decodeKnowledge, encodeKnowledge } from '../../src/store/index.js';
 
+/** The section's JSON, before the quotes' bytes. */
+const jsonOf = (bytes: Buffer) =>
+  JSON.parse(bytes.toString('utf8', 0, bytes.indexOf('\n'))) as { evidence: { quote: unknown[] } };
+
 async function seedSnapshot(): Promise<KnowledgeSnapshot> {
   const lib = await new CorpusStore('seeds').load();
   const files = lib.corpus.articles.map((a) => a.file);
@@ -18,10 +22,12 @@ describe('the knowledge section', () => {
     const files = [...new Set(snapshot.rounds.flatMap((g) => g.files))];
     const text = encodeKnowledge(snapshot, new Map(files.map((f, i) => [f, i])));
     expect(JSON.stringify(decodeKnowledge(text, files))).toBe(JSON.stringify(snapshot));
-    const written = JSON.parse(text) as { evidence: unknown[] };
+    const written = jsonOf(text);
     const cited = JSON.stringify(snapshot).split('"quote":').length - 1;
-    expect(written.evidence.length).toBeGreaterThan(0);
-    expect(written.evidence.length).toBeLessThan(cited);
+    expect(written.evidence.quote.length).toBeGreaterThan(0);
+    expect(written.evidence.quote.length).toBeLessThan(cited);
+    // Every quote follows the JSON as UTF-8, none is in the JSON.
+    expect(written.evidence.quote.every((q) => typeof q === 'number')).toBe(true);
   });
 
   it('evidence in a place it does not know is written whole and read back as it was', async () => {
@@ -30,7 +36,7 @@ describe('the knowledge section', () => {
     const extra = { ...round.merged, later: { article: 'x', passage: 'x#1', quote: 'A sentence.' } };
     const odd = { rounds: [{ ...round, merged: extra }], events: [] };
     const text = encodeKnowledge(odd, new Map([[round.files[0]!, 0]]));
-    expect(text).toContain('"later":{"article":"x","passage":"x#1","quote":"A sentence."}');
+    expect(text.toString()).toContain('"later":{"article":"x","passage":"x#1","quote":"A sentence."}');
     expect(JSON.stringify(decodeKnowledge(text, round.files))).toBe(JSON.stringify(odd));
   });
 
@@ -40,7 +46,32 @@ describe('the knowledge section', () => {
     const files = [...new Set(snapshot.rounds.flatMap((g) => g.files))];
     const text = encodeKnowledge(snapshot, new Map(files.map((f, i) => [f, i])));
     expect(() => decodeKnowledge(text, [])).toThrow(RangeError);
-    const written = JSON.parse(text) as { evidence: unknown[] };
-    expect(() => decodeKnowledge(JSON.stringify({ ...written, evidence: [] }), files)).toThrow(RangeError);
+    const written = jsonOf(text);
+    const noEvidence = { ...written, evidence: { article: [], passage: [], quote: [] } };
+    expect(() => decodeKnowledge(Buffer.from(`${JSON.stringify(noEvidence)}\n`), files)).toThrow(RangeError);
+    // Quotes' bytes cut short, or more of them than the lengths say.
+    expect(() => decodeKnowledge(text.subarray(0, text.length - 1), files)).toThrow(RangeError);
+    expect(() => decodeKnowledge(Buffer.concat([text, Buffer.from('x')]), files)).toThrow(RangeError);
+  });
+
+  it('evidence read back lazily spreads, serialises, compares and lists its keys as plain evidence', async () => {
+    const snapshot = await seedSnapshot();
+    const round = snapshot.rounds[0]!;
+    const plain = { article: 'x', passage: 'x#1', quote: 'Bộ trưởng Quốc phòng hai nước đồng chủ trì.' };
+    // A lone surrogate cannot be written as UTF-8: that quote goes in the JSON, and still comes back as it was.
+    const odd = { article: 'y', passage: 'y#2', quote: 'broken \ud800 quote' };
+    const merged = { ...round.merged, sources: [plain, odd] };
+    const written = { rounds: [{ ...round, merged }], events: [] };
+    const bytes = encodeKnowledge(written, new Map([[round.files[0]!, 0]]));
+    const read = decodeKnowledge(bytes, round.files).rounds[0]!.merged as unknown as {
+      sources: Record<string, string>[];
+    };
+    const [lazy, inline] = read.sources as [Record<string, string>, Record<string, string>];
+    expect(Object.keys(lazy)).toEqual(['article', 'passage', 'quote']);
+    expect({ ...lazy }).toEqual(plain);
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(plain));
+    expect(inline).toEqual(odd);
+    lazy.quote = 'Một câu khác.';
+    expect(lazy).toEqual({ ...plain, quote: 'Một câu khác.' });
   });
 });

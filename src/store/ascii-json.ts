@@ -1,0 +1,17 @@
+/**
+ * JSON written as ASCII, every other character escaped (`"Việt"` → `"Vi\u1ec7t"`), for the cache's sections that a
+ * start parses whole. Decoding UTF-8 that holds Vietnamese makes a two-byte string at a few tens of megabytes a second;
+ * ASCII is read as Latin-1 (a copy) and only the strings that need it come out two-byte. At 100,000 articles the
+ * manifest took 0.23–0.32 s to decode as UTF-8 and 0.06 s as escaped ASCII, parsed in about the same time.
+ * Bytes that are not all ASCII (never written so by this code) are decoded as UTF-8, so nothing is ever misread.
+ */
+import { isAscii } from 'node:buffer';
+
+const NOT_ASCII = /[\u007f-\uffff]/g;
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** JSON.stringify's text with every character past ASCII escaped: the same value, read back by any JSON parser. */
+export const asciiJson = (value: unknown): string => JSON.stringify(value).replace(NOT_ASCII, escaped);
+
+/** The text of JSON bytes, as Latin-1 when they are ASCII (asciiJson's), else as UTF-8. */
+export const jsonText = (bytes: Buffer): string => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');

@@ -1,0 +1,22 @@
+// The cache's JSON sections are written as ASCII and read back as the same value; bytes that are not ASCII (written
+// as plain UTF-8) are still read right.
+import { describe, expect, it } from 'vitest';
+import { asciiJson, jsonText } from '../../src/store/index.js';
+
+const value = {
+  title: 'Việt Nam - Nhật Bản: Đối thoại Chính sách Quốc phòng lần thứ 5',
+  quote: '“Hai bên nhất trí” — 👍 tab\there, del \u007f, nbsp\u00a0, lone \ud800',
+  n: [1, 2.5, null],
+};
+
+describe('ASCII JSON', () => {
+  it('writes only ASCII and reads back the same value', () => {
+    const text = asciiJson(value);
+    expect(/^[\x20-\x7e]*$/.test(text)).toBe(true);
+    expect(JSON.parse(jsonText(Buffer.from(text, 'latin1')))).toEqual(value);
+  });
+
+  it('reads plain UTF-8 JSON as UTF-8', () => {
+    expect(JSON.parse(jsonText(Buffer.from(JSON.stringify(value))))).toEqual(value);
+  });
+});

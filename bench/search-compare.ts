@@ -12,8 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { answerSearch, vocabularyTerms } from '../src/answers/index.js';
-import type { SearchIndex } from '../src/search/index.js';
-import { rank, search } from '../src/search/index.js';
+import { type SearchIndex, rank, search } from '../src/search/index.js';
 import { fold } from '../src/text/index.js';
 
 const base = resolve(process.argv[2]!);

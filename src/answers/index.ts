@@ -5,7 +5,7 @@ export type { Library } from './library.js';
 export { answerDialogue } from './dialogue.js';
 export { answerTopic } from './topic.js';
 export { answerTimeline } from './timeline.js';
-export { answerSearch, vocabularyTerms } from './search.js';
+export { answerSearch } from './search.js';
 export { answerSource } from './source.js';
 export { answerPartners } from './partners.js';
 export { answerAbout } from './about.js';
@@ -16,4 +16,5 @@ export { label, messages, type Messages } from './messages/index.js';
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { formatDate } from './format.js';
 export { assembleLibrary } from './library.js';
+export { vocabularyTerms } from './search.js';
 export type { Entry, Excerpt, TimelinePoint } from './types.js';

@@ -17,6 +17,7 @@ import { startBot } from '../test/bot/bot-process.js';
 import { newMarker, peakRssMb } from '../test/bot/process-set.js';
 import { startFakeDiscord } from '../test/fake-discord/server.js';
 import { generateCorpus, writeCorpus } from './generate.js';
+import { BENCH_SEARCHES } from './searches.js';
 
 const size = Number(process.argv[2] ?? 1000);
 /**
@@ -68,16 +69,6 @@ function latencies(inputs: string[], rounds: number, run: (input: string) => unk
 const en = { lang: 'en' as const };
 const PARTNERS = ['canada', 'japan', 'korea', 'usa', 'india', 'nhat ban', 'phap', 'australia', 'singapore', 'germany'];
 const TOPICS = ['demining', 'peacekeeping', 'maritime security', 'rà phá bom mìn', 'training', 'cyber'];
-const SEARCHES = [
-  'bom mìn',
-  'an ninh biển',
-  'gìn giữ hòa bình',
-  'hop tac quoc phong',
-  'peacekeeping',
-  'đào tạo',
-  'Đối thoại Chính sách Quốc phòng',
-  'tìm kiếm cứu nạn',
-];
 /** The largest corpus whose plain minisearch is searched (the bench reports the plain search as skipped beyond). */
 const PLAIN_SEARCH_UP_TO = 30_000;
 const PREFIXES = ['c', 'ca', 'nh', 'nhat', 'kor', 'u', 'vi', 'ger', 'ph', 'in'];
@@ -133,7 +124,7 @@ if (phase === 'generate') {
     dialogue: latencies(PARTNERS, 20, (p) => answerDialogue(library, { partner: p }, en)),
     topic: latencies(TOPICS, 20, (t) => answerTopic(library, { topic: t }, en)),
     timeline: latencies(PARTNERS, 20, (p) => answerTimeline(library, { partner: p }, en)),
-    search: latencies(SEARCHES, 20, (q) => answerSearch(library, { query: q }, en)),
+    search: latencies(BENCH_SEARCHES, 20, (q) => answerSearch(library, { query: q }, en)),
   });
 } else if (phase === 'cli') {
   // `npm run ask` as a user runs it, with the store's cache (CACHE_FILE): the first question after the cache exists (the
@@ -242,7 +233,7 @@ if (phase === 'generate') {
     plainSearch:
       size > PLAIN_SEARCH_UP_TO
         ? null
-        : latencies(SEARCHES, 20, (q) => plain.search(q, { fuzzy: 0.2, prefix: true }).slice(0, 10)),
+        : latencies(BENCH_SEARCHES, 20, (q) => plain.search(q, { fuzzy: 0.2, prefix: true }).slice(0, 10)),
   });
   rmSync(dir, { recursive: true, force: true });
 }

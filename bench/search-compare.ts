@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { answerSearch, vocabularyTerms } from '../src/answers/index.js';
 import { type SearchIndex, rank, search } from '../src/search/index.js';
 import { fold } from '../src/text/index.js';
+import { BENCH_SEARCHES } from './searches.js';
 
 const base = resolve(process.argv[2]!);
 const dir = resolve(process.argv[3]!);
@@ -34,16 +35,6 @@ const index = library.index as SearchIndex;
 type Query = { text: string; limit: number; extraTerms: string[] };
 const queries: Query[] = [];
 const add = (text: string, limit = 10, extraTerms = vocabularyTerms(text)) => queries.push({ text, limit, extraTerms });
-const BENCH_SEARCHES = [
-  'bom mìn',
-  'an ninh biển',
-  'gìn giữ hòa bình',
-  'hop tac quoc phong',
-  'peacekeeping',
-  'đào tạo',
-  'Đối thoại Chính sách Quốc phòng',
-  'tìm kiếm cứu nạn',
-];
 for (const text of BENCH_SEARCHES) add(text);
 const devset = join(import.meta.dirname, '../../shared/devset/questions.json');
 if (existsSync(devset))

@@ -10,6 +10,12 @@ import { packQuotes, unpackQuotes } from './quotes.js';
 
 export type CacheRecord = CacheEntry & { file: string };
 
+/** A record's line as written to the cache (no newline), and where its article's JSON lies in it (bytes). */
+export interface RecordLine {
+  line: Buffer;
+  article: [number, number] | null;
+}
+
 /**
  * One entry as a line of JSON with its quotes packed, as UTF-8 bytes, and where its article's JSON lies in the line
  * (bytes), so that an article's body can be read without parsing its facts (more than half of a record). The quotes
@@ -19,7 +25,7 @@ export type CacheRecord = CacheEntry & { file: string };
  * whose value JSON leaves out skipped) so that the article's place is known without stringifying it twice, and
  * encoded once, into the line's own bytes, where its checksum is taken.
  */
-export function serializeEntry(file: string, entry: CacheEntry): { line: Buffer; article: [number, number] | null } {
+export function serializeEntry(file: string, entry: CacheEntry): RecordLine {
   const unpack = packQuotes(entry);
   try {
     const record: Record<string, unknown> = { file, ...entry };

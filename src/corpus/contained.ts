@@ -85,13 +85,15 @@ export async function readContained(root: string, path: string, maxBytes: number
 }
 
 /**
- * readContained's twin for the one caller that cannot wait: a cache record found damaged while an answer reads it
- * (src/store/lazy-records.ts) is re-read from its file at once. The same rule, step by step.
+ * readContained's twin for the callers that need not wait: a cache record found damaged while an answer reads it
+ * (src/store/lazy-records.ts) is re-read from its file at once, and a read worker thread reads its files so. The same
+ * rule, step by step.
  */
 export function readContainedSync(root: string, path: string, maxBytes: number): Contained {
   let real: string;
   try {
-    real = realpathSync(path);
+    // The C library's realpath: Node's own walks the path in JavaScript, one lstat per folder.
+    real = realpathSync.native(path);
   } catch (error) {
     return failure(error);
   }

@@ -10,7 +10,7 @@ import { fold, toneKey } from '../text/index.js';
 import { decodeImage, encodeImageParts } from './binary.js';
 import { type ChunkSpill, passageCount, PostingsBuilder, type Postings } from './postings.js';
 import { rescoreQuery, scorePassage } from './rescore.js';
-import { forEachWordSpan, queryPhrase, type QueryPhrase } from './tokens.js';
+import { queryPhrase, type QueryPhrase } from './tokens.js';
 import { countMatches, documentFrequency, rank } from './rank.js';
 
 export interface SearchHit {
@@ -44,7 +44,7 @@ export interface SearchIndex {
 function postingsOf(passages: Passage[]): Postings {
   const builder = new PostingsBuilder();
   for (const { text } of passages) {
-    forEachWordSpan(text, (start, end, followsWord) => builder.addSpelledWord(text.slice(start, end), followsWord));
+    builder.addText(text);
     builder.endPassage();
   }
   return builder.build();
@@ -93,8 +93,7 @@ export class SearchIndexBuilder {
   add(article: Article): void {
     const { builder } = this;
     for (const p of article.passages) {
-      const { text } = p;
-      forEachWordSpan(text, (start, end, followsWord) => builder.addSpelledWord(text.slice(start, end), followsWord));
+      builder.addText(p.text);
       builder.endPassage();
       this.ids.push(p.id);
     }

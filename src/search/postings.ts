@@ -4,7 +4,7 @@
  * removals and additions on top. Terms are kept sorted as UTF-8 bytes and found by binary search, so an index read
  * back from disk is a handful of views on the file's bytes: loading creates no strings and parses nothing.
  */
-import { foldWord, pairOf } from './tokens.js';
+import { foldWord, forEachWordSpan, pairOf } from './tokens.js';
 
 export interface Postings {
   /** Sorted terms (JavaScript string order), UTF-8, one after another: term i is termBytes[termStarts[i]..termStarts[i+1]). */
@@ -166,6 +166,63 @@ class PairIds {
 }
 
 /**
+ * The words met so far as spelled in the text (not folded), by the hash of their code units: a word already met is
+ * found by comparing its letters in place, without cutting it out of the text as a new string (millions of words at
+ * 10,000 articles, a few tens of thousands of spellings).
+ */
+class SpelledWords {
+  private hashes = new Int32Array(1 << 8);
+  /** The folded word's id; -1 where the slot is free. */
+  private ids = new Int32Array(1 << 8).fill(-1);
+  private spellings: string[] = new Array(1 << 8);
+  private size = 0;
+  private slot = 0;
+
+  /** The id of text[start, end), whose hash is `hash`, or -1 when it was not met (then insert gives it one). */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.ids.length - 1;
+    let slot = (hash ^ (hash >>> 15)) & mask;
+    for (; this.ids[slot] !== -1; slot = (slot + 1) & mask)
+      if (this.hashes[slot] === hash && sameText(this.spellings[slot]!, text, start, end)) return this.ids[slot]!;
+    this.slot = slot;
+    return -1;
+  }
+
+  /** Gives the spelling looked up last (and not found) its id. */
+  insert(spelled: string, hash: number, id: number): void {
+    if (++this.size * 2 > this.ids.length) {
+      this.grow();
+      this.find(spelled, 0, spelled.length, hash);
+    }
+    this.hashes[this.slot] = hash;
+    this.ids[this.slot] = id;
+    this.spellings[this.slot] = spelled;
+  }
+
+  private grow(): void {
+    const { hashes, ids, spellings } = this;
+    this.hashes = new Int32Array(ids.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    this.spellings = new Array(ids.length * 2);
+    for (let slot = 0; slot < ids.length; slot++) {
+      if (ids[slot] === -1) continue;
+      const spelled = spellings[slot]!;
+      this.find(spelled, 0, spelled.length, hashes[slot]!);
+      this.hashes[this.slot] = hashes[slot]!;
+      this.ids[this.slot] = ids[slot]!;
+      this.spellings[this.slot] = spelled;
+    }
+  }
+}
+
+/** Whether `word` is text[start, end). */
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/**
  * Collects passages one by one, word by word, then lays the postings out term by term. The terms are the words and
  * the pairs of adjacent words (tokens.ts); a pair is known by its two words' ids, so its string is made once per
  * distinct pair rather than once per occurrence (millions at 10k articles).
@@ -174,7 +231,7 @@ export class PostingsBuilder {
   private readonly terms: string[] = [];
   private readonly wordIds = new Map<string, number>();
   /** A word as spelled in the text → its folded word's id: most words were met before, and need no folding. */
-  private readonly spelledIds = new Map<string, number>();
+  private readonly spelled = new SpelledWords();
   private readonly pairIds = new PairIds();
   /** The id of the empty word (a lone combining mark folds to it), which is no term; -1 until met. */
   private emptyWord = -1;
@@ -201,14 +258,17 @@ export class PostingsBuilder {
     this.addWordId(this.wordId(word), followsWord);
   }
 
-  /** addWord for a word as spelled in the text (foldWord's of it is the term). */
-  addSpelledWord(spelled: string, followsWord: boolean): void {
-    let id = this.spelledIds.get(spelled);
-    if (id === undefined) {
-      id = this.wordId(foldWord(spelled));
-      this.spelledIds.set(spelled, id);
-    }
-    this.addWordId(id, followsWord);
+  /** Every word of a passage's text (its index words: ./tokens.ts), as addWord adds them. */
+  addText(text: string): void {
+    forEachWordSpan(text, (start, end, followsWord, hash) => {
+      let id = this.spelled.find(text, start, end, hash);
+      if (id < 0) {
+        const spelled = text.slice(start, end);
+        id = this.wordId(foldWord(spelled));
+        this.spelled.insert(spelled, hash, id);
+      }
+      this.addWordId(id, followsWord);
+    });
   }
 
   private addWordId(id: number, followsWord: boolean): void {

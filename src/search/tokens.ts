@@ -76,6 +76,17 @@ function classesOfUnits(): Uint8Array {
   return classes;
 }
 
+/** FNV-1a over code units. */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/** The hash forEachWordSpan gives the word text[start, end). */
+export function spanHash(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
+  return hash;
+}
+
 /** 2 when a surrogate pair that is a letter (or mark, or digit) starts at `i`, else 0. */
 function astralLetterAt(text: string, i: number): number {
   const high = text.charCodeAt(i);
@@ -85,11 +96,15 @@ function astralLetterAt(text: string, i: number): number {
 }
 
 /**
- * Calls `visit` with where each word of a text lies, [start, end) in code units, in order, and whether it follows
- * another word of the same segment (then the two make a pair). The words and breaks of WORD_OR_BREAK, a run of more
+ * Calls `visit` with where each word of a text lies, [start, end) in code units, in order, whether it follows another
+ * word of the same segment (then the two make a pair), and a hash of its code units (spanHash's), so that a word
+ * already met can be found without cutting it out of the text. The words and breaks of WORD_OR_BREAK, a run of more
  * than 64 letters cut alike (test/search/index.test.ts compares the two).
  */
-export function forEachWordSpan(text: string, visit: (start: number, end: number, followsWord: boolean) => void): void {
+export function forEachWordSpan(
+  text: string,
+  visit: (start: number, end: number, followsWord: boolean, hash: number) => void,
+): void {
   const classes = classesOfUnits();
   const length = text.length;
   let followsWord = false;
@@ -106,13 +121,19 @@ export function forEachWordSpan(text: string, visit: (start: number, end: number
       continue;
     }
     const start = i;
+    let hash = HASH_SEED;
     for (let letters = 0; i < length && letters < MAX_WORD; letters++) {
-      const next = classes[text.charCodeAt(i)]!;
-      if (next === LETTER) i++;
-      else if (next === SURROGATE && astralLetterAt(text, i) === 2) i += 2;
-      else break;
+      const unit = text.charCodeAt(i);
+      const next = classes[unit]!;
+      if (next === LETTER) {
+        hash = Math.imul(hash ^ unit, HASH_PRIME);
+        i++;
+      } else if (next === SURROGATE && astralLetterAt(text, i) === 2) {
+        hash = Math.imul(Math.imul(hash ^ unit, HASH_PRIME) ^ text.charCodeAt(i + 1), HASH_PRIME);
+        i += 2;
+      } else break;
     }
-    visit(start, i, followsWord);
+    visit(start, i, followsWord, hash);
     followsWord = true;
   }
 }

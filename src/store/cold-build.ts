@@ -164,7 +164,7 @@ export class ColdBuild {
     }
     if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) record[key] = this.own(record[key], fresh);
+      for (const key in record) record[key] = this.own(record[key], fresh);
     }
     return value;
   }

@@ -25,7 +25,11 @@ function forEachEvidence(node: unknown, visit: (e: Evidence) => void): void {
   } else if (node && typeof node === 'object') {
     const record = node as Record<string, unknown>;
     if (typeof record.passage === 'string' && 'quote' in record) visit(record as unknown as Evidence);
-    for (const value of Object.values(record)) if (value && typeof value === 'object') forEachEvidence(value, visit);
+    // for…in, not Object.values: no array made per object (facts are plain objects: no inherited keys).
+    for (const key in record) {
+      const value = record[key];
+      if (value && typeof value === 'object') forEachEvidence(value, visit);
+    }
   }
 }
 

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { defaults } from '../config.js';
 import type { CacheEntry } from './cache.js';
 import { unpackQuotes, untabulateQuotes } from './quotes.js';
-import { readEntry, type FileToRead } from './read-entry.js';
+import { readEntry, readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
 import type { RecordLine } from './record-line.js';
@@ -46,9 +46,23 @@ export interface ReadOptions {
 
 type Into = (i: number, e: CacheEntry | 'unchanged', record?: RecordLine) => void;
 
-async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Into, offset = 0) {
+/**
+ * Reads files on the main thread, a batch at a time. `atOnce`: each file read without promises (as a worker does),
+ * yielding to the event loop after each batch; for a main thread that shares a cold start with workers, whose
+ * parsing holds it far longer than reading a small file does: measured on 10,000 articles, reading them through
+ * promises (four turns through the thread pool per file) cost 1.3-1.6 s of CPU, at once 0.2-0.3 s.
+ */
+async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Into, offset = 0, atOnce = false) {
   for (let i = 0; i < files.length; i += READ_BATCH) {
     const batch = files.slice(i, i + READ_BATCH);
+    if (atOnce) {
+      batch.forEach((f, j) => {
+        into(offset + i + j, readEntrySync(f, maxBytes));
+      });
+      // Messages from the workers and timers are handled between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+      continue;
+    }
     const entries = await Promise.all(batch.map((f) => readEntry(f, maxBytes)));
     entries.forEach((e, j) => {
       into(offset + i + j, e);
@@ -241,7 +255,7 @@ async function readAll(files: FileToRead[], options: ReadOptions, into: Into): P
     batch;
     batch = claimBatch(counter, files.length, threads)
   )
-    await readOnMainThread(files.slice(batch[0], batch[1]), options.maxBytes, mark, batch[0]);
+    await readOnMainThread(files.slice(batch[0], batch[1]), options.maxBytes, mark, batch[0], true);
   const finished = await Promise.all(running);
   // Whatever a worker claimed but did not finish (it could not start, or failed), the main thread reads now.
   for (let i = 0; i < files.length; i++) if (!read[i]) await readOnMainThread([files[i]!], options.maxBytes, mark, i);

@@ -2,6 +2,7 @@
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { processingFailedReason, unbrokenRunReason } from './budget.js';
+export { readContained, readContainedSync } from './contained.js';
 export { dateLineWords } from './date-words.js';
 export { readDateline } from './dateline.js';
 export { parseDateLine, parseHeadlineDate } from './dates.js';

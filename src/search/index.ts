@@ -341,5 +341,5 @@ export function search(
 export { allTerms, findTerm, postingRange, PostingsBuilder } from './postings.js';
 export type { ChunkSpill } from './postings.js';
 export { countMatches, rank } from './rank.js';
-export { forEachIndexWord, indexTerms, queryPhrase } from './tokens.js';
+export { forEachIndexWord, forEachIndexWordByRegex, indexTerms, queryPhrase, spanHash } from './tokens.js';
 export { TopK } from './top-k.js';

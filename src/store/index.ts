@@ -8,6 +8,8 @@ export type { CacheEntry } from './cache.js';
 export { codeFingerprint, fingerprintOf } from './fingerprint.js';
 export { decodeKnowledge, encodeKnowledge } from './knowledge-section.js';
 export { packQuotes, unpackQuotes } from './quotes.js';
+export { readEntry } from './read-entry.js';
 export { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
+export { serializeEntry } from './record-line.js';
 export { scanFolder } from './scan.js';
 export { CorpusStore } from './store.js';

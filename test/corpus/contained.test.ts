@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContained, readContainedSync } from '../../src/corpus/contained.js';
+import { readContained, readContainedSync } from '../../src/corpus/index.js';
 
 const base = realpathSync(mkdtempSync(join(tmpdir(), 'attache-contained-')));
 afterAll(() => rmSync(base, { recursive: true, force: true }));

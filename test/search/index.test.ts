@@ -16,8 +16,9 @@ import {
   PostingsBuilder,
   forEachIndexWord,
   indexTerms,
+  forEachIndexWordByRegex,
+  spanHash,
 } from '../../src/search/index.js';
-import { forEachIndexWordByRegex, spanHash } from '../../src/search/tokens.js';
 import { CorpusStore } from '../../src/store/index.js';
 
 const QUERIES = [

@@ -3,10 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packQuotes } from '../../src/store/quotes.js';
-import { readEntry } from '../../src/store/read-entry.js';
-import { serializeEntry } from '../../src/store/record-line.js';
-import type { CacheEntry } from '../../src/store/cache.js';
+import { packQuotes, readEntry, serializeEntry, type CacheEntry } from '../../src/store/index.js';
 
 /** The line as it was written before it was built key by key: the reference. */
 function referenceLine(file: string, entry: CacheEntry): string {

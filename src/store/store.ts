@@ -301,7 +301,7 @@ export class CorpusStore {
 
   /**
    * Ends the tighter heap policy (./heap-policy.ts) that a first build from the files holds until its save is
-   * written: the save encodes the whole table and is the peak of a cold start.
+   * written: the save's encoding comes on top of all the build holds, and at 100,000 articles it is the peak.
    */
   private relaxHeap: () => void = () => undefined;
 

@@ -1,12 +1,23 @@
 /**
- * The one rule for everything read from the corpus folder (articles, sidecars, anything added later): a file is opened
+ * The one rule for everything read from the corpus folder (articles, sidecars, anything added later): a file is read
  * only when its real path lies inside the folder's real path and it is a regular file, and its size is checked on the
- * open handle before anything is read. A sidecar linked to a JSON file elsewhere on the machine would put that
+ * open handle before anything is read. A link is never opened before its target is known to lie inside (on Linux a
+ * path with no link is opened at once, and the real path checked is the open descriptor's). A sidecar linked to a JSON file elsewhere on the machine would put that
  * file's outlet and URL into answers; a named pipe never ends its read (and held every later reload and SIGTERM);
  * a link to /dev/zero reads forever into memory. Each is refused with a reason the operator can act on.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
+import { type FileHandle, open, readlink, realpath } from 'node:fs/promises';
 import { sep } from 'node:path';
 
 export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -47,10 +58,32 @@ function refusalOf(info: Stats, maxBytes: number): { reason: string } | null {
 }
 
 /**
- * The bytes of `path`, or the reason it may not be read. `root` is the corpus folder's real path. Missing files give
- * 'missing' so that a caller can tell "no sidecar" from a refused one.
+ * Where the kernel says an open descriptor's file lies (Linux's /proc/self/fd): checked on the file actually opened, so
+ * nothing can be swapped in between the check and the read, and one system call where realpath makes one per folder
+ * of the path. Elsewhere the path's real path is checked before it is opened.
  */
-export async function readContained(root: string, path: string, maxBytes: number): Promise<Contained> {
+const FD_PATHS = '/proc/self/fd/';
+const knowsFdPaths = process.platform === 'linux' && existsSync(FD_PATHS);
+/** Opening a link as the last step of a path with O_NOFOLLOW fails so: such a path is resolved first. */
+const isLink = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ELOOP';
+
+/**
+ * The path opened when it lies inside `root`, else why not. A path with no link as its last step is opened at once
+ * and its real path read from the open descriptor (Linux); a link, or a system that cannot say, is resolved first.
+ */
+async function openInside(root: string, path: string): Promise<FileHandle | { reason: string } | 'missing'> {
+  if (knowsFdPaths) {
+    let handle: FileHandle | null = null;
+    try {
+      handle = await open(path, OPEN_FLAGS);
+      if (isInside(root, await readlink(`${FD_PATHS}${handle.fd}`))) return handle;
+      await handle.close();
+      return OUTSIDE;
+    } catch (error) {
+      await handle?.close();
+      if (!handle && !isLink(error)) return failure(error);
+    }
+  }
   let real: string;
   try {
     real = await realpath(path);
@@ -58,12 +91,49 @@ export async function readContained(root: string, path: string, maxBytes: number
     return failure(error);
   }
   if (!isInside(root, real)) return OUTSIDE;
-  let handle;
   try {
-    handle = await open(real, OPEN_FLAGS);
+    return await open(real, OPEN_FLAGS);
   } catch (error) {
     return failure(error);
   }
+}
+
+/** openInside at once. */
+function openInsideSync(root: string, path: string): number | { reason: string } | 'missing' {
+  if (knowsFdPaths) {
+    let fd = -1;
+    try {
+      fd = openSync(path, OPEN_FLAGS);
+      if (isInside(root, readlinkSync(`${FD_PATHS}${fd}`))) return fd;
+      closeSync(fd);
+      return OUTSIDE;
+    } catch (error) {
+      if (fd >= 0) closeSync(fd);
+      if (fd < 0 && !isLink(error)) return failure(error);
+    }
+  }
+  let real: string;
+  try {
+    // The C library's realpath: Node's own walks the path in JavaScript, one lstat per folder.
+    real = realpathSync.native(path);
+  } catch (error) {
+    return failure(error);
+  }
+  if (!isInside(root, real)) return OUTSIDE;
+  try {
+    return openSync(real, OPEN_FLAGS);
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/**
+ * The bytes of `path`, or the reason it may not be read. `root` is the corpus folder's real path. Missing files give
+ * 'missing' so that a caller can tell "no sidecar" from a refused one.
+ */
+export async function readContained(root: string, path: string, maxBytes: number): Promise<Contained> {
+  const handle = await openInside(root, path);
+  if (handle === 'missing' || 'reason' in handle) return handle;
   try {
     const info = await handle.stat();
     const refused = refusalOf(info, maxBytes);
@@ -85,23 +155,13 @@ export async function readContained(root: string, path: string, maxBytes: number
 }
 
 /**
- * readContained's twin for the one caller that cannot wait: a cache record found damaged while an answer reads it
- * (src/store/lazy-records.ts) is re-read from its file at once. The same rule, step by step.
+ * readContained's twin for the callers that need not wait: a cache record found damaged while an answer reads it
+ * (src/store/lazy-records.ts) is re-read from its file at once, and a read worker thread reads its files so. The same
+ * rule, step by step.
  */
 export function readContainedSync(root: string, path: string, maxBytes: number): Contained {
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch (error) {
-    return failure(error);
-  }
-  if (!isInside(root, real)) return OUTSIDE;
-  let fd: number;
-  try {
-    fd = openSync(real, OPEN_FLAGS);
-  } catch (error) {
-    return failure(error);
-  }
+  const fd = openInsideSync(root, path);
+  if (typeof fd !== 'number') return fd;
   try {
     const info = fstatSync(fd);
     const refused = refusalOf(info, maxBytes);

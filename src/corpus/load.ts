@@ -117,7 +117,7 @@ export async function readArticleFile(
   path: string,
   maxBytes = MAX_FILE_BYTES,
   root?: string,
-): Promise<string | { text: string }> {
+): Promise<string | ArticleFileText> {
   const inside = root ?? (await realpath(dirname(path)).catch(() => dirname(path)));
   return articleTextOf(await readContained(inside, path, maxBytes));
 }
@@ -126,14 +126,20 @@ export async function readArticleFile(
 export const readArticleFileSync = (path: string, maxBytes: number, root: string) =>
   articleTextOf(readContainedSync(root, path, maxBytes));
 
-function articleTextOf(read: Awaited<ReturnType<typeof readContained>>): string | { text: string } {
+/** An article file's text, and its bytes as read (what its content hash is taken over). */
+export interface ArticleFileText {
+  text: string;
+  bytes: Buffer;
+}
+
+function articleTextOf(read: Awaited<ReturnType<typeof readContained>>): string | ArticleFileText {
   if (read === 'missing') return 'file disappeared before it could be read';
   if ('reason' in read) return read.reason;
   const bytes = read.bytes;
   if (bytes.length === 0 || bytes.toString('latin1').trim() === '') return 'empty file';
   if (bytes.includes(0)) return 'binary file (NUL bytes)';
   try {
-    return { text: utf8.decode(bytes) };
+    return { text: utf8.decode(bytes), bytes };
   } catch {
     return 'not valid UTF-8 text';
   }

@@ -10,7 +10,7 @@ import { fold, toneKey } from '../text/index.js';
 import { decodeImage, encodeImageParts } from './binary.js';
 import { type ChunkSpill, passageCount, PostingsBuilder, type Postings } from './postings.js';
 import { rescoreQuery, scorePassage } from './rescore.js';
-import { forEachIndexWord, queryPhrase, type QueryPhrase } from './tokens.js';
+import { queryPhrase, type QueryPhrase } from './tokens.js';
 import { countMatches, documentFrequency, rank } from './rank.js';
 
 export interface SearchHit {
@@ -43,9 +43,8 @@ export interface SearchIndex {
 
 function postingsOf(passages: Passage[]): Postings {
   const builder = new PostingsBuilder();
-  const addWord = builder.addWord.bind(builder);
-  for (const p of passages) {
-    forEachIndexWord(p.text, addWord);
+  for (const { text } of passages) {
+    builder.addText(text);
     builder.endPassage();
   }
   return builder.build();
@@ -84,19 +83,18 @@ export function buildSearchIndex(articles: Article[]): SearchIndex {
  */
 export class SearchIndexBuilder {
   private readonly builder: PostingsBuilder;
-  private readonly addWord: (word: string, followsWord: boolean) => void;
   private readonly ids: string[] = [];
 
   /** `spill`: where the builder's full chunks of entries are put aside until the build (./postings.ts). */
   constructor(spill: ChunkSpill | null = null) {
     this.builder = new PostingsBuilder(spill);
-    this.addWord = this.builder.addWord.bind(this.builder);
   }
 
   add(article: Article): void {
+    const { builder } = this;
     for (const p of article.passages) {
-      forEachIndexWord(p.text, this.addWord);
-      this.builder.endPassage();
+      builder.addText(p.text);
+      builder.endPassage();
       this.ids.push(p.id);
     }
   }

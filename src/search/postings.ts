@@ -4,7 +4,7 @@
  * removals and additions on top. Terms are kept sorted as UTF-8 bytes and found by binary search, so an index read
  * back from disk is a handful of views on the file's bytes: loading creates no strings and parses nothing.
  */
-import { pairOf } from './tokens.js';
+import { foldWord, forEachWordSpan, pairOf } from './tokens.js';
 
 export interface Postings {
   /** Sorted terms (JavaScript string order), UTF-8, one after another: term i is termBytes[termStarts[i]..termStarts[i+1]). */
@@ -105,6 +105,124 @@ export interface ChunkSpill {
 }
 
 /**
+ * The term ids of word pairs, by the ids of their two words: one table of integers searched by open addressing (one
+ * hash of two numbers per pair occurrence, where a Map per first word cost two look-ups and millions of entries).
+ */
+class PairIds {
+  private firsts = new Int32Array(1 << 8);
+  private seconds = new Int32Array(1 << 8);
+  /** -1 where the slot is free. */
+  private ids = new Int32Array(1 << 8).fill(-1);
+  private size = 0;
+
+  /** The slot of the pair looked up last, and the pair: where insert puts it. */
+  private slot = 0;
+  private first = 0;
+  private second = 0;
+
+  /** The pair's id, or -1 when it is new (then insert gives it one). */
+  find(first: number, second: number): number {
+    this.slot = this.slotOf(first, second);
+    this.first = first;
+    this.second = second;
+    return this.ids[this.slot]!;
+  }
+
+  /** Gives the pair looked up last (and not found) its id. */
+  insert(id: number): number {
+    if (++this.size * 4 > this.ids.length * 3) {
+      this.grow();
+      this.slot = this.slotOf(this.first, this.second);
+    }
+    this.firsts[this.slot] = this.first;
+    this.seconds[this.slot] = this.second;
+    this.ids[this.slot] = id;
+    return id;
+  }
+
+  private slotOf(first: number, second: number): number {
+    const mask = this.ids.length - 1;
+    let hash = Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca6b);
+    hash ^= hash >>> 15;
+    let slot = hash & mask;
+    while (this.ids[slot] !== -1 && (this.firsts[slot] !== first || this.seconds[slot] !== second))
+      slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, ids } = this;
+    this.firsts = new Int32Array(ids.length * 2);
+    this.seconds = new Int32Array(ids.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    for (let slot = 0; slot < ids.length; slot++) {
+      if (ids[slot] === -1) continue;
+      const to = this.slotOf(firsts[slot]!, seconds[slot]!);
+      this.firsts[to] = firsts[slot]!;
+      this.seconds[to] = seconds[slot]!;
+      this.ids[to] = ids[slot]!;
+    }
+  }
+}
+
+/**
+ * The words met so far as spelled in the text (not folded), by the hash of their code units: a word already met is
+ * found by comparing its letters in place, without cutting it out of the text as a new string (millions of words at
+ * 10,000 articles, a few tens of thousands of spellings).
+ */
+class SpelledWords {
+  private hashes = new Int32Array(1 << 8);
+  /** The folded word's id; -1 where the slot is free. */
+  private ids = new Int32Array(1 << 8).fill(-1);
+  private spellings: string[] = new Array(1 << 8);
+  private size = 0;
+  private slot = 0;
+
+  /** The id of text[start, end), whose hash is `hash`, or -1 when it was not met (then insert gives it one). */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.ids.length - 1;
+    let slot = (hash ^ (hash >>> 15)) & mask;
+    for (; this.ids[slot] !== -1; slot = (slot + 1) & mask)
+      if (this.hashes[slot] === hash && sameText(this.spellings[slot]!, text, start, end)) return this.ids[slot]!;
+    this.slot = slot;
+    return -1;
+  }
+
+  /** Gives the spelling looked up last (and not found) its id. */
+  insert(spelled: string, hash: number, id: number): void {
+    if (++this.size * 2 > this.ids.length) {
+      this.grow();
+      this.find(spelled, 0, spelled.length, hash);
+    }
+    this.hashes[this.slot] = hash;
+    this.ids[this.slot] = id;
+    this.spellings[this.slot] = spelled;
+  }
+
+  private grow(): void {
+    const { hashes, ids, spellings } = this;
+    this.hashes = new Int32Array(ids.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    this.spellings = new Array(ids.length * 2);
+    for (let slot = 0; slot < ids.length; slot++) {
+      if (ids[slot] === -1) continue;
+      const spelled = spellings[slot]!;
+      this.find(spelled, 0, spelled.length, hashes[slot]!);
+      this.hashes[this.slot] = hashes[slot]!;
+      this.ids[this.slot] = ids[slot]!;
+      this.spellings[this.slot] = spelled;
+    }
+  }
+}
+
+/** Whether `word` is text[start, end). */
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/**
  * Collects passages one by one, word by word, then lays the postings out term by term. The terms are the words and
  * the pairs of adjacent words (tokens.ts); a pair is known by its two words' ids, so its string is made once per
  * distinct pair rather than once per occurrence (millions at 10k articles).
@@ -112,8 +230,11 @@ export interface ChunkSpill {
 export class PostingsBuilder {
   private readonly terms: string[] = [];
   private readonly wordIds = new Map<string, number>();
-  /** By the first word's id: the second word's id → the pair's term id. */
-  private readonly pairIds: (Map<number, number> | undefined)[] = [];
+  /** A word as spelled in the text → its folded word's id: most words were met before, and need no folding. */
+  private readonly spelled = new SpelledWords();
+  private readonly pairIds = new PairIds();
+  /** The id of the empty word (a lone combining mark folds to it), which is no term; -1 until met. */
+  private emptyWord = -1;
   /** The current passage: occurrences per term id, and the term ids it holds, in order of first occurrence. */
   private counts = new Uint32Array(1024);
   private readonly held: number[] = [];
@@ -132,10 +253,30 @@ export class PostingsBuilder {
     this.entryFrequencies = new Chunked((n) => new Uint16Array(n), spill);
   }
 
-  /** The next word of the current passage; `followsWord`: it makes a pair with the word before it. */
+  /** The next word of the current passage, folded; `followsWord`: it makes a pair with the word before it. */
   addWord(word: string, followsWord: boolean): void {
-    const id = this.wordId(word);
-    if (followsWord) this.count(this.pairId(this.previousWord, id));
+    this.addWordId(this.wordId(word), followsWord);
+  }
+
+  /** Every word of a passage's text (its index words: ./tokens.ts), as addWord adds them. */
+  addText(text: string): void {
+    forEachWordSpan(text, (start, end, followsWord, hash) => {
+      let id = this.spelled.find(text, start, end, hash);
+      if (id < 0) {
+        const spelled = text.slice(start, end);
+        id = this.wordId(foldWord(spelled));
+        this.spelled.insert(spelled, hash, id);
+      }
+      this.addWordId(id, followsWord);
+    });
+  }
+
+  private addWordId(id: number, followsWord: boolean): void {
+    if (followsWord) {
+      const first = this.previousWord;
+      const pair = this.pairIds.find(first, id);
+      this.count(pair >= 0 ? pair : this.pairIds.insert(this.newTerm(pairOf(this.terms[first]!, this.terms[id]!))));
+    }
     this.count(id);
     this.previousWord = id;
   }
@@ -146,7 +287,7 @@ export class PostingsBuilder {
     this.lengths.push(this.held.length || 1);
     for (const id of this.held) {
       // A lone combining mark folds to "": not a term (it still breaks and makes pairs), as minisearch dropped it.
-      if (this.terms[id] !== '') {
+      if (id !== this.emptyWord) {
         this.entryTerms.push(id);
         this.entryFrequencies.push(Math.min(this.counts[id]!, MAX_FREQUENCY));
       }
@@ -171,16 +312,7 @@ export class PostingsBuilder {
     if (id === undefined) {
       id = this.newTerm(word);
       this.wordIds.set(word, id);
-    }
-    return id;
-  }
-
-  private pairId(first: number, second: number): number {
-    const after = (this.pairIds[first] ??= new Map());
-    let id = after.get(second);
-    if (id === undefined) {
-      id = this.newTerm(pairOf(this.terms[first]!, this.terms[second]!));
-      after.set(second, id);
+      if (word === '') this.emptyWord = id;
     }
     return id;
   }

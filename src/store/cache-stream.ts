@@ -26,6 +26,7 @@ import {
   writeAtomically,
 } from './cache.js';
 import type { ManifestEntry } from './manifest.js';
+import type { RecordLine } from './record-line.js';
 import { type RecordPlace, RecordSource, type RereadHooks } from './lazy-records.js';
 import type { KnowledgeSnapshot } from '../knowledge/index.js';
 
@@ -104,9 +105,12 @@ export class CacheStream {
     return this.failure;
   }
 
-  /** Appends the entry's record; returns where it lies (its stand-in reads it from there). */
-  append(file: string, entry: CacheEntry): RecordPlace {
-    const { line, article } = recordLineOf(file, entry);
+  /**
+   * Appends the entry's record (`record` when it was serialised already, by the worker thread that read it); returns
+   * where it lies (its stand-in reads it from there).
+   */
+  append(file: string, entry: CacheEntry, record?: RecordLine): RecordPlace {
+    const { line, article } = record ?? recordLineOf(file, entry);
     const place: RecordPlace = { offset: this.offset, length: line.length, article };
     this.written.set(file, { hash: entry.hash, at: [place.offset, place.length], body: article });
     this.held.set(place.offset, line);

@@ -199,8 +199,7 @@ export function* sectionsAt(
 export function recordLineOf(file: string, entry: CacheEntry): { line: Buffer; article: [number, number] | null } {
   const unread = unreadLine(entry);
   if (unread) return unread;
-  const written = serializeEntry(file, entry);
-  return { line: Buffer.from(written.line), article: written.article };
+  return serializeEntry(file, entry);
 }
 
 /** The whole file, in chunks: header, records (a record not read since the start is copied as it is), sections, footer. */

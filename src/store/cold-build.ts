@@ -15,6 +15,7 @@ import { KnowledgeBuilder } from '../knowledge/index.js';
 import { buildSearchIndex, type ChunkSpill, SearchIndexBuilder, type SearchIndex } from '../search/index.js';
 import type { CacheEntry } from './cache.js';
 import type { CacheStream } from './cache-stream.js';
+import type { RecordLine } from './record-line.js';
 import { type ArticleMeta, lazyEntry } from './lazy-records.js';
 
 /** Strings shorter than this are copied, not sliced, by V8: they keep nothing else alive. */
@@ -86,17 +87,25 @@ export class ColdBuild {
     this.index = new SearchIndexBuilder(this.spill);
   }
 
-  /** A file's entry, in listing order: written, indexed, merged; what the store keeps of it returned. */
-  readonly take = (file: string, entry: CacheEntry | 'unchanged'): CacheEntry | 'unchanged' => {
+  /**
+   * A file's entry, in listing order: written, indexed, merged; what the store keeps of it returned. `record`: its
+   * cache record, serialised by the worker thread that read it; such an entry came in a message, so its strings are
+   * its own (no slice of a larger string) and need no copy.
+   */
+  readonly take = (file: string, entry: CacheEntry | 'unchanged', record?: RecordLine): CacheEntry | 'unchanged' => {
     // A cold build knows no hash, so no file is 'unchanged'; kept as it is should one be.
     if (entry === 'unchanged') return entry;
-    const place = this.stream.append(file, entry);
-    if (entry.facts) this.knowledge.set(file, this.own(entry.facts));
+    const place = this.stream.append(file, entry, record);
+    const fresh = record !== undefined;
+    if (entry.facts) this.knowledge.set(file, this.own(entry.facts, fresh));
     if (!entry.article) return entry;
     this.index.add(entry.article);
     this.files.push(file);
     const { id, title, published, outlet, language, url } = entry.article;
-    const meta: ArticleMeta = this.own({ id, file: entry.article.file, title, published, outlet, language, url });
+    const meta: ArticleMeta = this.own(
+      { id, file: entry.article.file, title, published, outlet, language, url },
+      fresh,
+    );
     const base = { hash: entry.hash, size: entry.size, mtimeMs: entry.mtimeMs };
     return lazyEntry(
       this.stream.source,
@@ -143,19 +152,28 @@ export class ColdBuild {
 
   /**
    * The value with each long string replaced by one copy of its own: a string sliced from an article's text (a
-   * quote, a title) would keep that whole text alive once the article's body is let go.
+   * quote, a title) would keep that whole text alive once the article's body is let go. `fresh`: every string is
+   * one of its own already (it came in a message): only one copy of each is kept.
    */
-  private own<T>(value: T): T {
-    if (typeof value === 'string') return (value.length < SLICE_MIN ? value : this.copy(value)) as T;
+  private own<T>(value: T, fresh: boolean): T {
+    if (typeof value === 'string')
+      return (value.length < SLICE_MIN ? value : fresh ? this.shared(value) : this.copy(value)) as T;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = this.own(value[i]);
+      for (let i = 0; i < value.length; i++) value[i] = this.own(value[i], fresh);
       return value;
     }
     if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) record[key] = this.own(record[key]);
+      for (const key in record) record[key] = this.own(record[key], fresh);
     }
     return value;
+  }
+
+  private shared(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
   }
 
   private copy(text: string): string {

@@ -7,8 +7,8 @@
 import type { Article } from '../corpus/index.js';
 import type { ArticleFacts } from '../knowledge/index.js';
 
-/** A quote as text, or as [start, end] in its passage's text. */
-type Quote = string | [number, number];
+/** A quote as text, as [start, end] in its passage's text, or as its number in a table of the entry's quotes. */
+type Quote = string | [number, number] | number;
 interface Evidence {
   passage: string;
   quote: Quote;
@@ -25,7 +25,11 @@ function forEachEvidence(node: unknown, visit: (e: Evidence) => void): void {
   } else if (node && typeof node === 'object') {
     const record = node as Record<string, unknown>;
     if (typeof record.passage === 'string' && 'quote' in record) visit(record as unknown as Evidence);
-    for (const value of Object.values(record)) if (value && typeof value === 'object') forEachEvidence(value, visit);
+    // for…in, not Object.values: no array made per object (facts are plain objects: no inherited keys).
+    for (const key in record) {
+      const value = record[key];
+      if (value && typeof value === 'object') forEachEvidence(value, visit);
+    }
   }
 }
 
@@ -57,5 +61,32 @@ export function unpackQuotes({ article, facts }: WithQuotes): void {
   const texts = passageTexts(article);
   forEachEvidence(facts, (e) => {
     if (Array.isArray(e.quote)) e.quote = texts.get(e.passage)?.slice(e.quote[0], e.quote[1]) ?? '';
+  });
+}
+
+/**
+ * Swaps each quote for its number in a table of the entry's distinct quotes, in place, and returns the table: a
+ * worker's message to a cold build (./cold-build.ts), whose quotes must not share their passage's memory (the
+ * passages are let go once indexed). The message makes each string of the table one of its own, once per sentence.
+ */
+export function tabulateQuotes({ facts }: WithQuotes): string[] {
+  const table: string[] = [];
+  const numbers = new Map<string, number>();
+  forEachEvidence(facts, (e) => {
+    if (typeof e.quote !== 'string') return; // the same evidence object reached twice
+    let number = numbers.get(e.quote);
+    if (number === undefined) {
+      number = table.push(e.quote) - 1;
+      numbers.set(e.quote, number);
+    }
+    e.quote = number;
+  });
+  return table;
+}
+
+/** Turns quote numbers back into the table's strings. */
+export function untabulateQuotes({ facts }: WithQuotes, table: string[]): void {
+  forEachEvidence(facts, (e) => {
+    if (typeof e.quote === 'number') e.quote = table[e.quote] ?? '';
   });
 }

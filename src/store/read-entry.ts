@@ -1,5 +1,5 @@
 /** One corpus file → what the store keeps of it: read, hashed, parsed and its facts extracted. */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import {
   processingFailedReason,
   unbrokenRunReason,
@@ -57,9 +57,26 @@ export function readEntrySync(target: FileToRead, maxBytes: number): CacheEntry 
   return entryOf(target, read, sidecar);
 }
 
+/**
+ * The content hash of a file and its sidecar: SHA-1 over the file's bytes as read (not its text encoded again), then
+ * a NUL and the sidecar's text when there is one (an article holds no NUL, so the two parts cannot be confused). It
+ * tells an edited file from a touched one; SHA-1's known collisions must be crafted into both files by someone who
+ * could as well edit the file, which is what the hash detects. One call, no Hash object, for the common case.
+ */
+const contentHash = (bytes: Buffer, sidecar: string | null): string =>
+  sidecar === null
+    ? sha1(bytes)
+    : crypto.createHash('sha1').update(bytes).update('\u0000').update(sidecar).digest('hex');
+
+/** crypto.hash where Node has it (20.12 and later; a named import would fail to load before), else a Hash object. */
+const hashOnce = (crypto as { hash?: (algorithm: string, data: Buffer) => string }).hash;
+const sha1: (bytes: Buffer) => string = hashOnce
+  ? (bytes) => hashOnce('sha1', bytes)
+  : (bytes) => crypto.createHash('sha1').update(bytes).digest('hex');
+
 function entryOf(
   target: FileToRead,
-  read: string | { text: string },
+  read: string | { text: string; bytes: Buffer },
   sidecar: string | null | { refused: string },
 ): CacheEntry | 'unchanged' {
   const { file, id, size, mtimeMs } = target;
@@ -67,9 +84,7 @@ function entryOf(
     return { hash: `skipped:${read}`, size, mtimeMs, article: null, facts: null, skipped: read };
   const sidecarText = typeof sidecar === 'string' ? sidecar : null;
   const sidecarRefused = sidecar !== null && typeof sidecar === 'object' ? `${sidecar.refused}; ignored` : undefined;
-  const hash = createHash('sha1')
-    .update(`${read.text}\u0000${sidecarText ?? ''}`)
-    .digest('hex');
+  const hash = contentHash(read.bytes, sidecarText);
   if (hash === target.knownHash) return 'unchanged';
   const skip = (reason: string): CacheEntry => ({ hash, size, mtimeMs, article: null, facts: null, skipped: reason });
   const overBudget = unbrokenRunReason(read.text);

@@ -8,10 +8,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { defaults } from '../config.js';
 import type { CacheEntry } from './cache.js';
-import { unpackQuotes } from './quotes.js';
+import { unpackQuotes, untabulateQuotes } from './quotes.js';
 import { readEntry, type FileToRead } from './read-entry.js';
 import { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
+import type { RecordLine } from './record-line.js';
 
 /** Below this many files a worker's start-up (about 150 ms to load the extractor) is not worth it. */
 const WORKER_THRESHOLD = 400;
@@ -37,11 +38,13 @@ export interface ReadOptions {
    * Called on the main thread with each entry in the order of `files`, as soon as it and every entry before it are
    * read; what it returns is what the result keeps in the entry's place. A cold start writes each entry to the cache
    * and keeps a stand-in (./cold-build.ts), so that no more than the entries still out of order are held whole.
+   * The entries that worker threads read come with their cache record (`record`), and with strings of their own
+   * (their quotes share no passage's memory).
    */
-  inOrder?: (entry: CacheEntry | 'unchanged', i: number) => CacheEntry | 'unchanged';
+  inOrder?: (entry: CacheEntry | 'unchanged', i: number, record?: RecordLine) => CacheEntry | 'unchanged';
 }
 
-type Into = (i: number, e: CacheEntry | 'unchanged') => void;
+type Into = (i: number, e: CacheEntry | 'unchanged', record?: RecordLine) => void;
 
 async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Into, offset = 0) {
   for (let i = 0; i < files.length; i += READ_BATCH) {
@@ -77,10 +80,23 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
       resolve(0);
       return;
     }
-    worker.on('message', ({ from, entries }: ReadWorkerBatch) => {
+    worker.on('message', ({ from, entries, records }: ReadWorkerBatch) => {
+      let at = 0;
       entries.forEach((e, j) => {
-        if (e !== 'unchanged') unpackQuotes(e);
-        into(from + j, e);
+        if (e === 'unchanged' || !records) {
+          if (e !== 'unchanged') unpackQuotes(e);
+          into(from + j, e);
+          return;
+        }
+        untabulateQuotes(e, records.quotes[j]!);
+        const [length, articleStart, articleLength] = records.places.slice(3 * j, 3 * j + 3) as [
+          number,
+          number,
+          number,
+        ];
+        const line = Buffer.from(records.bytes.buffer, records.bytes.byteOffset + at, length);
+        at += length;
+        into(from + j, e, { line, article: articleStart < 0 ? null : [articleStart, articleLength] });
       });
       done += entries.length;
     });
@@ -149,12 +165,18 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
   let failed: { error: unknown } | null = null;
   if (options.inOrder) {
     const { inOrder } = options;
+    /** Records of entries read out of order, until their turn. */
+    const records = new Map<number, RecordLine>();
     let next = 0;
-    into = (i, e) => {
+    into = (i, e, record) => {
       out[i] = e;
+      if (record) records.set(i, record);
       // A worker's entries arrive in an event handler, where a throw would end the process: kept for the caller.
       try {
-        for (; !failed && next < out.length && out[next] !== undefined; next++) out[next] = inOrder(out[next]!, next);
+        for (; !failed && next < out.length && out[next] !== undefined; next++) {
+          out[next] = inOrder(out[next]!, next, records.get(next));
+          records.delete(next);
+        }
       } catch (error) {
         failed = { error };
       }
@@ -183,7 +205,7 @@ async function readAll(files: FileToRead[], options: ReadOptions, into: Into): P
     const others = await readAll(
       rest.map((i) => files[i]!),
       { ...options, largeFileBytes: Number.POSITIVE_INFINITY },
-      (j, e) => into(rest[j]!, e),
+      (j, e, record) => into(rest[j]!, e, record),
     );
     await readingLarge;
     return others + large.length;
@@ -196,9 +218,9 @@ async function readAll(files: FileToRead[], options: ReadOptions, into: Into): P
   }
   // Which files are read: a worker that fails leaves some unread (the entries themselves may be handed on at once).
   const read = new Uint8Array(files.length);
-  const mark: Into = (i, e) => {
+  const mark: Into = (i, e, record) => {
     read[i] = 1;
-    into(i, e);
+    into(i, e, record);
   };
   // Each worker's first share is its own before any thread starts (a worker takes a while to load the extractor,
   // and a small list is then still shared); the rest is claimed batch by batch by whichever thread is free.
@@ -210,7 +232,8 @@ async function readAll(files: FileToRead[], options: ReadOptions, into: Into): P
       Math.min(files.length, w * firstShare),
       Math.min(files.length, (w + 1) * firstShare),
     ];
-    return runWorker({ files, maxBytes: options.maxBytes, first, queue: { next, threads } }, mark);
+    const input = { files, maxBytes: options.maxBytes, first, queue: { next, threads }, records: !!options.inOrder };
+    return runWorker(input, mark);
   });
   const counter = new Int32Array(next);
   for (

@@ -2,13 +2,15 @@
  * A worker thread that reads, parses and extracts files on another core during a cold start. It receives the whole
  * list once, reads its first share, then claims further batches from the counter it shares with the main thread
  * and the other workers (./read-files.ts), posting each batch's entries back (quotes packed, see ./quotes.ts); it
- * exits when no file is left to claim.
+ * exits when no file is left to claim. For a cold build it also writes each entry's cache record here, where the
+ * entry was made, so that the main thread (which indexes, merges and writes every entry) only copies its bytes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CacheEntry } from './cache.js';
-import { packQuotes } from './quotes.js';
-import { readEntry, type FileToRead } from './read-entry.js';
+import { packQuotes, tabulateQuotes } from './quotes.js';
+import { readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch } from './read-queue.js';
+import { serializeEntry } from './record-line.js';
 
 export interface ReadWorkerInput {
   files: FileToRead[];
@@ -17,20 +19,61 @@ export interface ReadWorkerInput {
   first: [number, number];
   /** The shared claim counter (./read-queue.ts) and how many threads claim from it; absent: the first share only. */
   queue?: { next: SharedArrayBuffer; threads: number };
+  /** Send each entry's cache record with it (a cold build streams them to the cache: ./cold-build.ts). */
+  records?: boolean;
+}
+
+/** The cache records of a batch's entries, one after another in `bytes` (transferred, not copied). */
+export interface RecordsOfBatch {
+  /** Per entry its quotes (the entry's quotes are numbers in this table), null for 'unchanged'. */
+  quotes: (string[] | null)[];
+  bytes: Uint8Array;
+  /** Per entry three numbers: its line's length (-1 for 'unchanged'), its article's start and length in it (-1, 0: none). */
+  places: number[];
 }
 
 export interface ReadWorkerBatch {
   /** Index in `files` of the first entry of this batch. */
   from: number;
   entries: (CacheEntry | 'unchanged')[];
+  records?: RecordsOfBatch;
 }
 
-const { files, maxBytes, first, queue } = workerData as ReadWorkerInput;
+/** The batch's records, and its entries' quotes swapped for numbers in tables of their own (../store/quotes.ts). */
+function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): RecordsOfBatch {
+  const lines = entries.map((entry, j) =>
+    entry === 'unchanged' ? null : serializeEntry(files[from + j]!.file, entry),
+  );
+  const bytes = new Uint8Array(lines.reduce((sum, record) => sum + (record?.line.length ?? 0), 0));
+  const places: number[] = [];
+  let at = 0;
+  for (const record of lines) {
+    if (!record) {
+      places.push(-1, -1, 0);
+      continue;
+    }
+    bytes.set(record.line, at);
+    at += record.line.length;
+    places.push(record.line.length, record.article?.[0] ?? -1, record.article?.[1] ?? 0);
+  }
+  return { quotes: entries.map((entry) => (entry === 'unchanged' ? null : tabulateQuotes(entry))), bytes, places };
+}
+
+const { files, maxBytes, first, queue, records } = workerData as ReadWorkerInput;
 const counter = queue ? new Int32Array(queue.next) : null;
 const claim = () => (counter && queue ? claimBatch(counter, files.length, queue.threads) : null);
 for (let batch: [number, number] | null = first; batch; batch = claim()) {
   const [from, to] = batch;
-  const entries = await Promise.all(files.slice(from, to).map((f) => readEntry(f, maxBytes)));
+  // Read at once, not through promises: this thread has nothing else to do meanwhile, and each file's four
+  // asynchronous calls (open, stat, read, close), each a turn through the thread pool, cost more CPU than the read.
+  const entries = files.slice(from, to).map((f) => readEntrySync(f, maxBytes));
+  if (records) {
+    const sent = recordsOf(from, entries);
+    parentPort!.postMessage({ from, entries, records: sent } satisfies ReadWorkerBatch, [
+      sent.bytes.buffer as ArrayBuffer,
+    ]);
+    continue;
+  }
   // Quotes go as offsets: a message copies every string, and the main thread makes them slices of their passage.
   for (const entry of entries) if (entry !== 'unchanged') packQuotes(entry);
   parentPort!.postMessage({ from, entries } satisfies ReadWorkerBatch);

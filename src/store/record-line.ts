@@ -10,21 +10,47 @@ import { packQuotes, unpackQuotes } from './quotes.js';
 
 export type CacheRecord = CacheEntry & { file: string };
 
+/** A record's line as written to the cache (no newline), and where its article's JSON lies in it (bytes). */
+export interface RecordLine {
+  line: Buffer;
+  article: [number, number] | null;
+}
+
 /**
- * One entry as a line of JSON with its quotes packed, and where its article's JSON lies in the line (bytes), so that
- * an article's body can be read without parsing its facts (more than half of a record). The quotes are swapped for
- * offsets and back within this one synchronous call, so no answer can see them packed, and nothing is copied.
+ * One entry as a line of JSON with its quotes packed, as UTF-8 bytes, and where its article's JSON lies in the line
+ * (bytes), so that an article's body can be read without parsing its facts (more than half of a record). The quotes
+ * are swapped for offsets and back within this one synchronous call, so no answer can see them packed.
+ *
+ * The record is JSON.stringify({ file, ...entry }), written key by key (the same text: each value stringified, keys
+ * whose value JSON leaves out skipped) so that the article's place is known without stringifying it twice, and
+ * encoded once, into the line's own bytes, where its checksum is taken.
  */
-export function serializeEntry(file: string, entry: CacheEntry): { line: string; article: [number, number] | null } {
+export function serializeEntry(file: string, entry: CacheEntry): RecordLine {
   const unpack = packQuotes(entry);
   try {
-    const record = JSON.stringify({ file, ...entry });
-    const line = `{"sum":"${checksumOf(record)}","record":${record}}`;
-    if (!entry.article) return { line, article: null };
-    // The first `"article":` is the key: before it come the file (where a quote is always escaped) and numbers.
-    const start = line.indexOf('"article":', RECORD_AT) + '"article":'.length;
-    const length = Buffer.byteLength(JSON.stringify(entry.article));
-    return { line, article: [Buffer.byteLength(line.slice(0, start)), length] };
+    const record: Record<string, unknown> = { file, ...entry };
+    let json = '{';
+    let articleAt = -1;
+    let articleJson = '';
+    for (const key of Object.keys(record)) {
+      const value = JSON.stringify(record[key]);
+      if (value === undefined) continue; // undefined, a function: JSON.stringify leaves the key out
+      json += `${json.length > 1 ? ',' : ''}${JSON.stringify(key)}:`;
+      if (key === 'article' && record[key]) {
+        articleAt = json.length;
+        articleJson = value;
+      }
+      json += value;
+    }
+    json += '}';
+    const recordBytes = Buffer.byteLength(json);
+    const line = Buffer.allocUnsafe(RECORD_AT + recordBytes + 1);
+    line.write(json, RECORD_AT, 'utf8');
+    line.write(`{"sum":"${checksumOf(line.subarray(RECORD_AT, RECORD_AT + recordBytes))}","record":`, 0, 'latin1');
+    line[line.length - 1] = CLOSE_BRACE;
+    if (articleAt < 0) return { line, article: null };
+    const start = RECORD_AT + Buffer.byteLength(json.slice(0, articleAt));
+    return { line, article: [start, Buffer.byteLength(articleJson)] };
   } finally {
     unpack();
   }

@@ -70,37 +70,44 @@ function outsideTheFolder(): { sidecar: string; folder: string } {
 const mkfifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
 
 describe('what lies in the corpus folder but is not a regular file inside it', () => {
-  it('pipes, links outside and to /dev/zero are skipped with their reason; nothing outside is read', async () => {
-    const dir = seedsCopy();
-    const outside = outsideTheFolder();
-    mkfifo(join(dir, 'pipe.txt'));
-    mkfifo(join(dir, '000_064f160b2ba67829.meta.json'));
-    symlinkSync(outside.sidecar, join(dir, '001_bee81db2a34faaf4.meta.json'));
-    symlinkSync('/dev/zero', join(dir, '002_8c84e9cb420551fb.meta.json'));
-    symlinkSync(outside.folder, join(dir, 'linked-folder'));
-    symlinkSync(join(outside.folder, 'elsewhere.txt'), join(dir, 'linked.txt'));
-    // A link that stays inside the folder is read like the file it leads to.
-    mkdirSync(join(dir, 'sub'));
-    symlinkSync(join(dir, '003_17f2a32df134652f.txt'), join(dir, 'sub', 'inside-link.txt'));
-    const store = new CorpusStore(dir);
-    const lib = await store.load();
-    const skipped = Object.fromEntries(
-      [...lib.corpus.skipped, ...(lib.corpus.warnings ?? [])].map((s) => [s.file, s.reason]),
-    );
-    expect(skipped).toMatchObject({
-      'pipe.txt': expect.stringMatching(/named pipe, not a regular file/),
-      '000_064f160b2ba67829.meta.json': expect.stringMatching(/named pipe/),
-      '001_bee81db2a34faaf4.meta.json': expect.stringMatching(/outside the corpus folder/),
-      '002_8c84e9cb420551fb.meta.json': expect.stringMatching(/outside the corpus folder/),
-      'linked-folder': expect.stringMatching(/link to a folder outside/),
-      'linked.txt': expect.stringMatching(/link to a file outside/),
-    });
-    expect(lib.corpus.articles.map((a) => a.file)).toContain('sub/inside-link.txt');
-    const everything = JSON.stringify(lib.corpus.articles);
-    expect(everything).not.toMatch(/Outside Outlet|outside\.example|ở ngoài/);
-    // A reload with a new pipe settles too.
-    mkfifo(join(dir, 'pipe-2.txt'));
-    const reloaded = await store.reload();
-    expect(reloaded.corpus.skipped.map((s) => s.file)).toContain('pipe-2.txt');
-  });
+  it.each([
+    ['on the main thread', 0],
+    ['by a worker thread, which reads at once', 1],
+  ])(
+    'pipes, links outside and to /dev/zero are skipped with their reason; nothing outside is read (%s)',
+    async (_, workers) => {
+      const dir = seedsCopy();
+      const outside = outsideTheFolder();
+      mkfifo(join(dir, 'pipe.txt'));
+      mkfifo(join(dir, '000_064f160b2ba67829.meta.json'));
+      symlinkSync(outside.sidecar, join(dir, '001_bee81db2a34faaf4.meta.json'));
+      symlinkSync('/dev/zero', join(dir, '002_8c84e9cb420551fb.meta.json'));
+      symlinkSync(outside.folder, join(dir, 'linked-folder'));
+      symlinkSync(join(outside.folder, 'elsewhere.txt'), join(dir, 'linked.txt'));
+      // A link that stays inside the folder is read like the file it leads to.
+      mkdirSync(join(dir, 'sub'));
+      symlinkSync(join(dir, '003_17f2a32df134652f.txt'), join(dir, 'sub', 'inside-link.txt'));
+      const store = new CorpusStore(dir, { workers });
+      const lib = await store.load();
+      expect(store.lastStats.readByWorkers > 0).toBe(workers > 0);
+      const skipped = Object.fromEntries(
+        [...lib.corpus.skipped, ...(lib.corpus.warnings ?? [])].map((s) => [s.file, s.reason]),
+      );
+      expect(skipped).toMatchObject({
+        'pipe.txt': expect.stringMatching(/named pipe, not a regular file/),
+        '000_064f160b2ba67829.meta.json': expect.stringMatching(/named pipe/),
+        '001_bee81db2a34faaf4.meta.json': expect.stringMatching(/outside the corpus folder/),
+        '002_8c84e9cb420551fb.meta.json': expect.stringMatching(/outside the corpus folder/),
+        'linked-folder': expect.stringMatching(/link to a folder outside/),
+        'linked.txt': expect.stringMatching(/link to a file outside/),
+      });
+      expect(lib.corpus.articles.map((a) => a.file)).toContain('sub/inside-link.txt');
+      const everything = JSON.stringify(lib.corpus.articles);
+      expect(everything).not.toMatch(/Outside Outlet|outside\.example|ở ngoài/);
+      // A reload with a new pipe settles too.
+      mkfifo(join(dir, 'pipe-2.txt'));
+      const reloaded = await store.reload();
+      expect(reloaded.corpus.skipped.map((s) => s.file)).toContain('pipe-2.txt');
+    },
+  );
 });

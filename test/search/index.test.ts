@@ -17,6 +17,8 @@ import {
   forEachIndexWord,
   indexTerms,
 } from '../../src/search/index.js';
+import { forEachIndexWordByRegex, spanHash } from '../../src/search/tokens.js';
+import { CorpusStore } from '../../src/store/index.js';
 
 const QUERIES = [
   'bom mìn',
@@ -197,10 +199,12 @@ describe('postings', () => {
     const lengths = texts.map((text) => new Set(indexTerms(text).join(' ').split(' ')).size);
     return { postings: new Map([...postings].sort(([a], [b]) => (a < b ? -1 : 1))), lengths };
   }
-  function built(texts: string[]) {
+  /** Built from folded words, or (as the index builds) from the text, its words found by their spelling. */
+  function built(texts: string[], spelled = false) {
     const builder = new PostingsBuilder();
     for (const text of texts) {
-      forEachIndexWord(text, (word, follows) => builder.addWord(word, follows));
+      if (spelled) builder.addText(text);
+      else forEachIndexWord(text, (word, follows) => builder.addWord(word, follows));
       builder.endPassage();
     }
     const p = builder.build();
@@ -218,13 +222,80 @@ describe('postings', () => {
     );
     return { postings, lengths: [...p.lengths] };
   }
+  it('tell apart two words whose letters hash alike', () => {
+    // FNV-1a gives "yaczfa" and "glbppa" the same 32 bits.
+    expect(spanHash('yaczfa', 0, 6)).toBe(spanHash('glbppa', 0, 6));
+    const texts = ['yaczfa glbppa yaczfa.', 'glbppa', 'Yaczfa glbppa'];
+    expect(built(texts, true)).toEqual(expected(texts));
+  });
+
+  it("hold exactly the terms of indexTerms, their counts and minisearch's lengths for the seeds", async () => {
+    const library = await new CorpusStore('seeds').load();
+    const texts = library.corpus.articles.flatMap((a) => a.passages.map((p) => p.text));
+    const pairs = new Set(texts.flatMap((text) => indexTerms(text).filter((term) => term.includes('_'))));
+    // Enough distinct pairs that the pair table (256 slots at first) grows several times.
+    expect(pairs.size).toBeGreaterThan(1000);
+    expect(built(texts, true)).toEqual(expected(texts));
+  });
   it("hold exactly the terms of indexTerms, their counts, and minisearch's lengths (odd text included)", () => {
     const unit = fc.constantFrom('bom', 'mìn', 'Đà', ' ', ' ', '.', ',', '\u0301', '…', '\n', '-', '1', 'İ');
     fc.assert(
       fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { maxLength: 5 }), (texts) => {
         expect(built(texts)).toEqual(expected(texts));
+        expect(built(texts, true)).toEqual(expected(texts));
       }),
       { seed: 20240601, numRuns: 500 },
     );
+  });
+});
+
+describe('the word scanner', () => {
+  const words = (scan: typeof forEachIndexWord, text: string) => {
+    const out: [string, boolean][] = [];
+    scan(text, (word, follows) => out.push([word, follows]));
+    return out;
+  };
+  it('finds the words and breaks the regular expression finds, in any text', () => {
+    // Letters beyond the first 65,536 code points (𝐀, 𠀀), a symbol there (😀), lone surrogates, marks, runs of letters
+    // and of punctuation longer than 64.
+    const unit = fc.constantFrom(
+      'bom',
+      'Mìn',
+      'Đà',
+      ' ',
+      '.',
+      ',',
+      '\u0301',
+      '…',
+      '\n',
+      '-',
+      '1',
+      'İ',
+      '𝐀',
+      '𠀀',
+      '😀',
+      '\ud800',
+      '\udc00',
+      'x'.repeat(63),
+      'ệ'.repeat(70),
+      '!'.repeat(65),
+      '“',
+      '»',
+      '|',
+      '_',
+      '٣',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (text) => {
+        expect(words(forEachIndexWord, text)).toEqual(words(forEachIndexWordByRegex, text));
+      }),
+      { seed: 20261130, numRuns: 2000 },
+    );
+  });
+  it('reads the seeds as the regular expression does', async () => {
+    const library = await new CorpusStore('seeds').load();
+    const texts = library.corpus.articles.flatMap((a) => a.passages.map((p) => p.text));
+    expect(texts.length).toBeGreaterThan(40);
+    for (const text of texts) expect(words(forEachIndexWord, text)).toEqual(words(forEachIndexWordByRegex, text));
   });
 });

@@ -64,10 +64,14 @@ describe('a streamed first build', () => {
     expect(served(fromCache)).toEqual(served(inMemory));
   });
 
-  it('writes the bytes writeCache writes for the same entries (the layout is unchanged)', async () => {
+  it.each([
+    ['read on the main thread', 0],
+    ['records serialised by a worker thread', 1],
+  ])('writes the bytes writeCache writes for the same entries (the layout is unchanged): %s', async (_, workers) => {
     const { root, dir, cache } = seedsCopy();
-    const store = new CorpusStore(dir, { cacheFile: cache });
+    const store = new CorpusStore(dir, { cacheFile: cache, workers });
     await store.load();
+    if (workers) expect(store.lastStats.readByWorkers).toBeGreaterThan(0);
     await store.flush();
     const cached = (await readCache(cache))!;
     const copy = join(root, 'copy.cache');
@@ -78,6 +82,19 @@ describe('a streamed first build', () => {
       knowledge: cached.knowledge ?? null,
     });
     expect(readFileSync(copy).equals(readFileSync(cache))).toBe(true);
+  });
+
+  it('writes the same cache whether a worker thread serialised the records or the main thread did', async () => {
+    const { root, dir } = seedsCopy();
+    const written = async (workers: number) => {
+      const cache = join(root, `workers-${workers}.cache`);
+      const store = new CorpusStore(dir, { cacheFile: cache, workers });
+      await store.load();
+      expect(store.lastStats.readByWorkers > 0).toBe(workers > 0);
+      await store.flush();
+      return readFileSync(cache);
+    };
+    expect((await written(1)).equals(await written(0))).toBe(true);
   });
 
   it('a file edited before the cache is completed gets its new record in it', async () => {

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { scriptNodeFlags } from '../test/bot/bot-process.js';
 import { generateCorpus, writeCorpus } from './generate.js';
 
 /** The goals at 10,000 articles (issue 7's, and issue 16's tighter memory and warm start). */
@@ -99,9 +100,14 @@ const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.
 
 function run(sizes: number[]) {
   const measure = (size: number, phase: string, dir = '') => {
-    // Attaché's phases run with Node's default flags, as `npm start` does; generating and the naive index get room.
+    // Attaché's phases run with the node flags `npm start` gives (package.json; the bot's own run reads them too);
+    // generating and the naive index get room.
     const flags =
-      phase === 'prepare' || phase === 'serve' || phase === 'ready' ? [] : ['--max-old-space-size=4096', '--expose-gc'];
+      phase === 'prepare' || phase === 'serve'
+        ? scriptNodeFlags()
+        : phase === 'ready'
+          ? []
+          : ['--max-old-space-size=4096', '--expose-gc'];
     const out = execFileSync(
       process.execPath,
       ['--import', 'tsx', ...flags, 'bench/measure.ts', String(size), phase, ...(dir ? [dir] : [])],

@@ -8,6 +8,7 @@
 import type { Corpus } from '../corpus/index.js';
 import { extractArticle, type ArticleFacts } from './extract.js';
 import { roundId } from './naming.js';
+import { shareEvidence } from './share-evidence.js';
 import type { EventRecord, Evidence, KnowledgeTable, RoundRecord, RoundStatus } from './types.js';
 
 const STATUS_RANK: Record<RoundStatus, number> = { held: 3, mentioned: 2, planned: 1 };
@@ -276,6 +277,8 @@ export class KnowledgeBuilder {
       this.facts.delete(file);
     }
     if (facts) {
+      // Held until the file changes (every file's, while a first build reads the corpus): equal evidence as one object.
+      shareEvidence(facts);
       this.facts.set(file, facts);
       this.rounds.add(file, facts.rounds, this.roundsOf);
       this.events.add(file, facts.events, this.eventsOf);

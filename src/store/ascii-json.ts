@@ -13,5 +13,22 @@ const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0
 /** JSON.stringify's text with every character past ASCII escaped: the same value, read back by any JSON parser. */
 export const asciiJson = (value: unknown): string => JSON.stringify(value).replace(NOT_ASCII, escaped);
 
+/** Values turned into JSON at a time by asciiJsonArray. */
+const ARRAY_SLICE = 4096;
+
+/**
+ * asciiJson's text of an array, in pieces of a few thousand values: the same text, never one string of it all (a
+ * column of 100,000 titles is tens of megabytes, and two bytes a character before it is escaped).
+ */
+export function* asciiJsonArray(values: readonly unknown[]): Generator<string> {
+  yield '[';
+  for (let i = 0; i < values.length; i += ARRAY_SLICE) {
+    // A slice, not each value: JSON.stringify writes an undefined in an array as null, and so does this.
+    const slice = asciiJson(values.slice(i, i + ARRAY_SLICE));
+    yield `${i > 0 ? ',' : ''}${slice.slice(1, -1)}`;
+  }
+  yield ']';
+}
+
 /** The text of JSON bytes, as Latin-1 when they are ASCII (asciiJson's), else as UTF-8. */
 export const jsonText = (bytes: Buffer): string => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');

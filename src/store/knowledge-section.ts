@@ -12,8 +12,9 @@
  * A quote that is not well-formed UTF-16 (a lone surrogate, which UTF-8 cannot carry) is written in the JSON instead.
  */
 import type { Evidence, GroupSnapshot, KnowledgeSnapshot } from '../knowledge/index.js';
-import { asciiJson, jsonText } from './ascii-json.js';
+import { asciiJson, asciiJsonArray, jsonText } from './ascii-json.js';
 import { LazyEvidence, QuoteBytes } from './lazy-quote.js';
+import { Parts } from './parts.js';
 
 interface Written {
   evidence: { article: string[]; passage: string[]; quote: (number | string)[] };
@@ -61,7 +62,14 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => a[k as keyof Evidence] === b[k as keyof Evidence]);
 }
 
-export function encodeKnowledge(snapshot: KnowledgeSnapshot, positionOf: Map<string, number>): Buffer {
+/**
+ * The section's bytes, in parts of about a megabyte: the same bytes as one asciiJson of the whole table followed by
+ * the quotes, but never held at once. The table was one JSON string (two bytes a character once a Vietnamese venue is
+ * in it), its escaped copy and a buffer of the whole section, at the peak of a cold start: 82 MB of section at 100,000
+ * articles. Each group is turned into its JSON as soon as its evidence is numbered (the evidence columns come first in
+ * the section, so the groups' JSON waits, one byte a character, until the columns are written).
+ */
+export function* encodeKnowledgeParts(snapshot: KnowledgeSnapshot, positionOf: Map<string, number>): Generator<Buffer> {
   const evidence: Evidence[] = [];
   // Equal evidence objects are one entry, and come back as one shared object. Found by object first (most citations
   // repeat the object itself), then by passage and quote, with no string made per citation: the write of a cold
@@ -82,42 +90,71 @@ export function encodeKnowledge(snapshot: KnowledgeSnapshot, positionOf: Map<str
     byObject.set(value, n);
     return n;
   };
+  // Each group's JSON (Written's tuple), in order, one byte a character.
   const groups = (list: GroupSnapshot<object>[]) =>
-    list.map(({ key, files, merged }): [string, number[], unknown] => [
-      key,
-      files.map((file) => {
+    list.map(({ key, files, merged }) => {
+      const positions = files.map((file) => {
         const position = positionOf.get(file);
         if (position === undefined) throw new Error(`knowledge names a file the cache does not hold: ${file}`);
         return position;
-      }),
-      mapCitations(merged as Record<string, unknown>, cite),
-    ]);
+      });
+      return Buffer.from(asciiJson([key, positions, mapCitations(merged as Record<string, unknown>, cite)]), 'latin1');
+    });
   const rounds = groups(snapshot.rounds);
   const events = groups(snapshot.events);
-  const quotes: string[] = [];
+  byObject.clear();
+  byPassage.clear();
   const columns: Written['evidence'] = { article: [], passage: [], quote: [] };
   for (const e of evidence) {
     columns.article.push(e.article);
     columns.passage.push(e.passage);
-    const quote = e.quote;
-    if (quote.isWellFormed()) {
-      columns.quote.push(Buffer.byteLength(quote));
-      quotes.push(quote);
-    } else columns.quote.push(quote);
+    columns.quote.push(e.quote.isWellFormed() ? Buffer.byteLength(e.quote) : e.quote);
   }
-  const written: Written = { evidence: columns, rounds, events };
-  // Written into one buffer of the final size: joining the quotes to the JSON made a two-byte string of it all and a
-  // copy of that (tens of megabytes at the peak of a cold start). The JSON is ASCII, so Latin-1 writes it as UTF-8 would.
-  const json = asciiJson(written);
-  let quoteBytes = 0;
-  for (const length of columns.quote) if (typeof length === 'number') quoteBytes += length;
-  const bytes = Buffer.allocUnsafe(json.length + 1 + quoteBytes);
-  let at = bytes.write(json, 0, 'latin1');
-  bytes[at++] = 0x0a;
-  for (const quote of quotes) at += bytes.write(quote, at, 'utf8');
-  if (at !== bytes.length) throw new Error('knowledge section: quotes wrote other than their counted bytes');
-  return bytes;
+  const parts = new Parts();
+  // `{"evidence":{"article":[…],"passage":[…],"quote":[…]},"rounds":[…],"events":[…]}`, as JSON.stringify writes Written.
+  for (const [name, prefix] of [
+    ['article', '{"evidence":{"article":'],
+    ['passage', ',"passage":'],
+    ['quote', ',"quote":'],
+  ] as const) {
+    parts.ascii(prefix);
+    for (const text of asciiJsonArray(columns[name])) parts.ascii(text);
+    yield* parts.take();
+  }
+  columns.article = [];
+  columns.passage = [];
+  for (const [list, prefix] of [
+    [rounds, '},"rounds":['],
+    [events, '],"events":['],
+  ] as const) {
+    parts.ascii(prefix);
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0) parts.ascii(',');
+      parts.add(list[i]!);
+      // Let go of each group's JSON once it is in a part.
+      list[i] = EMPTY;
+      yield* parts.take();
+    }
+  }
+  parts.ascii(']}\n');
+  // The quotes, as UTF-8, in the order of the evidence columns (a quote that is not well-formed is in the JSON).
+  for (let i = 0; i < evidence.length; i++) {
+    const length = columns.quote[i]!;
+    if (typeof length !== 'number') continue;
+    const bytes = Buffer.from(evidence[i]!.quote, 'utf8');
+    if (bytes.length !== length) throw new Error('knowledge section: quotes wrote other than their counted bytes');
+    parts.add(bytes);
+    yield* parts.take();
+  }
+  parts.cut();
+  yield* parts.take();
 }
+
+const EMPTY = Buffer.alloc(0);
+
+/** The whole section as one buffer (tests, and what the parts must add up to). */
+export const encodeKnowledge = (snapshot: KnowledgeSnapshot, positionOf: Map<string, number>): Buffer =>
+  Buffer.concat([...encodeKnowledgeParts(snapshot, positionOf)]);
 
 /** The evidence objects of the written columns, each reading its quote from `bytes` (own, not a view on more). */
 function evidenceOf(columns: Written['evidence'], bytes: Buffer): Evidence[] {

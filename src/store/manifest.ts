@@ -13,7 +13,7 @@
  * (`articleFile` is null where the article's file is the entry's own, as it always is when written by this code.)
  */
 import type { Article } from '../corpus/index.js';
-import { asciiJson } from './ascii-json.js';
+import { asciiJsonArray } from './ascii-json.js';
 import type { ArticleMeta } from './lazy-records.js';
 
 /** Per file, what a start needs without its record: the comparison with the folder, and the article's metadata. */
@@ -70,7 +70,8 @@ const PER_FILE = [
   'passages',
 ] as const;
 
-export function encodeManifest(entries: readonly ManifestEntry[]): string {
+/** The manifest's text (see the example above), a column at a time in pieces: never one string of it all. */
+export function* encodeManifestParts(entries: readonly ManifestEntry[]): Generator<string> {
   const columns = Object.fromEntries([...PER_FILE, 'at', 'body'].map((key) => [key, [] as unknown[]])) as {
     [K in keyof Columns]: unknown[];
   };
@@ -93,8 +94,18 @@ export function encodeManifest(entries: readonly ManifestEntry[]): string {
     columns.at.push(e.at[0], e.at[1]);
     columns.body.push(...(e.body ?? [-1, 0]));
   }
-  return asciiJson(columns);
+  // As asciiJson(columns) writes it: `{"file":[…],"hash":[…],…}`.
+  let first = true;
+  for (const [key, values] of Object.entries(columns)) {
+    yield `${first ? '{' : ','}${JSON.stringify(key)}:`;
+    yield* asciiJsonArray(values);
+    first = false;
+  }
+  yield first ? '{}' : '}';
 }
+
+/** The manifest's text, whole (tests). */
+export const encodeManifest = (entries: readonly ManifestEntry[]): string => [...encodeManifestParts(entries)].join('');
 
 /** One file of the manifest, read from the columns by position (no object per file is made for it). */
 export class Manifest {

@@ -26,6 +26,7 @@ import { ColdBuild } from './cold-build.js';
 import { articleIdsOf } from './article-ids.js';
 import { applyChangedPaths, listingState, type ListingState } from './changed-paths.js';
 import { codeFingerprint } from './fingerprint.js';
+import { tightenHeap } from './heap-policy.js';
 import { retimed, type RereadHooks } from './lazy-records.js';
 import { readEntrySync, type FileToRead } from './read-entry.js';
 import { readFiles } from './read-files.js';
@@ -290,12 +291,19 @@ export class CorpusStore {
       // A first build that failed leaves no temporary cache behind.
       await this.stream?.abandon();
       this.stream = null;
+      this.relaxHeap();
       throw error;
     }
   }
 
   /** The cache being written by a streamed first build, until the first save completes it. */
   private stream: CacheStream | null = null;
+
+  /**
+   * Ends the tighter heap policy (./heap-policy.ts) that a first build from the files holds until its save is
+   * written: the save's encoding comes on top of all the build holds, and at 100,000 articles it is the peak.
+   */
+  private relaxHeap: () => void = () => undefined;
 
   /**
    * A first build with no usable cache streams its entries into a new one (./cold-build.ts) when it can be written;
@@ -328,6 +336,10 @@ export class CorpusStore {
         ? this.compareScan(listed, scan)
         : await this.compare(listed, touched, options.verifyContent ?? false);
     const targets = changed.map(({ old: _old, ...target }) => target);
+    if (first && changed.length > 0) {
+      this.relaxHeap();
+      this.relaxHeap = tightenHeap();
+    }
     const cold = first && changed.length > 0 ? await this.coldBuild() : null;
     const { entries: read, byWorkers } = await readFiles(targets, {
       ...(cold ? { inOrder: (entry, i, record) => cold.take(targets[i]!.file, entry, record) } : {}),
@@ -376,6 +388,7 @@ export class CorpusStore {
     // The cache is written in the background, and after a burst of reloads only once: answers are already served
     // from memory, and writing the cache costs time the reload should not wait for.
     if (this.cacheFile && (changed.length > 0 || !indexFromCache)) this.scheduleSave(first ? 0 : SAVE_DELAY_MS);
+    else this.relaxHeap();
     return this.library;
   }
 
@@ -558,7 +571,10 @@ export class CorpusStore {
   private lastSaveError: string | null = null;
 
   private async save() {
-    if (!this.cacheFile) return;
+    if (!this.cacheFile) {
+      this.relaxHeap();
+      return;
+    }
     // The first save after a streamed first build completes the cache it streamed; a later one writes it whole.
     const stream = this.stream;
     this.stream = null;
@@ -579,6 +595,8 @@ export class CorpusStore {
       if (reason !== this.lastSaveError)
         this.log('warn', { reason, message: e.message }, 'cache not written (answers go on from memory)');
       this.lastSaveError = reason;
+    } finally {
+      this.relaxHeap();
     }
   }
 }

@@ -1,5 +1,6 @@
 /** Start the real bot process (npm start's entry) against a fake Discord, and read its log lines. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { FakeDiscord } from '../fake-discord/server.js';
 
 export const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.FAKE.tok3n-that-must-never-be-printed';
@@ -13,8 +14,28 @@ export interface BotProcess {
 }
 
 /**
+ * The node flags of the npm script that runs `entry` with `args` (`node <flags> bin/run.mjs <entry> <args>` in
+ * package.json; `npm start`'s when no script runs exactly that), so that a test or the bench starts the bot with the
+ * flags a user's `npm start` gives it, read from package.json rather than copied.
+ */
+export function scriptNodeFlags(entry = 'src/bot/main.ts', args: string[] = []): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const parse = (command = '') => {
+    const words = command.trim().split(/\s+/);
+    const at = words.indexOf('bin/run.mjs');
+    return words[0] === 'node' && at > 0 ? { flags: words.slice(1, at), runs: words.slice(at + 1).join(' ') } : null;
+  };
+  const exact = Object.values(scripts)
+    .map(parse)
+    .find((script) => script?.runs === [entry, ...args].join(' '));
+  return (exact ?? parse(scripts.start))?.flags ?? [];
+}
+
+/**
  * `entry` and `args`: src/bot/main.ts (npm start), with `--sharded` for npm run start:sharded, run as those scripts
- * run it (bin/run.mjs: tsx's loader with its compile cache off).
+ * run it (bin/run.mjs, with the scripts' node flags: scriptNodeFlags).
  */
 export function startBot(
   fake: FakeDiscord,
@@ -22,7 +43,7 @@ export function startBot(
   entry = 'src/bot/main.ts',
   args: string[] = [],
 ): BotProcess {
-  const child = spawn(process.execPath, ['bin/run.mjs', entry, ...args], {
+  const child = spawn(process.execPath, [...scriptNodeFlags(entry, args), 'bin/run.mjs', entry, ...args], {
     env: {
       ...process.env,
       DISCORD_TOKEN: FAKE_TOKEN,

@@ -2,6 +2,7 @@
 // as plain UTF-8) are still read right.
 import { describe, expect, it } from 'vitest';
 import { asciiJson, jsonText } from '../../src/store/index.js';
+import { asciiJsonArray } from '../../src/store/ascii-json.js';
 
 const value = {
   title: 'Việt Nam - Nhật Bản: Đối thoại Chính sách Quốc phòng lần thứ 5',
@@ -18,5 +19,16 @@ describe('ASCII JSON', () => {
 
   it('reads plain UTF-8 JSON as UTF-8', () => {
     expect(JSON.parse(jsonText(Buffer.from(JSON.stringify(value))))).toEqual(value);
+  });
+
+  it('writes a long array in pieces that make exactly its text (undefined as null, as JSON.stringify does)', () => {
+    const values = Array.from(
+      { length: 10_001 },
+      (_, i) => [value.title, i * 1.5, null, undefined, { at: [i, -1] }, value.quote][i % 6],
+    );
+    const pieces = [...asciiJsonArray(values)];
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join('')).toBe(asciiJson(values));
+    expect([...asciiJsonArray([])].join('')).toBe('[]');
   });
 });

@@ -1,7 +1,9 @@
 // The merged knowledge table as the cache keeps it: written once per distinct evidence, read back equal.
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeSnapshot } from '../../src/knowledge/index.js';
-import { CorpusStore, decodeKnowledge, encodeKnowledge } from '../../src/store/index.js';
+import { asciiJson, CorpusStore, decodeKnowledge, encodeKnowledge } from '../../src/store/index.js';
+import { encodeKnowledgeParts } from '../../src/store/knowledge-section.js';
+import { PART_BYTES } from '../../src/store/parts.js';
 
 /** The section's JSON, before the quotes' bytes. */
 const jsonOf = (bytes: Buffer) =>
@@ -73,5 +75,28 @@ describe('the knowledge section', () => {
     expect(inline).toEqual(odd);
     lazy.quote = 'Một câu khác.';
     expect(lazy).toEqual({ ...plain, quote: 'Một câu khác.' });
+  });
+
+  it('a table larger than a part is written in parts that make the same bytes as its whole JSON and quotes', async () => {
+    const snapshot = await seedSnapshot();
+    const round = snapshot.rounds[0]!;
+    // Thousands of rounds with evidence of their own: several megabytes of JSON and quotes.
+    const quote = (i: number) => `Hai bên nhất trí tăng cường hợp tác an ninh biển, lần thứ ${i}. `.repeat(4);
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      ...round,
+      key: `${round.key}-${i}`,
+      merged: { ...round.merged, sources: [{ article: `a${i}`, passage: `a${i}#1`, quote: quote(i) }] },
+    }));
+    const big = { rounds: many, events: snapshot.events };
+    const files = [...new Set([...big.rounds, ...big.events].flatMap((g) => g.files))];
+    const positions = new Map(files.map((f, i) => [f, i]));
+    const parts = [...encodeKnowledgeParts(big, positions)];
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.every((p) => p.length < 2 * PART_BYTES)).toBe(true);
+    const bytes = Buffer.concat(parts);
+    // The JSON before the quotes is exactly what one asciiJson of the whole table writes.
+    const json = bytes.toString('latin1', 0, bytes.indexOf('\n'));
+    expect(asciiJson(JSON.parse(json))).toBe(json);
+    expect(JSON.stringify(decodeKnowledge(bytes, files))).toBe(JSON.stringify(big));
   });
 });

@@ -2,11 +2,13 @@
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { articleIdsOf } from './article-ids.js';
-export { asciiJson, jsonText } from './ascii-json.js';
+export { asciiJson, asciiJsonArray, jsonText } from './ascii-json.js';
 export { readCache, writeCache } from './cache.js';
 export type { CacheEntry } from './cache.js';
 export { codeFingerprint, fingerprintOf } from './fingerprint.js';
-export { decodeKnowledge, encodeKnowledge } from './knowledge-section.js';
+export { heapIsTight, tightenHeap } from './heap-policy.js';
+export { decodeKnowledge, encodeKnowledge, encodeKnowledgeParts } from './knowledge-section.js';
+export { PART_BYTES } from './parts.js';
 export { packQuotes, unpackQuotes } from './quotes.js';
 export { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 export { scanFolder } from './scan.js';

@@ -2,8 +2,7 @@
 // with fewer objects held (the merged table of shared facts is checked whole by the store's tests: a cold build, a
 // build held in memory and a warm start serve the same).
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/knowledge/index.js';
-import { shareEvidence } from '../../src/knowledge/share-evidence.js';
+import { extractArticle, shareEvidence } from '../../src/knowledge/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 /** The distinct evidence objects (by identity) and the distinct evidence values in a fact tree. */

@@ -1,8 +1,7 @@
 // The cache's JSON sections are written as ASCII and read back as the same value; bytes that are not ASCII (written
 // as plain UTF-8) are still read right.
 import { describe, expect, it } from 'vitest';
-import { asciiJson, jsonText } from '../../src/store/index.js';
-import { asciiJsonArray } from '../../src/store/ascii-json.js';
+import { asciiJson, jsonText, asciiJsonArray } from '../../src/store/index.js';
 
 const value = {
   title: 'Việt Nam - Nhật Bản: Đối thoại Chính sách Quốc phòng lần thứ 5',

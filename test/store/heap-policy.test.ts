@@ -4,8 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CorpusStore } from '../../src/store/index.js';
-import { heapIsTight, tightenHeap } from '../../src/store/heap-policy.js';
+import { CorpusStore, heapIsTight, tightenHeap } from '../../src/store/index.js';
 
 const folders: string[] = [];
 afterEach(() => {

@@ -1,9 +1,14 @@
 // The merged knowledge table as the cache keeps it: written once per distinct evidence, read back equal.
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeSnapshot } from '../../src/knowledge/index.js';
-import { asciiJson, CorpusStore, decodeKnowledge, encodeKnowledge } from '../../src/store/index.js';
-import { encodeKnowledgeParts } from '../../src/store/knowledge-section.js';
-import { PART_BYTES } from '../../src/store/parts.js';
+import {
+  asciiJson,
+  CorpusStore,
+  decodeKnowledge,
+  encodeKnowledge,
+  encodeKnowledgeParts,
+  PART_BYTES,
+} from '../../src/store/index.js';
 
 /** The section's JSON, before the quotes' bytes. */
 const jsonOf = (bytes: Buffer) =>

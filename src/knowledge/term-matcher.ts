@@ -126,6 +126,8 @@ export class TermMatcher<K extends string = string> {
       // The tone key keeps offsets only when it keeps the length; otherwise fall back to the plain lower-case text.
       this.collect(this.insensitive, keyed.length === nfc.length ? keyed : nfc.toLowerCase(), text, 'I:', found);
     }
+    // Most texts hold no term or one: nothing can overlap.
+    if (found.length < 2) return found;
     // Overlaps between the two passes: keep the longer (then the earlier) match.
     found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const kept: TermMatch<K>[] = [];

@@ -5,7 +5,7 @@
  */
 import { fold } from '../text/index.js';
 import { loadPeopleWords, loadVocabulary } from '../vocabulary/index.js';
-import { findPartners, findRanks, findTitles } from './match.js';
+import { findPartners, findRanks, findTitles, isPartnerName } from './match.js';
 
 const people = loadPeopleWords();
 const FOLDED_SURNAMES = new Set(people.vietnameseSurnames.map(fold));
@@ -165,7 +165,7 @@ function leadingName(text: string): string | null {
   if (name.length === 0) return null;
   if (name.length < 2) return null; // one word is a title or an acronym more often than a name
   const joined = name.join(' ');
-  return findPartners(joined).some((p) => p.start === 0 && p.end === joined.length) ? null : joined;
+  return isPartnerName(joined) ? null : joined;
 }
 
 function stripAffiliations(text: string): string {

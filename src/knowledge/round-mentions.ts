@@ -71,6 +71,13 @@ const ELLIPTICAL_EN_ROUND = new RegExp(
   'giu',
 );
 /**
+ * What ELLIPTICAL_EN and ELLIPTICAL_EN_ROUND need, without the ordinals' alternation: an ordinal ends in "st", "nd",
+ * "rd", "th" or "al" ("inaugural"). Most sentences that say "dialogue" or "round" hold no ordinal before it, and
+ * these scans took half the time of the full patterns on the development set and generated articles together.
+ */
+const ELLIPTICAL_EN_QUICK = /(?:st|nd|rd|th|al)\s+(?:round\s+of\s+the\s+)?dialogue/iu;
+const ELLIPTICAL_EN_ROUND_QUICK = /(?:st|nd|rd|th|al)\s+(?:round|session)/iu;
+/**
  * A list that goes on after a round: "the first round was held in Canberra …, the fourth by video link in December
  * 2020, and the eighth in Hanoi", "fourth round (Bangkok, November 2022), fifth (Hanoi, December 2023)", "lần thứ
  * hai tổ chức tại I-ta-li-a; lần thứ ba tại Hà Nội". Read only after a round named earlier in the same sentence.
@@ -307,11 +314,11 @@ export function findRoundMentions(sentence: string): RoundMention[] {
     for (const e of sentence.matchAll(ELLIPTICAL_VI))
       elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? e[2] ?? ''));
   }
-  if (/ialogue/iu.test(sentence)) {
+  if (/ialogue/iu.test(sentence) && ELLIPTICAL_EN_QUICK.test(sentence)) {
     for (const e of sentence.matchAll(ELLIPTICAL_EN))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
-  if (/round|session/iu.test(sentence)) {
+  if (/round|session/iu.test(sentence) && ELLIPTICAL_EN_ROUND_QUICK.test(sentence)) {
     for (const e of sentence.matchAll(ELLIPTICAL_EN_ROUND))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }

@@ -118,7 +118,7 @@ function passesGuard(text: string, m: TermMatch, guard: NameGuard | undefined): 
 
 export function findPartners(text: string): TermMatch[] {
   const { partners, partnerTerm } = get();
-  return partners.find(text).filter((m) => passesGuard(text, m, partnerTerm.get(m.matched)));
+  return partners.each(text).filter((m) => passesGuard(text, m, partnerTerm.get(m.matched)));
 }
 
 /** Whether the whole text names a partner ("Hàn Quốc", not "Kim Seon Ho"), as findPartners finds it. */
@@ -147,7 +147,7 @@ export function findPlaces(text: string): PlaceMatch[] {
   const { places, placeInfo, partnerTerm } = get();
   // One loop and a literal object (fields in the order a spread of the match gave): venues read every sentence.
   const found: PlaceMatch[] = [];
-  for (const m of places.find(text)) {
+  for (const m of places.each(text)) {
     if (!passesGuard(text, m, partnerTerm.get(m.matched))) continue;
     const info = placeInfo.get(m.key)!;
     found.push({

@@ -107,7 +107,7 @@ export class TermMatcher<K extends string = string> {
 
   /**
    * Extraction asks about the same sentence several times (round mentions, events, people read the same text
-   * again): the answers for the last few texts are remembered. Each caller gets its own copy of the list.
+   * again): the answers for the last few texts are remembered. Each caller of find gets its own copy of the list.
    */
   private recent = new Map<string, TermMatch<K>[]>();
   /**
@@ -118,6 +118,15 @@ export class TermMatcher<K extends string = string> {
   private older = new Map<string, TermMatch<K>[]>();
 
   find(text: string): TermMatch<K>[] {
+    return this.remembered(text).slice();
+  }
+
+  /** The matches of find, without the copy: for a caller that builds its own list from them and keeps none. */
+  each(text: string): readonly TermMatch<K>[] {
+    return this.remembered(text);
+  }
+
+  private remembered(text: string): TermMatch<K>[] {
     let matches = this.recent.get(text) ?? this.older.get(text);
     if (matches === undefined) {
       matches = this.search(text);
@@ -127,7 +136,7 @@ export class TermMatcher<K extends string = string> {
       }
       this.recent.set(text, matches);
     }
-    return matches.slice();
+    return matches;
   }
 
   private search(text: string): TermMatch<K>[] {

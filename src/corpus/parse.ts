@@ -1,5 +1,5 @@
 /** One scraped page → an Article: title, date line, outlet, language, clean passages, and the page around it. */
-import { cleanText } from '../text/index.js';
+import { cleanText, toNfc } from '../text/index.js';
 import { parseDateLine, parseHeadlineDate } from './dates.js';
 import { readDateline } from './dateline.js';
 import { isBodyLine, readHeader, titleFromLead } from './header.js';
@@ -49,9 +49,29 @@ function countLetters(text: string, kindWanted: number): number {
 }
 
 export function detectLanguage(text: string): Language {
-  const letters = countLetters(text, IS_LETTER);
-  const vietnamese = countLetters(text.normalize('NFC'), IS_VIETNAMESE);
+  const nfc = toNfc(text);
+  // Articles are NFC already (cleanText): both counts then come from one pass over the same text.
+  const [letters, vietnamese] =
+    nfc === text ? countBoth(text) : [countLetters(text, IS_LETTER), countLetters(nfc, IS_VIETNAMESE)];
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
+}
+
+/** countLetters for IS_LETTER and for IS_VIETNAMESE at once. */
+function countBoth(text: string): [number, number] {
+  let letters = 0;
+  let vietnamese = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if (LETTER.test(text.slice(i, i + 2))) letters++;
+      i++;
+      continue;
+    }
+    const kind = unitKinds[unit] || learnKind(unit);
+    if (kind & IS_LETTER) letters++;
+    if (kind & IS_VIETNAMESE) vietnamese++;
+  }
+  return [letters, vietnamese];
 }
 
 /** Headlines on the page with the dates printed beside them: they can date an undated article. */

@@ -376,12 +376,21 @@ function extractReport(article: Article): ArticleFacts {
     record.coChairs = coChairsOf(distinct([...roundSentences, ...samePassage, ...aboutRound]), partner);
     if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
 
+    // Gathered per topic first, then written in the order the topics came: a property name made and looked up per
+    // match was most of this loop's cost.
+    const topicEvidence = new Map<string, Evidence[]>();
     for (const s of sentences) {
       for (const t of findTopics(s.text)) {
-        if (!record.topics.includes(t.key)) record.topics.push(t.key);
-        (record.evidence[`topics:${t.key}`] ??= []).push(evidenceOf(s));
+        let list = topicEvidence.get(t.key);
+        if (!list) {
+          list = [];
+          topicEvidence.set(t.key, list);
+          record.topics.push(t.key);
+        }
+        list.push(evidenceOf(s));
       }
     }
+    for (const [topic, list] of topicEvidence) record.evidence[`topics:${topic}`] = list;
 
     // Documents signed at the round: in its sentences and paragraphs ("Nhân dịp này, hai trưởng đoàn đã ký …").
     // A photo caption is never a source ("Hai trưởng đoàn ký biên bản. Ảnh: TTXVN").

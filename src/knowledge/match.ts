@@ -121,6 +121,14 @@ export function findPartners(text: string): TermMatch[] {
   return partners.find(text).filter((m) => passesGuard(text, m, partnerTerm.get(m.matched)));
 }
 
+/** Whether the whole text names a partner ("Hàn Quốc", not "Kim Seon Ho"), as findPartners finds it. */
+export function isPartnerName(text: string): boolean {
+  const { partners } = get();
+  // Most texts asked about are people's names: none is a partner's, and the vocabulary says so without a scan.
+  if (!partners.mayBeTerm(text)) return false;
+  return findPartners(text).some((p) => p.start === 0 && p.end === text.length);
+}
+
 export function findMechanisms(text: string): TermMatch[] {
   return get().mechanisms.find(text);
 }

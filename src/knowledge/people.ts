@@ -5,7 +5,7 @@
  */
 import { fold } from '../text/index.js';
 import { loadPeopleWords, loadVocabulary } from '../vocabulary/index.js';
-import { findPartners, findRanks, findTitles } from './match.js';
+import { findPartners, findRanks, findTitles, isPartnerName } from './match.js';
 
 const people = loadPeopleWords();
 const FOLDED_SURNAMES = new Set(people.vietnameseSurnames.map(fold));
@@ -133,6 +133,10 @@ function countryWords(): Set<string> {
   return countryWordSet;
 }
 
+const TRAILING_PUNCTUATION = /[,;:)(.]+$/u;
+const wordAfter = (words: string[], raw: string) =>
+  (words[words.indexOf(raw) + 1] ?? '').replace(TRAILING_PUNCTUATION, '');
+
 /** A run of capitalised words from the start of `text`: "Hoàng Xuân Chiến, Ủy viên…" → "Hoàng Xuân Chiến". */
 function leadingName(text: string): string | null {
   // A name has at most five words, so no more are split off (the text can be the rest of a long sentence).
@@ -146,11 +150,10 @@ function leadingName(text: string): string | null {
       name.push(raw);
       continue;
     }
-    const word = raw.replace(/[,;:)(.]+$/u, '');
+    const word = raw.replace(TRAILING_PUNCTUATION, '');
     // "Maarten J. de Vries": a particle inside a name, between capitalised words (data/people.json).
-    // The word after it may end the name with a comma ("ông Joris van Dam, Tổng Giám đốc …").
-    const after = (words[words.indexOf(raw) + 1] ?? '').replace(/[,;:)(.]+$/u, '');
-    if (name.length > 0 && word === raw && PARTICLES.has(word) && WORD.test(after)) {
+    // The word after it may end the name with a comma ("ông Joris van Dam, Tổng Giám đốc …"); read only for a particle.
+    if (name.length > 0 && word === raw && PARTICLES.has(word) && WORD.test(wordAfter(words, raw))) {
       name.push(word);
       continue;
     }
@@ -165,7 +168,7 @@ function leadingName(text: string): string | null {
   if (name.length === 0) return null;
   if (name.length < 2) return null; // one word is a title or an acronym more often than a name
   const joined = name.join(' ');
-  return findPartners(joined).some((p) => p.start === 0 && p.end === joined.length) ? null : joined;
+  return isPartnerName(joined) ? null : joined;
 }
 
 function stripAffiliations(text: string): string {
@@ -179,6 +182,9 @@ export function looksVietnamese(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length >= 2 && FOLDED_SURNAMES.has(fold(words[0] ?? ''));
 }
+
+/** Compiled once; read only in a phrase with " of " in it, as every such name has. */
+const MINISTRY_NAME = /\b(?:Department|Ministry) of (?:National )?Defen[cs]e\b/gu;
 
 /** "to Australia", "tại Việt Nam": where an envoy serves, not the side they speak for. */
 const POSTED_TO = /(?<![\p{L}\p{M}])(?:to|tại)\s+[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*/gu;
@@ -263,10 +269,12 @@ function readFrom(phrase: string): PersonMention | null {
   // An honorific is the surest sign that a name follows: "Chilean Undersecretary of Defence Ms. Ana M. Rojas" is
   // read from "Ms.", before the capitalised title words in front of it.
   const honorifics: number[] = [];
-  for (const [h, spaced] of HONORIFICS_SPACED) {
-    const at = phrase.indexOf(spaced);
-    if (at >= 0 && (at === 0 || /\s/u.test(phrase[at - 1] ?? ''))) honorifics.push(at + h.length);
-  }
+  // Each honorific found below is one HONORIFIC_WORD finds: a phrase without any is not searched for each of them.
+  if (HONORIFIC_WORD.test(phrase))
+    for (const [h, spaced] of HONORIFICS_SPACED) {
+      const at = phrase.indexOf(spaced);
+      if (at >= 0 && (at === 0 || /\s/u.test(phrase[at - 1] ?? ''))) honorifics.push(at + h.length);
+    }
   // "title, Name": a name may follow any comma ("Chief Executive of the Ministry of Defence, Andrew Bridgman").
   for (let at = phrase.indexOf(','); at >= 0; at = phrase.indexOf(',', at + 1)) anchors.push(at + 1);
   // A name may follow a country ("… phụ trách quốc tế Nhật Bản Ishikawa Takeshi") or a title's field ("… Asia Michael
@@ -275,8 +283,7 @@ function readFrom(phrase: string): PersonMention | null {
   if (FIELD_WORD_INSIDE.test(phrase))
     for (const w of phrase.matchAll(LETTER_RUN)) if (FIELD_WORDS.has(w[0])) anchors.push(w.index + w[0].length);
   // "… of Australia's Department of Defence Helen M. Whitcombe": a ministry's name ends the title.
-  for (const m of phrase.matchAll(/\b(?:Department|Ministry) of (?:National )?Defen[cs]e\b/gu))
-    anchors.push(m.index + m[0].length);
+  if (phrase.includes(' of ')) for (const m of phrase.matchAll(MINISTRY_NAME)) anchors.push(m.index + m[0].length);
   let name: string | null = null;
   for (const anchor of [...honorifics.sort((a, b) => a - b), ...anchors.sort((a, b) => a - b)]) {
     name = leadingName(phrase.slice(anchor));

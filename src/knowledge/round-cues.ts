@@ -64,10 +64,15 @@ function get(): Finders {
 
 const found = (f: Finder | null, text: string): boolean => Boolean(f?.quick.test(text) && f.whole.test(text));
 
+const CLAUSE_END = /[.;]/u;
+
 /** The cue for a round named at [start, end) of a sentence. */
 export function cueFor(sentence: string, start: number, end = start): RoundCue {
   const f = get();
-  const after = sentence.slice(end, end + 60).split(/[.;]/u)[0] ?? '';
+  // Up to the clause's end: the first piece a split at "." or ";" would give, without the other pieces.
+  const window = sentence.slice(end, end + 60);
+  const stop = window.search(CLAUSE_END);
+  const after = stop < 0 ? window : window.slice(0, stop);
   if (found(f.plannedAfter, after)) return 'planned';
   const before = sentence.slice(0, start);
   if (found(f.proposed, before.slice(-80))) return 'proposed';

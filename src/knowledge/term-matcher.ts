@@ -83,6 +83,20 @@ export class TermMatcher<K extends string = string> {
     this.insensitive = compile(insensitive, toneKey);
   }
 
+  /**
+   * Whether a whole text could be one term: its spelling, normalised as a matched text is, is a term's. A match
+   * that covers the whole text is found only then, so a caller asking about the whole text may skip find. A text
+   * that is not NFC (its matches' offsets are the NFC text's) may always be one.
+   */
+  mayBeTerm(text: string): boolean {
+    if (toNfc(text) !== text) return true;
+    if (this.sensitive && this.keys.has(`S:${this.normal(text)}`)) return true;
+    if (!this.insensitive) return false;
+    // The text search() scans for the case-insensitive terms.
+    const keyed = toneKey(text);
+    return this.keys.has(`I:${this.normal(keyed.length === text.length ? keyed : text.toLowerCase())}`);
+  }
+
   private normal(term: string): string {
     return term
       .normalize('NFC')
@@ -126,6 +140,8 @@ export class TermMatcher<K extends string = string> {
       // The tone key keeps offsets only when it keeps the length; otherwise fall back to the plain lower-case text.
       this.collect(this.insensitive, keyed.length === nfc.length ? keyed : nfc.toLowerCase(), text, 'I:', found);
     }
+    // Most texts hold no term or one: nothing can overlap.
+    if (found.length < 2) return found;
     // Overlaps between the two passes: keep the longer (then the earlier) match.
     found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const kept: TermMatch<K>[] = [];

@@ -219,7 +219,29 @@ function addRelativeYears(sentence: string, found: TextDate[]) {
 
 const WEEKDAY_WORD = /day\b|[Tt]hứ\s|[Cc]hủ nhật/u;
 
+/**
+ * The dates a sentence writes, in order. The same sentence is dated again and again (its round, the rounds it
+ * mentions, its events): the dates of the last few texts are remembered, in two generations (see TermMatcher.find),
+ * and each caller gets its own copies.
+ */
 export function findTextDates(sentence: string): TextDate[] {
+  let known = recentDates.get(sentence) ?? olderDates.get(sentence);
+  if (known === undefined) {
+    known = readTextDates(sentence);
+    if (recentDates.size >= RECENT_SENTENCES) {
+      olderDates = recentDates;
+      recentDates = new Map();
+    }
+    recentDates.set(sentence, known);
+  }
+  return known.map((d) => ({ ...d }));
+}
+
+const RECENT_SENTENCES = 64;
+let recentDates = new Map<string, TextDate[]>();
+let olderDates = new Map<string, TextDate[]>();
+
+function readTextDates(sentence: string): TextDate[] {
   const found: TextDate[] = [];
   const hasDigit = DIGIT.test(sentence);
   if (!hasDigit) {

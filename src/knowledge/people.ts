@@ -4,6 +4,7 @@
  * Which phrases name a co-chair is decided in chairs.ts.
  */
 import { fold } from '../text/index.js';
+import { RecentMemo } from './recent-memo.js';
 import { loadPeopleWords, loadVocabulary } from '../vocabulary/index.js';
 import { findPartners, findRanks, findTitles, isPartnerName } from './match.js';
 
@@ -201,22 +202,13 @@ function sideOf(phrase: string, name: string): string | null {
 export function readPerson(rawPhrase: string): PersonMention | null {
   // The same phrase is read again and again: each cue of a sentence reads the names before it, and a part with no
   // person is read alone and joined to the next. The answer depends on the phrase alone; each caller gets a copy.
-  let known = recentPeople.get(rawPhrase) ?? olderPeople.get(rawPhrase);
-  if (known === undefined) {
-    known = readPersonNow(rawPhrase);
-    if (recentPeople.size >= RECENT_PHRASES) {
-      olderPeople = recentPeople;
-      recentPeople = new Map();
-    }
-    recentPeople.set(rawPhrase, known);
-  }
+  const known = recentPeople.get(rawPhrase);
   return known && { ...known };
 }
 
-/** Phrases remembered, in two generations (see TermMatcher.find): more than one article's chair sentences give. */
+/** Phrases remembered, in two generations (./recent-memo.ts): more than one article's chair sentences give. */
 const RECENT_PHRASES = 128;
-let recentPeople = new Map<string, PersonMention | null>();
-let olderPeople = new Map<string, PersonMention | null>();
+const recentPeople = new RecentMemo(RECENT_PHRASES, readPersonNow);
 
 function readPersonNow(rawPhrase: string): PersonMention | null {
   const whole = stripAffiliations(rawPhrase).replace(/\s+/g, ' ').trim();

@@ -4,6 +4,7 @@
  */
 import { toNfc, toneKey } from '../text/index.js';
 import type { TermMatch } from '../vocabulary/index.js';
+import { RecentMemo } from './recent-memo.js';
 
 export interface TermEntry<K extends string = string> {
   term: string;
@@ -109,34 +110,15 @@ export class TermMatcher<K extends string = string> {
    * Extraction asks about the same sentence several times (round mentions, events, people read the same text
    * again): the answers for the last few texts are remembered. Each caller of find gets its own copy of the list.
    */
-  private recent = new Map<string, TermMatch<K>[]>();
-  /**
-   * The texts remembered before `recent` filled up, still looked in. Two generations rather than deleting the oldest
-   * entry at each miss: a Map's first live entry is found by skipping every deleted one before it, which cost as much
-   * as the look-ups themselves.
-   */
-  private older = new Map<string, TermMatch<K>[]>();
+  private readonly remembered = new RecentMemo<TermMatch<K>[]>(RECENT_TEXTS, (text) => this.search(text));
 
   find(text: string): TermMatch<K>[] {
-    return this.remembered(text).slice();
+    return this.remembered.get(text).slice();
   }
 
   /** The matches of find, without the copy: for a caller that builds its own list from them and keeps none. */
   each(text: string): readonly TermMatch<K>[] {
-    return this.remembered(text);
-  }
-
-  private remembered(text: string): TermMatch<K>[] {
-    let matches = this.recent.get(text) ?? this.older.get(text);
-    if (matches === undefined) {
-      matches = this.search(text);
-      if (this.recent.size >= RECENT_TEXTS) {
-        this.older = this.recent;
-        this.recent = new Map();
-      }
-      this.recent.set(text, matches);
-    }
-    return matches;
+    return this.remembered.get(text);
   }
 
   private search(text: string): TermMatch<K>[] {

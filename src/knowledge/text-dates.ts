@@ -3,6 +3,7 @@
  * "on 12 March 2019") and how to complete them into a HistDate without claiming more than the text says.
  */
 import type { HistDate } from '../corpus/index.js';
+import { RecentMemo } from './recent-memo.js';
 import { englishMonths } from '../vocabulary/index.js';
 
 export interface TextDate {
@@ -221,25 +222,15 @@ const WEEKDAY_WORD = /day\b|[Tt]hứ\s|[Cc]hủ nhật/u;
 
 /**
  * The dates a sentence writes, in order. The same sentence is dated again and again (its round, the rounds it
- * mentions, its events): the dates of the last few texts are remembered, in two generations (see TermMatcher.find),
+ * mentions, its events): the dates of the last few texts are remembered, in two generations (./recent-memo.ts),
  * and each caller gets its own copies.
  */
 export function findTextDates(sentence: string): TextDate[] {
-  let known = recentDates.get(sentence) ?? olderDates.get(sentence);
-  if (known === undefined) {
-    known = readTextDates(sentence);
-    if (recentDates.size >= RECENT_SENTENCES) {
-      olderDates = recentDates;
-      recentDates = new Map();
-    }
-    recentDates.set(sentence, known);
-  }
-  return known.map((d) => ({ ...d }));
+  return recentDates.get(sentence).map((d) => ({ ...d }));
 }
 
 const RECENT_SENTENCES = 64;
-let recentDates = new Map<string, TextDate[]>();
-let olderDates = new Map<string, TextDate[]>();
+const recentDates = new RecentMemo(RECENT_SENTENCES, readTextDates);
 
 function readTextDates(sentence: string): TextDate[] {
   const found: TextDate[] = [];

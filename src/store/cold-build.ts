@@ -12,6 +12,7 @@
 import { closeSync, constants, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import type { Article } from '../corpus/index.js';
 import { KnowledgeBuilder } from '../knowledge/index.js';
+import { PackedKnowledge } from './packed-knowledge.js';
 import { buildSearchIndex, type ChunkSpill, SearchIndexBuilder, type SearchIndex } from '../search/index.js';
 import type { CacheEntry } from './cache.js';
 import type { CacheStream } from './cache-stream.js';
@@ -74,7 +75,8 @@ function spillBeside(cacheFile: string): (ChunkSpill & { close(): void }) | null
 export class ColdBuild {
   private readonly spill: ReturnType<typeof spillBeside>;
   private index: SearchIndexBuilder;
-  private knowledge = new KnowledgeBuilder();
+  /** Every file's reports until the last file is read, as text (./packed-knowledge.ts). */
+  private knowledge = new PackedKnowledge();
   /** One copy of each long string of the facts and metadata (quotes repeat: one sentence backs several facts). */
   private readonly strings = new Map<string, string>();
   private readonly files: string[] = [];
@@ -97,7 +99,8 @@ export class ColdBuild {
     if (entry === 'unchanged') return entry;
     const place = this.stream.append(file, entry, record);
     const fresh = record !== undefined;
-    if (entry.facts) this.knowledge.set(file, this.own(entry.facts, fresh));
+    // Only the evidence is kept as objects (the reports as text): only its strings need to be the build's own.
+    if (entry.facts) this.knowledge.add(file, entry.facts, (evidence) => this.own(evidence, fresh));
     if (!entry.article) return entry;
     this.index.add(entry.article);
     this.files.push(file);
@@ -130,7 +133,6 @@ export class ColdBuild {
     // The table merged, and the files' facts let go, before the index is built from its chunks: at 100,000 articles
     // the facts (some 300 MB), the merged table and the index's 206 MB of arrays were otherwise all held at once.
     const snapshot = this.knowledge.snapshot();
-    this.knowledge = new KnowledgeBuilder();
     let index: SearchIndex;
     try {
       index = this.index.finish(articles);

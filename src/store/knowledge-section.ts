@@ -34,7 +34,7 @@ const isEvidence = (value: unknown): value is Evidence =>
  * Where a record cites evidence: its sources, each field's evidence, each co-chair's, agreement's and conflict's. A
  * citation is a number there; evidence anywhere else (a field added later) is written whole, and read back as it is.
  */
-function mapCitations<From, To>(
+export function mapCitations<From, To>(
   record: Record<string, unknown>,
   cite: (e: From) => To | From,
 ): Record<string, unknown> {

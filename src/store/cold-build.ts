@@ -100,7 +100,7 @@ export class ColdBuild {
     const place = this.stream.append(file, entry, record);
     const fresh = record !== undefined;
     // Only the evidence is kept as objects (the reports as text): only its strings need to be the build's own.
-    if (entry.facts) this.knowledge.add(file, entry.facts, (evidence) => this.own(evidence, fresh));
+    if (entry.facts) this.knowledge.add(file, entry.facts, (text) => this.own(text, fresh));
     if (!entry.article) return entry;
     this.index.add(entry.article);
     this.files.push(file);

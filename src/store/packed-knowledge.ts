@@ -2,13 +2,15 @@
  * The knowledge table of a first build while its files are read (./cold-build.ts). A round's merge needs every report
  * of it, in file order (../knowledge/merge.ts), so every file's reports are kept until the last file is read; here
  * they are kept as UTF-8 JSON, one text per group and file, with their evidence cited by number in one list of
- * evidence objects (those stay objects: the merged table cites them all). At the end the groups are merged one at a
- * time, each from its texts parsed again, into the snapshot KnowledgeBuilder would make of the same files.
+ * evidence objects (those stay objects: the merged table cites them all, and their quotes are kept as UTF-8 bytes, as
+ * after a start from the cache). At the end the groups are merged one at a time, each from its texts parsed again,
+ * into the snapshot KnowledgeBuilder would make of the same files.
  *
  * Why: held as objects (records, arrays, small objects, their property stores and hidden classes) the reports were
  * about 28 MB of a 10,000-article cold start's heap at the end of the read, and some 280 MB at 100,000, where that
  * high-water mark of the heap, with the search index's arrays on top of it, made the cold start's peak. As text they
- * are about 11 MB at 10,000.
+ * are about 11 MB at 10,000. Measured at 10,000 (live heap + external memory after a full collection, at the end of
+ * the read): 83 MB with the reports as objects, 69 MB as text, 67 MB with the quotes as bytes too.
  *
  * Example: a file reporting round 13 of the Romania dialogue twice keeps `[{"id":"ro-…","sources":[0],…},{…}]` under
  * that round's key, where 0 is the number of its first evidence object.
@@ -25,6 +27,7 @@ import {
   roundGrouping,
 } from '../knowledge/index.js';
 import { mapCitations } from './knowledge-section.js';
+import { LazyEvidence, QuoteBytes } from './lazy-quote.js';
 
 /** Texts written one after another into buffers of a megabyte, rather than a buffer (and a heap object) each. */
 class TextArena {
@@ -49,6 +52,10 @@ class TextArena {
 
   text(chunk: number, start: number, length: number): string {
     return this.chunks[chunk]!.toString('utf8', start, start + length);
+  }
+
+  bytes(chunk: number): Buffer {
+    return this.chunks[chunk]!;
   }
 
   clear(): void {
@@ -107,25 +114,52 @@ const isEvidence = (value: unknown): value is Evidence =>
   typeof (value as { passage?: unknown }).passage === 'string' &&
   typeof (value as { quote?: unknown }).quote === 'string';
 
+/**
+ * Evidence whose quote is kept as UTF-8 bytes (two bytes a character as a string, for Vietnamese) and decoded when
+ * read, as a start from the cache keeps it (./lazy-quote.ts): the merged table cites every evidence object of the
+ * corpus (252,000 at 100,000 articles, 96 MB of quotes as strings). Evidence of any other shape, or a quote UTF-8
+ * cannot carry (a lone surrogate), stays as it is.
+ */
+class QuoteStore {
+  private readonly arena = new TextArena();
+  /** One reader per buffer of the arena. */
+  private readonly sources: QuoteBytes[] = [];
+
+  evidence(e: Evidence, own: (text: string) => string): Evidence {
+    const keys = Object.keys(e);
+    const flat = keys.length === 3 && keys[0] === 'article' && keys[1] === 'passage' && keys[2] === 'quote';
+    if (!flat || typeof e.article !== 'string' || !e.quote.isWellFormed()) {
+      for (const key of keys) {
+        const value = (e as unknown as Record<string, unknown>)[key];
+        if (typeof value === 'string') (e as unknown as Record<string, unknown>)[key] = own(value);
+      }
+      return e;
+    }
+    const [chunk, start, length] = this.arena.put(e.quote);
+    const source = (this.sources[chunk] ??= new QuoteBytes(this.arena.bytes(chunk)));
+    return new LazyEvidence(own(e.article), own(e.passage), source, start, start + length);
+  }
+}
+
 export class PackedKnowledge {
   private readonly arena = new TextArena();
+  private readonly quotes = new QuoteStore();
   private evidence: Evidence[] = [];
   private readonly rounds = new PackedGroups(roundGrouping, this.arena);
   private readonly events = new PackedGroups(eventGrouping, this.arena);
 
   /**
-   * A file's facts, once per file, in listing order. `own` is given each evidence object the first time it is kept
-   * (the cold build gives it strings of its own). Equal evidence of a file is one object (as KnowledgeBuilder.set
-   * makes it), cited by one number.
+   * A file's facts, once per file, in listing order. Equal evidence of a file is one object (as KnowledgeBuilder.set
+   * makes it), cited by one number; its strings pass through `own` (the cold build makes them strings of its own).
    */
-  add(file: string, facts: ArticleFacts, own: (evidence: Evidence) => Evidence = (e) => e): void {
+  add(file: string, facts: ArticleFacts, own: (text: string) => string = (text) => text): void {
     shareEvidence(facts);
     const numbers = new Map<Evidence, number>();
     const cite = (value: unknown) => {
       if (!isEvidence(value)) return value;
       let n = numbers.get(value);
       if (n === undefined) {
-        n = this.evidence.push(own(value)) - 1;
+        n = this.evidence.push(this.quotes.evidence(value, own)) - 1;
         numbers.set(value, n);
       }
       return n;

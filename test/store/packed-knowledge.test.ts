@@ -12,9 +12,7 @@ import {
   KnowledgeBuilder,
   type KnowledgeSnapshot,
 } from '../../src/knowledge/index.js';
-import { encodeKnowledge } from '../../src/store/knowledge-section.js';
-import { LazyEvidence } from '../../src/store/lazy-quote.js';
-import { PackedKnowledge } from '../../src/store/packed-knowledge.js';
+import { encodeKnowledge, LazyEvidence, PackedKnowledge } from '../../src/store/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 const DEVSET = '../shared/devset/articles';

@@ -12,7 +12,7 @@
  */
 import { closeSync, constants, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import type { Article } from '../corpus/index.js';
-import { KnowledgeBuilder } from '../knowledge/index.js';
+import { KnowledgeBuilder, type KnowledgeSnapshot } from '../knowledge/index.js';
 import { PackedKnowledge } from './packed-knowledge.js';
 import { buildSearchIndex, type ChunkSpill, SearchIndexBuilder, type SearchIndex } from '../search/index.js';
 import type { CacheEntry } from './cache.js';
@@ -25,8 +25,9 @@ const SLICE_MIN = 13;
 
 /**
  * The index builder's full chunks of entries put aside in a file beside the cache (20 MB at 10,000 articles, 200 MB at
- * 100,000, held through the whole read and then beside the postings they become), unlinked as soon as it is open so
- * that nothing is left behind whatever happens. Null when it cannot be made: the chunks stay in memory.
+ * 100,000, held through the whole read and then beside the postings they become), and the reports' text until the
+ * merge (./packed-knowledge.ts; some 110 MB at 100,000), unlinked as soon as it is open so that nothing is left behind
+ * whatever happens. Null when it cannot be made: the chunks stay in memory.
  */
 function spillBeside(cacheFile: string): (ChunkSpill & { close(): void }) | null {
   const name = `${cacheFile}.${process.pid}.postings`;
@@ -77,7 +78,7 @@ export class ColdBuild {
   private readonly spill: ReturnType<typeof spillBeside>;
   private index: SearchIndexBuilder;
   /** Every file's reports until the last file is read, as text (./packed-knowledge.ts). */
-  private knowledge = new PackedKnowledge();
+  private knowledge: PackedKnowledge;
   /** One copy of each long string of the facts and metadata (quotes repeat: one sentence backs several facts). */
   private readonly strings = new Map<string, string>();
   private readonly files: string[] = [];
@@ -88,6 +89,7 @@ export class ColdBuild {
   ) {
     this.spill = spillBeside(cacheFile);
     this.index = new SearchIndexBuilder(this.spill);
+    this.knowledge = new PackedKnowledge(this.spill);
   }
 
   /**
@@ -133,7 +135,7 @@ export class ColdBuild {
     this.strings.clear();
     // The table merged, and the files' reports let go, before the index is built from its chunks: the reports' text
     // (some 110 MB at 100,000 articles) and the index's 206 MB of arrays are never held at once.
-    const snapshot = this.knowledge.snapshot();
+    const snapshot = this.mergedTable(entries);
     let index: SearchIndex;
     try {
       index = this.index.finish(articles);
@@ -150,6 +152,20 @@ export class ColdBuild {
     // Let go of the index builder now: a worker's listener may keep this object a while after the build.
     this.index = new SearchIndexBuilder();
     return { index, knowledge };
+  }
+
+  /**
+   * The merged table of every file taken. Should the reports' text put aside fail to read back (the spill file cut
+   * short), it is merged again from the files' facts, as their stand-ins read them from the cache.
+   */
+  private mergedTable(entries: Map<string, CacheEntry>): KnowledgeSnapshot {
+    try {
+      return this.knowledge.snapshot();
+    } catch {
+      const builder = new KnowledgeBuilder();
+      for (const [file, entry] of entries) if (entry.facts) builder.set(file, entry.facts);
+      return builder.snapshot();
+    }
   }
 
   /**

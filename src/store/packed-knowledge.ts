@@ -17,49 +17,83 @@
  */
 import {
   type ArticleFacts,
+  type EventRecord,
   type Evidence,
   shareEvidence,
   eventGrouping,
   type GroupSnapshot,
   type Grouping,
   type KnowledgeSnapshot,
+  type RoundRecord,
   mergeByFile,
   roundGrouping,
 } from '../knowledge/index.js';
+import type { ChunkSpill } from '../search/index.js';
 import { mapCitations } from './knowledge-section.js';
 import { LazyEvidence, QuoteBytes } from './lazy-quote.js';
 
-/** Texts written one after another into buffers of a megabyte, rather than a buffer (and a heap object) each. */
+/**
+ * Texts written one after another into buffers of a megabyte, rather than a buffer (and a heap object) each. With a
+ * spill (the file beside the cache that the index's chunks go to, ./cold-build.ts), each full buffer is put aside
+ * there and the one buffer is written again: the texts then hold no memory while the files are read, and none is left
+ * for the allocator to keep once they are let go (each text read back from the file at the merge).
+ */
+const CHUNK_BYTES = 1 << 20;
+
 class TextArena {
-  static readonly CHUNK_BYTES = 1 << 20;
-  private chunks: Buffer[] = [];
+  /** The full buffers: in memory, or their offset in the spill. The buffer being written is the next one. */
+  private chunks: (Buffer | number)[] = [];
+  private current: Buffer | null = null;
   private used = 0;
+  /** Where a text put aside is read back into. */
+  private scratch = Buffer.alloc(0);
+
+  constructor(
+    private readonly spill: ChunkSpill | null = null,
+    private readonly chunkBytes = CHUNK_BYTES,
+  ) {}
 
   /** Stores the text; returns where it lies: chunk, start, byte length. */
   put(text: string): [number, number, number] {
     const length = Buffer.byteLength(text, 'utf8');
-    let last = this.chunks.at(-1);
-    if (!last || this.used + length > last.length) {
-      last = Buffer.allocUnsafeSlow(Math.max(TextArena.CHUNK_BYTES, length));
-      this.chunks.push(last);
-      this.used = 0;
-    }
+    if (!this.current || this.used + length > this.current.length) this.next(length);
     const start = this.used;
-    last.write(text, start, length, 'utf8');
+    this.current!.write(text, start, length, 'utf8');
     this.used += length;
-    return [this.chunks.length - 1, start, length];
+    return [this.chunks.length, start, length];
+  }
+
+  /** The buffer written is full: put aside (its memory written again) or kept, and a buffer for `length` more bytes. */
+  private next(length: number): void {
+    const full = this.current;
+    this.current = null;
+    if (full) {
+      const at = this.spill ? this.spill.put(full.subarray(0, this.used)) : -1;
+      this.chunks.push(at >= 0 ? at : full);
+      if (at >= 0 && length <= full.length) this.current = full;
+    }
+    this.current ??= Buffer.allocUnsafeSlow(Math.max(this.chunkBytes, length));
+    this.used = 0;
   }
 
   text(chunk: number, start: number, length: number): string {
-    return this.chunks[chunk]!.toString('utf8', start, start + length);
+    const held = chunk === this.chunks.length ? this.current! : this.chunks[chunk]!;
+    if (typeof held !== 'number') return held.toString('utf8', start, start + length);
+    if (this.scratch.length < length) this.scratch = Buffer.allocUnsafe(Math.max(length, 1 << 16));
+    this.spill!.get(held + start, this.scratch.subarray(0, length));
+    return this.scratch.toString('utf8', 0, length);
   }
 
+  /** The bytes of a chunk kept in memory (an arena with no spill). */
   bytes(chunk: number): Buffer {
-    return this.chunks[chunk]!;
+    const held = chunk === this.chunks.length ? this.current : this.chunks[chunk];
+    if (!held || typeof held === 'number') throw new RangeError('arena chunk put aside');
+    return held;
   }
 
   clear(): void {
     this.chunks = [];
+    this.current = null;
     this.used = 0;
   }
 }
@@ -142,11 +176,18 @@ class QuoteStore {
 }
 
 export class PackedKnowledge {
-  private readonly arena = new TextArena();
+  private readonly arena: TextArena;
   private readonly quotes = new QuoteStore();
   private evidence: Evidence[] = [];
-  private readonly rounds = new PackedGroups(roundGrouping, this.arena);
-  private readonly events = new PackedGroups(eventGrouping, this.arena);
+  private readonly rounds: PackedGroups<RoundRecord>;
+  private readonly events: PackedGroups<EventRecord>;
+
+  /** `spill`: where the reports' text is put aside until the merge (kept in memory without one), a chunk at a time. */
+  constructor(spill: ChunkSpill | null = null, chunkBytes = CHUNK_BYTES) {
+    this.arena = new TextArena(spill, chunkBytes);
+    this.rounds = new PackedGroups(roundGrouping, this.arena);
+    this.events = new PackedGroups(eventGrouping, this.arena);
+  }
 
   /**
    * A file's facts, once per file, in listing order. Equal evidence of a file is one object (as KnowledgeBuilder.set

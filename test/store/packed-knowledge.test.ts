@@ -42,10 +42,34 @@ function evidenceObjects(snapshot: KnowledgeSnapshot): Set<object> {
   return seen;
 }
 
-function bothWays(files: [string, ArticleFacts][], again: [string, ArticleFacts][]) {
+/** A spill in memory, as the file beside the cache keeps it: what was put aside, and how often it was read. */
+function memorySpill() {
+  let bytes = Buffer.alloc(0);
+  const spill = {
+    puts: 0,
+    gets: 0,
+    put(part: Uint8Array) {
+      spill.puts++;
+      bytes = Buffer.concat([bytes, part]);
+      return bytes.length - part.length;
+    },
+    get(at: number, into: Uint8Array) {
+      spill.gets++;
+      bytes.copy(into, 0, at, at + into.length);
+    },
+  };
+  return spill;
+}
+
+function bothWays(
+  files: [string, ArticleFacts][],
+  again: [string, ArticleFacts][],
+  spill = memorySpill(),
+  chunk?: number,
+) {
   const builder = new KnowledgeBuilder();
   for (const [file, facts] of files) builder.set(file, facts);
-  const packed = new PackedKnowledge();
+  const packed = new PackedKnowledge(spill, chunk);
   for (const [file, facts] of again) packed.add(file, facts);
   return { expected: builder.snapshot(), actual: packed.snapshot() };
 }
@@ -88,6 +112,12 @@ describe('a first build’s reports kept as text', () => {
     // Conflicting reports are kept with their sources, as the merge keeps them.
     expect(expected.rounds.some((g) => g.merged.conflicts)).toBe(true);
     expectSame(files, (list) => [...list.slice(150), ...list.slice(0, 150)]);
+    // The reports' text put aside, in chunks of 4 KB, and read back: the same snapshot.
+    const spill = memorySpill();
+    const { expected: kept, actual } = bothWays(files(), files(), spill, 4096);
+    expect(JSON.stringify(actual)).toBe(JSON.stringify(kept));
+    expect(spill.puts).toBeGreaterThan(0);
+    expect(spill.gets).toBeGreaterThan(0);
   });
 
   it.skipIf(!existsSync(DEVSET))('merge into KnowledgeBuilder’s snapshot: the development set', async () => {

@@ -46,7 +46,11 @@ function mainPartner(article: Article, mentions: Located[]): string | null {
  * round; venuesOf and coChairsOf only ever take something from a sentence the first time they see it, so reading it
  * a second time was wasted work.
  */
-const distinct = (sentences: Sentence[]): Sentence[] => [...new Set(sentences)];
+function distinct(...lists: readonly Sentence[][]): Sentence[] {
+  const seen = new Set<Sentence>();
+  for (const list of lists) for (const s of list) seen.add(s);
+  return [...seen];
+}
 
 function sameRound(
   a: { mechanism: string | null; round: number | null },
@@ -392,37 +396,36 @@ function reportedRound(
   partner: string,
   reference: YearReference | null,
 ): RoundRecord {
-  const ofPrimary = usable.filter((m) => sameRound(m, primary));
+  // The mentions of the reported round, and the sentences that name another numbered round.
+  const ofPrimary: Located[] = [];
+  const otherRounds = new Set<Sentence>();
+  for (const m of usable) {
+    if (sameRound(m, primary)) ofPrimary.push(m);
+    else if (m.round !== null) otherRounds.add(m.sentence);
+  }
   const titleSaysHeld = titleMentions.some((m) => sameRound(m, primary) && m.cue === 'none');
   // "preparations for the second round were under way": a round named without its mechanism does not make a
   // planned one held.
   const named = ofPrimary.filter((m) => !m.elliptical || m.held);
   const allPlanned = !titleSaysHeld && named.length > 0 && named.every((m) => m.cue === 'planned');
   const lead = sentences.filter((s) => s.passage === article.passages[0] && s.index === 0);
-  const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
+  const ofPrimarySentences = ofPrimary.map((m) => m.sentence);
+  const roundSentences = distinct(ofPrimarySentences, lead);
   const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
-  const otherRounds = new Set(usable.filter((m) => m.round !== null && !sameRound(m, primary)).map((m) => m.sentence));
   const ofRound = new Set(roundSentences);
   const aboutRound = sentences.filter((s) => ofRound.has(s) || (DIALOGUE_WORD.test(s.text) && !otherRounds.has(s)));
 
   record.sources = roundSentences.map(evidenceOf);
-  record.evidence.round = ofPrimary.map((m) => evidenceOf(m.sentence));
-  const dated = dateOfRound(
-    [
-      ...ofPrimary.map((m) => ({ sentence: m.sentence, mention: m })),
-      ...lead.map((s) => ({ sentence: s, mention: null })),
-    ],
-    reference,
-    article.published,
-    allPlanned,
-  );
-  if (dated) setDate(record, dated.date, dated.evidence);
-  // An upper bound rests on the report itself: its sentence about the round, published on that date.
-  if (dated && !dated.evidence) record.evidence.date = record.evidence.round.slice(0, 1);
+  record.evidence.round = ofPrimarySentences.map(evidenceOf);
+  setRoundDate(record, ofPrimary, lead, reference, article.published, allPlanned);
 
   setVenues(
     record,
-    distinct([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound.filter((s) => reportsHeld(s.text))]),
+    distinct(
+      ofPrimarySentences,
+      lead,
+      aboutRound.filter((s) => reportsHeld(s.text)),
+    ),
   );
 
   // "… lần thứ 7 được tổ chức tại …. A và B đồng chủ trì.": the chairs may be named in the next sentences of the
@@ -432,15 +435,42 @@ function reportedRound(
   const roundPassages = new Set(roundSentences.map((s) => s.passage));
   const firstIndex = Math.min(...[...roundPassages].map((p) => p.index));
   const samePassage = sentences.filter((s) => roundPassages.has(s.passage) || s.passage.index === firstIndex + 1);
-  record.coChairs = coChairsOf(distinct([...roundSentences, ...samePassage, ...aboutRound]), partner);
-  if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
+  setCoChairs(record, distinct(roundSentences, samePassage, aboutRound), partner);
 
   setTopics(record, sentences);
   // Documents signed at the round: in its sentences and paragraphs ("Nhân dịp này, hai trưởng đoàn đã ký …").
   const tied = sentences.filter((s) => tiedToRound(s.text));
-  setAgreements(record, distinct([...aboutRound, ...samePassage, ...tied]), reference);
+  setAgreements(record, distinct(aboutRound, samePassage, tied), reference);
   record.id = roundId(partner, record.mechanism, record.round, record.date);
   return record;
+}
+
+/** The round's date from its sentences and the lead (dateOfRound), with the sentence that gives it. */
+function setRoundDate(
+  record: RoundRecord,
+  ofPrimary: Located[],
+  lead: Sentence[],
+  reference: YearReference | null,
+  published: HistDate | null,
+  allPlanned: boolean,
+): void {
+  const dated = dateOfRound(
+    [
+      ...ofPrimary.map((m) => ({ sentence: m.sentence, mention: m })),
+      ...lead.map((s) => ({ sentence: s, mention: null })),
+    ],
+    reference,
+    published,
+    allPlanned,
+  );
+  if (dated) setDate(record, dated.date, dated.evidence);
+  // An upper bound rests on the report itself: its sentence about the round, published on that date.
+  if (dated && !dated.evidence) record.evidence.date = record.evidence.round!.slice(0, 1);
+}
+
+function setCoChairs(record: RoundRecord, sentences: Sentence[], partner: string): void {
+  record.coChairs = coChairsOf(sentences, partner);
+  if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { fold } from '../text/index.js';
 import { RecentMemo } from './recent-memo.js';
-import { loadPeopleWords, loadVocabulary } from '../vocabulary/index.js';
+import { loadPeopleWords, loadVocabulary, type TermMatch } from '../vocabulary/index.js';
 import { findPartners, findRanks, findTitles, isPartnerName } from './match.js';
 
 const people = loadPeopleWords();
@@ -229,6 +229,29 @@ function withoutLeadingClause(whole: string): string {
     : whole;
 }
 
+/**
+ * Where a title's words end: after it may come the country and its ministry before the name ("… Bộ Ngoại giao Hoa Kỳ
+ * John Smith").
+ */
+function titleEnd(phrase: string, from: number, countries: TermMatch[]): number {
+  let end = from;
+  for (;;) {
+    const rest = phrase.slice(end);
+    const ministry = /^\s*(?:thứ nhất\s+)?(?:của\s+)?Bộ\s+[\p{Lu}][\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/u.exec(rest);
+    // Countries are found in the whole phrase: a guarded name ("Séc", "Anh") needs the words before it.
+    // "Ambassador to Vietnam Gordon Ashby", "Đại sứ Hà Lan tại Việt Nam Marieke Vos": where an envoy serves.
+    const country = countries.find(
+      (c) => c.start >= end && /^\s*(?:(?:to|tại)\s+)?$/u.test(phrase.slice(end, c.start)),
+    );
+    const vn = /^\s*(?:(?:of|to|tại)\s+)?(?:Việt Nam|Vietnam|Viet Nam)(?![\p{L}\p{M}])/u.exec(rest);
+    if (ministry && ministry[0].length > 0) end += ministry[0].length;
+    else if (country) end = country.end;
+    else if (vn) end += vn[0].length;
+    else if (/^\s*thứ nhất(?![\p{L}\p{M}])/u.test(rest)) end += /^\s*thứ nhất/u.exec(rest)![0].length;
+    else return end;
+  }
+}
+
 function readFrom(phrase: string): PersonMention | null {
   const titles = findTitles(phrase);
   // "Director-General" is a title, not the rank "General" inside it.
@@ -238,26 +261,7 @@ function readFrom(phrase: string): PersonMention | null {
   const anchors: number[] = [0];
   const countries = findPartners(phrase);
   for (const r of ranks) anchors.push(r.end);
-  for (const t of titles) {
-    // After a title may come the country and its ministry before the name: "… Bộ Ngoại giao Hoa Kỳ John Smith".
-    let end = t.end;
-    for (;;) {
-      const rest = phrase.slice(end);
-      const ministry = /^\s*(?:thứ nhất\s+)?(?:của\s+)?Bộ\s+[\p{Lu}][\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/u.exec(rest);
-      // Countries are found in the whole phrase: a guarded name ("Séc", "Anh") needs the words before it.
-      // "Ambassador to Vietnam Gordon Ashby", "Đại sứ Hà Lan tại Việt Nam Marieke Vos": where an envoy serves.
-      const country = countries.find(
-        (c) => c.start >= end && /^\s*(?:(?:to|tại)\s+)?$/u.test(phrase.slice(end, c.start)),
-      );
-      const vn = /^\s*(?:(?:of|to|tại)\s+)?(?:Việt Nam|Vietnam|Viet Nam)(?![\p{L}\p{M}])/u.exec(rest);
-      if (ministry && ministry[0].length > 0) end += ministry[0].length;
-      else if (country) end = country.end;
-      else if (vn) end += vn[0].length;
-      else if (/^\s*thứ nhất(?![\p{L}\p{M}])/u.test(rest)) end += /^\s*thứ nhất/u.exec(rest)![0].length;
-      else break;
-    }
-    anchors.push(end);
-  }
+  for (const t of titles) anchors.push(titleEnd(phrase, t.end, countries));
   // An honorific is the surest sign that a name follows: "Chilean Undersecretary of Defence Ms. Ana M. Rojas" is
   // read from "Ms.", before the capitalised title words in front of it.
   const honorifics: number[] = [];

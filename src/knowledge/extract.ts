@@ -236,8 +236,9 @@ function coChairsOf(sentences: Sentence[], partner: string): CoChair[] {
     const found = findChairs(s.text);
     // Two chairs in one sentence, one with its side stated: the other is of the other side ("Bế Xuân Trường and
     // Italy's Undersecretary Angelo Tofalo"), whatever the name looks like.
-    const stated = [...new Set(found.map((c) => c.side).filter((x) => x !== null))];
-    const otherSide = found.length === 2 && stated.length === 1 ? (stated[0] === 'VN' ? partner : 'VN') : null;
+    const stated = new Set<string>();
+    for (const c of found) if (c.side !== null) stated.add(c.side);
+    const otherSide = found.length === 2 && stated.size === 1 ? (stated.has('VN') ? partner : 'VN') : null;
     for (const c of found) {
       const side = c.side ?? otherSide ?? (looksVietnamese(c.name) ? 'VN' : partner);
       if (side !== 'VN' && side !== partner) continue;

@@ -2,7 +2,8 @@
  * A slash command answered: parse its options, compute the Answer, render it, reply. Options that do not parse, not-found
  * and bad input get a short reply only the asker sees; an answer with a timeline gets its picture, drawn after deferring so Discord's 3-second deadline is never at risk.
  */
-import { AttachmentBuilder, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { AttachmentBuilder, MessageFlags } from './discord.js';
 import type { z } from 'zod';
 import { type Answer, messages } from '../answers/index.js';
 import { fitsInline, type ArgsRef, clipUnits } from '../render/index.js';

@@ -75,7 +75,7 @@ export async function turnPage(interaction: MessageComponentInteraction, ctx: Bo
   }
   const answer = command.run(ctx.library(), parsed.options, lang);
   const firstPage = view === 'answer' && page === 0;
-  const picture = command.picture && firstPage ? pictureOf(answer, ctx.logger) : null;
+  const picture = command.picture && firstPage ? await pictureOf(answer, ctx.logger) : null;
   const sharing = action.kind === 's';
   const render = (owner: string, ephemeral: boolean) =>
     renderAnswer(answer, {

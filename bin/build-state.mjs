@@ -15,8 +15,24 @@ import { join, relative, sep } from 'node:path';
 export const BUILD_DIR = 'dist';
 /** Written last by the build: a folder without it is not a build. */
 export const MANIFEST = 'build-manifest.json';
-/** discord.js and the packages it loads, bundled into one file of the build (scripts/build.mjs, src/bot/discord.ts). */
-export const VENDORED = 'vendor/discord.cjs';
+/**
+ * Packages bundled into one file each in the build (scripts/build.mjs): discord.js with the packages it loads, which
+ * src/bot/discord.ts requires when compiled; zod, which the compiled files import.
+ */
+export const VENDORED = {
+  discord: {
+    name: 'discord.js',
+    file: 'vendor/discord.cjs',
+    format: 'cjs',
+    contents: "module.exports = require('discord.js');",
+  },
+  zod: {
+    name: 'zod',
+    file: 'vendor/zod.js',
+    format: 'esm',
+    contents: "export * from 'zod'; export { default } from 'zod';",
+  },
+};
 /** Folders whose .ts files are compiled (not tests, bench or scripts: those run through tsx or vitest). */
 export const SOURCE_FOLDERS = ['src', 'commands'];
 /** Files that change what the build produces without being compiled themselves. */

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type * as DiscordJs from 'discord.js';
 
 const require = createRequire(import.meta.url);
-// From dist/src/bot/ to dist/vendor/ (VENDORED in bin/build-state.mjs).
+// From dist/src/bot/ to dist/vendor/ (VENDORED.discord in bin/build-state.mjs).
 const bundle = fileURLToPath(new URL('../../vendor/discord.cjs', import.meta.url));
 const discord = (existsSync(bundle) ? require(bundle) : require('discord.js')) as typeof DiscordJs;
 

@@ -98,6 +98,9 @@ describe('compiled start', () => {
     expect(out).toMatchObject({ byWorkers: 1, articles: 2, stderr: '' });
     // One file for discord.js and the packages it loads; none of theirs loaded one by one.
     expect(out.discord).toBe('bundle');
+    // zod too: the compiled files import its bundle.
+    expect(readFileSync(join(copy, 'dist/src/config.js'), 'utf8')).toMatch(/from "\.\.\/vendor\/zod\.js"/);
+    expect(readFileSync(join(copy, 'dist/src/bot/options.js'), 'utf8')).toMatch(/from "\.\.\/\.\.\/vendor\/zod\.js"/);
     // The shaping code's sources and data/ are what the cache is keyed by.
     const shaping = ['corpus', 'knowledge', 'vocabulary', 'text', 'search', 'store'];
     // The sources' fingerprint, compiled or not: a cache written under tsx serves the compiled bot, and the other way round.

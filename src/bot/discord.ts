@@ -5,8 +5,9 @@
  * Why not `import`: discord.js and the packages it loads (@discordjs/*, undici, ws, …) are CommonJS, and Node's ESM
  * loader lexes every CommonJS module it imports for its export names, even one already in require's cache. Measured
  * on Node 20 (`import('discord.js')` against `createRequire(…)('discord.js')`, back to back): about 530–595 ms against
- * 450–470, the largest share of a start from the cache. The two share one module instance (an `import` of discord.js
- * elsewhere, as in the tests, gets these same classes).
+ * 450–470, the largest share of a start from the cache. From the sources the two share one module instance (an
+ * `import` of discord.js elsewhere, as in the tests, gets these same classes); test/house/discord-door.test.ts keeps
+ * every other value import of discord.js out of src/ and commands/.
  *
  * Run compiled (dist/src/bot/discord.js), it loads the build's bundle of discord.js and its packages instead
  * (dist/vendor/discord.cjs, scripts/build.mjs): one file rather than some 600, about half the CPU time again. The

@@ -135,6 +135,24 @@ function compareRounds(a: RoundRecord, b: RoundRecord): number {
 const compareEvents = (a: EventRecord, b: EventRecord) =>
   compareCodes(a.date ?? '', b.date ?? '') || compareCodes(a.partner, b.partner);
 
+/** How one kind of record is grouped and merged: a record's group key, and the merge of a group's reports. */
+export interface Grouping<T> {
+  keyOf(record: T): string;
+  merge(reports: readonly T[]): T;
+}
+
+export const roundGrouping: Grouping<RoundRecord> = { keyOf: roundKey, merge: mergeRoundReports };
+export const eventGrouping: Grouping<EventRecord> = { keyOf: eventKey, merge: mergeEventReports };
+
+/**
+ * A group's merged record from its reports by file: the files in code-unit order, each file's reports in the order it
+ * gave them, so that a merge does not depend on the order files were read or reloaded in.
+ */
+export function mergeByFile<T>(grouping: Grouping<T>, byFile: ReadonlyMap<string, readonly T[]>): T {
+  const files = [...byFile.keys()].sort();
+  return grouping.merge(files.flatMap((f) => byFile.get(f)!));
+}
+
 /** A group as a snapshot keeps it: its key, the files that report it, and its merged record. */
 export interface GroupSnapshot<T> {
   key: string;
@@ -154,10 +172,11 @@ class Groups<T> {
   /** Restored groups not yet changed: their reporting files. */
   private restored = new Map<string, string[]>();
 
-  constructor(
-    private readonly keyOf: (record: T) => string,
-    private readonly mergeReports: (reports: readonly T[]) => T,
-  ) {}
+  constructor(private readonly grouping: Grouping<T>) {}
+
+  private keyOf(record: T): string {
+    return this.grouping.keyOf(record);
+  }
 
   /** Groups as they were written, in the order they were first merged (ties in the table's sort keep that order). */
   restore(groups: readonly GroupSnapshot<T>[]) {
@@ -210,9 +229,7 @@ class Groups<T> {
         this.merged.delete(key);
         continue;
       }
-      // Reports in file order, so a merge does not depend on the order files were read or reloaded in.
-      const files = [...byFile.keys()].sort();
-      this.merged.set(key, this.mergeReports(files.flatMap((f) => byFile.get(f)!)));
+      this.merged.set(key, mergeByFile(this.grouping, byFile));
     }
     this.dirty.clear();
     return [...this.merged.values()];
@@ -241,8 +258,8 @@ export interface KnowledgeSnapshot {
  */
 export class KnowledgeBuilder {
   private facts = new Map<string, ArticleFacts>();
-  private rounds = new Groups<RoundRecord>(roundKey, mergeRoundReports);
-  private events = new Groups<EventRecord>(eventKey, mergeEventReports);
+  private rounds = new Groups(roundGrouping);
+  private events = new Groups(eventGrouping);
   /** Files of the snapshot whose facts were not read yet. */
   private unread = new Set<string>();
   private factsOf: (file: string) => ArticleFacts | null = () => null;

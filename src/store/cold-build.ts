@@ -1,10 +1,11 @@
 /**
  * The first build of a store with no usable cache, streamed: each file's entry, as soon as it and every file listed
  * before it are read (./read-files.ts), has its record appended to the cache being written (./cache-stream.ts), its
- * passages added to the search index, its facts to the knowledge table, and is then replaced by a stand-in that reads
- * its body and facts back from the cache when first needed (./lazy-records.ts). So no more than the files read out
- * of order are held whole, and once built the process holds what a start from the cache holds: metadata, the merged
- * table (no file's facts) and the index.
+ * passages added to the search index, its facts to the knowledge table (as text until the merge at the end,
+ * ./packed-knowledge.ts), and is then replaced by a stand-in that reads its body and facts back from the cache when
+ * first needed (./lazy-records.ts). So no more than the files read out of order are held whole, and once built the
+ * process holds what a start from the cache holds: metadata, the merged table (no file's facts, its quotes as bytes)
+ * and the index.
  *
  * Measured at 10,000 generated articles: the entries held whole were 40-70 MB of the cold start's peak, and the
  * quotes of their facts, slices of their passages, kept every passage's text alive in the merged table.
@@ -12,6 +13,7 @@
 import { closeSync, constants, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import type { Article } from '../corpus/index.js';
 import { KnowledgeBuilder } from '../knowledge/index.js';
+import { PackedKnowledge } from './packed-knowledge.js';
 import { buildSearchIndex, type ChunkSpill, SearchIndexBuilder, type SearchIndex } from '../search/index.js';
 import type { CacheEntry } from './cache.js';
 import type { CacheStream } from './cache-stream.js';
@@ -74,7 +76,8 @@ function spillBeside(cacheFile: string): (ChunkSpill & { close(): void }) | null
 export class ColdBuild {
   private readonly spill: ReturnType<typeof spillBeside>;
   private index: SearchIndexBuilder;
-  private knowledge = new KnowledgeBuilder();
+  /** Every file's reports until the last file is read, as text (./packed-knowledge.ts). */
+  private knowledge = new PackedKnowledge();
   /** One copy of each long string of the facts and metadata (quotes repeat: one sentence backs several facts). */
   private readonly strings = new Map<string, string>();
   private readonly files: string[] = [];
@@ -97,7 +100,8 @@ export class ColdBuild {
     if (entry === 'unchanged') return entry;
     const place = this.stream.append(file, entry, record);
     const fresh = record !== undefined;
-    if (entry.facts) this.knowledge.set(file, this.own(entry.facts, fresh));
+    // Only the evidence is kept as objects (the reports as text): only its strings need to be the build's own.
+    if (entry.facts) this.knowledge.add(file, entry.facts, (text) => this.own(text, fresh));
     if (!entry.article) return entry;
     this.index.add(entry.article);
     this.files.push(file);
@@ -127,10 +131,9 @@ export class ColdBuild {
   finish(articles: Article[], entries: Map<string, CacheEntry>): { index: SearchIndex; knowledge: KnowledgeBuilder } {
     this.stream.flush();
     this.strings.clear();
-    // The table merged, and the files' facts let go, before the index is built from its chunks: at 100,000 articles
-    // the facts (some 300 MB), the merged table and the index's 206 MB of arrays were otherwise all held at once.
+    // The table merged, and the files' reports let go, before the index is built from its chunks: the reports' text
+    // (some 110 MB at 100,000 articles) and the index's 206 MB of arrays are never held at once.
     const snapshot = this.knowledge.snapshot();
-    this.knowledge = new KnowledgeBuilder();
     let index: SearchIndex;
     try {
       index = this.index.finish(articles);

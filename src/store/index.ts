@@ -8,6 +8,8 @@ export type { CacheEntry } from './cache.js';
 export { codeFingerprint, fingerprintOf } from './fingerprint.js';
 export { heapIsTight, tightenHeap } from './heap-policy.js';
 export { decodeKnowledge, encodeKnowledge, encodeKnowledgeParts } from './knowledge-section.js';
+export { LazyEvidence } from './lazy-quote.js';
+export { PackedKnowledge } from './packed-knowledge.js';
 export { PART_BYTES } from './parts.js';
 export { packQuotes, unpackQuotes } from './quotes.js';
 export { readEntry } from './read-entry.js';

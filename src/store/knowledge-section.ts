@@ -34,7 +34,7 @@ const isEvidence = (value: unknown): value is Evidence =>
  * Where a record cites evidence: its sources, each field's evidence, each co-chair's, agreement's and conflict's. A
  * citation is a number there; evidence anywhere else (a field added later) is written whole, and read back as it is.
  */
-function mapCitations<From, To>(
+export function mapCitations<From, To>(
   record: Record<string, unknown>,
   cite: (e: From) => To | From,
 ): Record<string, unknown> {
@@ -66,22 +66,22 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
  * The section's bytes, in parts of about a megabyte: the same bytes as one asciiJson of the whole table followed by
  * the quotes, but never held at once. The table was one JSON string (two bytes a character once a Vietnamese venue is
  * in it), its escaped copy and a buffer of the whole section, at the peak of a cold start: 82 MB of section at 100,000
- * articles. Each group is turned into its JSON as soon as its evidence is numbered (the evidence columns come first in
- * the section, so the groups' JSON waits, one byte a character, until the columns are written).
+ * articles. The evidence columns come first in the section: the groups are walked once to number their evidence, then
+ * each is turned into its JSON only when its turn comes (held all at once until the columns were written, the groups'
+ * JSON was 34 MB at 100,000 articles, at the peak of a cold start).
  */
 export function* encodeKnowledgeParts(snapshot: KnowledgeSnapshot, positionOf: Map<string, number>): Generator<Buffer> {
   const evidence: Evidence[] = [];
   // Equal evidence objects are one entry, and come back as one shared object. Found by object first (most citations
-  // repeat the object itself), then by passage and quote, with no string made per citation: the write of a cold
-  // start runs at its peak of memory.
+  // repeat the object itself), then among the evidence of the same passage, with no string made per citation and one
+  // list per passage (a map of quotes per passage was tens of megabytes at 100,000 articles, at the peak).
   const byObject = new Map<Evidence, number>();
-  const byPassage = new Map<string, Map<string, number[]>>();
-  const cite = (value: unknown) => {
+  const byPassage = new Map<string, number[]>();
+  const number = (value: unknown) => {
     if (!isEvidence(value)) return value;
     let n = byObject.get(value);
     if (n !== undefined) return n;
-    const byQuote = byPassage.get(value.passage) ?? byPassage.set(value.passage, new Map()).get(value.passage)!;
-    const candidates = byQuote.get(value.quote) ?? byQuote.set(value.quote, []).get(value.quote)!;
+    const candidates = byPassage.get(value.passage) ?? byPassage.set(value.passage, []).get(value.passage)!;
     n = candidates.find((c) => sameEvidence(evidence[c]!, value));
     if (n === undefined) {
       n = evidence.push(value) - 1;
@@ -90,20 +90,20 @@ export function* encodeKnowledgeParts(snapshot: KnowledgeSnapshot, positionOf: M
     byObject.set(value, n);
     return n;
   };
-  // Each group's JSON (Written's tuple), in order, one byte a character.
-  const groups = (list: GroupSnapshot<object>[]) =>
-    list.map(({ key, files, merged }) => {
-      const positions = files.map((file) => {
-        const position = positionOf.get(file);
-        if (position === undefined) throw new Error(`knowledge names a file the cache does not hold: ${file}`);
-        return position;
-      });
-      return Buffer.from(asciiJson([key, positions, mapCitations(merged as Record<string, unknown>, cite)]), 'latin1');
-    });
-  const rounds = groups(snapshot.rounds);
-  const events = groups(snapshot.events);
-  byObject.clear();
+  for (const list of [snapshot.rounds, snapshot.events] as GroupSnapshot<object>[][])
+    for (const { merged } of list) mapCitations(merged as Record<string, unknown>, number);
   byPassage.clear();
+  // Every evidence object is numbered now.
+  const cite = (value: unknown) => (isEvidence(value) ? byObject.get(value)! : value);
+  // Each group's JSON (Written's tuple), one byte a character.
+  const json = ({ key, files, merged }: GroupSnapshot<object>) => {
+    const positions = files.map((file) => {
+      const position = positionOf.get(file);
+      if (position === undefined) throw new Error(`knowledge names a file the cache does not hold: ${file}`);
+      return position;
+    });
+    return Buffer.from(asciiJson([key, positions, mapCitations(merged as Record<string, unknown>, cite)]), 'latin1');
+  };
   const columns: Written['evidence'] = { article: [], passage: [], quote: [] };
   for (const e of evidence) {
     columns.article.push(e.article);
@@ -124,18 +124,17 @@ export function* encodeKnowledgeParts(snapshot: KnowledgeSnapshot, positionOf: M
   columns.article = [];
   columns.passage = [];
   for (const [list, prefix] of [
-    [rounds, '},"rounds":['],
-    [events, '],"events":['],
+    [snapshot.rounds, '},"rounds":['],
+    [snapshot.events, '],"events":['],
   ] as const) {
     parts.ascii(prefix);
     for (let i = 0; i < list.length; i++) {
       if (i > 0) parts.ascii(',');
-      parts.add(list[i]!);
-      // Let go of each group's JSON once it is in a part.
-      list[i] = EMPTY;
+      parts.add(json(list[i] as GroupSnapshot<object>));
       yield* parts.take();
     }
   }
+  byObject.clear();
   parts.ascii(']}\n');
   // The quotes, as UTF-8, in the order of the evidence columns (a quote that is not well-formed is in the JSON).
   for (let i = 0; i < evidence.length; i++) {
@@ -149,8 +148,6 @@ export function* encodeKnowledgeParts(snapshot: KnowledgeSnapshot, positionOf: M
   parts.cut();
   yield* parts.take();
 }
-
-const EMPTY = Buffer.alloc(0);
 
 /** The whole section as one buffer (tests, and what the parts must add up to). */
 export const encodeKnowledge = (snapshot: KnowledgeSnapshot, positionOf: Map<string, number>): Buffer =>

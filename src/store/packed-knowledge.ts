@@ -1,0 +1,178 @@
+/**
+ * The knowledge table of a first build while its files are read (./cold-build.ts). A round's merge needs every report
+ * of it, in file order (../knowledge/merge.ts), so every file's reports are kept until the last file is read; here
+ * they are kept as UTF-8 JSON, one text per group and file, with their evidence cited by number in one list of
+ * evidence objects (those stay objects: the merged table cites them all, and their quotes are kept as UTF-8 bytes, as
+ * after a start from the cache). At the end the groups are merged one at a time, each from its texts parsed again,
+ * into the snapshot KnowledgeBuilder would make of the same files.
+ *
+ * Why: held as objects (records, arrays, small objects, their property stores and hidden classes) the reports were
+ * about 28 MB of a 10,000-article cold start's heap at the end of the read, and some 280 MB at 100,000, where that
+ * high-water mark of the heap, with the search index's arrays on top of it, made the cold start's peak. As text they
+ * are about 11 MB at 10,000. Measured at 10,000 (live heap + external memory after a full collection, at the end of
+ * the read): 83 MB with the reports as objects, 69 MB as text, 67 MB with the quotes as bytes too.
+ *
+ * Example: a file reporting round 13 of the Romania dialogue twice keeps `[{"id":"ro-…","sources":[0],…},{…}]` under
+ * that round's key, where 0 is the number of its first evidence object.
+ */
+import {
+  type ArticleFacts,
+  type Evidence,
+  shareEvidence,
+  eventGrouping,
+  type GroupSnapshot,
+  type Grouping,
+  type KnowledgeSnapshot,
+  mergeByFile,
+  roundGrouping,
+} from '../knowledge/index.js';
+import { mapCitations } from './knowledge-section.js';
+import { LazyEvidence, QuoteBytes } from './lazy-quote.js';
+
+/** Texts written one after another into buffers of a megabyte, rather than a buffer (and a heap object) each. */
+class TextArena {
+  static readonly CHUNK_BYTES = 1 << 20;
+  private chunks: Buffer[] = [];
+  private used = 0;
+
+  /** Stores the text; returns where it lies: chunk, start, byte length. */
+  put(text: string): [number, number, number] {
+    const length = Buffer.byteLength(text, 'utf8');
+    let last = this.chunks.at(-1);
+    if (!last || this.used + length > last.length) {
+      last = Buffer.allocUnsafeSlow(Math.max(TextArena.CHUNK_BYTES, length));
+      this.chunks.push(last);
+      this.used = 0;
+    }
+    const start = this.used;
+    last.write(text, start, length, 'utf8');
+    this.used += length;
+    return [this.chunks.length - 1, start, length];
+  }
+
+  text(chunk: number, start: number, length: number): string {
+    return this.chunks[chunk]!.toString('utf8', start, start + length);
+  }
+
+  bytes(chunk: number): Buffer {
+    return this.chunks[chunk]!;
+  }
+
+  clear(): void {
+    this.chunks = [];
+    this.used = 0;
+  }
+}
+
+/** One kind of record (rounds or events): per group key, the files reporting it and where their reports' text lies. */
+class PackedGroups<T extends object> {
+  /** In the order keys were first met (the merged table's order, as KnowledgeBuilder's). */
+  private groups = new Map<string, { files: string[]; places: number[] }>();
+
+  constructor(
+    private readonly grouping: Grouping<T>,
+    private readonly arena: TextArena,
+  ) {}
+
+  add(file: string, records: readonly T[], cite: (value: unknown) => unknown): void {
+    const byKey = new Map<string, T[]>();
+    for (const record of records) {
+      const key = this.grouping.keyOf(record);
+      (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(record);
+    }
+    for (const [key, reports] of byKey) {
+      const group = this.groups.get(key) ?? this.groups.set(key, { files: [], places: [] }).get(key)!;
+      const text = JSON.stringify(reports.map((r) => mapCitations(r as Record<string, unknown>, cite)));
+      group.files.push(file);
+      group.places.push(...this.arena.put(text));
+    }
+  }
+
+  /** Every group merged, in the order first met; each group's texts are let go once it is merged. */
+  merge(evidence: readonly Evidence[]): GroupSnapshot<T>[] {
+    const cited = (n: unknown) => (typeof n === 'number' ? evidence[n] : n);
+    const out: GroupSnapshot<T>[] = [];
+    for (const [key, { files, places }] of this.groups) {
+      const byFile = new Map<string, T[]>();
+      files.forEach((file, i) => {
+        const reports = JSON.parse(this.arena.text(places[3 * i]!, places[3 * i + 1]!, places[3 * i + 2]!)) as object[];
+        byFile.set(
+          file,
+          reports.map((r) => mapCitations(r as Record<string, unknown>, cited) as T),
+        );
+      });
+      out.push({ key, files, merged: mergeByFile(this.grouping, byFile) });
+    }
+    this.groups = new Map();
+    return out;
+  }
+}
+
+const isEvidence = (value: unknown): value is Evidence =>
+  value !== null &&
+  typeof value === 'object' &&
+  typeof (value as { passage?: unknown }).passage === 'string' &&
+  typeof (value as { quote?: unknown }).quote === 'string';
+
+/**
+ * Evidence whose quote is kept as UTF-8 bytes (two bytes a character as a string, for Vietnamese) and decoded when
+ * read, as a start from the cache keeps it (./lazy-quote.ts): the merged table cites every evidence object of the
+ * corpus (252,000 at 100,000 articles, 96 MB of quotes as strings). Evidence of any other shape, or a quote UTF-8
+ * cannot carry (a lone surrogate), stays as it is.
+ */
+class QuoteStore {
+  private readonly arena = new TextArena();
+  /** One reader per buffer of the arena. */
+  private readonly sources: QuoteBytes[] = [];
+
+  evidence(e: Evidence, own: (text: string) => string): Evidence {
+    const keys = Object.keys(e);
+    const flat = keys.length === 3 && keys[0] === 'article' && keys[1] === 'passage' && keys[2] === 'quote';
+    if (!flat || typeof e.article !== 'string' || !e.quote.isWellFormed()) {
+      for (const key of keys) {
+        const value = (e as unknown as Record<string, unknown>)[key];
+        if (typeof value === 'string') (e as unknown as Record<string, unknown>)[key] = own(value);
+      }
+      return e;
+    }
+    const [chunk, start, length] = this.arena.put(e.quote);
+    const source = (this.sources[chunk] ??= new QuoteBytes(this.arena.bytes(chunk)));
+    return new LazyEvidence(own(e.article), own(e.passage), source, start, start + length);
+  }
+}
+
+export class PackedKnowledge {
+  private readonly arena = new TextArena();
+  private readonly quotes = new QuoteStore();
+  private evidence: Evidence[] = [];
+  private readonly rounds = new PackedGroups(roundGrouping, this.arena);
+  private readonly events = new PackedGroups(eventGrouping, this.arena);
+
+  /**
+   * A file's facts, once per file, in listing order. Equal evidence of a file is one object (as KnowledgeBuilder.set
+   * makes it), cited by one number; its strings pass through `own` (the cold build makes them strings of its own).
+   */
+  add(file: string, facts: ArticleFacts, own: (text: string) => string = (text) => text): void {
+    shareEvidence(facts);
+    const numbers = new Map<Evidence, number>();
+    const cite = (value: unknown) => {
+      if (!isEvidence(value)) return value;
+      let n = numbers.get(value);
+      if (n === undefined) {
+        n = this.evidence.push(this.quotes.evidence(value, own)) - 1;
+        numbers.set(value, n);
+      }
+      return n;
+    };
+    this.rounds.add(file, facts.rounds, cite);
+    this.events.add(file, facts.events, cite);
+  }
+
+  /** The merged table with the files behind each record, as KnowledgeBuilder.snapshot gives it; empties this. */
+  snapshot(): KnowledgeSnapshot {
+    const snapshot = { rounds: this.rounds.merge(this.evidence), events: this.events.merge(this.evidence) };
+    this.evidence = [];
+    this.arena.clear();
+    return snapshot;
+  }
+}

@@ -1,0 +1,96 @@
+// A first build keeps every file's reports as text until the last file is read (src/store/packed-knowledge.ts): the
+// snapshot it merges from them must be KnowledgeBuilder's for the same files (the same records, the same files behind
+// each, in the same order, the same section bytes in the cache), whatever order the files come in.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus, writeCorpus } from '../../bench/generate.js';
+import {
+  type ArticleFacts,
+  extractArticle,
+  KnowledgeBuilder,
+  type KnowledgeSnapshot,
+} from '../../src/knowledge/index.js';
+import { encodeKnowledge, LazyEvidence, PackedKnowledge } from '../../src/store/index.js';
+import { libraryOf } from '../helpers/library.js';
+
+const DEVSET = '../shared/devset/articles';
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Each file's facts, extracted anew (twice: the two builders share evidence in place). */
+async function factsOf(dir: string): Promise<() => [string, ArticleFacts][]> {
+  const { corpus } = await libraryOf(dir);
+  return () => corpus.articles.map((a) => [a.file, extractArticle(a)]);
+}
+
+/** The distinct evidence objects a snapshot cites. */
+function evidenceObjects(snapshot: KnowledgeSnapshot): Set<object> {
+  const seen = new Set<object>();
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) for (const item of node) visit(item);
+    else if (node && typeof node === 'object') {
+      const r = node as Record<string, unknown>;
+      if (typeof r.passage === 'string' && typeof r.quote === 'string') seen.add(r);
+      else for (const value of Object.values(r)) visit(value);
+    }
+  };
+  visit([snapshot.rounds.map((g) => g.merged), snapshot.events.map((g) => g.merged)]);
+  return seen;
+}
+
+function bothWays(files: [string, ArticleFacts][], again: [string, ArticleFacts][]) {
+  const builder = new KnowledgeBuilder();
+  for (const [file, facts] of files) builder.set(file, facts);
+  const packed = new PackedKnowledge();
+  for (const [file, facts] of again) packed.add(file, facts);
+  return { expected: builder.snapshot(), actual: packed.snapshot() };
+}
+
+function expectSame(files: () => [string, ArticleFacts][], order: (list: [string, ArticleFacts][]) => typeof list) {
+  const { expected, actual } = bothWays(order(files()), order(files()));
+  expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+  const positions = new Map(files().map(([file], i) => [file, i]));
+  expect(encodeKnowledge(actual, positions).equals(encodeKnowledge(expected, positions))).toBe(true);
+  // Equal evidence within a file stays one object, as KnowledgeBuilder shares it.
+  const cited = evidenceObjects(actual);
+  expect(cited.size).toBe(evidenceObjects(expected).size);
+  // Their quotes are kept as bytes, as after a start from the cache.
+  expect([...cited].every((e) => e instanceof LazyEvidence)).toBe(true);
+  return expected;
+}
+
+describe('a first build’s reports kept as text', () => {
+  it('merge into KnowledgeBuilder’s snapshot: seeds and a round reported by several files', async () => {
+    let events = 0;
+    for (const dir of ['seeds', 'test/fixtures/shared-round', 'test/fixtures/two-mechanisms']) {
+      const files = await factsOf(dir);
+      const expected = expectSame(files, (list) => list);
+      expect(expected.rounds.length).toBeGreaterThan(0);
+      events += expected.events.length;
+    }
+    expect(events).toBeGreaterThan(0);
+    // Several files behind one round: the merge order is the files', not the order they were added in.
+    const shared = expectSame(await factsOf('test/fixtures/shared-round'), (list) => list.reverse());
+    expect(shared.rounds.some((g) => g.files.length > 1)).toBe(true);
+  });
+
+  it('merge into KnowledgeBuilder’s snapshot: generated articles reporting rounds several times', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attache-packed-'));
+    folders.push(dir);
+    writeCorpus(dir, generateCorpus({ articles: 300, seed: 5 }));
+    const files = await factsOf(dir);
+    const expected = expectSame(files, (list) => list);
+    expect(expected.rounds.some((g) => g.files.length >= 3)).toBe(true);
+    // Conflicting reports are kept with their sources, as the merge keeps them.
+    expect(expected.rounds.some((g) => g.merged.conflicts)).toBe(true);
+    expectSame(files, (list) => [...list.slice(150), ...list.slice(0, 150)]);
+  });
+
+  it.skipIf(!existsSync(DEVSET))('merge into KnowledgeBuilder’s snapshot: the development set', async () => {
+    expectSame(await factsOf(DEVSET), (list) => list);
+  });
+});

@@ -6,7 +6,8 @@
  * Compiled when it can: if dist/ holds a build of exactly the sources now on disk (scripts/build.mjs, run by `npm ci`
  * and `npm run build`; checked in a few milliseconds by bin/build-state.mjs), the entry's JavaScript in dist/ runs, with
  * no compiler loaded. Otherwise (never built, a build that failed, or a source edited since) the sources run through
- * tsx's loader, with one line on stderr when a build exists but is out of date: edited code never runs stale.
+ * tsx's loader, with one line on stderr when a build exists but is out of date: edited code never runs stale, nor a
+ * bundle of discord.js made from packages since reinstalled at another version (dist/vendor, bin/build-state.mjs).
  *
  * tsx runs with its compile cache off. It otherwise keeps compiled code in a folder of the shared temporary directory
  * (/tmp/tsx-<uid>); on a shared host another user who creates that folder first can put code there that the bot would
@@ -27,7 +28,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const compiled = entry.replace(/^(?:\.\/)?((?:src|commands)\/.+)\.ts$/, `${BUILD_DIR}/$1.js`);
 const state = compiled === entry ? 'absent' : buildState(root);
 if (state === 'stale')
-  process.stderr.write('attaché: sources changed since the last build; running them through tsx (npm run build)\n');
+  process.stderr.write(
+    'attaché: sources or installed packages changed since the last build; running the sources through tsx (npm run build)\n',
+  );
 
 // The entry sees its own arguments where it expects them (process.argv[2] onwards) and itself as process.argv[1], as
 // if node had been given it.

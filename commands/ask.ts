@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '../src/bot/discord.js';
 import { answerQuestion } from '../src/answers/index.js';
 import type { Language } from '../src/corpus/index.js';
 import { z } from 'zod';

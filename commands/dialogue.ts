@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '../src/bot/discord.js';
 import { answerDialogue, suggestPartners, suggestRounds } from '../src/answers/index.js';
 import { z } from 'zod';
 import { type AnswerSpec, optionalText, text, answerWith, suggestWith } from '../src/bot/index.js';

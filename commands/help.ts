@@ -1,4 +1,5 @@
-import { SlashCommandBuilder, type SharedSlashCommand } from 'discord.js';
+import type { SharedSlashCommand } from 'discord.js';
+import { SlashCommandBuilder } from '../src/bot/discord.js';
 import { z } from 'zod';
 import { type Answer, messages } from '../src/answers/index.js';
 import { type AnswerSpec, answerWith } from '../src/bot/index.js';

@@ -10,6 +10,9 @@ export const DOOR_EXCEPTIONS: Record<string, string> = {
   'src/render/discord.ts':
     'the Discord renderer imports discord.js: the bot and commands/ import it directly, so that the CLI, which uses ' +
     'the render door for terminal text, never loads discord.js.',
+  'src/bot/discord.ts':
+    'discord.js loaded through require (a third faster than an import of it): the Discord renderer and commands/ take ' +
+    'its classes from here, and would otherwise load the whole bot door with them.',
   'src/corpus/load.ts':
     "the store's scan worker (src/store/scan.ts, run in a thread at a start from the cache) only lists the folder: " +
     'through the corpus door it would load every parser and the vocabulary with its schemas, half a second of its start.',

@@ -2,7 +2,7 @@
  * The discord.js Client: the Guilds intent only (interactions need nothing more), no mentions unless a reply asks, the
  * REST base moved when a test Discord is configured, and every gateway and rate-limit event in the log.
  */
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits } from './discord.js';
 import type { Config } from '../config.js';
 import type { Logger } from './logger.js';
 

@@ -3,7 +3,8 @@
  * user clicks to start that command) instead of naming CLI syntax. Learnt at login from the registered list (global,
  * and the test guild when one is configured) and from every slash command that arrives (its own id).
  */
-import { Routes, type Client, type RESTGetAPIApplicationCommandsResult } from 'discord.js';
+import type { Client, RESTGetAPIApplicationCommandsResult } from 'discord.js';
+import { Routes } from './discord.js';
 import type { Logger } from './logger.js';
 
 export class CommandIds {

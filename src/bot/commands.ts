@@ -2,7 +2,7 @@
  * The loader of the discord.js template: every module in commands/ is a slash command. A module that does not have the
  * expected exports stops the bot (or the deploy) with one line naming the file, rather than failing on first use.
  */
-import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType } from './discord.js';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';

@@ -2,7 +2,8 @@
  * `npm run deploy-commands`: register the slash commands with one bulk overwrite — in DISCORD_GUILD_ID when set
  * (instant, for testing), else globally — and print what changed.
  */
-import { REST, Routes, type RESTGetAPIApplicationCommandsResult } from 'discord.js';
+import type { RESTGetAPIApplicationCommandsResult } from 'discord.js';
+import { REST, Routes } from './discord.js';
 import { ConfigError, readConfig } from '../config.js';
 import { describeDiff, diffCommands } from './command-diff.js';
 import { commandPayloads, loadCommands } from './commands.js';

@@ -3,7 +3,7 @@
  * once the corpus has started loading: importing discord.js is about half a second of the start, and meanwhile the
  * store's worker thread is already walking the corpus folder (src/store/scan.ts) and its files are being read.
  */
-export { Events } from 'discord.js';
+export { Events } from './discord.js';
 export { createClient } from './client.js';
 export { CommandIds, fetchCommandIds } from './command-ids.js';
 export { CommandLoadError, loadCommands } from './commands.js';

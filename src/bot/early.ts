@@ -6,7 +6,8 @@
  * privately and removes the public placeholder), `update` of a button's message edits it, a second defer does nothing.
  * An autocomplete cannot be deferred: one still waiting at the deadline gets no suggestions.
  */
-import { MessageFlags, type Interaction, type InteractionReplyOptions } from 'discord.js';
+import type { Interaction, InteractionReplyOptions } from 'discord.js';
+import { MessageFlags } from './discord.js';
 
 /** Well inside Discord's 3 seconds, leaving room for the defer's own round trip. */
 export const EARLY_DEFER_MS = 2_000;

@@ -3,7 +3,8 @@
  * sharded. discord.js stops reconnecting after them, so a process that stayed up would serve nothing while its
  * process manager saw it running. Each becomes one line that says what to fix, and the bot exits non-zero.
  */
-import { type Client, Events, Status } from 'discord.js';
+import type { Client } from 'discord.js';
+import { Events, Status } from './discord.js';
 
 /** Gateway close codes after which Discord will not take the session back (discord.js's unrecoverable codes). */
 const FATAL_CLOSES: Record<number, string> = {

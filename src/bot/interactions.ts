@@ -4,7 +4,8 @@
  * with an error id that is also in the log. Nothing a user does can crash the process.
  */
 import { randomBytes } from 'node:crypto';
-import { MessageFlags, time, type Interaction, type RepliableInteraction } from 'discord.js';
+import type { Interaction, RepliableInteraction } from 'discord.js';
+import { MessageFlags, time } from './discord.js';
 import { languageOf } from './command.js';
 import type { BotContext } from './context.js';
 import { NO_MENTIONS, notices } from './notices.js';

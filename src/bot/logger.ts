@@ -1,5 +1,10 @@
 /** Structured logs (pino, one JSON line per event). The token is redacted wherever it might appear. */
-import pino from 'pino';
+import { createRequire } from 'node:module';
+import type pinoModule from 'pino';
+
+// pino is CommonJS: required, not imported, so that Node's ESM loader does not lex its modules at start (as
+// ./discord.ts does for discord.js).
+const pino = createRequire(import.meta.url)('pino') as typeof pinoModule;
 
 export function summarizeError(error: unknown) {
   if (!(error instanceof Error)) return { message: String(error) };

@@ -97,6 +97,7 @@ async function main(): Promise<void> {
   const announceReady = () => {
     if (!gatewayUp || !loaded || !client.isReady()) return;
     logger.info({ user: client.user.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size }, 'ready');
+    setImmediate(() => store.warmUp());
   };
   client.once(Events.ClientReady, () => {
     gatewayUp = true;

@@ -3,12 +3,8 @@
  * declares a zod schema of its options; what Discord sent — or what a page button carries in its custom id — is parsed
  * with it here, and the command runs on typed values. What does not parse gets a polite reply only the asker sees.
  */
-import {
-  MessageFlags,
-  type ChatInputCommandInteraction,
-  type RepliableInteraction,
-  type SharedSlashCommand,
-} from 'discord.js';
+import type { ChatInputCommandInteraction, RepliableInteraction, SharedSlashCommand } from 'discord.js';
+import { MessageFlags } from './discord.js';
 import { z } from 'zod';
 import { messages } from '../answers/index.js';
 import type { Language } from '../corpus/index.js';

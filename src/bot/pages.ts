@@ -6,7 +6,8 @@
  * themselves or share. Share posts the page as a new public message; a menu jumps to a page or asks the same command
  * again with one argument chosen (a round, a partner).
  */
-import { MessageFlags, type MessageComponentInteraction } from 'discord.js';
+import type { MessageComponentInteraction } from 'discord.js';
+import { MessageFlags } from './discord.js';
 import { messages } from '../answers/index.js';
 import { decodePageState, type ArgsRef, type PageState } from '../render/index.js';
 import { renderAnswer } from '../render/discord.js';
@@ -74,7 +75,7 @@ export async function turnPage(interaction: MessageComponentInteraction, ctx: Bo
   }
   const answer = command.run(ctx.library(), parsed.options, lang);
   const firstPage = view === 'answer' && page === 0;
-  const picture = command.picture && firstPage ? pictureOf(answer, ctx.logger) : null;
+  const picture = command.picture && firstPage ? await pictureOf(answer, ctx.logger) : null;
   const sharing = action.kind === 's';
   const render = (owner: string, ephemeral: boolean) =>
     renderAnswer(answer, {
@@ -96,7 +97,7 @@ export async function turnPage(interaction: MessageComponentInteraction, ctx: Bo
       components: message.components,
       files: picture ? [picture] : [],
       allowedMentions: NO_MENTIONS,
-      ...(sharing ? {} : { flags: MessageFlags.Ephemeral as const }),
+      ...(sharing ? {} : { flags: MessageFlags.Ephemeral }),
     });
     return sharing ? 'shared' : 'own-copy';
   }

@@ -2,12 +2,12 @@
  * A slash command answered: parse its options, compute the Answer, render it, reply. Options that do not parse, not-found
  * and bad input get a short reply only the asker sees; an answer with a timeline gets its picture, drawn after deferring so Discord's 3-second deadline is never at risk.
  */
-import { AttachmentBuilder, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { AttachmentBuilder, MessageFlags } from './discord.js';
 import type { z } from 'zod';
 import { type Answer, messages } from '../answers/index.js';
 import { fitsInline, type ArgsRef, clipUnits } from '../render/index.js';
 import { renderAnswer } from '../render/discord.js';
-import { renderTimelinePng } from '../render/timeline-png.js';
 import { languageOf, type AnswerSpec, type CommandModule } from './command.js';
 import { answerKeys } from './answer-keys.js';
 import { mentionWith } from './command-ids.js';
@@ -29,10 +29,17 @@ export function pictureTitle(title: string): string {
   return codes.length ? `${bare.trim()} (${codes.join(', ')})` : bare.trim();
 }
 
+/**
+ * The PNG renderer (resvg, a native module, and its fonts), loaded with the first picture: a start from the cache does
+ * not wait for it.
+ */
+let pngRenderer: Promise<typeof import('../render/timeline-png.js')> | null = null;
+
 /** The timeline picture as an attachment, or null: the picture is a bonus, and the answer goes out without it. */
-export function pictureOf(answer: Answer, logger: Logger): AttachmentBuilder | null {
+export async function pictureOf(answer: Answer, logger: Logger): Promise<AttachmentBuilder | null> {
   if (!answer.timeline?.length) return null;
   try {
+    const { renderTimelinePng } = await (pngRenderer ??= import('../render/timeline-png.js'));
     const words = messages(answer.lang).picture;
     const counts = new Map<string, number>();
     for (const p of answer.timeline) counts.set(p.lane, (counts.get(p.lane) ?? 0) + 1);
@@ -88,7 +95,7 @@ async function replyWithAnswer<Options extends z.ZodType>(
   }
   if (spec.picture && answer.timeline?.length) {
     await interaction.deferReply();
-    const picture = pictureOf(answer, ctx.logger);
+    const picture = await pictureOf(answer, ctx.logger);
     const message = render(picture !== null);
     await interaction.editReply({
       embeds: message.embeds,

@@ -64,6 +64,21 @@ function normalizedHeader(line: string): string {
 }
 
 /** Lines the site prints while loading, or as a lone bullet. */
+/** The longest section header, in UTF-16 units. */
+const LONGEST_HEADER = Math.max(...SECTION_HEADERS.map((h) => h.length));
+
+/**
+ * Whether a line is a section header ("Tin liên quan:", "Related news »"). Its trailer is found on the line as
+ * written: lower-casing changes letters only, into as many units or more, so a line longer than every header once its
+ * trailer is cut (a paragraph: most lines) is none, without a lower-cased copy of it.
+ */
+function isSectionHeader(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && HEADER_TRAILER.test(line[end - 1]!)) end--;
+  if (line.slice(0, end).trim().length > LONGEST_HEADER) return false;
+  return SECTION_HEADER_SET.has(normalizedHeader(line));
+}
+
 const NOISE = /^(?:đang cập nhật dữ liệu\s*!?|loading\.*|[-*•·–—|]+)$/iu;
 
 /** "Nguồn: mod.gov.vn", "Theo VOV.VN", "Nguồn: HỮU THẮNG (QĐND)", "Source: VNA", "(VNA)". */
@@ -105,7 +120,7 @@ function isLinkBar(line: string): boolean {
 const RELATED_DATED = /^[^.!?]*\(\d{1,2}\/\d{1,2}\/\d{4}\)$/u;
 
 export const FURNITURE_RULES: FurnitureRule[] = [
-  { name: 'section-header', test: ({ line }) => SECTION_HEADER_SET.has(normalizedHeader(line)), endsArticle: true },
+  { name: 'section-header', test: ({ line }) => isSectionHeader(line), endsArticle: true },
   {
     name: 'source-line',
     test: ({ line }) =>

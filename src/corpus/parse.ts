@@ -136,26 +136,23 @@ function inlineRelatedBoxEnd(rest: string[], at: number): number {
   return j > at + 1 && next !== undefined && next.length >= 120 && isBodyLine(next) ? j : at;
 }
 
-export function parseArticle(input: { id: string; file: string; text: string; meta?: ArticleMeta }): Article {
-  // Only a tab or two blanks in a row need collapsing: replacing each single space by a space costs a copy.
-  const lines = cleanText(input.text)
-    .split('\n')
-    .map((l) => (l.includes('  ') || l.includes('\t') ? l.replace(/[ \t]+/g, ' ') : l).trim());
-  const nonEmpty = lines.filter(Boolean);
-  const listing = readListing(nonEmpty);
-  if (listing) return withMeta(listingArticle(input, listing), input.meta);
-  const header = readHeader(nonEmpty);
-  const { rest } = header;
-  let title = header.title;
-  let published = header.published;
-
-  const furniture: FurnitureLine[] = [...header.furniture];
+/**
+ * The article's lines from the page's lines after its header, up to its end marker or the furniture that ends it;
+ * each line left out is added to `furniture` with its rule. A function of its own: V8 compiles parseArticle again
+ * after each deoptimisation, and this loop was most of it.
+ */
+function readBody(
+  rest: string[],
+  title: string,
+  titleFromLead: boolean,
+  furniture: FurnitureLine[],
+): { body: string[]; endAt: number; outlet: string | null } {
   const body: string[] = [];
   let outlet: string | null = null;
   let endAt = rest.length;
   for (let i = 0; i < rest.length; i++) {
     const line = rest[i]!;
-    if (line === title && !header.titleFromLead) {
+    if (line === title && !titleFromLead) {
       furniture.push({ line, rule: 'repeated-title' });
       continue;
     }
@@ -200,6 +197,25 @@ export function parseArticle(input: { id: string; file: string; text: string; me
     }
     body.push(line);
   }
+  return { body, endAt, outlet };
+}
+
+export function parseArticle(input: { id: string; file: string; text: string; meta?: ArticleMeta }): Article {
+  // Only a tab or two blanks in a row need collapsing: replacing each single space by a space costs a copy.
+  const lines = cleanText(input.text)
+    .split('\n')
+    .map((l) => (l.includes('  ') || l.includes('\t') ? l.replace(/[ \t]+/g, ' ') : l).trim());
+  const nonEmpty = lines.filter(Boolean);
+  const listing = readListing(nonEmpty);
+  if (listing) return withMeta(listingArticle(input, listing), input.meta);
+  const header = readHeader(nonEmpty);
+  const { rest } = header;
+  let title = header.title;
+  let published = header.published;
+
+  const furniture: FurnitureLine[] = [...header.furniture];
+  const { body, endAt, outlet: fromSourceLine } = readBody(rest, title, header.titleFromLead, furniture);
+  let outlet = fromSourceLine;
   const after = rest.slice(endAt);
   for (const line of after) furniture.push({ line, rule: 'after-article' });
 

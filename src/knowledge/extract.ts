@@ -46,7 +46,11 @@ function mainPartner(article: Article, mentions: Located[]): string | null {
  * round; venuesOf and coChairsOf only ever take something from a sentence the first time they see it, so reading it
  * a second time was wasted work.
  */
-const distinct = (sentences: Sentence[]): Sentence[] => [...new Set(sentences)];
+function distinct(...lists: readonly Sentence[][]): Sentence[] {
+  const seen = new Set<Sentence>();
+  for (const list of lists) for (const s of list) seen.add(s);
+  return [...seen];
+}
 
 function sameRound(
   a: { mechanism: string | null; round: number | null },
@@ -232,8 +236,9 @@ function coChairsOf(sentences: Sentence[], partner: string): CoChair[] {
     const found = findChairs(s.text);
     // Two chairs in one sentence, one with its side stated: the other is of the other side ("Bế Xuân Trường and
     // Italy's Undersecretary Angelo Tofalo"), whatever the name looks like.
-    const stated = [...new Set(found.map((c) => c.side).filter((x) => x !== null))];
-    const otherSide = found.length === 2 && stated.length === 1 ? (stated[0] === 'VN' ? partner : 'VN') : null;
+    const stated = new Set<string>();
+    for (const c of found) if (c.side !== null) stated.add(c.side);
+    const otherSide = found.length === 2 && stated.size === 1 ? (stated.has('VN') ? partner : 'VN') : null;
     for (const c of found) {
       const side = c.side ?? otherSide ?? (looksVietnamese(c.name) ? 'VN' : partner);
       if (side !== 'VN' && side !== partner) continue;
@@ -292,19 +297,79 @@ export function extractArticle(article: Article): ArticleFacts {
   return facts;
 }
 
+/**
+ * A mention with its sentence, every field of a Located present (the optional ones maybe undefined), in one order: a
+ * mention of another shape coming by threw away V8's optimised code for each function that reads them.
+ */
+function locate(m: RoundMention, sentence: Sentence): Located {
+  return {
+    mechanism: m.mechanism,
+    round: m.round,
+    partner: m.partner,
+    year: m.year,
+    month: m.month,
+    day: m.day,
+    cue: m.cue,
+    held: m.held,
+    sentenceYear: m.sentenceYear,
+    elliptical: m.elliptical,
+    start: m.start,
+    end: m.end,
+    sentence,
+    namedPartner: undefined,
+    partnerNearby: undefined,
+  };
+}
+
+/**
+ * One report. Its steps are functions of their own: V8 spent up to a second compiling the single function they made,
+ * again after each deoptimisation (several times a cold start, on each thread), and ran it unoptimised meanwhile.
+ */
 function extractReport(article: Article): ArticleFacts {
   const sentences = article.passages.flatMap(splitSentences);
   // Read once, used twice: here for the rounds, and by findEvents for the rounds it must not report again.
   const mentionsBySentence = new Map(sentences.map((sentence) => [sentence, findRoundMentions(sentence.text)]));
   const located: Located[] = sentences.flatMap((sentence) =>
-    mentionsBySentence.get(sentence)!.map((m) => ({ ...m, sentence })),
+    mentionsBySentence.get(sentence)!.map((m) => locate(m, sentence)),
   );
   const titleMentions = findRoundMentions(article.title);
   const partner = mainPartner(article, located);
   const facts: ArticleFacts = { article: article.id, rounds: [], events: [] };
   if (!partner) return facts;
   const reference = referenceFor(article, partner);
+  const resolved = resolvedMentions(article, sentences, titleMentions, located, partner);
+  const usable = resolved.filter((m) => m.mechanism !== null && m.partner === partner && m.cue !== 'proposed');
+  // A report names its own round in full at least once: an elliptical mention is never the round it reports.
+  const primary = primaryRound(
+    titleMentions,
+    usable.filter((m) => !m.elliptical),
+    reference,
+  );
+  if (namesMechanism(primary))
+    facts.rounds.push(reportedRound(article, sentences, titleMentions, usable, primary, partner, reference));
+  mentionedRounds(facts, resolved, usable, primary, partner, reference);
+  facts.events = findEvents(
+    article,
+    sentences,
+    partner,
+    reference,
+    primary?.mechanism ?? null,
+    (s) => mentionsBySentence.get(s)!,
+  );
+  return facts;
+}
 
+/**
+ * The body's round mentions with what they leave unsaid filled in: the mechanism an elliptical or generic mention
+ * refers back to, the article's partner, a shortened name's full mechanism, a proposed numbered round as planned.
+ */
+function resolvedMentions(
+  article: Article,
+  sentences: Sentence[],
+  titleMentions: RoundMention[],
+  located: Located[],
+  partner: string,
+): Located[] {
   const mechanismOfArticle =
     titleMentions.find((m) => m.mechanism)?.mechanism ?? located.find((m) => m.mechanism)?.mechanism ?? null;
   // An elliptical "phiên thứ 9" or a generic "Đối thoại lần thứ 8" refers back to the mechanism named before it
@@ -312,108 +377,179 @@ function extractReport(article: Article): ArticleFacts {
   const mechanismsNamed = new Set([...titleMentions, ...located].map((m) => m.mechanism).filter((m) => m !== null));
   const single = mechanismsNamed.size === 1 ? [...mechanismsNamed][0]! : null;
   const resolved = resolveMentions(located, sentences, article.passages, single, mechanismOfArticle, partner);
-  located.length = 0;
-  located.push(...resolved);
-  for (const m of located) m.partner ??= partner;
-  shortNames(located);
+  for (const m of resolved) m.partner ??= partner;
+  shortNames(resolved);
   // A mechanism only proposed or to be set up is no round; a numbered round proposed is one planned.
-  for (const m of located) if (m.cue === 'proposed' && m.round !== null) m.cue = 'planned';
-  const usable = located.filter((m) => m.mechanism !== null && m.partner === partner && m.cue !== 'proposed');
-  // A report names its own round in full at least once: an elliptical mention is never the round it reports.
-  const primary = primaryRound(
-    titleMentions,
-    usable.filter((m) => !m.elliptical),
-    reference,
+  for (const m of resolved) if (m.cue === 'proposed' && m.round !== null) m.cue = 'planned';
+  return resolved;
+}
+
+type NamedMention = RoundMention & { mechanism: string };
+const namesMechanism = (m: RoundMention | null): m is NamedMention => Boolean(m?.mechanism);
+
+/** The record of the round the article reports, from its sentences and those about it. */
+function reportedRound(
+  article: Article,
+  sentences: Sentence[],
+  titleMentions: RoundMention[],
+  usable: Located[],
+  primary: NamedMention,
+  partner: string,
+  reference: YearReference | null,
+): RoundRecord {
+  // The mentions of the reported round, and the sentences that name another numbered round.
+  const ofPrimary: Located[] = [];
+  const otherRounds = new Set<Sentence>();
+  for (const m of usable) {
+    if (sameRound(m, primary)) ofPrimary.push(m);
+    else if (m.round !== null) otherRounds.add(m.sentence);
+  }
+  const titleSaysHeld = titleMentions.some((m) => sameRound(m, primary) && m.cue === 'none');
+  // "preparations for the second round were under way": a round named without its mechanism does not make a
+  // planned one held.
+  const named = ofPrimary.filter((m) => !m.elliptical || m.held);
+  const allPlanned = !titleSaysHeld && named.length > 0 && named.every((m) => m.cue === 'planned');
+  const lead = sentences.filter((s) => s.passage === article.passages[0] && s.index === 0);
+  const ofPrimarySentences = ofPrimary.map((m) => m.sentence);
+  const roundSentences = distinct(ofPrimarySentences, lead);
+  const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
+  const ofRound = new Set(roundSentences);
+  const aboutRound = sentences.filter((s) => ofRound.has(s) || (DIALOGUE_WORD.test(s.text) && !otherRounds.has(s)));
+
+  record.sources = roundSentences.map(evidenceOf);
+  record.evidence.round = ofPrimarySentences.map(evidenceOf);
+  setRoundDate(record, ofPrimary, lead, reference, article.published, allPlanned);
+
+  setVenues(
+    record,
+    distinct(
+      ofPrimarySentences,
+      lead,
+      aboutRound.filter((s) => reportsHeld(s.text)),
+    ),
   );
 
-  if (primary?.mechanism) {
-    const ofPrimary = usable.filter((m) => sameRound(m, primary));
-    const titleSaysHeld = titleMentions.some((m) => sameRound(m, primary) && m.cue === 'none');
-    // "preparations for the second round were under way": a round named without its mechanism does not make a
-    // planned one held.
-    const named = ofPrimary.filter((m) => !m.elliptical || m.held);
-    const allPlanned = !titleSaysHeld && named.length > 0 && named.every((m) => m.cue === 'planned');
-    const lead = sentences.filter((s) => s.passage === article.passages[0] && s.index === 0);
-    const roundSentences = [...new Set([...ofPrimary.map((m) => m.sentence), ...lead])];
-    const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
-    const otherRounds = new Set(
-      usable.filter((m) => m.round !== null && !sameRound(m, primary)).map((m) => m.sentence),
-    );
-    const ofRound = new Set(roundSentences);
-    const aboutRound = sentences.filter((s) => ofRound.has(s) || (DIALOGUE_WORD.test(s.text) && !otherRounds.has(s)));
+  // "… lần thứ 7 được tổ chức tại …. A và B đồng chủ trì.": the chairs may be named in the next sentences of the
+  // paragraph that reports the round, without the dialogue's name.
+  // "… lần thứ 5 đã diễn ra. ¶ Đoàn Việt Nam do A làm Trưởng đoàn. Đoàn Lào do B làm Trưởng đoàn.": or in the
+  // paragraph right after the one that first reports it.
+  const roundPassages = new Set(roundSentences.map((s) => s.passage));
+  const firstIndex = Math.min(...[...roundPassages].map((p) => p.index));
+  const samePassage = sentences.filter((s) => roundPassages.has(s.passage) || s.passage.index === firstIndex + 1);
+  setCoChairs(record, distinct(roundSentences, samePassage, aboutRound), partner);
 
-    record.sources = roundSentences.map(evidenceOf);
-    record.evidence.round = ofPrimary.map((m) => evidenceOf(m.sentence));
-    const dated = dateOfRound(
-      [
-        ...ofPrimary.map((m) => ({ sentence: m.sentence, mention: m })),
-        ...lead.map((s) => ({ sentence: s, mention: null })),
-      ],
-      reference,
-      article.published,
-      allPlanned,
-    );
-    if (dated) setDate(record, dated.date, dated.evidence);
-    // An upper bound rests on the report itself: its sentence about the round, published on that date.
-    if (dated && !dated.evidence) record.evidence.date = record.evidence.round.slice(0, 1);
+  setTopics(record, sentences);
+  // Documents signed at the round: in its sentences and paragraphs ("Nhân dịp này, hai trưởng đoàn đã ký …").
+  const tied = sentences.filter((s) => tiedToRound(s.text));
+  setAgreements(record, distinct(aboutRound, samePassage, tied), reference);
+  record.id = roundId(partner, record.mechanism, record.round, record.date);
+  return record;
+}
 
-    // A place from another sentence counts only if it reports the round taking place: "… hy sinh tại Campuchia" in a
-    // sentence about the dialogue mechanism is no venue.
-    const place = venuesOf(
-      distinct([...ofPrimary.map((m) => m.sentence), ...lead, ...aboutRound.filter((s) => reportsHeld(s.text))]),
-    );
-    record.venues = place.venues;
-    record.format = place.evidence.length || place.venues.length ? place.format : null;
-    if (place.evidence.length) record.evidence.venues = record.evidence.format = place.evidence;
+/** The round's date from its sentences and the lead (dateOfRound), with the sentence that gives it. */
+function setRoundDate(
+  record: RoundRecord,
+  ofPrimary: Located[],
+  lead: Sentence[],
+  reference: YearReference | null,
+  published: HistDate | null,
+  allPlanned: boolean,
+): void {
+  const dated = dateOfRound(
+    [
+      ...ofPrimary.map((m) => ({ sentence: m.sentence, mention: m })),
+      ...lead.map((s) => ({ sentence: s, mention: null })),
+    ],
+    reference,
+    published,
+    allPlanned,
+  );
+  if (dated) setDate(record, dated.date, dated.evidence);
+  // An upper bound rests on the report itself: its sentence about the round, published on that date.
+  if (dated && !dated.evidence) record.evidence.date = record.evidence.round!.slice(0, 1);
+}
 
-    // "… lần thứ 7 được tổ chức tại …. A và B đồng chủ trì.": the chairs may be named in the next sentences of the
-    // paragraph that reports the round, without the dialogue's name.
-    // "… lần thứ 5 đã diễn ra. ¶ Đoàn Việt Nam do A làm Trưởng đoàn. Đoàn Lào do B làm Trưởng đoàn.": or in the
-    // paragraph right after the one that first reports it.
-    const roundPassages = new Set(roundSentences.map((s) => s.passage));
-    const firstIndex = Math.min(...[...roundPassages].map((p) => p.index));
-    const samePassage = sentences.filter((s) => roundPassages.has(s.passage) || s.passage.index === firstIndex + 1);
-    record.coChairs = coChairsOf(distinct([...roundSentences, ...samePassage, ...aboutRound]), partner);
-    if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
+function setCoChairs(record: RoundRecord, sentences: Sentence[], partner: string): void {
+  record.coChairs = coChairsOf(sentences, partner);
+  if (record.coChairs.length) record.evidence.coChairs = record.coChairs.map((c) => c.evidence);
+}
 
-    // Gathered per topic first, then written in the order the topics came: a property name made and looked up per
-    // match was most of this loop's cost.
-    const topicEvidence = new Map<string, Evidence[]>();
-    for (const s of sentences) {
-      for (const t of findTopics(s.text)) {
-        let list = topicEvidence.get(t.key);
-        if (!list) {
-          list = [];
-          topicEvidence.set(t.key, list);
-          record.topics.push(t.key);
-        }
-        list.push(evidenceOf(s));
+/**
+ * A place from another sentence counts only if it reports the round taking place: "… hy sinh tại Campuchia" in a
+ * sentence about the dialogue mechanism is no venue.
+ */
+function setVenues(record: RoundRecord, sentences: Sentence[]): void {
+  const place = venuesOf(sentences);
+  record.venues = place.venues;
+  record.format = place.evidence.length || place.venues.length ? place.format : null;
+  if (place.evidence.length) record.evidence.venues = record.evidence.format = place.evidence;
+}
+
+/**
+ * The topics of every sentence of the report, each with its sentences. Gathered per topic first, then written in the
+ * order the topics came: a property name made and looked up per match was most of this loop's cost.
+ */
+function setTopics(record: RoundRecord, sentences: Sentence[]): void {
+  const topicEvidence = new Map<string, Evidence[]>();
+  for (const s of sentences) {
+    for (const t of findTopics(s.text)) {
+      let list = topicEvidence.get(t.key);
+      if (!list) {
+        list = [];
+        topicEvidence.set(t.key, list);
+        record.topics.push(t.key);
       }
+      list.push(evidenceOf(s));
     }
-    for (const [topic, list] of topicEvidence) record.evidence[`topics:${topic}`] = list;
-
-    // Documents signed at the round: in its sentences and paragraphs ("Nhân dịp này, hai trưởng đoàn đã ký …").
-    // A photo caption is never a source ("Hai trưởng đoàn ký biên bản. Ảnh: TTXVN").
-    const caption = (s: Sentence) => /(?:^|\s)(?:Ảnh|Photo)\s*:/u.test(s.text);
-    const tied = sentences.filter((s) => tiedToRound(s.text));
-    for (const s of distinct([...aboutRound, ...samePassage, ...tied]).filter((s) => !caption(s))) {
-      for (const doc of findDocuments(s.text)) {
-        if (doc.earlier || (doc.year !== null && reference && doc.year < reference.year)) continue;
-        if (record.agreements.some((a) => a.original === doc.original)) continue;
-        const agreement: Agreement = {
-          name: doc.name,
-          original: doc.original,
-          action: doc.action,
-          evidence: evidenceOf(s),
-        };
-        record.agreements.push(agreement);
-      }
-    }
-    if (record.agreements.length) record.evidence.agreements = record.agreements.map((a) => a.evidence);
-    record.id = roundId(partner, record.mechanism, record.round, record.date);
-    facts.rounds.push(record);
   }
+  for (const [topic, list] of topicEvidence) record.evidence[topicEvidenceKey(topic)] = list;
+}
 
+/** "topics:maritime-security", made once per topic: the same few property names are written for every round. */
+const topicKeys = new Map<string, string>();
+function topicEvidenceKey(topic: string): string {
+  let key = topicKeys.get(topic);
+  if (key === undefined) {
+    key = `topics:${topic}`;
+    topicKeys.set(topic, key);
+  }
+  return key;
+}
+
+/** A photo caption is never a source ("Hai trưởng đoàn ký biên bản. Ảnh: TTXVN"). */
+const CAPTION = /(?:^|\s)(?:Ảnh|Photo)\s*:/u;
+
+/** Documents signed at the round, from the sentences about it, each once, with the sentence that names it. */
+function setAgreements(record: RoundRecord, sentences: Sentence[], reference: YearReference | null): void {
+  for (const s of sentences) {
+    if (CAPTION.test(s.text)) continue;
+    for (const doc of findDocuments(s.text)) {
+      if (doc.earlier || (doc.year !== null && reference && doc.year < reference.year)) continue;
+      if (record.agreements.some((a) => a.original === doc.original)) continue;
+      const agreement: Agreement = {
+        name: doc.name,
+        original: doc.original,
+        action: doc.action,
+        evidence: evidenceOf(s),
+      };
+      record.agreements.push(agreement);
+    }
+  }
+  if (record.agreements.length) record.evidence.agreements = record.agreements.map((a) => a.evidence);
+}
+
+/**
+ * Rounds the article only mentions (an earlier one) or announces (the next one), added to its facts after the one it
+ * reports.
+ */
+function mentionedRounds(
+  facts: ArticleFacts,
+  located: Located[],
+  usable: Located[],
+  primary: RoundMention | null,
+  partner: string,
+  reference: YearReference | null,
+): void {
   // Rounds the article only mentions (an earlier one) or announces (the next one): its partner's, and those of other
   // partners an analysis names in passing, each with its partner named near it (never held from here).
   const ofOthers = located.filter(
@@ -468,14 +604,4 @@ function extractReport(article: Article): ArticleFacts {
     record.id = roundId(record.partner, record.mechanism, record.round, record.date);
     facts.rounds.push(record);
   }
-
-  facts.events = findEvents(
-    article,
-    sentences,
-    partner,
-    reference,
-    primary?.mechanism ?? null,
-    (s) => mentionsBySentence.get(s)!,
-  );
-  return facts;
 }

@@ -5,7 +5,7 @@
  */
 import { fold } from '../text/index.js';
 import { RecentMemo } from './recent-memo.js';
-import { loadPeopleWords, loadVocabulary } from '../vocabulary/index.js';
+import { loadPeopleWords, loadVocabulary, type TermMatch } from '../vocabulary/index.js';
 import { findPartners, findRanks, findTitles, isPartnerName } from './match.js';
 
 const people = loadPeopleWords();
@@ -211,22 +211,62 @@ const RECENT_PHRASES = 128;
 const recentPeople = new RecentMemo(RECENT_PHRASES, readPersonNow);
 
 function readPersonNow(rawPhrase: string): PersonMention | null {
-  const whole = stripAffiliations(rawPhrase).replace(/\s+/g, ' ').trim();
+  const whole = singleSpaced(stripAffiliations(rawPhrase)).trim();
   if (!whole) return null;
   const phrase = withoutLeadingClause(whole);
   // Reading the whole phrase again only helps when a leading clause was cut off: the same text gives the same answer.
   return readFrom(phrase) ?? (phrase !== whole ? readFrom(whole) : null);
 }
 
+/** Every run of white space as one space; a text with none to change is returned as it is, not copied. */
+const singleSpaced = (text: string): string => (/\s\s|[^\S ]/u.test(text) ? text.replace(/\s+/g, ' ') : text);
+
 /** A leading clause ("Ngày 28/12, tại Xin-ga-po, …") is not about the person: start at the first rank, title or honorific. */
 function withoutLeadingClause(whole: string): string {
-  const firstAnchor = Math.min(
-    ...[...findRanks(whole), ...findTitles(whole)].map((m) => m.start),
-    ...[whole.search(HONORIFIC_WORD)].filter((i) => i >= 0),
-  );
+  let firstAnchor = Infinity;
+  for (const m of findRanks(whole)) firstAnchor = Math.min(firstAnchor, m.start);
+  for (const m of findTitles(whole)) firstAnchor = Math.min(firstAnchor, m.start);
+  const honorific = whole.search(HONORIFIC_WORD);
+  if (honorific >= 0) firstAnchor = Math.min(firstAnchor, honorific);
   return Number.isFinite(firstAnchor) && whole.slice(0, firstAnchor).includes(',')
     ? whole.slice(firstAnchor).trim()
     : whole;
+}
+
+/**
+ * Where a title's words end: after it may come the country and its ministry before the name ("… Bộ Ngoại giao Hoa Kỳ
+ * John Smith").
+ */
+function titleEnd(phrase: string, from: number, countries: TermMatch[]): number {
+  let end = from;
+  for (;;) {
+    const rest = phrase.slice(end);
+    const ministry = /^\s*(?:thứ nhất\s+)?(?:của\s+)?Bộ\s+[\p{Lu}][\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/u.exec(rest);
+    // Countries are found in the whole phrase: a guarded name ("Séc", "Anh") needs the words before it.
+    // "Ambassador to Vietnam Gordon Ashby", "Đại sứ Hà Lan tại Việt Nam Marieke Vos": where an envoy serves.
+    const country = countries.find(
+      (c) => c.start >= end && /^\s*(?:(?:to|tại)\s+)?$/u.test(phrase.slice(end, c.start)),
+    );
+    const vn = /^\s*(?:(?:of|to|tại)\s+)?(?:Việt Nam|Vietnam|Viet Nam)(?![\p{L}\p{M}])/u.exec(rest);
+    if (ministry && ministry[0].length > 0) end += ministry[0].length;
+    else if (country) end = country.end;
+    else if (vn) end += vn[0].length;
+    else if (/^\s*thứ nhất(?![\p{L}\p{M}])/u.test(rest)) end += /^\s*thứ nhất/u.exec(rest)![0].length;
+    else return end;
+  }
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+/** The first name read at one of the anchors, in their order, that no rank or title overlaps. */
+function firstName(phrase: string, anchors: number[], marks: TermMatch[]): string | null {
+  for (const anchor of anchors) {
+    const name = leadingName(phrase.slice(anchor));
+    if (!name) continue;
+    const at = phrase.indexOf(name, anchor);
+    if (!marks.some((r) => at < r.end && at + name.length > r.start)) return name;
+  }
+  return null;
 }
 
 function readFrom(phrase: string): PersonMention | null {
@@ -238,26 +278,7 @@ function readFrom(phrase: string): PersonMention | null {
   const anchors: number[] = [0];
   const countries = findPartners(phrase);
   for (const r of ranks) anchors.push(r.end);
-  for (const t of titles) {
-    // After a title may come the country and its ministry before the name: "… Bộ Ngoại giao Hoa Kỳ John Smith".
-    let end = t.end;
-    for (;;) {
-      const rest = phrase.slice(end);
-      const ministry = /^\s*(?:thứ nhất\s+)?(?:của\s+)?Bộ\s+[\p{Lu}][\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/u.exec(rest);
-      // Countries are found in the whole phrase: a guarded name ("Séc", "Anh") needs the words before it.
-      // "Ambassador to Vietnam Gordon Ashby", "Đại sứ Hà Lan tại Việt Nam Marieke Vos": where an envoy serves.
-      const country = countries.find(
-        (c) => c.start >= end && /^\s*(?:(?:to|tại)\s+)?$/u.test(phrase.slice(end, c.start)),
-      );
-      const vn = /^\s*(?:(?:of|to|tại)\s+)?(?:Việt Nam|Vietnam|Viet Nam)(?![\p{L}\p{M}])/u.exec(rest);
-      if (ministry && ministry[0].length > 0) end += ministry[0].length;
-      else if (country) end = country.end;
-      else if (vn) end += vn[0].length;
-      else if (/^\s*thứ nhất(?![\p{L}\p{M}])/u.test(rest)) end += /^\s*thứ nhất/u.exec(rest)![0].length;
-      else break;
-    }
-    anchors.push(end);
-  }
+  for (const t of titles) anchors.push(titleEnd(phrase, t.end, countries));
   // An honorific is the surest sign that a name follows: "Chilean Undersecretary of Defence Ms. Ana M. Rojas" is
   // read from "Ms.", before the capitalised title words in front of it.
   const honorifics: number[] = [];
@@ -276,13 +297,9 @@ function readFrom(phrase: string): PersonMention | null {
     for (const w of phrase.matchAll(LETTER_RUN)) if (FIELD_WORDS.has(w[0])) anchors.push(w.index + w[0].length);
   // "… of Australia's Department of Defence Helen M. Whitcombe": a ministry's name ends the title.
   if (phrase.includes(' of ')) for (const m of phrase.matchAll(MINISTRY_NAME)) anchors.push(m.index + m[0].length);
-  let name: string | null = null;
-  for (const anchor of [...honorifics.sort((a, b) => a - b), ...anchors.sort((a, b) => a - b)]) {
-    name = leadingName(phrase.slice(anchor));
-    const at = name ? phrase.indexOf(name, anchor) : -1;
-    if (name && ![...ranks, ...titles].some((r) => at < r.end && at + name!.length > r.start)) break;
-    name = null;
-  }
+  const marks = ranks.concat(titles);
+  const name =
+    firstName(phrase, honorifics.sort(ascending), marks) ?? firstName(phrase, anchors.sort(ascending), marks);
   if (!name) return null;
   // A bare run of capitalised words with nothing that marks a person (rank, title, honorific, a country, a ", title"
   // after it) is as likely a place or a body ("Đông Nam Á", "Bộ Quân đội") as a name.

@@ -2,14 +2,8 @@
  * The buttons and select menus under an answer. Every custom id carries the page state (./custom-id.ts) and a suffix
  * naming the control: #p previous, #n next, #v Sources/Back, #s share, #j jump to a page, #a ask again with an argument.
  */
-import {
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
-  StringSelectMenuBuilder,
-  type APIActionRowComponent,
-  type APIComponentInMessageActionRow,
-} from 'discord.js';
+import type { APIActionRowComponent, APIComponentInMessageActionRow } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, StringSelectMenuBuilder } from '../bot/discord.js';
 import { type Answer, messages } from '../answers/index.js';
 import { encodePageState, type PageState } from './custom-id.js';
 import { clipUnits, LIMITS } from './discord-limits.js';

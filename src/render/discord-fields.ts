@@ -3,7 +3,8 @@
  * when not held), so the lines under it say only what the heading does not. Quotes stay behind Sources, except where
  * the passage is the answer (search, source). A timeline's entries are one line each, grouped by year.
  */
-import { blockQuote, bold, hyperlink, quote, time, type APIEmbedField } from 'discord.js';
+import type { APIEmbedField } from 'discord.js';
+import { blockQuote, bold, hyperlink, quote, time } from '../bot/discord.js';
 import type { HistDate } from '../corpus/index.js';
 import { type Answer, type Entry, type Excerpt, formatDate, label } from '../answers/index.js';
 import { clipUnits, LIMITS } from './discord-limits.js';

@@ -1,5 +1,5 @@
 /** Text from articles and users made safe for an embed: escaped, controls and bidirectional overrides dropped. */
-import { bold } from 'discord.js';
+import { bold } from '../bot/discord.js';
 import { clipUnits, LIMITS } from './discord-limits.js';
 
 /**

@@ -3,7 +3,8 @@
  * of about 1,500 characters with Previous / Next, select menus where a list is long. Every Discord limit is enforced here
  * (and in the modules beside it) and only here.
  */
-import { EmbedBuilder, inlineCode, MessageFlags, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { EmbedBuilder, inlineCode, MessageFlags } from '../bot/discord.js';
 import { type Answer, type Entry, messages } from '../answers/index.js';
 import type { ArgsRef } from './custom-id.js';
 import { controlsOf, type Row } from './discord-controls.js';
@@ -88,7 +89,7 @@ export interface DiscordMessage {
   components: Row[];
   allowedMentions: { parse: [] };
   /** Set for not-found and bad input: a short notice only the asker sees. */
-  flags?: MessageFlags.Ephemeral;
+  flags?: typeof MessageFlags.Ephemeral;
   pageCount: number;
 }
 
@@ -146,7 +147,7 @@ export function renderAnswer(answer: Answer, ctx: RenderContext): DiscordMessage
     components,
     allowedMentions: { parse: [] },
     pageCount: pages.length,
-    ...(answer.ok ? {} : { flags: MessageFlags.Ephemeral as const }),
+    ...(answer.ok ? {} : { flags: MessageFlags.Ephemeral }),
   };
 }
 

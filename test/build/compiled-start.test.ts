@@ -35,6 +35,8 @@ import { COMMANDS_DIR, loadCommands } from './bot/commands.js';
 import { codeFingerprint } from './store/fingerprint.js';
 import { readFiles } from './store/read-files.js';
 import { readDataFile } from './vocabulary/index.js';
+import { createRequire } from 'node:module';
+import { Client } from './bot/discord.js';
 
 const root = process.argv[2]!;
 const files = readdirSync(root).filter((f) => f.endsWith('.txt')).slice(0, 2).map((file, i) => {
@@ -51,6 +53,10 @@ console.log(JSON.stringify({
   fingerprint: codeFingerprint(),
   byWorkers: read.byWorkers,
   articles: read.entries.filter((e) => e !== 'unchanged' && e.article !== null).length,
+  // Where discord.js came from: the build's bundle, or the package's own files.
+  discord: typeof Client === 'function' && Object.keys(createRequire(import.meta.url).cache).map((f) =>
+    f.endsWith('/dist/vendor/discord.cjs') ? 'bundle' : f.includes('/node_modules/discord.js/') ? 'package' : null,
+  ).filter(Boolean).sort().filter((w, i, all) => w !== all[i - 1]).join(),
 }));
 `;
 writeFileSync(join(copy, 'src/probe.ts'), PROBE);
@@ -90,6 +96,11 @@ describe('compiled start', () => {
     expect(out.commands).toEqual(expect.arrayContaining(['ask', 'dialogue', 'timeline']));
     expect(out.partners).toBeGreaterThan(50);
     expect(out).toMatchObject({ byWorkers: 1, articles: 2, stderr: '' });
+    // One file for discord.js and the packages it loads; none of theirs loaded one by one.
+    expect(out.discord).toBe('bundle');
+    // zod too: the compiled files import its bundle.
+    expect(readFileSync(join(copy, 'dist/src/config.js'), 'utf8')).toMatch(/from "\.\.\/vendor\/zod\.js"/);
+    expect(readFileSync(join(copy, 'dist/src/bot/options.js'), 'utf8')).toMatch(/from "\.\.\/\.\.\/vendor\/zod\.js"/);
     // The shaping code's sources and data/ are what the cache is keyed by.
     const shaping = ['corpus', 'knowledge', 'vocabulary', 'text', 'search', 'store'];
     // The sources' fingerprint, compiled or not: a cache written under tsx serves the compiled bot, and the other way round.
@@ -116,6 +127,30 @@ describe('compiled start', () => {
     expect(buildState(copy)).toBe('fresh');
   });
 
+  it('a bundled package that changed (another version installed) makes the build stale', () => {
+    const manifestFile = join(copy, 'dist/build-manifest.json');
+    const manifest = readFileSync(manifestFile, 'utf8');
+    const { packages } = JSON.parse(manifest) as { packages: Record<string, { size: number; sha1: string }> };
+    // Paths as esbuild resolved them (node_modules is a link to the project's here, so the real folder).
+    const discordJs = Object.keys(packages).find((path) => path.endsWith('node_modules/discord.js/package.json'))!;
+    expect(discordJs).toBeDefined();
+    expect(Object.keys(packages).length).toBeGreaterThan(5);
+    const withRecord = (path: string, record: unknown) =>
+      writeFileSync(
+        manifestFile,
+        JSON.stringify({ ...JSON.parse(manifest), packages: { ...packages, [path]: record } }),
+      );
+    // Another version of discord.js installed: its package.json is not the one recorded (the installed file is the
+    // project's own here, so the record is what changes).
+    withRecord(discordJs, { size: 1, mtimeMs: 0, sha1: 'x' });
+    expect(buildState(copy)).toBe('stale');
+    // A bundled package no longer installed.
+    withRecord('node_modules/not-installed/package.json', packages[discordJs]);
+    expect(buildState(copy)).toBe('stale');
+    writeFileSync(manifestFile, manifest);
+    expect(buildState(copy)).toBe('fresh');
+  });
+
   it('an edited source runs through tsx; a build that fails names the file, exits 0 and keeps that', () => {
     appendFileSync(join(copy, 'src/probe.ts'), '// edited after the build\n');
     writeFileSync(join(copy, 'src/broken.ts'), 'export const = ;\n');
@@ -125,8 +160,10 @@ describe('compiled start', () => {
     expect(buildState(copy)).toBe('stale');
     const out = probe();
     expect(out.url).toBe(`file://${copy}/src/probe.ts`);
-    expect(out.stderr).toMatch(/sources changed since the last build; running them through tsx/);
+    expect(out.stderr).toMatch(
+      /sources or installed packages changed since the last build; running the sources through tsx/,
+    );
     expect(out.commandsDir).toBe(join(copy, 'commands/'));
-    expect(out).toMatchObject({ byWorkers: 1, articles: 2 });
+    expect(out).toMatchObject({ byWorkers: 1, articles: 2, discord: 'package' });
   });
 });

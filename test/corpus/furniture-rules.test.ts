@@ -15,6 +15,13 @@ const ruleOf = (line: string, extra: { next?: string; previous?: string; positio
 const BODY = 'Hai bên nhất trí tăng cường hợp tác trong lĩnh vực gìn giữ hòa bình, an ninh biển và đào tạo.';
 
 describe('furniture rules', () => {
+  it('reads a section header whatever its case and trailer, however long the trailer, and no paragraph as one', () => {
+    expect(ruleOf('TIN LIÊN QUAN:')).toBe('section-header');
+    expect(ruleOf(`Related news ${'» '.repeat(40)}`)).toBe('section-header');
+    expect(ruleOf(`Có thể bạn quan tâm ${'-'.repeat(200)}`)).toBe('section-header');
+    expect(ruleOf(`Tin liên quan ${BODY}`)).toBeNull();
+  });
+
   it.each([
     ['Chia sẻ: Facebook | Zalo | Twitter | In bài | Gửi email', 'share-bar'],
     ['[A-] [A+] Chia sẻ In', 'share-bar'],

@@ -26,6 +26,7 @@ export { isHabitual, saysLastWeek, tiedToRound } from './round-cues.js';
 export { findRoundMentions } from './round-mentions.js';
 export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
+export { quoteBytes, sameQuote } from './evidence.js';
 export { shareEvidence } from './share-evidence.js';
 export { completeDate, dateOfMention, findTextDates, monthAlone } from './text-dates.js';
 export type { YearReference } from './text-dates.js';

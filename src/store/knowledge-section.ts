@@ -11,9 +11,9 @@
  * The JSON is written as ASCII (./ascii-json.ts). The section: `{"evidence":{"article":[…],"passage":[…],"quote":[<byte length>…]},"rounds":[…],"events":[…]}\n<quotes>`.
  * A quote that is not well-formed UTF-16 (a lone surrogate, which UTF-8 cannot carry) is written in the JSON instead.
  */
-import type { Evidence, GroupSnapshot, KnowledgeSnapshot } from '../knowledge/index.js';
+import { type Evidence, type GroupSnapshot, type KnowledgeSnapshot, sameQuote } from '../knowledge/index.js';
 import { asciiJson, asciiJsonArray, jsonText } from './ascii-json.js';
-import { LazyEvidence, QuoteBytes } from './lazy-quote.js';
+import { isEvidence, LazyEvidence, QuoteBytes } from './lazy-quote.js';
 import { Parts } from './parts.js';
 
 interface Written {
@@ -23,12 +23,6 @@ interface Written {
 }
 
 const NEWLINE = 0x0a;
-
-const isEvidence = (value: unknown): value is Evidence =>
-  value !== null &&
-  typeof value === 'object' &&
-  typeof (value as { passage?: unknown }).passage === 'string' &&
-  typeof (value as { quote?: unknown }).quote === 'string';
 
 /**
  * Where a record cites evidence: its sources, each field's evidence, each co-chair's, agreement's and conflict's. A
@@ -56,10 +50,13 @@ export function mapCitations<From, To>(
   return out;
 }
 
-/** Same fields, same values: evidence is flat (strings), so this is its equality. */
+/** Same fields, same values: evidence is flat (strings), so this is its equality. Quotes kept as bytes compare as bytes. */
 function sameEvidence(a: Evidence, b: Evidence): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k as keyof Evidence] === b[k as keyof Evidence]);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => (k === 'quote' ? sameQuote(a, b) : a[k as keyof Evidence] === b[k as keyof Evidence]))
+  );
 }
 
 /**
@@ -108,7 +105,8 @@ export function* encodeKnowledgeParts(snapshot: KnowledgeSnapshot, positionOf: M
   for (const e of evidence) {
     columns.article.push(e.article);
     columns.passage.push(e.passage);
-    columns.quote.push(e.quote.isWellFormed() ? Buffer.byteLength(e.quote) : e.quote);
+    const bytes = LazyEvidence.bytesOf(e);
+    columns.quote.push(bytes ? bytes.length : e.quote.isWellFormed() ? Buffer.byteLength(e.quote) : e.quote);
   }
   const parts = new Parts();
   // `{"evidence":{"article":[…],"passage":[…],"quote":[…]},"rounds":[…],"events":[…]}`, as JSON.stringify writes Written.
@@ -140,7 +138,7 @@ export function* encodeKnowledgeParts(snapshot: KnowledgeSnapshot, positionOf: M
   for (let i = 0; i < evidence.length; i++) {
     const length = columns.quote[i]!;
     if (typeof length !== 'number') continue;
-    const bytes = Buffer.from(evidence[i]!.quote, 'utf8');
+    const bytes = LazyEvidence.bytesOf(evidence[i]!) ?? Buffer.from(evidence[i]!.quote, 'utf8');
     if (bytes.length !== length) throw new Error('knowledge section: quotes wrote other than their counted bytes');
     parts.add(bytes);
     yield* parts.take();

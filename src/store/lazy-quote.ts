@@ -5,7 +5,7 @@
  * keys as a plain Evidence does; it is decoded at each read (a sentence: about a microsecond) and not kept, so memory
  * stays flat however many answers quote it. Assigning a quote makes it an ordinary property.
  */
-import type { Evidence } from '../knowledge/index.js';
+import { type Evidence, quoteBytes } from '../knowledge/index.js';
 
 /** The quotes' bytes, shared by the evidence of one table. */
 export class QuoteBytes {
@@ -22,6 +22,7 @@ export class LazyEvidence implements Evidence {
       return this.#source.text(this.#start, this.#end);
     },
     set(this: LazyEvidence, value: string) {
+      this.#assigned = true;
       Object.defineProperty(this, 'quote', { value, writable: true, enumerable: true, configurable: true });
     },
     enumerable: true,
@@ -34,6 +35,19 @@ export class LazyEvidence implements Evidence {
   readonly #source: QuoteBytes;
   readonly #start: number;
   readonly #end: number;
+  #assigned = false;
+
+  /**
+   * The quote's UTF-8 bytes (a view, not a copy) while it is still read from them, else null. Equal bytes are equal
+   * quotes, and a save writes them as they are: neither needs the text decoded.
+   */
+  static bytesOf(e: Evidence): Buffer | null {
+    return e instanceof LazyEvidence ? e[quoteBytes]() : null;
+  }
+
+  [quoteBytes](): Buffer | null {
+    return this.#assigned ? null : this.#source.bytes.subarray(this.#start, this.#end);
+  }
 
   constructor(article: string, passage: string, source: QuoteBytes, start: number, end: number) {
     this.article = article;
@@ -45,3 +59,11 @@ export class LazyEvidence implements Evidence {
     Object.defineProperty(this, 'quote', LazyEvidence.#quote);
   }
 }
+
+/** Whether a value is evidence (a passage and a quote), without decoding a quote kept as bytes to ask. */
+export const isEvidence = (value: unknown): value is Evidence =>
+  value instanceof LazyEvidence ||
+  (value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { passage?: unknown }).passage === 'string' &&
+    typeof (value as { quote?: unknown }).quote === 'string');

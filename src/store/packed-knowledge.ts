@@ -30,7 +30,7 @@ import {
 } from '../knowledge/index.js';
 import type { ChunkSpill } from '../search/index.js';
 import { mapCitations } from './knowledge-section.js';
-import { LazyEvidence, QuoteBytes } from './lazy-quote.js';
+import { isEvidence, LazyEvidence, QuoteBytes } from './lazy-quote.js';
 
 /**
  * Texts written one after another into buffers of a megabyte, rather than a buffer (and a heap object) each. With a
@@ -141,12 +141,6 @@ class PackedGroups<T extends object> {
     return out;
   }
 }
-
-const isEvidence = (value: unknown): value is Evidence =>
-  value !== null &&
-  typeof value === 'object' &&
-  typeof (value as { passage?: unknown }).passage === 'string' &&
-  typeof (value as { quote?: unknown }).quote === 'string';
 
 /**
  * Evidence whose quote is kept as UTF-8 bytes (two bytes a character as a string, for Vietnamese) and decoded when

@@ -1,6 +1,6 @@
 // The merged knowledge table as the cache keeps it: written once per distinct evidence, read back equal.
-import { describe, expect, it } from 'vitest';
-import type { KnowledgeSnapshot } from '../../src/knowledge/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { type KnowledgeSnapshot, mergeByFile, type RoundRecord, roundGrouping } from '../../src/knowledge/index.js';
 import {
   asciiJson,
   CorpusStore,
@@ -9,6 +9,7 @@ import {
   encodeKnowledgeParts,
   PART_BYTES,
 } from '../../src/store/index.js';
+import { QuoteBytes } from '../../src/store/lazy-quote.js';
 
 /** The section's JSON, before the quotes' bytes. */
 const jsonOf = (bytes: Buffer) =>
@@ -80,6 +81,39 @@ describe('the knowledge section', () => {
     expect(inline).toEqual(odd);
     lazy.quote = 'Một câu khác.';
     expect(lazy).toEqual({ ...plain, quote: 'Một câu khác.' });
+  });
+
+  it('a table read back is merged and written again without decoding a quote, to the same bytes', async () => {
+    const snapshot = await seedSnapshot();
+    const files = [...new Set([...snapshot.rounds, ...snapshot.events].flatMap((g) => g.files))];
+    const positions = new Map(files.map((f, i) => [f, i]));
+    const bytes = encodeKnowledge(snapshot, positions);
+    const read = decodeKnowledge(bytes, files);
+    const decoded = vi.spyOn(QuoteBytes.prototype, 'text');
+    try {
+      expect(encodeKnowledge(read, positions).equals(bytes)).toBe(true);
+      // Two reports of a round from the table: their evidence is kept once each, found without its text.
+      const rounds = read.rounds.map((g) => g.merged as RoundRecord);
+      const [a, b] = [rounds[0]!, rounds[1]!];
+      const merge = (...reports: RoundRecord[]) =>
+        mergeByFile(roundGrouping, new Map(reports.map((r, i) => [`f${i}`, [r]])));
+      const merged = merge(a, { ...b, partner: a.partner, mechanism: a.mechanism });
+      expect(decoded).not.toHaveBeenCalled();
+      expect(merged.sources).toEqual([...new Set([...a.sources, ...b.sources])]);
+      // Same passage, another object with the same quote: that one is compared by its text, and kept once.
+      const copy = { ...a.sources[0]! };
+      decoded.mockClear();
+      const again = merge(a, { ...a, sources: [copy] });
+      expect(decoded).toHaveBeenCalled();
+      expect(again.sources).toEqual(a.sources);
+    } finally {
+      decoded.mockRestore();
+    }
+    // A quote assigned anew is written as the new text, not the bytes it was read from.
+    const lazy = (read.rounds[0]!.merged as RoundRecord).sources[0]!;
+    lazy.quote = 'Một câu khác hẳn.';
+    const again = decodeKnowledge(encodeKnowledge(read, positions), files);
+    expect((again.rounds[0]!.merged as RoundRecord).sources[0]!.quote).toBe('Một câu khác hẳn.');
   });
 
   it('a table larger than a part is written in parts that make the same bytes as its whole JSON and quotes', async () => {

@@ -8,6 +8,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { isInside, kindOf, readContained, readContainedSync } from './contained.js';
 import type { SkippedFile } from './types.js';
+import { decodeUtf8, isBlank } from './utf8.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
@@ -107,8 +108,6 @@ export function sidecarOf(path: string): string {
   return join(path, '..', `${basename(path, extname(path))}${SIDECAR_SUFFIX}`);
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * Read and check one file; a string is the reason to skip it. `root` is the corpus folder's real path (the file's
  * own folder when not given): the file is read only inside it, and only when it is a regular file (./contained.ts).
@@ -136,13 +135,10 @@ function articleTextOf(read: Awaited<ReturnType<typeof readContained>>): string 
   if (read === 'missing') return 'file disappeared before it could be read';
   if ('reason' in read) return read.reason;
   const bytes = read.bytes;
-  if (bytes.length === 0 || bytes.toString('latin1').trim() === '') return 'empty file';
+  if (isBlank(bytes)) return 'empty file';
   if (bytes.includes(0)) return 'binary file (NUL bytes)';
-  try {
-    return { text: utf8.decode(bytes), bytes };
-  } catch {
-    return 'not valid UTF-8 text';
-  }
+  const text = decodeUtf8(bytes);
+  return text === null ? 'not valid UTF-8 text' : { text, bytes };
 }
 
 /** A sidecar's text, null when there is none, or the reason it was refused (a link outside, a pipe, too large). */
@@ -157,11 +153,7 @@ export const readSidecarSync = (path: string, root: string) =>
 function sidecarTextOf(read: Awaited<ReturnType<typeof readContained>>): string | null | { refused: string } {
   if (read === 'missing') return null;
   if ('reason' in read) return { refused: read.reason };
-  try {
-    return utf8.decode(read.bytes);
-  } catch {
-    return { refused: 'not valid UTF-8 text' };
-  }
+  return decodeUtf8(read.bytes) ?? { refused: 'not valid UTF-8 text' };
 }
 
 /** A sidecar holds a few fields of metadata: a megabyte is far more than any needs. */

@@ -1,7 +1,7 @@
 // The containment rule read on its own: whatever the path goes through, nothing outside the corpus folder is read.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContained, readContainedSync } from '../../src/corpus/index.js';
 
@@ -23,9 +23,10 @@ const text = (read: Awaited<ReturnType<typeof readContained>>) =>
   typeof read === 'object' && 'bytes' in read ? read.bytes.toString('utf8') : read;
 
 describe.each([
-  ['readContained', (path: string) => readContained(root, path, 1 << 20)],
-  ['readContainedSync', async (path: string) => readContainedSync(root, path, 1 << 20)],
-])('%s', (_, read) => {
+  ['readContained', (inside: string, path: string) => readContained(inside, path, 1 << 20)],
+  ['readContainedSync', async (inside: string, path: string) => readContainedSync(inside, path, 1 << 20)],
+])('%s', (_, readAt) => {
+  const read = (path: string) => readAt(root, path);
   it('reads a file inside, directly or through links that stay inside', async () => {
     for (const path of ['sub/inside.txt', 'in-file.txt', 'in-folder/inside.txt'])
       expect(text(await read(join(root, path)))).toBe('Bài ở trong.\n');
@@ -33,6 +34,17 @@ describe.each([
   it('refuses a file outside, through a link as the last step or as a folder on the way', async () => {
     for (const path of ['out-file.txt', 'out-folder/secret.txt'])
       expect(await read(join(root, path))).toEqual({ reason: expect.stringMatching(/outside the corpus folder/) });
+  });
+  it('refuses the folder above, named from the folder, and the folder itself', async () => {
+    expect(await read(`${root}${sep}..`)).toEqual({ reason: expect.stringMatching(/outside the corpus folder/) });
+    expect(await read(`${root}${sep}.`)).toEqual({ reason: expect.stringMatching(/a folder, not a regular file/) });
+  });
+  // A file of /proc says it holds 0 bytes, and holds more: the read stops one byte past the size its handle gave.
+  it.runIf(existsSync('/proc/self/status'))('refuses a file that grew past the size its handle gave', async () => {
+    const proc = realpathSync('/proc/self');
+    expect(await readAt(proc, join(proc, 'status'))).toEqual({
+      reason: expect.stringMatching(/grew while it was read/),
+    });
   });
   it('says missing for nothing there, and refuses a folder', async () => {
     expect(await read(join(root, 'gone.txt'))).toBe('missing');

@@ -69,6 +69,17 @@ function describeEntry(entry: Dirent) {
   return 'not a regular file';
 }
 
+/**
+ * `join(folder, name)` for the names a listing of `folder` gives (never empty, never "." or "..", no separator): when
+ * the folder is written as join writes it (no trailing separator, no "." or ".." step), the name appended to it, which
+ * is what join would return; else join itself, which normalises anew at each call (a tenth of a second of a listing of
+ * 10,000 files, before any file can be read).
+ */
+function childPaths(folder: string): (name: string) => string {
+  const plain = folder !== '.' && !folder.endsWith(sep) && join(folder) === folder;
+  return plain ? (name) => folder + sep + name : (name) => join(folder, name);
+}
+
 export async function listCorpusFiles(dir: string): Promise<CorpusListing> {
   const root = await realpath(dir);
   const articles: string[] = [];
@@ -78,9 +89,11 @@ export async function listCorpusFiles(dir: string): Promise<CorpusListing> {
   // Real paths of the folders walked: a link back to a folder already seen is not walked twice (no cycle).
   const walked = new Set<string>([root]);
   const walk = async (folder: string) => {
+    const childOf = childPaths(folder);
     for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      const kind = await kindOfEntry(root, path, entry);
+      const path = childOf(entry.name);
+      // A plain file (nearly every entry) is known from the listing itself: no look-up, no turn of the event loop.
+      const kind = entry.isFile() ? 'file' : await kindOfEntry(root, path, entry);
       if (entry.name.endsWith(SIDECAR_SUFFIX)) sidecars.add(path);
       if (kind === 'file') {
         if (!entry.name.endsWith(SIDECAR_SUFFIX) && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()))

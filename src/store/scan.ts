@@ -37,8 +37,10 @@ export const relativeTo = (dir: string) => {
 /** Size and time of the article at `path` as the store compares them: its sidecar's time counts too. */
 export function statArticle(listing: CorpusListing, path: string) {
   const info = statSync(path, { throwIfNoEntry: false });
-  const hasSidecar = listing.sidecars.has(sidecarOf(path));
-  const sidecar = hasSidecar ? statSync(sidecarOf(path), { throwIfNoEntry: false }) : undefined;
+  // A folder with no sidecar at all (the common case) needs no sidecar's name made for each of its files.
+  const sidecarPath = listing.sidecars.size === 0 ? null : sidecarOf(path);
+  const hasSidecar = sidecarPath !== null && listing.sidecars.has(sidecarPath);
+  const sidecar = hasSidecar ? statSync(sidecarPath, { throwIfNoEntry: false }) : undefined;
   return {
     size: info?.size ?? 0,
     mtimeMs: Math.max(info?.mtimeMs ?? 0, sidecar?.mtimeMs ?? 0),

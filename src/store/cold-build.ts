@@ -17,6 +17,7 @@ import { PackedKnowledge } from './packed-knowledge.js';
 import { buildSearchIndex, type ChunkSpill, SearchIndexBuilder, type SearchIndex } from '../search/index.js';
 import type { CacheEntry } from './cache.js';
 import type { CacheStream } from './cache-stream.js';
+import type { WorkerRecord } from './read-files.js';
 import type { RecordLine } from './record-line.js';
 import { type ArticleMeta, lazyEntry } from './lazy-records.js';
 
@@ -94,16 +95,24 @@ export class ColdBuild {
 
   /**
    * A file's entry, in listing order: written, indexed, merged; what the store keeps of it returned. `record`: its
-   * cache record, serialised by the worker thread that read it; such an entry came in a message, so its strings are
-   * its own (no slice of a larger string) and need no copy.
+   * cache record, serialised by the worker thread that read it, with its facts packed there (the entry then has
+   * none: ./read-files.ts); such an entry came in a message, so its strings are its own (no slice of a larger
+   * string) and need no copy.
    */
-  readonly take = (file: string, entry: CacheEntry | 'unchanged', record?: RecordLine): CacheEntry | 'unchanged' => {
+  readonly take = (
+    file: string,
+    entry: CacheEntry | 'unchanged',
+    record?: RecordLine | WorkerRecord,
+  ): CacheEntry | 'unchanged' => {
     // A cold build knows no hash, so no file is 'unchanged'; kept as it is should one be.
     if (entry === 'unchanged') return entry;
     const place = this.stream.append(file, entry, record);
     const fresh = record !== undefined;
     // Only the evidence is kept as objects (the reports as text): only its strings need to be the build's own.
-    if (entry.facts) this.knowledge.add(file, entry.facts, (text) => this.own(text, fresh));
+    const own = (text: string) => this.own(text, fresh);
+    if (record && 'facts' in record) {
+      if (record.facts) this.knowledge.addPacked(file, record.facts, own);
+    } else if (entry.facts) this.knowledge.add(file, entry.facts, own);
     if (!entry.article) return entry;
     this.index.add(entry.article);
     this.files.push(file);

@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { defaults } from '../config.js';
 import type { CacheEntry } from './cache.js';
-import { unpackQuotes, untabulateQuotes } from './quotes.js';
+import type { PackedFacts } from './packed-facts.js';
+import { unpackQuotes } from './quotes.js';
 import { readEntry, readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
@@ -38,13 +39,21 @@ export interface ReadOptions {
    * Called on the main thread with each entry in the order of `files`, as soon as it and every entry before it are
    * read; what it returns is what the result keeps in the entry's place. A cold start writes each entry to the cache
    * and keeps a stand-in (./cold-build.ts), so that no more than the entries still out of order are held whole.
-   * The entries that worker threads read come with their cache record (`record`), and with strings of their own
-   * (their quotes share no passage's memory).
+   * The entries that worker threads read come with their cache record (`record`) and their facts packed there (the
+   * entry has none), with strings of their own (their quotes share no passage's memory).
    */
-  inOrder?: (entry: CacheEntry | 'unchanged', i: number, record?: RecordLine) => CacheEntry | 'unchanged';
+  inOrder?: (entry: CacheEntry | 'unchanged', i: number, record?: WorkerRecord) => CacheEntry | 'unchanged';
 }
 
-type Into = (i: number, e: CacheEntry | 'unchanged', record?: RecordLine) => void;
+/**
+ * An entry's cache record as the worker thread that read it serialised it, with its facts packed for the knowledge
+ * table (./packed-facts.ts): such an entry comes with no facts of its own.
+ */
+export interface WorkerRecord extends RecordLine {
+  facts: PackedFacts | null;
+}
+
+type Into = (i: number, e: CacheEntry | 'unchanged', record?: WorkerRecord) => void;
 
 /**
  * Reads files on the main thread, a batch at a time. `atOnce`: each file read without promises (as a worker does),
@@ -102,7 +111,6 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
           into(from + j, e);
           return;
         }
-        untabulateQuotes(e, records.quotes[j]!);
         const [length, articleStart, articleLength] = records.places.slice(3 * j, 3 * j + 3) as [
           number,
           number,
@@ -110,7 +118,8 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
         ];
         const line = Buffer.from(records.bytes.buffer, records.bytes.byteOffset + at, length);
         at += length;
-        into(from + j, e, { line, article: articleStart < 0 ? null : [articleStart, articleLength] });
+        const facts = records.facts[j] ?? null;
+        into(from + j, e, { line, article: articleStart < 0 ? null : [articleStart, articleLength], facts });
       });
       done += entries.length;
     });
@@ -180,7 +189,7 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
   if (options.inOrder) {
     const { inOrder } = options;
     /** Records of entries read out of order, until their turn. */
-    const records = new Map<number, RecordLine>();
+    const records = new Map<number, WorkerRecord>();
     let next = 0;
     into = (i, e, record) => {
       out[i] = e;

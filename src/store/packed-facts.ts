@@ -13,8 +13,8 @@ import {
   type Evidence,
   eventGrouping,
   type Grouping,
+  evidenceSharer,
   roundGrouping,
-  shareEvidence,
 } from '../knowledge/index.js';
 import { mapCitations } from './knowledge-section.js';
 import { isEvidence } from './lazy-quote.js';
@@ -28,18 +28,21 @@ export interface PackedFacts {
 }
 
 /**
- * The packed form of `facts`, whose equal evidence objects are made one in place (../knowledge/share-evidence.ts).
- * The numbering follows the citations in order: rounds then events, each group in the order first met.
+ * The packed form of `facts` (left as they are). Equal evidence is one number, as KnowledgeBuilder makes it one object
+ * (../knowledge/share-evidence.ts); the numbering follows the citations in order: rounds then events, each group in
+ * the order first met.
  */
 export function packFacts(facts: ArticleFacts): PackedFacts {
-  shareEvidence(facts);
   const evidence: Evidence[] = [];
   const numbers = new Map<Evidence, number>();
+  const shared = evidenceSharer();
   const cite = (value: unknown) => {
     if (!isEvidence(value)) return value;
     let n = numbers.get(value);
     if (n === undefined) {
-      n = evidence.push(value) - 1;
+      // An equal object cited before has its number already.
+      const first = shared(value);
+      n = first === value ? evidence.push(value) - 1 : numbers.get(first)!;
       numbers.set(value, n);
     }
     return n;

@@ -15,10 +15,10 @@ import type { Article } from '../corpus/index.js';
 import { KnowledgeBuilder, type KnowledgeSnapshot } from '../knowledge/index.js';
 import { PackedKnowledge } from './packed-knowledge.js';
 import { buildSearchIndex, type ChunkSpill, SearchIndexBuilder, type SearchIndex } from '../search/index.js';
-import type { CacheEntry } from './cache.js';
+import { type CacheEntry, recordLineOf } from './cache.js';
 import type { CacheStream } from './cache-stream.js';
 import type { WorkerRecord } from './read-files.js';
-import type { RecordLine } from './record-line.js';
+import { packFacts } from './packed-facts.js';
 import { type ArticleMeta, lazyEntry } from './lazy-records.js';
 
 /** Strings shorter than this are copied, not sliced, by V8: they keep nothing else alive. */
@@ -99,18 +99,14 @@ export class ColdBuild {
    * none: ./read-files.ts); such an entry came in a message, so its strings are its own (no slice of a larger
    * string) and need no copy.
    */
-  readonly take = (
-    file: string,
-    entry: CacheEntry | 'unchanged',
-    record?: RecordLine | WorkerRecord,
-  ): CacheEntry | 'unchanged' => {
+  readonly take = (file: string, entry: CacheEntry | 'unchanged', record?: WorkerRecord): CacheEntry | 'unchanged' => {
     // A cold build knows no hash, so no file is 'unchanged'; kept as it is should one be.
     if (entry === 'unchanged') return entry;
     const place = this.stream.append(file, entry, record);
-    const fresh = record !== undefined;
+    const fresh = record?.fresh ?? false;
     // Only the evidence is kept as objects (the reports as text): only its strings need to be the build's own.
     const own = (text: string) => this.own(text, fresh);
-    if (record && 'facts' in record) {
+    if (record) {
       if (record.facts) this.knowledge.addPacked(file, record.facts, own);
     } else if (entry.facts) this.knowledge.add(file, entry.facts, own);
     if (!entry.article) return entry;
@@ -133,6 +129,17 @@ export class ColdBuild {
       meta,
       entry.article.passages.length,
     );
+  };
+
+  /**
+   * An entry read on this thread that waits for its turn, made what a worker thread sends (./read-files.ts): its
+   * record, its facts packed and taken out of it. Its strings are still slices of the file's text (copied at take).
+   */
+  readonly putAside = (file: string, entry: CacheEntry): WorkerRecord => {
+    const { line, article } = recordLineOf(file, entry);
+    const facts = entry.facts && packFacts(entry.facts);
+    entry.facts = null;
+    return { line, article, facts, fresh: false };
   };
 
   /**

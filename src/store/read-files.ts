@@ -5,7 +5,7 @@
  * A worker that cannot start or fails leaves its unfinished files to the main thread: workers only make it faster.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { defaults } from '../config.js';
 import type { CacheEntry } from './cache.js';
 import type { PackedFacts } from './packed-facts.js';
@@ -14,6 +14,7 @@ import { readEntry, readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
 import type { RecordLine } from './record-line.js';
+import { startWorker } from './start-worker.js';
 
 /** Below this many files a worker's start-up (about 150 ms to load the extractor) is not worth it. */
 const WORKER_THRESHOLD = 400;
@@ -88,18 +89,8 @@ async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Int
   }
 }
 
-/**
- * The worker's entry. Run from TypeScript sources (tsx), a worker does not inherit the loader, so it registers tsx's
- * loader before importing the worker module; compiled, it imports the JavaScript directly.
- */
-function startWorker(workerData: ReadWorkerInput): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSources ? './read-worker.ts' : './read-worker.js', import.meta.url).href;
-  if (!fromSources) return new Worker(new URL(entry), { workerData, resourceLimits: WORKER_LIMITS });
-  const loader = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(loader)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry)}))`;
-  return new Worker(boot, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
-}
+/** A reading worker (./read-worker.ts). */
+const startReader = (workerData: ReadWorkerInput): Worker => startWorker('read-worker', workerData, WORKER_LIMITS);
 
 /** Runs one worker (its first share, then what it claims); resolves with how many files it read, once it has exited. */
 function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
@@ -107,7 +98,7 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
     let done = 0;
     let worker: Worker;
     try {
-      worker = startWorker(input);
+      worker = startReader(input);
     } catch {
       resolve(0);
       return;
@@ -164,7 +155,7 @@ function readLargeFile(file: FileToRead, maxBytes: number, budgetMs: number): Pr
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = startWorker({ files: [file], maxBytes, first: [0, 1] });
+      worker = startReader({ files: [file], maxBytes, first: [0, 1] });
     } catch {
       resolve(null);
       return;

@@ -364,6 +364,8 @@ export class CorpusStore {
       const same = entry === 'unchanged' && c.old!.size === c.size && c.old!.mtimeMs === c.mtimeMs;
       next.set(c.file, same ? c.old! : entry === 'unchanged' ? retimed(c.old!, c.size, c.mtimeMs) : entry);
     });
+    // The knowledge merged and the postings laid out, side by side on two threads (no worker threads: one after the other).
+    await cold?.prepare(next, this.options.workers !== 0);
     // Everything is read: from here to the swap nothing awaits, so no interaction sees a half-updated Library.
     const previous = this.entries;
     this.entries = next;

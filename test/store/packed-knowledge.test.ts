@@ -12,8 +12,7 @@ import {
   KnowledgeBuilder,
   type KnowledgeSnapshot,
 } from '../../src/knowledge/index.js';
-import { encodeKnowledge, LazyEvidence, PackedKnowledge } from '../../src/store/index.js';
-import { packFacts } from '../../src/store/packed-facts.js';
+import { encodeKnowledge, LazyEvidence, PackedKnowledge, packFacts } from '../../src/store/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 const DEVSET = '../shared/devset/articles';

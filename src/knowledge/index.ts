@@ -27,7 +27,7 @@ export { findRoundMentions } from './round-mentions.js';
 export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
 export { quoteBytes, sameQuote } from './evidence.js';
-export { shareEvidence } from './share-evidence.js';
+export { evidenceSharer, shareEvidence } from './share-evidence.js';
 export { completeDate, dateOfMention, findTextDates, monthAlone } from './text-dates.js';
 export type { YearReference } from './text-dates.js';
 export type { EventRecord, Evidence, KnowledgeTable, RoundRecord, RoundStatus } from './types.js';

@@ -16,21 +16,32 @@ const isEvidence = (value: object): value is Evidence => {
   return typeof e.article === 'string' && typeof e.passage === 'string' && typeof e.quote === 'string';
 };
 
-/** Replaces, in place, every evidence object of `facts` by the first equal one met; returns `facts`. */
-export function shareEvidence(facts: ArticleFacts): ArticleFacts {
+/**
+ * What makes equal evidence one object, without changing the facts: each evidence object given is answered with the
+ * first equal one it was given (itself when none), anything else with itself. A file's facts packed for the cold
+ * build's knowledge table (src/store/packed-facts.ts) number their evidence through it, with no walk of their own.
+ */
+export function evidenceSharer(): <T>(value: T) => T {
   // By passage, then compared: no key string is made per citation.
   const byPassage = new Map<string, Evidence[]>();
-  const shared = (e: Evidence): Evidence => {
+  return <T>(value: T): T => {
+    if (value === null || typeof value !== 'object' || !isEvidence(value)) return value;
+    const e = value as Evidence;
     const same = byPassage.get(e.passage);
     if (!same) {
       byPassage.set(e.passage, [e]);
-      return e;
+      return value;
     }
     const found = same.find((s) => s === e || (s.quote === e.quote && s.article === e.article && sameKeys(s, e)));
-    if (found) return found;
+    if (found) return found as T;
     same.push(e);
-    return e;
+    return value;
   };
+}
+
+/** Replaces, in place, every evidence object of `facts` by the first equal one met; returns `facts`. */
+export function shareEvidence(facts: ArticleFacts): ArticleFacts {
+  const shared = evidenceSharer();
   const visit = (node: unknown): unknown => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) node[i] = visit(node[i]);

@@ -8,7 +8,7 @@
 import { unreadPassageCount, type Article, type Passage } from '../corpus/index.js';
 import { fold, toneKey } from '../text/index.js';
 import { decodeImage, encodeImageParts } from './binary.js';
-import { type ChunkSpill, passageCount, PostingsBuilder, type Postings } from './postings.js';
+import { type ChunkSpill, passageCount, PostingsBuilder, type Postings, type PostingsParts } from './postings.js';
 import { rescoreQuery, scorePassage } from './rescore.js';
 import { queryPhrase, type QueryPhrase } from './tokens.js';
 import { countMatches, documentFrequency, rank } from './rank.js';
@@ -99,9 +99,17 @@ export class SearchIndexBuilder {
     }
   }
 
-  /** Throws when `articles` are not exactly those added, in the same order of passages. */
-  finish(articles: Article[]): SearchIndex {
-    return assemble(this.builder.build(), NO_POSTINGS, passagesFor(this.ids, articles));
+  /**
+   * Throws when `articles` are not exactly those added, in the same order of passages. `postings`: built already from
+   * this builder's parts (on another thread: src/store/cold-build.ts).
+   */
+  finish(articles: Article[], postings?: Postings): SearchIndex {
+    return assemble(postings ?? this.builder.build(), NO_POSTINGS, passagesFor(this.ids, articles));
+  }
+
+  /** What the postings are built from (buildPostings), as a message copies it. */
+  postingsParts(): PostingsParts {
+    return this.builder.parts();
   }
 }
 
@@ -336,6 +344,8 @@ export function search(
     .slice(0, limit)
     .map(({ passage, score, marks, phrase }) => ({ passage, score, marks, phrase }));
 }
+
+export { buildPostings, type Postings, type PostingsParts } from './postings.js';
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { allTerms, findTerm, postingRange, PostingsBuilder } from './postings.js';

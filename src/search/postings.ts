@@ -81,6 +81,25 @@ class Chunked<T extends Uint32Array | Uint16Array> {
     this.chunks[i >>> CHUNK_SHIFT] = null;
   }
 
+  /** What a copy needs (another thread's: the chunks are copied or moved, those put aside read from the spill). */
+  parts(): ChunkedParts<T> {
+    return { chunks: this.chunks, spilled: this.spilled, length: this.length };
+  }
+
+  /** A Chunked of the parts of another (`spill`: where its chunks put aside are read back). */
+  static from<T extends Uint32Array | Uint16Array>(
+    parts: ChunkedParts<T>,
+    make: (size: number) => T,
+    spill: ChunkSpill | null,
+  ): Chunked<T> {
+    const chunked = new Chunked(make, spill);
+    chunked.chunks = parts.chunks;
+    chunked.spilled = parts.spilled;
+    chunked.length = parts.length;
+    chunked.last = parts.chunks.at(-1) ?? null;
+    return chunked;
+  }
+
   /** The values as one array of their own (never spilled: for arrays with no spill). */
   toArray(): T {
     const out = this.make(this.length);
@@ -90,6 +109,13 @@ class Chunked<T extends Uint32Array | Uint16Array> {
     });
     return out;
   }
+}
+
+/** A Chunked's state, as a message carries it. */
+export interface ChunkedParts<T extends Uint32Array | Uint16Array> {
+  chunks: (T | null)[];
+  spilled: number[];
+  length: number;
 }
 
 const bytesOf = (array: Uint32Array | Uint16Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
@@ -248,7 +274,7 @@ export class PostingsBuilder {
   private readonly entriesEnd = new Chunked((n) => new Uint32Array(n));
   private readonly lengths = new Chunked((n) => new Uint32Array(n));
 
-  constructor(spill: ChunkSpill | null = null) {
+  constructor(private readonly spill: ChunkSpill | null = null) {
     this.entryTerms = new Chunked((n) => new Uint32Array(n), spill);
     this.entryFrequencies = new Chunked((n) => new Uint16Array(n), spill);
   }
@@ -321,49 +347,82 @@ export class PostingsBuilder {
     if (this.counts[id]!++ === 0) this.held.push(id);
   }
 
-  /** The postings, laid out term by term. Once only: the builder lets its entries go as it reads them. */
-  build(): Postings {
-    const sorted = this.terms.map((_, id) => id).filter((id) => this.terms[id] !== '');
-    sorted.sort((a, b) => compareStrings(this.terms[a]!, this.terms[b]!));
-    const rank = new Uint32Array(this.terms.length);
-    sorted.forEach((id, position) => {
-      rank[id] = position;
-    });
-    const postingStarts = this.postingStarts(rank, sorted.length);
-    // Counting sort of the entries by term; entries arrive by ascending ordinal, so each term's ordinals stay sorted.
-    const next = postingStarts.slice(0, -1);
-    const count = this.entryTerms.length;
-    const ordinals = new Uint32Array(count);
-    const frequencies = new Uint16Array(count);
-    const terms = this.entryTerms;
-    const ends = this.entriesEnd;
-    for (let ordinal = 0, i = 0; ordinal < ends.length; ordinal++) {
-      for (const end = ends.at(ordinal); i < end; i++) {
-        const at = next[rank[terms.at(i)]!]!++;
-        ordinals[at] = ordinal;
-        frequencies[at] = this.entryFrequencies.at(i);
-        if ((i & CHUNK_MASK) === CHUNK_MASK) {
-          terms.release(i);
-          this.entryFrequencies.release(i);
-        }
-      }
-    }
+  /**
+   * What build() reads, for a build on another thread (src/store/cold-build.ts), with the spill the entries were put
+   * aside in. Copied by the message that carries it: this builder can still build should that thread fail.
+   */
+  parts(): PostingsParts {
     return {
-      ...encodeTerms(sorted.map((id) => this.terms[id]!)),
-      postingStarts,
-      ordinals,
-      frequencies,
-      lengths: this.lengths.toArray(),
+      terms: this.terms,
+      entryTerms: this.entryTerms.parts(),
+      entryFrequencies: this.entryFrequencies.parts(),
+      entriesEnd: this.entriesEnd.parts(),
+      lengths: this.lengths.parts(),
     };
   }
 
-  private postingStarts(rank: Uint32Array, termCount: number): Uint32Array {
-    const starts = new Uint32Array(termCount + 1);
-    const terms = this.entryTerms;
-    for (let i = 0; i < terms.length; i++) starts[rank[terms.at(i)]! + 1]!++;
-    for (let t = 0; t < termCount; t++) starts[t + 1]! += starts[t]!;
-    return starts;
+  /** The postings, laid out term by term. Once only: the builder lets its entries go as it reads them. */
+  build(): Postings {
+    return buildPostings(this.parts(), this.spill);
   }
+}
+
+/** A PostingsBuilder's collected passages, as build() reads them (`parts()`). */
+export interface PostingsParts {
+  terms: string[];
+  entryTerms: ChunkedParts<Uint32Array>;
+  entryFrequencies: ChunkedParts<Uint16Array>;
+  entriesEnd: ChunkedParts<Uint32Array>;
+  lengths: ChunkedParts<Uint32Array>;
+}
+
+/**
+ * The postings of a builder's parts, laid out term by term; `spill`: where its chunks put aside are read back. The
+ * chunks are let go as they are read: once only.
+ */
+export function buildPostings(parts: PostingsParts, spill: ChunkSpill | null): Postings {
+  const { terms: termList } = parts;
+  const terms = Chunked.from(parts.entryTerms, (n) => new Uint32Array(n), spill);
+  const entryFrequencies = Chunked.from(parts.entryFrequencies, (n) => new Uint16Array(n), spill);
+  const ends = Chunked.from(parts.entriesEnd, (n) => new Uint32Array(n), null);
+  const lengths = Chunked.from(parts.lengths, (n) => new Uint32Array(n), null);
+  const sorted = termList.map((_, id) => id).filter((id) => termList[id] !== '');
+  sorted.sort((a, b) => compareStrings(termList[a]!, termList[b]!));
+  const rank = new Uint32Array(termList.length);
+  sorted.forEach((id, position) => {
+    rank[id] = position;
+  });
+  const postingStarts = postingStartsOf(terms, rank, sorted.length);
+  // Counting sort of the entries by term; entries arrive by ascending ordinal, so each term's ordinals stay sorted.
+  const next = postingStarts.slice(0, -1);
+  const count = terms.length;
+  const ordinals = new Uint32Array(count);
+  const frequencies = new Uint16Array(count);
+  for (let ordinal = 0, i = 0; ordinal < ends.length; ordinal++) {
+    for (const end = ends.at(ordinal); i < end; i++) {
+      const at = next[rank[terms.at(i)]!]!++;
+      ordinals[at] = ordinal;
+      frequencies[at] = entryFrequencies.at(i);
+      if ((i & CHUNK_MASK) === CHUNK_MASK) {
+        terms.release(i);
+        entryFrequencies.release(i);
+      }
+    }
+  }
+  return {
+    ...encodeTerms(sorted.map((id) => termList[id]!)),
+    postingStarts,
+    ordinals,
+    frequencies,
+    lengths: lengths.toArray(),
+  };
+}
+
+function postingStartsOf(terms: Chunked<Uint32Array>, rank: Uint32Array, termCount: number): Uint32Array {
+  const starts = new Uint32Array(termCount + 1);
+  for (let i = 0; i < terms.length; i++) starts[rank[terms.at(i)]! + 1]!++;
+  for (let t = 0; t < termCount; t++) starts[t + 1]! += starts[t]!;
+  return starts;
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

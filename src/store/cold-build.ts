@@ -10,72 +10,34 @@
  * Measured at 10,000 generated articles: the entries held whole were 40-70 MB of the cold start's peak, and the
  * quotes of their facts, slices of their passages, kept every passage's text alive in the merged table.
  */
-import { closeSync, constants, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import type { Article } from '../corpus/index.js';
 import { KnowledgeBuilder, type KnowledgeSnapshot } from '../knowledge/index.js';
 import { PackedKnowledge } from './packed-knowledge.js';
-import { buildSearchIndex, type ChunkSpill, SearchIndexBuilder, type SearchIndex } from '../search/index.js';
-import type { CacheEntry } from './cache.js';
+import { buildSearchIndex, type Postings, SearchIndexBuilder, type SearchIndex } from '../search/index.js';
+import { type CacheEntry, recordLineOf } from './cache.js';
 import type { CacheStream } from './cache-stream.js';
-import type { RecordLine } from './record-line.js';
+import type { WorkerRecord } from './read-files.js';
+import { packFacts } from './packed-facts.js';
 import { type ArticleMeta, lazyEntry } from './lazy-records.js';
+import type { PostingsWorkerInput } from './postings-worker.js';
+import { spillBeside } from './spill-file.js';
+import { startWorker } from './start-worker.js';
+import type { Worker } from 'node:worker_threads';
 
 /** Strings shorter than this are copied, not sliced, by V8: they keep nothing else alive. */
 const SLICE_MIN = 13;
 
 /**
- * The index builder's full chunks of entries put aside in a file beside the cache (20 MB at 10,000 articles, 200 MB at
- * 100,000, held through the whole read and then beside the postings they become), and the reports' text until the
- * merge (./packed-knowledge.ts; some 110 MB at 100,000), unlinked as soon as it is open so that nothing is left behind
- * whatever happens. Null when it cannot be made: the chunks stay in memory.
+ * Below this many index entries (term occurrences per passage; some 340 an article) the postings are laid out on the
+ * main thread: a worker thread takes longer to start than the layout of a few hundred articles.
  */
-function spillBeside(cacheFile: string): (ChunkSpill & { close(): void }) | null {
-  const name = `${cacheFile}.${process.pid}.postings`;
-  let fd: number;
-  try {
-    fd = openSync(name, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL, 0o600);
-  } catch {
-    return null;
-  }
-  try {
-    unlinkSync(name);
-  } catch {
-    // Still usable; removed at close.
-  }
-  let end = 0;
-  let open = true;
-  return {
-    put(bytes) {
-      try {
-        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, end + done);
-      } catch {
-        return -1;
-      }
-      end += bytes.length;
-      return end - bytes.length;
-    },
-    get(at, into) {
-      for (let done = 0; done < into.length; ) {
-        const n = readSync(fd, into, done, into.length - done, at + done);
-        if (n === 0) throw new RangeError('index spill cut short');
-        done += n;
-      }
-    },
-    close() {
-      if (!open) return;
-      open = false;
-      closeSync(fd);
-      try {
-        unlinkSync(name);
-      } catch {
-        // Unlinked at the start.
-      }
-    },
-  };
-}
+const ASIDE_MIN_ENTRIES = 1 << 18;
 
 export class ColdBuild {
   private readonly spill: ReturnType<typeof spillBeside>;
+  /** What prepare made: the merged table, and the postings laid out by another thread. */
+  private snapshot: KnowledgeSnapshot | null = null;
+  private postings: Postings | null = null;
   private index: SearchIndexBuilder;
   /** Every file's reports until the last file is read, as text (./packed-knowledge.ts). */
   private knowledge: PackedKnowledge;
@@ -94,16 +56,20 @@ export class ColdBuild {
 
   /**
    * A file's entry, in listing order: written, indexed, merged; what the store keeps of it returned. `record`: its
-   * cache record, serialised by the worker thread that read it; such an entry came in a message, so its strings are
-   * its own (no slice of a larger string) and need no copy.
+   * cache record, serialised by the worker thread that read it, with its facts packed there (the entry then has
+   * none: ./read-files.ts); such an entry came in a message, so its strings are its own (no slice of a larger
+   * string) and need no copy.
    */
-  readonly take = (file: string, entry: CacheEntry | 'unchanged', record?: RecordLine): CacheEntry | 'unchanged' => {
+  readonly take = (file: string, entry: CacheEntry | 'unchanged', record?: WorkerRecord): CacheEntry | 'unchanged' => {
     // A cold build knows no hash, so no file is 'unchanged'; kept as it is should one be.
     if (entry === 'unchanged') return entry;
     const place = this.stream.append(file, entry, record);
-    const fresh = record !== undefined;
+    const fresh = record?.fresh ?? false;
     // Only the evidence is kept as objects (the reports as text): only its strings need to be the build's own.
-    if (entry.facts) this.knowledge.add(file, entry.facts, (text) => this.own(text, fresh));
+    const own = (text: string) => this.own(text, fresh);
+    if (record) {
+      if (record.facts) this.knowledge.addPacked(file, record.facts, own);
+    } else if (entry.facts) this.knowledge.add(file, entry.facts, own);
     if (!entry.article) return entry;
     this.index.add(entry.article);
     this.files.push(file);
@@ -127,22 +93,50 @@ export class ColdBuild {
   };
 
   /**
-   * The index and the knowledge table once every file is taken. The table keeps the merged records only, and reads
-   * a file's facts from `entries` when a reload needs them, as after a start from the cache.
+   * An entry read on this thread that waits for its turn, made what a worker thread sends (./read-files.ts): its
+   * record, its facts packed and taken out of it. Its strings are still slices of the file's text (copied at take).
+   */
+  readonly putAside = (file: string, entry: CacheEntry): WorkerRecord => {
+    const { line, article } = recordLineOf(file, entry);
+    const facts = entry.facts && packFacts(entry.facts);
+    entry.facts = null;
+    return { line, article, facts, fresh: false };
+  };
+
+  /**
+   * Every file taken: the knowledge table merged on this thread while the index's postings are laid out on another
+   * (./postings-worker.ts), the two steps that end a cold start. Before, they ran one after the other on one core
+   * while the other idled. Without a spill file (the reports' text then held in memory until merged: the two are
+   * never held at once), for a small index, or when `helper` is false, nothing runs aside: finish does both.
+   */
+  async prepare(entries: Map<string, CacheEntry>, helper: boolean): Promise<void> {
+    this.stream.flush();
+    this.strings.clear();
+    const postings = helper ? this.postingsAside() : null;
+    this.snapshot = this.mergedTable(entries);
+    this.postings = postings && (await postings);
+  }
+
+  /**
+   * The index and the knowledge table once every file is taken (from prepare's work when it ran). The table keeps
+   * the merged records only, and reads a file's facts from `entries` when a reload needs them, as after a start from
+   * the cache.
    */
   finish(articles: Article[], entries: Map<string, CacheEntry>): { index: SearchIndex; knowledge: KnowledgeBuilder } {
     this.stream.flush();
     this.strings.clear();
     // The table merged, and the files' reports let go, before the index is built from its chunks: the reports' text
     // (some 110 MB at 100,000 articles) and the index's 206 MB of arrays are never held at once.
-    const snapshot = this.mergedTable(entries);
+    const snapshot = this.snapshot ?? this.mergedTable(entries);
+    this.snapshot = null;
     let index: SearchIndex;
     try {
-      index = this.index.finish(articles);
+      index = this.index.finish(articles, this.postings ?? undefined);
     } catch {
       // The articles are not those indexed (cannot happen while every entry goes through take): built again from them.
       index = buildSearchIndex(articles);
     } finally {
+      this.postings = null;
       this.spill?.close();
     }
     // The entries as built, not the store's map: a reload by paths updates that one in place, and a file's old facts
@@ -152,6 +146,27 @@ export class ColdBuild {
     // Let go of the index builder now: a worker's listener may keep this object a while after the build.
     this.index = new SearchIndexBuilder();
     return { index, knowledge };
+  }
+
+  /**
+   * The postings laid out by a worker thread from a copy of the index builder's parts, or null when it cannot be
+   * (no spill, a small index, no thread could start, or it failed): the builder, untouched, then builds them.
+   */
+  private postingsAside(): Promise<Postings | null> | null {
+    const parts = this.index.postingsParts();
+    if (!this.spill || parts.entryTerms.length < ASIDE_MIN_ENTRIES) return null;
+    const input: PostingsWorkerInput = { parts, spillFd: this.spill.fd };
+    let worker: Worker;
+    try {
+      worker = startWorker('postings-worker', input);
+    } catch {
+      return null;
+    }
+    return new Promise((resolve) => {
+      worker.once('message', (postings: Postings) => resolve(postings));
+      worker.once('error', () => resolve(null));
+      worker.once('exit', () => resolve(null));
+    });
   }
 
   /**

@@ -39,8 +39,24 @@ export function mapCitations<From, To>(
           item && typeof item === 'object' && 'evidence' in item ? { ...item, evidence: cite(item.evidence) } : item,
         )
       : value;
-  const byField = (value: unknown, map: (v: unknown) => unknown) =>
-    value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v)])) : value;
+  // Object.fromEntries(Object.entries(value).map(…)) without its arrays per field (this runs for every report of a
+  // cold start, twice: packed, then merged).
+  const byField = (value: unknown, map: (v: unknown) => unknown) => {
+    if (!value || typeof value !== 'object') return value;
+    const fields = value as Record<string, unknown>;
+    const mapped: Record<string, unknown> = {};
+    for (const key of Object.keys(fields)) {
+      if (key === '__proto__')
+        Object.defineProperty(mapped, key, {
+          value: map(fields[key]),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else mapped[key] = map(fields[key]);
+    }
+    return mapped;
+  };
   const out: Record<string, unknown> = { ...record };
   if ('sources' in record) out.sources = list(record.sources);
   if ('evidence' in record) out.evidence = byField(record.evidence, list);

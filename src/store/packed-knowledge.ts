@@ -19,7 +19,6 @@ import {
   type ArticleFacts,
   type EventRecord,
   type Evidence,
-  shareEvidence,
   eventGrouping,
   type GroupSnapshot,
   type Grouping,
@@ -28,9 +27,10 @@ import {
   mergeByFile,
   roundGrouping,
 } from '../knowledge/index.js';
+import { type PackedFacts, packFacts } from './packed-facts.js';
 import type { ChunkSpill } from '../search/index.js';
 import { mapCitations } from './knowledge-section.js';
-import { isEvidence, LazyEvidence, QuoteBytes } from './lazy-quote.js';
+import { LazyEvidence, QuoteBytes } from './lazy-quote.js';
 
 /**
  * Texts written one after another into buffers of a megabyte, rather than a buffer (and a heap object) each. With a
@@ -98,7 +98,10 @@ class TextArena {
   }
 }
 
-/** One kind of record (rounds or events): per group key, the files reporting it and where their reports' text lies. */
+/**
+ * One kind of record (rounds or events): per group key, the files reporting it and where their reports' text lies,
+ * with the number of the file's first evidence object (the text cites the file's evidence from 0).
+ */
 class PackedGroups<T extends object> {
   /** In the order keys were first met (the merged table's order, as KnowledgeBuilder's). */
   private groups = new Map<string, { files: string[]; places: number[] }>();
@@ -108,28 +111,26 @@ class PackedGroups<T extends object> {
     private readonly arena: TextArena,
   ) {}
 
-  add(file: string, records: readonly T[], cite: (value: unknown) => unknown): void {
-    const byKey = new Map<string, T[]>();
-    for (const record of records) {
-      const key = this.grouping.keyOf(record);
-      (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(record);
-    }
-    for (const [key, reports] of byKey) {
-      const group = this.groups.get(key) ?? this.groups.set(key, { files: [], places: [] }).get(key)!;
-      const text = JSON.stringify(reports.map((r) => mapCitations(r as Record<string, unknown>, cite)));
+  add(file: string, texts: readonly [string, string][], firstEvidence: number): void {
+    for (const [key, text] of texts) {
+      let group = this.groups.get(key);
+      if (!group) this.groups.set(key, (group = { files: [], places: [] }));
       group.files.push(file);
-      group.places.push(...this.arena.put(text));
+      const [chunk, start, length] = this.arena.put(text);
+      group.places.push(chunk, start, length, firstEvidence);
     }
   }
 
   /** Every group merged, in the order first met; each group's texts are let go once it is merged. */
   merge(evidence: readonly Evidence[]): GroupSnapshot<T>[] {
-    const cited = (n: unknown) => (typeof n === 'number' ? evidence[n] : n);
     const out: GroupSnapshot<T>[] = [];
     for (const [key, { files, places }] of this.groups) {
       const byFile = new Map<string, T[]>();
       files.forEach((file, i) => {
-        const reports = JSON.parse(this.arena.text(places[3 * i]!, places[3 * i + 1]!, places[3 * i + 2]!)) as object[];
+        const at = 4 * i;
+        const reports = JSON.parse(this.arena.text(places[at]!, places[at + 1]!, places[at + 2]!)) as object[];
+        const first = places[at + 3]!;
+        const cited = (n: unknown) => (typeof n === 'number' ? evidence[first + n] : n);
         byFile.set(
           file,
           reports.map((r) => mapCitations(r as Record<string, unknown>, cited) as T),
@@ -188,19 +189,15 @@ export class PackedKnowledge {
    * makes it), cited by one number; its strings pass through `own` (the cold build makes them strings of its own).
    */
   add(file: string, facts: ArticleFacts, own: (text: string) => string = (text) => text): void {
-    shareEvidence(facts);
-    const numbers = new Map<Evidence, number>();
-    const cite = (value: unknown) => {
-      if (!isEvidence(value)) return value;
-      let n = numbers.get(value);
-      if (n === undefined) {
-        n = this.evidence.push(this.quotes.evidence(value, own)) - 1;
-        numbers.set(value, n);
-      }
-      return n;
-    };
-    this.rounds.add(file, facts.rounds, cite);
-    this.events.add(file, facts.events, cite);
+    this.addPacked(file, packFacts(facts), own);
+  }
+
+  /** A file's facts as packFacts gives them (a worker thread packs the files it reads): add without the objects. */
+  addPacked(file: string, packed: PackedFacts, own: (text: string) => string = (text) => text): void {
+    const first = this.evidence.length;
+    for (const e of packed.evidence) this.evidence.push(this.quotes.evidence(e, own));
+    this.rounds.add(file, packed.rounds, first);
+    this.events.add(file, packed.events, first);
   }
 
   /** The merged table with the files behind each record, as KnowledgeBuilder.snapshot gives it; empties this. */

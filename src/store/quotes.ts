@@ -63,30 +63,3 @@ export function unpackQuotes({ article, facts }: WithQuotes): void {
     if (Array.isArray(e.quote)) e.quote = texts.get(e.passage)?.slice(e.quote[0], e.quote[1]) ?? '';
   });
 }
-
-/**
- * Swaps each quote for its number in a table of the entry's distinct quotes, in place, and returns the table: a
- * worker's message to a cold build (./cold-build.ts), whose quotes must not share their passage's memory (the
- * passages are let go once indexed). The message makes each string of the table one of its own, once per sentence.
- */
-export function tabulateQuotes({ facts }: WithQuotes): string[] {
-  const table: string[] = [];
-  const numbers = new Map<string, number>();
-  forEachEvidence(facts, (e) => {
-    if (typeof e.quote !== 'string') return; // the same evidence object reached twice
-    let number = numbers.get(e.quote);
-    if (number === undefined) {
-      number = table.push(e.quote) - 1;
-      numbers.set(e.quote, number);
-    }
-    e.quote = number;
-  });
-  return table;
-}
-
-/** Turns quote numbers back into the table's strings. */
-export function untabulateQuotes({ facts }: WithQuotes, table: string[]): void {
-  forEachEvidence(facts, (e) => {
-    if (typeof e.quote === 'number') e.quote = table[e.quote] ?? '';
-  });
-}

@@ -5,14 +5,16 @@
  * A worker that cannot start or fails leaves its unfinished files to the main thread: workers only make it faster.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { defaults } from '../config.js';
 import type { CacheEntry } from './cache.js';
-import { unpackQuotes, untabulateQuotes } from './quotes.js';
+import type { PackedFacts } from './packed-facts.js';
+import { unpackQuotes } from './quotes.js';
 import { readEntry, readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
 import type { RecordLine } from './record-line.js';
+import { startWorker } from './start-worker.js';
 
 /** Below this many files a worker's start-up (about 150 ms to load the extractor) is not worth it. */
 const WORKER_THRESHOLD = 400;
@@ -38,13 +40,30 @@ export interface ReadOptions {
    * Called on the main thread with each entry in the order of `files`, as soon as it and every entry before it are
    * read; what it returns is what the result keeps in the entry's place. A cold start writes each entry to the cache
    * and keeps a stand-in (./cold-build.ts), so that no more than the entries still out of order are held whole.
-   * The entries that worker threads read come with their cache record (`record`), and with strings of their own
-   * (their quotes share no passage's memory).
+   * The entries that worker threads read come with their cache record (`record`) and their facts packed there (the
+   * entry has none), with strings of their own (their quotes share no passage's memory).
    */
-  inOrder?: (entry: CacheEntry | 'unchanged', i: number, record?: RecordLine) => CacheEntry | 'unchanged';
+  inOrder?: (entry: CacheEntry | 'unchanged', i: number, record?: WorkerRecord) => CacheEntry | 'unchanged';
+  /**
+   * With inOrder: an entry the main thread read that must wait for entries before it is turned at once into what a
+   * worker sends (its record serialised, its facts packed and taken out of the entry), the work its turn would do.
+   * Half the main thread's entries wait, for a batch or more: as objects, their facts outlived a few young-generation
+   * collections, were copied by each and died in the old generation.
+   */
+  putAside?: (entry: CacheEntry, i: number) => WorkerRecord;
 }
 
-type Into = (i: number, e: CacheEntry | 'unchanged', record?: RecordLine) => void;
+/**
+ * An entry's cache record as the worker thread that read it serialised it, with its facts packed for the knowledge
+ * table (./packed-facts.ts): such an entry comes with no facts of its own.
+ */
+export interface WorkerRecord extends RecordLine {
+  facts: PackedFacts | null;
+  /** Whether the entry's strings are its own (it came in a message), not slices of the file's text. */
+  fresh: boolean;
+}
+
+type Into = (i: number, e: CacheEntry | 'unchanged', record?: WorkerRecord) => void;
 
 /**
  * Reads files on the main thread, a batch at a time. `atOnce`: each file read without promises (as a worker does),
@@ -70,18 +89,8 @@ async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Int
   }
 }
 
-/**
- * The worker's entry. Run from TypeScript sources (tsx), a worker does not inherit the loader, so it registers tsx's
- * loader before importing the worker module; compiled, it imports the JavaScript directly.
- */
-function startWorker(workerData: ReadWorkerInput): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSources ? './read-worker.ts' : './read-worker.js', import.meta.url).href;
-  if (!fromSources) return new Worker(new URL(entry), { workerData, resourceLimits: WORKER_LIMITS });
-  const loader = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(loader)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry)}))`;
-  return new Worker(boot, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
-}
+/** A reading worker (./read-worker.ts). */
+const startReader = (workerData: ReadWorkerInput): Worker => startWorker('read-worker', workerData, WORKER_LIMITS);
 
 /** Runs one worker (its first share, then what it claims); resolves with how many files it read, once it has exited. */
 function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
@@ -89,7 +98,7 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
     let done = 0;
     let worker: Worker;
     try {
-      worker = startWorker(input);
+      worker = startReader(input);
     } catch {
       resolve(0);
       return;
@@ -102,7 +111,6 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
           into(from + j, e);
           return;
         }
-        untabulateQuotes(e, records.quotes[j]!);
         const [length, articleStart, articleLength] = records.places.slice(3 * j, 3 * j + 3) as [
           number,
           number,
@@ -110,7 +118,9 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
         ];
         const line = Buffer.from(records.bytes.buffer, records.bytes.byteOffset + at, length);
         at += length;
-        into(from + j, e, { line, article: articleStart < 0 ? null : [articleStart, articleLength] });
+        const facts = records.facts[j] ?? null;
+        const article: [number, number] | null = articleStart < 0 ? null : [articleStart, articleLength];
+        into(from + j, e, { line, article, facts, fresh: true });
       });
       done += entries.length;
     });
@@ -145,7 +155,7 @@ function readLargeFile(file: FileToRead, maxBytes: number, budgetMs: number): Pr
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = startWorker({ files: [file], maxBytes, first: [0, 1] });
+      worker = startReader({ files: [file], maxBytes, first: [0, 1] });
     } catch {
       resolve(null);
       return;
@@ -178,13 +188,20 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
   };
   let failed: { error: unknown } | null = null;
   if (options.inOrder) {
-    const { inOrder } = options;
+    const { inOrder, putAside } = options;
     /** Records of entries read out of order, until their turn. */
-    const records = new Map<number, RecordLine>();
+    const records = new Map<number, WorkerRecord>();
     let next = 0;
     into = (i, e, record) => {
       out[i] = e;
       if (record) records.set(i, record);
+      else if (i !== next && e !== 'unchanged' && putAside && !failed) {
+        try {
+          records.set(i, putAside(e, i));
+        } catch (error) {
+          failed = { error };
+        }
+      }
       // A worker's entries arrive in an event handler, where a throw would end the process: kept for the caller.
       try {
         for (; !failed && next < out.length && out[next] !== undefined; next++) {

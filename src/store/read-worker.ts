@@ -7,7 +7,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CacheEntry } from './cache.js';
-import { packQuotes, tabulateQuotes } from './quotes.js';
+import { type PackedFacts, packFacts } from './packed-facts.js';
+import { packQuotes } from './quotes.js';
 import { readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch } from './read-queue.js';
 import { serializeEntry } from './record-line.js';
@@ -25,8 +26,11 @@ export interface ReadWorkerInput {
 
 /** The cache records of a batch's entries, one after another in `bytes` (transferred, not copied). */
 export interface RecordsOfBatch {
-  /** Per entry its quotes (the entry's quotes are numbers in this table), null for 'unchanged'. */
-  quotes: (string[] | null)[];
+  /**
+   * Per entry its facts packed as the cold build's knowledge table keeps them (./packed-facts.ts), null for
+   * 'unchanged' or none; the entry itself is sent with no facts (the main thread reads them from the cache if asked).
+   */
+  facts: (PackedFacts | null)[];
   bytes: Uint8Array;
   /** Per entry three numbers: its line's length (-1 for 'unchanged'), its article's start and length in it (-1, 0: none). */
   places: number[];
@@ -39,7 +43,7 @@ export interface ReadWorkerBatch {
   records?: RecordsOfBatch;
 }
 
-/** The batch's records, and its entries' quotes swapped for numbers in tables of their own (../store/quotes.ts). */
+/** The batch's records, and its entries' facts packed (and taken out of the entries: they are in the records). */
 function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): RecordsOfBatch {
   const lines = entries.map((entry, j) =>
     entry === 'unchanged' ? null : serializeEntry(files[from + j]!.file, entry),
@@ -56,7 +60,13 @@ function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): Records
     at += record.line.length;
     places.push(record.line.length, record.article?.[0] ?? -1, record.article?.[1] ?? 0);
   }
-  return { quotes: entries.map((entry) => (entry === 'unchanged' ? null : tabulateQuotes(entry))), bytes, places };
+  const facts = entries.map((entry) => {
+    if (entry === 'unchanged' || !entry.facts) return null;
+    const packed = packFacts(entry.facts);
+    entry.facts = null;
+    return packed;
+  });
+  return { facts, bytes, places };
 }
 
 const { files, maxBytes, first, queue, records } = workerData as ReadWorkerInput;

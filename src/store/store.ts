@@ -347,7 +347,12 @@ export class CorpusStore {
     }
     const cold = first && changed.length > 0 ? await this.coldBuild() : null;
     const { entries: read, byWorkers } = await readFiles(targets, {
-      ...(cold ? { inOrder: (entry, i, record) => cold.take(targets[i]!.file, entry, record) } : {}),
+      ...(cold
+        ? {
+            inOrder: (entry, i, record) => cold.take(targets[i]!.file, entry, record),
+            putAside: (entry, i) => cold.putAside(targets[i]!.file, entry),
+          }
+        : {}),
       maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES,
       ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}),
       ...(this.options.largeFileBytes !== undefined ? { largeFileBytes: this.options.largeFileBytes } : {}),
@@ -359,6 +364,8 @@ export class CorpusStore {
       const same = entry === 'unchanged' && c.old!.size === c.size && c.old!.mtimeMs === c.mtimeMs;
       next.set(c.file, same ? c.old! : entry === 'unchanged' ? retimed(c.old!, c.size, c.mtimeMs) : entry);
     });
+    // The knowledge merged and the postings laid out, side by side on two threads (no worker threads: one after the other).
+    await cold?.prepare(next, this.options.workers !== 0);
     // Everything is read: from here to the swap nothing awaits, so no interaction sees a half-updated Library.
     const previous = this.entries;
     this.entries = next;

@@ -1,7 +1,7 @@
 // The postings builder may put its full chunks of entries aside (a cold start puts them in a file) and read them back
 // in build(): the postings must be exactly those built with everything in memory.
 import { describe, expect, it } from 'vitest';
-import { type ChunkSpill, forEachIndexWord, PostingsBuilder } from '../../src/search/index.js';
+import { buildPostings, type ChunkSpill, forEachIndexWord, PostingsBuilder } from '../../src/search/index.js';
 import { CorpusStore } from '../../src/store/index.js';
 
 /** A spill in memory that counts what was put aside. */
@@ -26,7 +26,8 @@ describe('PostingsBuilder with its chunks put aside', () => {
         return words;
       }),
     );
-    const build = (spill: ChunkSpill | null) => {
+    /** `elsewhere`: laid out from a copy of the builder's parts, as a worker thread receives them. */
+    const build = (spill: ChunkSpill | null, elsewhere = false) => {
       const builder = new PostingsBuilder(spill);
       // The seeds' passages many times over (6,682 entries each time): several chunks of 65,536 entries.
       for (let round = 0; round < 40; round++)
@@ -34,7 +35,7 @@ describe('PostingsBuilder with its chunks put aside', () => {
           for (const [word, follows] of words) builder.addWord(word, follows);
           builder.endPassage();
         }
-      const postings = builder.build();
+      const postings = elsewhere ? buildPostings(structuredClone(builder.parts()), spill) : builder.build();
       return Object.fromEntries(
         Object.entries(postings).map(([name, array]) => [
           name,
@@ -46,6 +47,10 @@ describe('PostingsBuilder with its chunks put aside', () => {
     const aside = build(spill);
     expect(spill.count()).toBeGreaterThanOrEqual(4);
     expect(aside).toEqual(build(null));
+    // Laid out from a copy of the parts (another thread's), the chunks put aside read from the same spill.
+    const again = memorySpill();
+    expect(build(again, true)).toEqual(aside);
+    expect(again.count()).toBeGreaterThanOrEqual(4);
     // A spill that cannot take a chunk keeps it in memory: the same postings again.
     expect(build({ put: () => -1, get: () => undefined })).toEqual(build(null));
   });

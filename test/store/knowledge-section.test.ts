@@ -8,8 +8,8 @@ import {
   encodeKnowledge,
   encodeKnowledgeParts,
   PART_BYTES,
+  QuoteBytes,
 } from '../../src/store/index.js';
-import { QuoteBytes } from '../../src/store/lazy-quote.js';
 
 /** The section's JSON, before the quotes' bytes. */
 const jsonOf = (bytes: Buffer) =>

@@ -12,7 +12,7 @@ import {
   KnowledgeBuilder,
   type KnowledgeSnapshot,
 } from '../../src/knowledge/index.js';
-import { encodeKnowledge, LazyEvidence, PackedKnowledge } from '../../src/store/index.js';
+import { encodeKnowledge, LazyEvidence, PackedKnowledge, packFacts } from '../../src/store/index.js';
 import { libraryOf } from '../helpers/library.js';
 
 const DEVSET = '../shared/devset/articles';
@@ -118,6 +118,28 @@ describe('a first build’s reports kept as text', () => {
     expect(JSON.stringify(actual)).toBe(JSON.stringify(kept));
     expect(spill.puts).toBeGreaterThan(0);
     expect(spill.gets).toBeGreaterThan(0);
+  });
+
+  it('merge the same from facts packed by a worker thread and sent in a message (structured clone)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attache-packed-'));
+    folders.push(dir);
+    writeCorpus(dir, generateCorpus({ articles: 120, seed: 9 }));
+    const files = await factsOf(dir);
+    const builder = new KnowledgeBuilder();
+    for (const [file, facts] of files()) builder.set(file, facts);
+    const packed = new PackedKnowledge(memorySpill(), 4096);
+    // Half the files packed and cloned (as a worker sends them), half added as objects (as the main thread reads them).
+    files().forEach(([file, facts], i) => {
+      if (i % 2 === 0) packed.addPacked(file, structuredClone(packFacts(facts)));
+      else packed.add(file, facts);
+    });
+    const expected = builder.snapshot();
+    const actual = packed.snapshot();
+    expect(expected.rounds.some((g) => g.files.length >= 2)).toBe(true);
+    expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+    const positions = new Map(files().map(([file], i) => [file, i]));
+    expect(encodeKnowledge(actual, positions).equals(encodeKnowledge(expected, positions))).toBe(true);
+    expect(evidenceObjects(actual).size).toBe(evidenceObjects(expected).size);
   });
 
   it.skipIf(!existsSync(DEVSET))('merge into KnowledgeBuilder’s snapshot: the development set', async () => {

@@ -3,7 +3,7 @@ import { cleanText, toNfc } from '../text/index.js';
 import { parseDateLine, parseHeadlineDate } from './dates.js';
 import { readDateline } from './dateline.js';
 import { isBodyLine, readHeader, titleFromLead } from './header.js';
-import { classifyLine } from './furniture.js';
+import { classifiedAs, classifyLine } from './furniture.js';
 import type { ArticleMeta } from './meta.js';
 import { outletFromLead, outletFromSourceLine } from './outlet.js';
 import type { Article, ArticleUnit, FurnitureLine, HistDate, Language, PageHeadline, Passage } from './types.js';
@@ -81,19 +81,23 @@ function saysVietnamese(text: string): boolean {
   return letters > 0 && vietnamese / letters > VIETNAMESE_SHARE;
 }
 
+/** Lines on the page after the article that are no headline: a section's header, a source line, a loading notice. */
+const NOT_HEADLINES: ReadonlySet<string> = new Set(['section-header', 'loading-notice', 'source-line']);
+const TRAILING_DATE = /\s*\((\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/;
+
 /** Headlines on the page with the dates printed beside them: they can date an undated article. */
 function pageContextOf(lines: string[]): PageHeadline[] {
   const headlines: PageHeadline[] = [];
   for (const line of lines) {
-    const kind = classifyLine({ line, next: undefined, previous: undefined, position: 0 })?.name;
-    if (kind === 'section-header' || kind === 'loading-notice' || kind === 'source-line') continue;
+    if (classifiedAs({ line, next: undefined, previous: undefined, position: 0 }, NOT_HEADLINES)) continue;
     const dateOnly = parseDateLine(line);
     const last = headlines.at(-1);
     if (dateOnly) {
       if (last && !last.date) last.date = dateOnly;
       continue;
     }
-    const text = line.replace(/\s*\((\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/, '').trim();
+    // The date a headline ends with ("… lần thứ 5 (22/11/2023)"); \s and trimEnd() know the same white space.
+    const text = (line.trimEnd().endsWith(')') ? line.replace(TRAILING_DATE, '') : line).trim();
     if (!text || text === last?.text) continue;
     headlines.push({ text, date: parseHeadlineDate(line) });
   }

@@ -3,7 +3,7 @@ import { cleanText, toNfc } from '../text/index.js';
 import { parseDateLine, parseHeadlineDate } from './dates.js';
 import { readDateline } from './dateline.js';
 import { isBodyLine, readHeader, titleFromLead } from './header.js';
-import { classifyLine } from './furniture.js';
+import { classifiedAs, classifyLine } from './furniture.js';
 import type { ArticleMeta } from './meta.js';
 import { outletFromLead, outletFromSourceLine } from './outlet.js';
 import type { Article, ArticleUnit, FurnitureLine, HistDate, Language, PageHeadline, Passage } from './types.js';
@@ -48,16 +48,23 @@ function countLetters(text: string, kindWanted: number): number {
   return count;
 }
 
+/** The share of Vietnamese letters among letters above which a text is Vietnamese. */
+const VIETNAMESE_SHARE = 0.03;
+
 export function detectLanguage(text: string): Language {
   const nfc = toNfc(text);
   // Articles are NFC already (cleanText): both counts then come from one pass over the same text.
-  const [letters, vietnamese] =
-    nfc === text ? countBoth(text) : [countLetters(text, IS_LETTER), countLetters(nfc, IS_VIETNAMESE)];
-  return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
+  if (nfc === text) return saysVietnamese(text) ? 'vi' : 'en';
+  const letters = countLetters(text, IS_LETTER);
+  return letters > 0 && countLetters(nfc, IS_VIETNAMESE) / letters > VIETNAMESE_SHARE ? 'vi' : 'en';
 }
 
-/** countLetters for IS_LETTER and for IS_VIETNAMESE at once. */
-function countBoth(text: string): [number, number] {
+/**
+ * countLetters for IS_LETTER and for IS_VIETNAMESE at once, compared as detectLanguage does. A text has no more
+ * letters than UTF-16 units, so once the Vietnamese letters seen are more than the share of its length they are more
+ * than the share of its letters whatever follows: a Vietnamese article is known after its first lines.
+ */
+function saysVietnamese(text: string): boolean {
   let letters = 0;
   let vietnamese = 0;
   for (let i = 0; i < text.length; i++) {
@@ -69,24 +76,28 @@ function countBoth(text: string): [number, number] {
     }
     const kind = unitKinds[unit] || learnKind(unit);
     if (kind & IS_LETTER) letters++;
-    if (kind & IS_VIETNAMESE) vietnamese++;
+    if ((kind & IS_VIETNAMESE) !== 0 && ++vietnamese / text.length > VIETNAMESE_SHARE) return true;
   }
-  return [letters, vietnamese];
+  return letters > 0 && vietnamese / letters > VIETNAMESE_SHARE;
 }
+
+/** Lines on the page after the article that are no headline: a section's header, a source line, a loading notice. */
+const NOT_HEADLINES: ReadonlySet<string> = new Set(['section-header', 'loading-notice', 'source-line']);
+const TRAILING_DATE = /\s*\((\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/;
 
 /** Headlines on the page with the dates printed beside them: they can date an undated article. */
 function pageContextOf(lines: string[]): PageHeadline[] {
   const headlines: PageHeadline[] = [];
   for (const line of lines) {
-    const kind = classifyLine({ line, next: undefined, previous: undefined, position: 0 })?.name;
-    if (kind === 'section-header' || kind === 'loading-notice' || kind === 'source-line') continue;
+    if (classifiedAs({ line, next: undefined, previous: undefined, position: 0 }, NOT_HEADLINES)) continue;
     const dateOnly = parseDateLine(line);
     const last = headlines.at(-1);
     if (dateOnly) {
       if (last && !last.date) last.date = dateOnly;
       continue;
     }
-    const text = line.replace(/\s*\((\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/, '').trim();
+    // The date a headline ends with ("… lần thứ 5 (22/11/2023)"); \s and trimEnd() know the same white space.
+    const text = (line.trimEnd().endsWith(')') ? line.replace(TRAILING_DATE, '') : line).trim();
     if (!text || text === last?.text) continue;
     headlines.push({ text, date: parseHeadlineDate(line) });
   }

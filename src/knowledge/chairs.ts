@@ -5,6 +5,7 @@
  * (data/cues.json, chairCues). Someone who only receives a delegation ("tiếp", "chào xã giao", "received") is never
  * read here, because those verbs are not cues.
  */
+import { allMatches } from '../text/index.js';
 import { type ChairCueRow, loadChairCues } from '../vocabulary/index.js';
 import { findPartners } from './match.js';
 import { type PersonMention, readPerson } from './people.js';
@@ -100,22 +101,22 @@ export function findChairs(sentence: string): ChairMention[] {
     add(sentence.slice(after.index + after[0].length), 'co-chair');
   } else {
     // Every such cue: "A and B held the fifth dialogue …, with C and D leading the two delegations".
-    for (const before of sentence.matchAll(p.namesBefore)) add(sentence.slice(0, before.index), 'co-chair');
+    for (const before of allMatches(p.namesBefore, sentence)) add(sentence.slice(0, before.index), 'co-chair');
   }
   // "A co-chaired the dialogue with B": the other chair after "with".
   const partnerAfter = CHAIRED_WITH.exec(sentence);
   if (partnerAfter) add(partnerAfter[1] ?? '', 'co-chair');
   let from = 0;
-  for (const led of sentence.matchAll(p.headDo)) {
+  for (const led of allMatches(p.headDo, sentence)) {
     add(led[1] ?? '', 'delegation-head', delegationSide(sentence.slice(from, led.index)));
     from = led.index + led[0].length;
   }
   from = 0;
-  for (const led of sentence.matchAll(p.headBy)) {
+  for (const led of allMatches(p.headBy, sentence)) {
     add(led[1] ?? '', 'delegation-head', delegationSide(sentence.slice(from, led.index)));
     from = led.index + led[0].length;
   }
-  for (const head of [...sentence.matchAll(p.headIs), ...sentence.matchAll(p.sideHas)]) {
+  for (const head of allMatches(p.headIs, sentence).concat(allMatches(p.sideHas, sentence))) {
     const sideWords = head[1] ?? '';
     const side =
       findPartners(sideWords)[0]?.key ?? (/Việt Nam|Vietnam|Viet Nam|Vietnamese/u.test(sideWords) ? 'VN' : null);

@@ -232,7 +232,11 @@ function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' |
 
 function coChairsOf(sentences: Sentence[], partner: string): CoChair[] {
   const chairs: CoChair[] = [];
+  // One co-chair a side and only two sides: once both are taken no later sentence can add one, and reading a chair
+  // sentence (findChairs, a person phrase per name) was a quarter of extraction.
+  const sides = partner === 'VN' ? 1 : 2;
   for (const s of sentences) {
+    if (chairs.length === sides) break;
     const found = findChairs(s.text);
     // Two chairs in one sentence, one with its side stated: the other is of the other side ("Bế Xuân Trường and
     // Italy's Undersecretary Angelo Tofalo"), whatever the name looks like.

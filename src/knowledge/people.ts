@@ -3,7 +3,7 @@
  * Xuan Chien", "his Lao counterpart Vongkham Phommakone", "Vice Minister Kim Seon Ho": name, title, rank and side.
  * Which phrases name a co-chair is decided in chairs.ts.
  */
-import { fold } from '../text/index.js';
+import { allMatches, fold } from '../text/index.js';
 import { RecentMemo } from './recent-memo.js';
 import { loadPeopleWords, loadVocabulary, type TermMatch } from '../vocabulary/index.js';
 import { findPartners, findRanks, findTitles, isPartnerName } from './match.js';
@@ -56,7 +56,7 @@ const FIELD_WORD_INSIDE = new RegExp([...FIELD_WORDS].join('|'), 'u');
 const HONORIFICS_SPACED = [...HONORIFICS].map((h) => [h, `${h} `] as const);
 /** An initial inside a name ("C." in "Irineo C. Espino"). Compiled once: a literal with \p{…} is a new RegExp per call once transpiled. */
 const INITIAL = /^\p{Lu}\.$/u;
-/** A run of letters and hyphens; matchAll reads a copy, so the one object serves every phrase. */
+/** A run of letters and hyphens (allMatches leaves its lastIndex as it was: the one object serves every phrase). */
 const LETTER_RUN = /[\p{L}-]+/gu;
 
 /** Words that start with a capital but never belong to a person's name. */
@@ -223,6 +223,9 @@ const singleSpaced = (text: string): string => (/\s\s|[^\S ]/u.test(text) ? text
 
 /** A leading clause ("Ngày 28/12, tại Xin-ga-po, …") is not about the person: start at the first rank, title or honorific. */
 function withoutLeadingClause(whole: string): string {
+  // A clause is cut only at a comma before the first anchor: a phrase with no comma keeps its start, known without
+  // looking for anchors.
+  if (!whole.includes(',')) return whole;
   let firstAnchor = Infinity;
   for (const m of findRanks(whole)) firstAnchor = Math.min(firstAnchor, m.start);
   for (const m of findTitles(whole)) firstAnchor = Math.min(firstAnchor, m.start);
@@ -294,9 +297,9 @@ function readFrom(phrase: string): PersonMention | null {
   // T. Brennan").
   for (const c of countries) anchors.push(c.end);
   if (FIELD_WORD_INSIDE.test(phrase))
-    for (const w of phrase.matchAll(LETTER_RUN)) if (FIELD_WORDS.has(w[0])) anchors.push(w.index + w[0].length);
+    for (const w of allMatches(LETTER_RUN, phrase)) if (FIELD_WORDS.has(w[0])) anchors.push(w.index + w[0].length);
   // "… of Australia's Department of Defence Helen M. Whitcombe": a ministry's name ends the title.
-  if (phrase.includes(' of ')) for (const m of phrase.matchAll(MINISTRY_NAME)) anchors.push(m.index + m[0].length);
+  if (phrase.includes(' of ')) for (const m of allMatches(MINISTRY_NAME, phrase)) anchors.push(m.index + m[0].length);
   const marks = ranks.concat(titles);
   const name =
     firstName(phrase, honorifics.sort(ascending), marks) ?? firstName(phrase, anchors.sort(ascending), marks);

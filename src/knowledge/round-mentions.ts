@@ -3,6 +3,7 @@
  * "phiên Đối thoại lần thứ 8 năm 2019", "the 5th Defence Policy Dialogue". Only mechanisms of the vocabulary count,
  * so "Giao lưu hữu nghị quốc phòng biên giới lần thứ 8" or "Đối thoại Shangri-La lần thứ 18" are not rounds.
  */
+import { allMatches } from '../text/index.js';
 import { findMechanisms, findPairPartner, findPartners } from './match.js';
 import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseRoman, parseVietnameseNumber } from './ordinals.js';
 import { blocNames, cueFor, type RoundCue, reportsHeld } from './round-cues.js';
@@ -311,22 +312,22 @@ export function findRoundMentions(sentence: string): RoundMention[] {
   const opening = sentence.startsWith('Lần thứ') ? OPENING_VI.exec(sentence) : null;
   if (opening) elliptical(opening.index, opening.index + opening[0].length, readVietnameseRound(opening[1] ?? ''));
   if (sentence.includes('hiên') && (sentence.includes('thứ') || sentence.includes('đầu tiên'))) {
-    for (const e of sentence.matchAll(ELLIPTICAL_VI))
+    for (const e of allMatches(ELLIPTICAL_VI, sentence))
       elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? e[2] ?? ''));
   }
   if (/ialogue/iu.test(sentence) && ELLIPTICAL_EN_QUICK.test(sentence)) {
-    for (const e of sentence.matchAll(ELLIPTICAL_EN))
+    for (const e of allMatches(ELLIPTICAL_EN, sentence))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
   if (/round|session/iu.test(sentence) && ELLIPTICAL_EN_ROUND_QUICK.test(sentence)) {
-    for (const e of sentence.matchAll(ELLIPTICAL_EN_ROUND))
+    for (const e of allMatches(ELLIPTICAL_EN_ROUND, sentence))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
   // A list goes on only after a round named earlier in the sentence.
   // A list goes on only after a round named earlier in the sentence, or after "rounds" ("With Laos, rounds now come
   // every March: the third in Vientiane in March 2023, the fourth …").
   const listAfter = (pattern: RegExp, read: (n: string) => number | null, opener?: RegExp) => {
-    for (const e of sentence.matchAll(pattern)) {
+    for (const e of allMatches(pattern, sentence)) {
       const start = e.index + e[0].length - e[0].trimStart().length;
       const opened = mentions.some((m) => m.end <= e.index) || opener?.test(sentence.slice(0, e.index));
       if (opened) elliptical(start, e.index + e[0].length, read(e[1] ?? ''));

@@ -1,5 +1,6 @@
 /** Sentences of a passage, so every fact can quote the one sentence it came from. */
 import type { Passage } from '../corpus/index.js';
+import { allMatches } from '../text/index.js';
 import { readDataFile } from '../vocabulary/index.js';
 
 export interface Sentence {
@@ -38,7 +39,7 @@ export function splitSentences(passage: Passage): Sentence[] {
   const abbreviation = abbreviationAtEnd();
   const pieces: string[] = [];
   let from = 0;
-  for (const m of text.matchAll(CANDIDATE)) {
+  for (const m of allMatches(CANDIDATE, text)) {
     const end = m.index! + m[0].trimEnd().length;
     if (abbreviation.test(text.slice(Math.max(from, end - 12), end))) continue;
     pieces.push(text.slice(from, end));

@@ -14,10 +14,9 @@ import type { Article } from '../corpus/index.js';
 import { KnowledgeBuilder, type KnowledgeSnapshot } from '../knowledge/index.js';
 import { PackedKnowledge } from './packed-knowledge.js';
 import { buildSearchIndex, type Postings, SearchIndexBuilder, type SearchIndex } from '../search/index.js';
-import { type CacheEntry, recordLineOf } from './cache.js';
+import type { CacheEntry } from './cache.js';
 import type { CacheStream } from './cache-stream.js';
 import type { WorkerRecord } from './read-files.js';
-import { packFacts } from './packed-facts.js';
 import { type ArticleMeta, lazyEntry } from './lazy-records.js';
 import type { PostingsWorkerInput } from './postings-worker.js';
 import { spillBeside } from './spill-file.js';
@@ -64,7 +63,7 @@ export class ColdBuild {
     // A cold build knows no hash, so no file is 'unchanged'; kept as it is should one be.
     if (entry === 'unchanged') return entry;
     const place = this.stream.append(file, entry, record);
-    const fresh = record?.fresh ?? false;
+    const fresh = record !== undefined;
     // Only the evidence is kept as objects (the reports as text): only its strings need to be the build's own.
     const own = (text: string) => this.own(text, fresh);
     if (record) {
@@ -90,17 +89,6 @@ export class ColdBuild {
       meta,
       entry.article.passages.length,
     );
-  };
-
-  /**
-   * An entry read on this thread that waits for its turn, made what a worker thread sends (./read-files.ts): its
-   * record, its facts packed and taken out of it. Its strings are still slices of the file's text (copied at take).
-   */
-  readonly putAside = (file: string, entry: CacheEntry): WorkerRecord => {
-    const { line, article } = recordLineOf(file, entry);
-    const facts = entry.facts && packFacts(entry.facts);
-    entry.facts = null;
-    return { line, article, facts, fresh: false };
   };
 
   /**

@@ -44,13 +44,6 @@ export interface ReadOptions {
    * entry has none), with strings of their own (their quotes share no passage's memory).
    */
   inOrder?: (entry: CacheEntry | 'unchanged', i: number, record?: WorkerRecord) => CacheEntry | 'unchanged';
-  /**
-   * With inOrder: an entry the main thread read that must wait for entries before it is turned at once into what a
-   * worker sends (its record serialised, its facts packed and taken out of the entry), the work its turn would do.
-   * Half the main thread's entries wait, for a batch or more: as objects, their facts outlived a few young-generation
-   * collections, were copied by each and died in the old generation.
-   */
-  putAside?: (entry: CacheEntry, i: number) => WorkerRecord;
 }
 
 /**
@@ -59,8 +52,6 @@ export interface ReadOptions {
  */
 export interface WorkerRecord extends RecordLine {
   facts: PackedFacts | null;
-  /** Whether the entry's strings are its own (it came in a message), not slices of the file's text. */
-  fresh: boolean;
 }
 
 type Into = (i: number, e: CacheEntry | 'unchanged', record?: WorkerRecord) => void;
@@ -119,8 +110,7 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
         const line = Buffer.from(records.bytes.buffer, records.bytes.byteOffset + at, length);
         at += length;
         const facts = records.facts[j] ?? null;
-        const article: [number, number] | null = articleStart < 0 ? null : [articleStart, articleLength];
-        into(from + j, e, { line, article, facts, fresh: true });
+        into(from + j, e, { line, article: articleStart < 0 ? null : [articleStart, articleLength], facts });
       });
       done += entries.length;
     });
@@ -188,20 +178,13 @@ export async function readFiles(files: FileToRead[], options: ReadOptions): Prom
   };
   let failed: { error: unknown } | null = null;
   if (options.inOrder) {
-    const { inOrder, putAside } = options;
+    const { inOrder } = options;
     /** Records of entries read out of order, until their turn. */
     const records = new Map<number, WorkerRecord>();
     let next = 0;
     into = (i, e, record) => {
       out[i] = e;
       if (record) records.set(i, record);
-      else if (i !== next && e !== 'unchanged' && putAside && !failed) {
-        try {
-          records.set(i, putAside(e, i));
-        } catch (error) {
-          failed = { error };
-        }
-      }
       // A worker's entries arrive in an event handler, where a throw would end the process: kept for the caller.
       try {
         for (; !failed && next < out.length && out[next] !== undefined; next++) {

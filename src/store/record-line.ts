@@ -3,7 +3,7 @@
  * facts, skipped, warning}}`. The checksum goes first, outside what it sums: an edit that keeps the JSON valid is
  * still caught. Quotes are packed as offsets into their passages (./quotes.ts).
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Article } from '../corpus/index.js';
 import type { CacheEntry } from './cache.js';
 import { packQuotes, unpackQuotes } from './quotes.js';
@@ -56,7 +56,14 @@ export function serializeEntry(file: string, entry: CacheEntry): RecordLine {
   }
 }
 
-const checksumOf = (text: string | Uint8Array) => createHash('sha1').update(text).digest('hex');
+/**
+ * SHA-1 in hex. crypto.hash where Node has it (20.12 and later; a named import would fail to load before): one call
+ * and no Hash object, for every record a cold start writes (on both threads) and every record a start checks.
+ */
+const hashOnce = (crypto as { hash?: (algorithm: string, data: string | Uint8Array) => string }).hash;
+const checksumOf: (text: string | Uint8Array) => string = hashOnce
+  ? (text) => hashOnce('sha1', text)
+  : (text) => crypto.createHash('sha1').update(text).digest('hex');
 
 /** `{"sum":"<40 hex digits>","record":`, then the record, then `}`: the layout serializeEntry writes. */
 const SUM_AT = '{"sum":"'.length;

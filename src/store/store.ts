@@ -347,12 +347,7 @@ export class CorpusStore {
     }
     const cold = first && changed.length > 0 ? await this.coldBuild() : null;
     const { entries: read, byWorkers } = await readFiles(targets, {
-      ...(cold
-        ? {
-            inOrder: (entry, i, record) => cold.take(targets[i]!.file, entry, record),
-            putAside: (entry, i) => cold.putAside(targets[i]!.file, entry),
-          }
-        : {}),
+      ...(cold ? { inOrder: (entry, i, record) => cold.take(targets[i]!.file, entry, record) } : {}),
       maxBytes: this.options.maxBytes ?? MAX_FILE_BYTES,
       ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}),
       ...(this.options.largeFileBytes !== undefined ? { largeFileBytes: this.options.largeFileBytes } : {}),

@@ -191,7 +191,9 @@ const MINISTRY_NAME = /\b(?:Department|Ministry) of (?:National )?Defen[cs]e\b/g
 const POSTED_TO = /(?<![\p{L}\p{M}])(?:to|tại)\s+[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*/gu;
 
 function sideOf(phrase: string, name: string): string | null {
-  const own = phrase.replace(name, ' ').replace(POSTED_TO, ' ');
+  const named = phrase.replace(name, ' ');
+  // POSTED_TO needs "to" or "tại": most phrases have neither, and its look-behind is tried at every character.
+  const own = named.includes('to') || named.includes('tại') ? named.replace(POSTED_TO, ' ') : named;
   const partners = findPartners(own);
   if (partners.length > 0) return partners[0]!.key;
   if (/Việt Nam|Vietnam|Viet Nam|Vietnamese/u.test(own)) return 'VN';
@@ -260,10 +262,16 @@ function titleEnd(phrase: string, from: number, countries: TermMatch[]): number 
 }
 
 const ascending = (a: number, b: number) => a - b;
+/** Whether a hyphen or a dash ends the text before `at` ("Director-General"), without a copy of that text. */
+const dashBefore = (text: string, at: number) => at > 0 && (text[at - 1] === '-' || text[at - 1] === '‐');
 
 /** The first name read at one of the anchors, in their order, that no rank or title overlaps. */
 function firstName(phrase: string, anchors: number[], marks: TermMatch[]): string | null {
+  let previous = -1;
   for (const anchor of anchors) {
+    // Anchors are sorted, and the same place may be one twice (a comma and a country's end): it reads the same.
+    if (anchor === previous) continue;
+    previous = anchor;
     const name = leadingName(phrase.slice(anchor));
     if (!name) continue;
     const at = phrase.indexOf(name, anchor);
@@ -276,7 +284,7 @@ function readFrom(phrase: string): PersonMention | null {
   const titles = findTitles(phrase);
   // "Director-General" is a title, not the rank "General" inside it.
   const ranks = findRanks(phrase).filter(
-    (r) => !titles.some((t) => r.start >= t.start && r.end <= t.end) && !/[-‐]$/u.test(phrase.slice(0, r.start)),
+    (r) => !titles.some((t) => r.start >= t.start && r.end <= t.end) && !dashBefore(phrase, r.start),
   );
   const anchors: number[] = [0];
   const countries = findPartners(phrase);

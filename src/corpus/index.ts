@@ -2,8 +2,9 @@
 
 /** Exported for test/corpus/utf8.test.ts, which holds them to the TextDecoder and String.prototype.trim they replaced. */
 export { decodeUtf8, isBlank } from './utf8.js';
-
+/** Exported for test/corpus/classified-as.test.ts, which holds it to classifyLine on every line of the fixtures. */
 export { classifiedAs } from './furniture.js';
+
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { processingFailedReason, unbrokenRunReason } from './budget.js';
 export { readContained, readContainedSync } from './contained.js';

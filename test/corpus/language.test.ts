@@ -33,29 +33,18 @@ describe('article language', () => {
     expect(a.language).toBe('vi');
   });
 
-  it('an English report under a Vietnamese headline stays English when the share is under the line', () => {
-    const title = 'Đối thoại Chính sách Quốc phòng Việt Nam – Úc lần thứ năm';
-    const body = [ENGLISH_BODY, ...MORE_BODY];
-    const a = article(title, body);
-    expect(
-      shareOf(
-        a.title,
-        a.passages.map((p) => p.text),
-      ),
-    ).toBeLessThan(0.03);
-    expect(a.language).toBe('en');
-  });
-
-  it('the same headline over a short English body is over the line: Vietnamese', () => {
-    const title = 'Đối thoại Chính sách Quốc phòng Việt Nam – Úc lần thứ năm';
-    const a = article(title, [ENGLISH_BODY]);
-    expect(
-      shareOf(
-        a.title,
-        a.passages.map((p) => p.text),
-      ),
-    ).toBeGreaterThan(0.03);
-    expect(a.language).toBe('vi');
+  // One headline, two bodies: the headline's letters are a share of the whole text, under the line for a long body.
+  it.each([
+    ['an English report under a Vietnamese headline stays English when the share is under the line', 'en', MORE_BODY],
+    ['the same headline over a short English body is over the line: Vietnamese', 'vi', []],
+  ] as const)('%s', (_name, language, more) => {
+    const a = article('Đối thoại Chính sách Quốc phòng Việt Nam – Úc lần thứ năm', [ENGLISH_BODY, ...more]);
+    const share = shareOf(
+      a.title,
+      a.passages.map((p) => p.text),
+    );
+    expect(share < 0.03).toBe(language === 'en');
+    expect(a.language).toBe(language);
   });
 
   it('an English report quoting Vietnamese names is English', () => {

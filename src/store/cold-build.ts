@@ -37,6 +37,8 @@ export class ColdBuild {
   /** What prepare made: the merged table, and the postings laid out by another thread. */
   private snapshot: KnowledgeSnapshot | null = null;
   private postings: Postings | null = null;
+  /** Whether prepare's postings came from the worker thread (the store's load stats). */
+  postingsByWorker = false;
   private index: SearchIndexBuilder;
   /** Every file's reports until the last file is read, as text (./packed-knowledge.ts). */
   private knowledge: PackedKnowledge;
@@ -103,6 +105,7 @@ export class ColdBuild {
     const postings = helper ? this.postingsAside() : null;
     this.snapshot = this.mergedTable(entries);
     this.postings = postings && (await postings);
+    this.postingsByWorker = this.postings !== null;
   }
 
   /**

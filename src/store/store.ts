@@ -55,6 +55,8 @@ export interface LoadStats {
   indexFromCache: boolean;
   /** Files that worker threads read (a cold start of many files). */
   readByWorkers: number;
+  /** Whether a worker thread laid out the index's postings while this one merged the knowledge (a large cold start). */
+  postingsByWorker: boolean;
   /** Files whose size and time were looked up: all of them on a full rescan, the changed ones on a reload by paths. */
   statted: number;
 }
@@ -139,6 +141,7 @@ export class CorpusStore {
     reusedFromCache: 0,
     indexFromCache: false,
     readByWorkers: 0,
+    postingsByWorker: false,
     statted: 0,
   };
 
@@ -390,6 +393,7 @@ export class CorpusStore {
       reusedFromCache: next.size - changed.length,
       indexFromCache,
       readByWorkers: byWorkers,
+      postingsByWorker: cold?.postingsByWorker ?? false,
       statted,
     };
     // The cache is written in the background, and after a burst of reloads only once: answers are already served

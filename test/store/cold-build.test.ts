@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateCorpus, writeCorpus } from '../../bench/generate.js';
 import { answerDialogue, answerTopic, type Library } from '../../src/answers/index.js';
 import { unreadPassageCount } from '../../src/corpus/index.js';
 import { search, serializeIndex } from '../../src/search/index.js';
@@ -95,6 +96,28 @@ describe('a streamed first build', () => {
       return readFileSync(cache);
     };
     expect((await written(1)).equals(await written(0))).toBe(true);
+  });
+
+  it('a large first build lays out its postings in a worker thread: the index and cache one thread alone makes', async () => {
+    // Some 340 index entries an article: 1,000 generated articles are past the size from which a worker lays them out.
+    const root = mkdtempSync(join(tmpdir(), 'attache-cold-large-'));
+    folders.push(root);
+    const dir = join(root, 'corpus');
+    writeCorpus(dir, generateCorpus({ articles: 1000, seed: 11 }));
+    const built = async (workers: number) => {
+      const cache = join(root, `workers-${workers}.cache`);
+      const store = new CorpusStore(dir, { cacheFile: cache, workers });
+      const lib = await store.load();
+      expect(store.lastStats.postingsByWorker).toBe(workers > 0);
+      const hits = search(lib.index, 'an ninh biển').map((h) => [h.passage.id, h.score]);
+      await store.flush();
+      return { index: Buffer.from(serializeIndex(lib.index)), hits, cache: readFileSync(cache) };
+    };
+    const [aside, alone] = [await built(1), await built(0)];
+    expect(aside.hits.length).toBeGreaterThan(0);
+    expect(aside.hits).toEqual(alone.hits);
+    expect(aside.index.equals(alone.index)).toBe(true);
+    expect(aside.cache.equals(alone.cache)).toBe(true);
   });
 
   it('a file edited before the cache is completed gets its new record in it', async () => {

@@ -1,16 +1,11 @@
 // The containment rule read on its own: whatever the path goes through, nothing outside the corpus folder is read.
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContained, readContainedSync } from '../../src/corpus/index.js';
+import { insideAndOutside } from '../helpers/inside-outside.js';
 
-const base = realpathSync(mkdtempSync(join(tmpdir(), 'attache-contained-')));
-afterAll(() => rmSync(base, { recursive: true, force: true }));
-const root = join(base, 'corpus');
-const outside = join(base, 'outside');
-mkdirSync(join(root, 'sub'), { recursive: true });
-mkdirSync(outside);
+const { root, outside } = insideAndOutside('attache-contained-');
 writeFileSync(join(root, 'sub', 'inside.txt'), 'Bài ở trong.\n');
 writeFileSync(join(outside, 'secret.txt'), 'Bài ở ngoài.\n');
 // A folder link that leads outside, a file link that leads outside, a file link and a folder link that stay inside.

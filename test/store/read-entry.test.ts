@@ -1,29 +1,15 @@
 // Reading one corpus file for the store: a file directly in the corpus folder is opened under the folder's real path
 // with no look-up of where it lies; whatever is swapped in after the listing, nothing outside the folder is read.
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readEntry } from '../../src/store/index.js';
+import { insideAndOutside } from '../helpers/inside-outside.js';
 
 const INSIDE = 'seeds/000_064f160b2ba67829.txt';
 const OUTSIDE = 'seeds/003_17f2a32df134652f.txt';
-const base = realpathSync(mkdtempSync(join(tmpdir(), 'attache-read-entry-')));
-afterAll(() => rmSync(base, { recursive: true, force: true }));
-const root = join(base, 'corpus');
-const outside = join(base, 'outside');
-mkdirSync(join(root, 'sub'), { recursive: true });
-mkdirSync(outside);
+const { base, root, outside } = insideAndOutside('attache-read-entry-');
 for (const name of ['top.txt', 'sub/deep.txt']) copyFileSync(INSIDE, join(root, name));
 for (const name of ['top.txt', 'deep.txt']) copyFileSync(OUTSIDE, join(outside, name));
 // The corpus folder as an operator may name it: through a link.

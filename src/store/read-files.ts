@@ -14,6 +14,7 @@ import { readEntry, readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
 import type { RecordLine } from './record-line.js';
+import type { TokenisedPassages } from '../search/index.js';
 import { startWorker } from './start-worker.js';
 
 /** Below this many files a worker's start-up (about 150 ms to load the extractor) is not worth it. */
@@ -52,6 +53,8 @@ export interface ReadOptions {
  */
 export interface WorkerRecord extends RecordLine {
   facts: PackedFacts | null;
+  /** Its article's passages tokenised by the worker, when it has an article. */
+  terms?: TokenisedPassages;
 }
 
 type Into = (i: number, e: CacheEntry | 'unchanged', record?: WorkerRecord) => void;
@@ -87,6 +90,8 @@ const startReader = (workerData: ReadWorkerInput): Worker => startWorker('read-w
 function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
   return new Promise((resolve) => {
     let done = 0;
+    /** The worker's term ids as the main thread's index builder numbers them, learnt batch by batch. */
+    const termIds: number[] = [];
     let worker: Worker;
     try {
       worker = startReader(input);
@@ -96,6 +101,7 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
     }
     worker.on('message', ({ from, entries, records }: ReadWorkerBatch) => {
       let at = 0;
+      let passage = 0;
       entries.forEach((e, j) => {
         if (e === 'unchanged' || !records) {
           if (e !== 'unchanged') unpackQuotes(e);
@@ -110,7 +116,13 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
         const line = Buffer.from(records.bytes.buffer, records.bytes.byteOffset + at, length);
         at += length;
         const facts = records.facts[j] ?? null;
-        into(from + j, e, { line, article: articleStart < 0 ? null : [articleStart, articleLength], facts });
+        const record: WorkerRecord = { line, article: articleStart < 0 ? null : [articleStart, articleLength], facts };
+        if (e.article) {
+          const to = passage + e.article.passages.length;
+          record.terms = { batch: records.terms, from: passage, to, ids: termIds };
+          passage = to;
+        }
+        into(from + j, e, record);
       });
       done += entries.length;
     });

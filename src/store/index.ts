@@ -3,6 +3,7 @@
 // The cold build's parts, for the tests of its fallbacks (test/store/cold-build-tokens.test.ts).
 export { CacheStream } from './cache-stream.js';
 export { ColdBuild } from './cold-build.js';
+export { citeInPlace, mapCitations } from './knowledge-section.js';
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { articleIdsOf } from './article-ids.js';

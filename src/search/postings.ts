@@ -65,28 +65,6 @@ class Chunked<T extends Uint32Array | Uint16Array> {
     this.length++;
   }
 
-  /**
-   * `values[from, to)`, each through `map` when given, as push would add them one by one: whole runs written into
-   * the last chunk (a passage's entries from a worker thread: src/search/index.ts, addTokenised).
-   */
-  pushRange(values: Uint32Array | Uint16Array, from: number, to: number, map: readonly number[] | null): void {
-    while (from < to) {
-      const at = this.length & CHUNK_MASK;
-      if (at === 0) {
-        // A chunk to start: push makes it (and puts the full one aside).
-        this.push(map ? map[values[from]!]! : values[from]!);
-        from++;
-        continue;
-      }
-      const n = Math.min(to - from, CHUNK_SIZE - at);
-      const last = this.last!;
-      if (map) for (let k = 0; k < n; k++) last[at + k] = map[values[from + k]!]!;
-      else last.set(values.subarray(from, from + n), at);
-      this.length += n;
-      from += n;
-    }
-  }
-
   /** The value at `i` (its chunk must not have been let go; one put aside is read back, best in order). */
   at(i: number): number {
     const k = i >>> CHUNK_SHIFT;
@@ -468,10 +446,11 @@ export class PostingsBuilder {
 
   /** Passage `j` of a learnt batch, as addText and endPassage would have added its text. */
   addDrained(batch: TermBatch, j: number, ids: readonly number[]): void {
-    const start = j === 0 ? 0 : batch.entriesEnd[j - 1]!;
-    const end = batch.entriesEnd[j]!;
-    this.entryTerms.pushRange(batch.entryTerms, start, end, ids);
-    this.entryFrequencies.pushRange(batch.entryFrequencies, start, end, null);
+    const { entryTerms, entryFrequencies } = batch;
+    for (let i = j === 0 ? 0 : batch.entriesEnd[j - 1]!, end = batch.entriesEnd[j]!; i < end; i++) {
+      this.entryTerms.push(ids[entryTerms[i]!]!);
+      this.entryFrequencies.push(entryFrequencies[i]!);
+    }
     this.lengths.push(batch.lengths[j]!);
     this.entriesEnd.push(this.entryTerms.length);
   }

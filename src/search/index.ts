@@ -15,7 +15,6 @@ import {
   type Postings,
   type PostingsParts,
   type TermBatch,
-  type TermIds,
 } from './postings.js';
 import { rescoreQuery, scorePassage } from './rescore.js';
 import { queryPhrase, type QueryPhrase } from './tokens.js';
@@ -109,16 +108,17 @@ export class SearchIndexBuilder {
 
   /**
    * The article's passages as a worker thread tokenised them (passages [from, to) of its batch, `ids` mapping that
-   * worker's term ids to this builder's): the same entries as add, without reading the text (only the passages'
-   * ids). False, and nothing added, when the batch cannot be learnt (out of order) or its passages are not the
-   * article's: the caller then adds the article from its text.
+   * worker's term ids to this builder's): the same entries as add, without reading the text again. When the batch
+   * cannot be learnt (out of order) or its passages are not the article's, they are added from their text.
    */
-  addTokenised(article: Article, tokens: TokenisedPassages): boolean {
+  addTokenised(article: Article, tokens: TokenisedPassages): void {
     const { batch, from, to, ids } = tokens;
-    if (to - from !== article.passages.length || !this.builder.learn(batch, ids)) return false;
-    for (let j = from; j < to; j++) this.builder.addDrained(batch, j, ids.ids);
+    if (to - from !== article.passages.length || !this.builder.learn(batch, ids)) {
+      this.add(article);
+      return;
+    }
+    for (let j = from; j < to; j++) this.builder.addDrained(batch, j, ids);
     for (const p of article.passages) this.ids.push(p.id);
-    return true;
   }
 
   /**
@@ -140,8 +140,8 @@ export interface TokenisedPassages {
   batch: TermBatch;
   from: number;
   to: number;
-  /** The worker's term ids mapped to the index builder's, one map per worker, grown as its batches are learnt. */
-  ids: TermIds;
+  /** The worker's term ids mapped to the index builder's, one list per worker, grown as its batches are learnt. */
+  ids: number[];
 }
 
 /**
@@ -376,14 +376,7 @@ export function search(
     .map(({ passage, score, marks, phrase }) => ({ passage, score, marks, phrase }));
 }
 
-export {
-  buildPostings,
-  DRAINED_TERMS_MAX,
-  type Postings,
-  type PostingsParts,
-  type TermBatch,
-  TermIds,
-} from './postings.js';
+export { buildPostings, type Postings, type PostingsParts, type TermBatch } from './postings.js';
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { allTerms, findTerm, postingRange, PostingsBuilder } from './postings.js';

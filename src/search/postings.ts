@@ -267,11 +267,11 @@ function sameText(word: string, text: string, start: number, end: number): boole
  * distinct pair rather than once per occurrence (millions at 10k articles).
  */
 export class PostingsBuilder {
-  private terms: string[] = [];
-  private wordIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly wordIds = new Map<string, number>();
   /** A word as spelled in the text → its folded word's id: most words were met before, and need no folding. */
-  private spelled = new SpelledWords();
-  private pairIds = new PairIds();
+  private readonly spelled = new SpelledWords();
+  private readonly pairIds = new PairIds();
   /** The id of the empty word (a lone combining mark folds to it), which is no term; -1 until met. */
   private emptyWord = -1;
   /** The current passage: occurrences per term id, and the term ids it holds, in order of first occurrence. */
@@ -292,20 +292,15 @@ export class PostingsBuilder {
    */
   private readonly pairWords: number[] | null;
   private drainedTerms = 0;
-  /** How many times a draining builder started its dictionary again (drainedTermsMax). */
-  private generation = 0;
 
-  /**
-   * `drainedTermsMax`: the builder gives its entries away batch by batch (drain()) rather than building postings,
-   * and starts its dictionary again, after a drain, once it holds this many terms (DRAINED_TERMS_MAX).
-   */
+  /** `drains`: the builder gives its entries away batch by batch (drain()) rather than building postings. */
   constructor(
     private readonly spill: ChunkSpill | null = null,
-    private readonly drainedTermsMax: number | null = null,
+    drains = false,
   ) {
     this.entryTerms = new Chunked((n) => new Uint32Array(n), spill);
     this.entryFrequencies = new Chunked((n) => new Uint16Array(n), spill);
-    this.pairWords = drainedTermsMax === null ? null : [];
+    this.pairWords = drains ? [] : null;
   }
 
   /** The next word of the current passage, folded; `followsWord`: it makes a pair with the word before it. */
@@ -389,12 +384,9 @@ export class PostingsBuilder {
     this.drainedTerms = this.terms.length;
     const pairWords = Int32Array.from(this.pairWords ?? []);
     if (this.pairWords) this.pairWords.length = 0;
-    const { generation, terms } = this;
-    if (terms.length >= (this.drainedTermsMax ?? Number.POSITIVE_INFINITY)) this.restart();
     return {
-      generation,
       firstTerm,
-      terms: terms.slice(firstTerm),
+      terms: this.terms.slice(firstTerm),
       pairWords,
       entryTerms: this.entryTerms.takeAll(),
       entryFrequencies: this.entryFrequencies.takeAll(),
@@ -408,14 +400,7 @@ export class PostingsBuilder {
    * (one list per draining builder, grown batch by batch, in order). False when the batch does not follow the ones
    * learnt: its passages must then be added from their text.
    */
-  learn(batch: TermBatch, map: TermIds): boolean {
-    if (batch.generation === map.generation + 1 && batch.firstTerm === 0) {
-      // The worker started its dictionary again: so does the map.
-      map.generation++;
-      map.ids = [];
-    }
-    const { ids } = map;
-    if (batch.generation !== map.generation) return false;
+  learn(batch: TermBatch, ids: number[]): boolean {
     if (batch.firstTerm + batch.terms.length <= ids.length) return true;
     if (batch.firstTerm !== ids.length) return false;
     batch.terms.forEach((term, k) => {
@@ -428,20 +413,6 @@ export class PostingsBuilder {
       ids.push(pair >= 0 ? pair : this.pairIds.insert(this.newTerm(term)));
     });
     return true;
-  }
-
-  /**
-   * A draining builder's dictionary started again, empty, between two passages: a worker that reads a large real
-   * corpus would otherwise hold every term of it a second time (the main thread's builder holds them all).
-   */
-  private restart(): void {
-    this.terms = [];
-    this.wordIds = new Map();
-    this.spelled = new SpelledWords();
-    this.pairIds = new PairIds();
-    this.emptyWord = -1;
-    this.drainedTerms = 0;
-    this.generation++;
   }
 
   /** Passage `j` of a learnt batch, as addText and endPassage would have added its text. */
@@ -481,8 +452,6 @@ export class PostingsBuilder {
  * per passage its entries (term id, frequency) and length, `entriesEnd` where each passage's entries end.
  */
 export interface TermBatch {
-  /** The dictionary's generation: a draining builder starts it again past DRAINED_TERMS_MAX terms. */
-  generation: number;
   firstTerm: number;
   terms: string[];
   pairWords: Int32Array;
@@ -491,18 +460,6 @@ export interface TermBatch {
   entriesEnd: Uint32Array;
   lengths: Uint32Array;
 }
-
-/** A draining builder's term ids as another builder numbers them (PostingsBuilder.learn), for one generation. */
-export class TermIds {
-  generation = 0;
-  ids: number[] = [];
-}
-
-/**
- * Past this many terms a draining builder starts its dictionary again (after a drain): generated corpora have some
- * 10,000 terms, a real archive may have millions (mostly word pairs), each held once more by the worker.
- */
-export const DRAINED_TERMS_MAX = 1 << 18;
 
 /** A PostingsBuilder's collected passages, as build() reads them (`parts()`). */
 export interface PostingsParts {

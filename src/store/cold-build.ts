@@ -23,16 +23,6 @@ import { spillBeside } from './spill-file.js';
 import { startWorker } from './start-worker.js';
 import type { Worker } from 'node:worker_threads';
 
-/** The article a record line holds (a worker's entry comes without its text), or null should it not parse. */
-function articleOf({ line, article }: WorkerRecord): Article | null {
-  if (!article) return null;
-  try {
-    return JSON.parse(line.toString('utf8', article[0], article[0] + article[1])) as Article;
-  } catch {
-    return null;
-  }
-}
-
 /** Strings shorter than this are copied, not sliced, by V8: they keep nothing else alive. */
 const SLICE_MIN = 13;
 
@@ -82,9 +72,8 @@ export class ColdBuild {
       if (record.facts) this.knowledge.addPacked(file, record.facts, own);
     } else if (entry.facts) this.knowledge.add(file, entry.facts, own);
     if (!entry.article) return entry;
-    // A worker's entry comes without its passages' text (./read-worker.ts): its tokens, or else its record's article.
-    if (!record?.terms) this.index.add(entry.article);
-    else if (!this.index.addTokenised(entry.article, record.terms)) this.index.add(articleOf(record) ?? entry.article);
+    if (record?.terms) this.index.addTokenised(entry.article, record.terms);
+    else this.index.add(entry.article);
     this.files.push(file);
     const { id, title, published, outlet, language, url } = entry.article;
     const meta: ArticleMeta = this.own(

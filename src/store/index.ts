@@ -1,8 +1,6 @@
 /** The door of src/store: what other folders may use of it. */
 
-// The cold build's parts, for the tests of its fallbacks (test/store/cold-build-tokens.test.ts).
-export { CacheStream } from './cache-stream.js';
-export { ColdBuild } from './cold-build.js';
+// For the test that holds citeInPlace to mapCitations (test/store/cite-in-place.test.ts).
 export { citeInPlace, mapCitations } from './knowledge-section.js';
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.

@@ -14,7 +14,7 @@ import { readEntry, readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
 import type { RecordLine } from './record-line.js';
-import { TermIds, type TokenisedPassages } from '../search/index.js';
+import type { TokenisedPassages } from '../search/index.js';
 import { startWorker } from './start-worker.js';
 
 /** Below this many files a worker's start-up (about 150 ms to load the extractor) is not worth it. */
@@ -91,7 +91,7 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
   return new Promise((resolve) => {
     let done = 0;
     /** The worker's term ids as the main thread's index builder numbers them, learnt batch by batch. */
-    const termIds = new TermIds();
+    const termIds: number[] = [];
     let worker: Worker;
     try {
       worker = startReader(input);

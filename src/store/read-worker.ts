@@ -6,14 +6,13 @@
  * entry was made, so that the main thread (which indexes, merges and writes every entry) only copies its bytes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Article } from '../corpus/index.js';
 import type { CacheEntry } from './cache.js';
 import { type PackedFacts, packFacts } from './packed-facts.js';
 import { packQuotes } from './quotes.js';
 import { readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch } from './read-queue.js';
 import { serializeEntry } from './record-line.js';
-import { DRAINED_TERMS_MAX, PostingsBuilder, type TermBatch } from '../search/index.js';
+import { PostingsBuilder, type TermBatch } from '../search/index.js';
 
 export interface ReadWorkerInput {
   files: FileToRead[];
@@ -50,15 +49,6 @@ export interface ReadWorkerBatch {
   records?: RecordsOfBatch;
 }
 
-/**
- * The article without its body: what the main thread keeps of a cold build's entry (its metadata, its passages' ids)
- * once the record, which holds the whole article, and its tokens are sent with it. The message then copies no text.
- */
-function bodiless(article: Article): Article {
-  const { units: _units, ...rest } = article;
-  return { ...rest, passages: article.passages.map((p) => ({ ...p, text: '' })), pageContext: [], furniture: [] };
-}
-
 /** The batch's records, and its entries' facts packed (and taken out of the entries: they are in the records). */
 function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): RecordsOfBatch {
   const lines = entries.map((entry, j) =>
@@ -82,7 +72,6 @@ function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): Records
       tokens.addText(p.text);
       tokens.endPassage();
     }
-    entry.article = bodiless(entry.article);
   }
   const facts = entries.map((entry) => {
     if (entry === 'unchanged' || !entry.facts) return null;
@@ -95,7 +84,7 @@ function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): Records
 
 const { files, maxBytes, first, queue, records } = workerData as ReadWorkerInput;
 /** Tokenises the passages of the articles read here, for the main thread's index; its dictionary lasts the worker's life. */
-const tokens = new PostingsBuilder(null, DRAINED_TERMS_MAX);
+const tokens = new PostingsBuilder(null, true);
 const counter = queue ? new Int32Array(queue.next) : null;
 const claim = () => (counter && queue ? claimBatch(counter, files.length, queue.threads) : null);
 for (let batch: [number, number] | null = first; batch; batch = claim()) {

@@ -8,14 +8,7 @@
 import { unreadPassageCount, type Article, type Passage } from '../corpus/index.js';
 import { fold, toneKey } from '../text/index.js';
 import { decodeImage, encodeImageParts } from './binary.js';
-import {
-  type ChunkSpill,
-  passageCount,
-  PostingsBuilder,
-  type Postings,
-  type PostingsParts,
-  type TermBatch,
-} from './postings.js';
+import { type ChunkSpill, passageCount, PostingsBuilder, type Postings, type PostingsParts } from './postings.js';
 import { rescoreQuery, scorePassage } from './rescore.js';
 import { queryPhrase, type QueryPhrase } from './tokens.js';
 import { countMatches, documentFrequency, rank } from './rank.js';
@@ -107,21 +100,6 @@ export class SearchIndexBuilder {
   }
 
   /**
-   * The article's passages as a worker thread tokenised them (passages [from, to) of its batch, `ids` mapping that
-   * worker's term ids to this builder's): the same entries as add, without reading the text again. When the batch
-   * cannot be learnt (out of order) or its passages are not the article's, they are added from their text.
-   */
-  addTokenised(article: Article, tokens: TokenisedPassages): void {
-    const { batch, from, to, ids } = tokens;
-    if (to - from !== article.passages.length || !this.builder.learn(batch, ids)) {
-      this.add(article);
-      return;
-    }
-    for (let j = from; j < to; j++) this.builder.addDrained(batch, j, ids);
-    for (const p of article.passages) this.ids.push(p.id);
-  }
-
-  /**
    * Throws when `articles` are not exactly those added, in the same order of passages. `postings`: built already from
    * this builder's parts (on another thread: src/store/cold-build.ts).
    */
@@ -133,15 +111,6 @@ export class SearchIndexBuilder {
   postingsParts(): PostingsParts {
     return this.builder.parts();
   }
-}
-
-/** An article's passages as a worker's draining builder tokenised them (SearchIndexBuilder.addTokenised). */
-export interface TokenisedPassages {
-  batch: TermBatch;
-  from: number;
-  to: number;
-  /** The worker's term ids mapped to the index builder's, one list per worker, grown as its batches are learnt. */
-  ids: number[];
 }
 
 /**
@@ -376,7 +345,7 @@ export function search(
     .map(({ passage, score, marks, phrase }) => ({ passage, score, marks, phrase }));
 }
 
-export { buildPostings, type Postings, type PostingsParts, type TermBatch } from './postings.js';
+export { buildPostings, type Postings, type PostingsParts } from './postings.js';
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { allTerms, findTerm, postingRange, PostingsBuilder } from './postings.js';

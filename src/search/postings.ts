@@ -40,8 +40,6 @@ class Chunked<T extends Uint32Array | Uint16Array> {
   /** The chunk read back last from the spill, and its number. */
   private loaded: T | null = null;
   private loadedChunk = -1;
-  /** A chunk emptied by takeAll, written again rather than a new one made. */
-  private spare: T | null = null;
   length = 0;
   constructor(
     private readonly make: (size: number) => T,
@@ -58,8 +56,7 @@ class Chunked<T extends Uint32Array | Uint16Array> {
         this.spilled[full] = handle;
         this.chunks[full] = null;
       }
-      this.chunks.push((this.last = this.spare ?? this.make(CHUNK_SIZE)));
-      this.spare = null;
+      this.chunks.push((this.last = this.make(CHUNK_SIZE)));
     }
     this.last![at] = value;
     this.length++;
@@ -101,16 +98,6 @@ class Chunked<T extends Uint32Array | Uint16Array> {
     chunked.length = parts.length;
     chunked.last = parts.chunks.at(-1) ?? null;
     return chunked;
-  }
-
-  /** The values as one array of their own, and this emptied (never spilled: for arrays with no spill). */
-  takeAll(): T {
-    const out = this.toArray();
-    this.spare = this.chunks[0] ?? null;
-    this.chunks = [];
-    this.last = null;
-    this.length = 0;
-    return out;
   }
 
   /** The values as one array of their own (never spilled: for arrays with no spill). */
@@ -286,21 +273,10 @@ export class PostingsBuilder {
   private readonly entryFrequencies: Chunked<Uint16Array>;
   private readonly entriesEnd = new Chunked((n) => new Uint32Array(n));
   private readonly lengths = new Chunked((n) => new Uint32Array(n));
-  /**
-   * A builder that drains (a worker's: drain()): per term met since the last drain, its two words' ids for a pair,
-   * -1 twice for a word; and how many terms were drained before.
-   */
-  private readonly pairWords: number[] | null;
-  private drainedTerms = 0;
 
-  /** `drains`: the builder gives its entries away batch by batch (drain()) rather than building postings. */
-  constructor(
-    private readonly spill: ChunkSpill | null = null,
-    drains = false,
-  ) {
+  constructor(private readonly spill: ChunkSpill | null = null) {
     this.entryTerms = new Chunked((n) => new Uint32Array(n), spill);
     this.entryFrequencies = new Chunked((n) => new Uint16Array(n), spill);
-    this.pairWords = drains ? [] : null;
   }
 
   /** The next word of the current passage, folded; `followsWord`: it makes a pair with the word before it. */
@@ -325,9 +301,7 @@ export class PostingsBuilder {
     if (followsWord) {
       const first = this.previousWord;
       const pair = this.pairIds.find(first, id);
-      this.count(
-        pair >= 0 ? pair : this.pairIds.insert(this.newTerm(pairOf(this.terms[first]!, this.terms[id]!), first, id)),
-      );
+      this.count(pair >= 0 ? pair : this.pairIds.insert(this.newTerm(pairOf(this.terms[first]!, this.terms[id]!))));
     }
     this.count(id);
     this.previousWord = id;
@@ -349,9 +323,8 @@ export class PostingsBuilder {
     this.held.length = 0;
   }
 
-  private newTerm(term: string, first = -1, second = -1): number {
+  private newTerm(term: string): number {
     this.terms.push(term);
-    this.pairWords?.push(first, second);
     if (this.counts.length < this.terms.length) {
       const bigger = new Uint32Array(this.counts.length * 2);
       bigger.set(this.counts);
@@ -375,58 +348,6 @@ export class PostingsBuilder {
   }
 
   /**
-   * The passages ended since the last drain, and the terms met since, in a builder made to drain: a worker thread
-   * tokenises the articles it read (src/store/read-worker.ts), and the main thread only appends their entries
-   * (learn, then addDrained).
-   */
-  drain(): TermBatch {
-    const firstTerm = this.drainedTerms;
-    this.drainedTerms = this.terms.length;
-    const pairWords = Int32Array.from(this.pairWords ?? []);
-    if (this.pairWords) this.pairWords.length = 0;
-    return {
-      firstTerm,
-      terms: this.terms.slice(firstTerm),
-      pairWords,
-      entryTerms: this.entryTerms.takeAll(),
-      entryFrequencies: this.entryFrequencies.takeAll(),
-      entriesEnd: this.entriesEnd.takeAll(),
-      lengths: this.lengths.takeAll(),
-    };
-  }
-
-  /**
-   * The terms a drained batch met first, given ids here: `ids` maps the draining builder's term ids to this one's
-   * (one list per draining builder, grown batch by batch, in order). False when the batch does not follow the ones
-   * learnt: its passages must then be added from their text.
-   */
-  learn(batch: TermBatch, ids: number[]): boolean {
-    if (batch.firstTerm + batch.terms.length <= ids.length) return true;
-    if (batch.firstTerm !== ids.length) return false;
-    batch.terms.forEach((term, k) => {
-      const first = batch.pairWords[2 * k]!;
-      if (first < 0) {
-        ids.push(this.wordId(term));
-        return;
-      }
-      const pair = this.pairIds.find(ids[first]!, ids[batch.pairWords[2 * k + 1]!]!);
-      ids.push(pair >= 0 ? pair : this.pairIds.insert(this.newTerm(term)));
-    });
-    return true;
-  }
-
-  /** Passage `j` of a learnt batch, as addText and endPassage would have added its text. */
-  addDrained(batch: TermBatch, j: number, ids: readonly number[]): void {
-    const { entryTerms, entryFrequencies } = batch;
-    for (let i = j === 0 ? 0 : batch.entriesEnd[j - 1]!, end = batch.entriesEnd[j]!; i < end; i++) {
-      this.entryTerms.push(ids[entryTerms[i]!]!);
-      this.entryFrequencies.push(entryFrequencies[i]!);
-    }
-    this.lengths.push(batch.lengths[j]!);
-    this.entriesEnd.push(this.entryTerms.length);
-  }
-
-  /**
    * What build() reads, for a build on another thread (src/store/cold-build.ts), with the spill the entries were put
    * aside in. Copied by the message that carries it: this builder can still build should that thread fail.
    */
@@ -444,21 +365,6 @@ export class PostingsBuilder {
   build(): Postings {
     return buildPostings(this.parts(), this.spill);
   }
-}
-
-/**
- * A draining builder's passages since its last drain (PostingsBuilder.drain), as a message carries them: the terms it
- * met first (its ids from `firstTerm` on; a pair with its two words' ids in `pairWords`, a word with -1 twice), and
- * per passage its entries (term id, frequency) and length, `entriesEnd` where each passage's entries end.
- */
-export interface TermBatch {
-  firstTerm: number;
-  terms: string[];
-  pairWords: Int32Array;
-  entryTerms: Uint32Array;
-  entryFrequencies: Uint16Array;
-  entriesEnd: Uint32Array;
-  lengths: Uint32Array;
 }
 
 /** A PostingsBuilder's collected passages, as build() reads them (`parts()`). */

@@ -72,8 +72,7 @@ export class ColdBuild {
       if (record.facts) this.knowledge.addPacked(file, record.facts, own);
     } else if (entry.facts) this.knowledge.add(file, entry.facts, own);
     if (!entry.article) return entry;
-    if (record?.terms) this.index.addTokenised(entry.article, record.terms);
-    else this.index.add(entry.article);
+    this.index.add(entry.article);
     this.files.push(file);
     const { id, title, published, outlet, language, url } = entry.article;
     const meta: ArticleMeta = this.own(

@@ -14,7 +14,6 @@ import { readEntry, readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch, claimCounter, MAX_BATCH } from './read-queue.js';
 import type { ReadWorkerBatch, ReadWorkerInput } from './read-worker.js';
 import type { RecordLine } from './record-line.js';
-import type { TokenisedPassages } from '../search/index.js';
 import { startWorker } from './start-worker.js';
 
 /** Below this many files a worker's start-up (about 150 ms to load the extractor) is not worth it. */
@@ -53,8 +52,6 @@ export interface ReadOptions {
  */
 export interface WorkerRecord extends RecordLine {
   facts: PackedFacts | null;
-  /** Its article's passages tokenised by the worker, when it has an article. */
-  terms?: TokenisedPassages;
 }
 
 type Into = (i: number, e: CacheEntry | 'unchanged', record?: WorkerRecord) => void;
@@ -90,8 +87,6 @@ const startReader = (workerData: ReadWorkerInput): Worker => startWorker('read-w
 function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
   return new Promise((resolve) => {
     let done = 0;
-    /** The worker's term ids as the main thread's index builder numbers them, learnt batch by batch. */
-    const termIds: number[] = [];
     let worker: Worker;
     try {
       worker = startReader(input);
@@ -101,7 +96,6 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
     }
     worker.on('message', ({ from, entries, records }: ReadWorkerBatch) => {
       let at = 0;
-      let passage = 0;
       entries.forEach((e, j) => {
         if (e === 'unchanged' || !records) {
           if (e !== 'unchanged') unpackQuotes(e);
@@ -116,13 +110,7 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
         const line = Buffer.from(records.bytes.buffer, records.bytes.byteOffset + at, length);
         at += length;
         const facts = records.facts[j] ?? null;
-        const record: WorkerRecord = { line, article: articleStart < 0 ? null : [articleStart, articleLength], facts };
-        if (e.article) {
-          const to = passage + e.article.passages.length;
-          record.terms = { batch: records.terms, from: passage, to, ids: termIds };
-          passage = to;
-        }
-        into(from + j, e, record);
+        into(from + j, e, { line, article: articleStart < 0 ? null : [articleStart, articleLength], facts });
       });
       done += entries.length;
     });

@@ -12,7 +12,6 @@ import { packQuotes } from './quotes.js';
 import { readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch } from './read-queue.js';
 import { serializeEntry } from './record-line.js';
-import { PostingsBuilder, type TermBatch } from '../search/index.js';
 
 export interface ReadWorkerInput {
   files: FileToRead[];
@@ -33,11 +32,6 @@ export interface RecordsOfBatch {
    */
   facts: (PackedFacts | null)[];
   bytes: Uint8Array;
-  /**
-   * The passages of the batch's articles, in order, tokenised by this worker's index builder: the main thread only
-   * appends their entries to the index (src/search/index.ts, addTokenised).
-   */
-  terms: TermBatch;
   /** Per entry three numbers: its line's length (-1 for 'unchanged'), its article's start and length in it (-1, 0: none). */
   places: number[];
 }
@@ -66,25 +60,16 @@ function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): Records
     at += record.line.length;
     places.push(record.line.length, record.article?.[0] ?? -1, record.article?.[1] ?? 0);
   }
-  for (const entry of entries) {
-    if (entry === 'unchanged' || !entry.article) continue;
-    for (const p of entry.article.passages) {
-      tokens.addText(p.text);
-      tokens.endPassage();
-    }
-  }
   const facts = entries.map((entry) => {
     if (entry === 'unchanged' || !entry.facts) return null;
     const packed = packFacts(entry.facts);
     entry.facts = null;
     return packed;
   });
-  return { facts, bytes, terms: tokens.drain(), places };
+  return { facts, bytes, places };
 }
 
 const { files, maxBytes, first, queue, records } = workerData as ReadWorkerInput;
-/** Tokenises the passages of the articles read here, for the main thread's index; its dictionary lasts the worker's life. */
-const tokens = new PostingsBuilder(null, true);
 const counter = queue ? new Int32Array(queue.next) : null;
 const claim = () => (counter && queue ? claimBatch(counter, files.length, queue.threads) : null);
 for (let batch: [number, number] | null = first; batch; batch = claim()) {
@@ -94,12 +79,8 @@ for (let batch: [number, number] | null = first; batch; batch = claim()) {
   const entries = files.slice(from, to).map((f) => readEntrySync(f, maxBytes));
   if (records) {
     const sent = recordsOf(from, entries);
-    const { terms } = sent;
     parentPort!.postMessage({ from, entries, records: sent } satisfies ReadWorkerBatch, [
       sent.bytes.buffer as ArrayBuffer,
-      ...[terms.pairWords, terms.entryTerms, terms.entryFrequencies, terms.entriesEnd, terms.lengths].map(
-        (array) => array.buffer as ArrayBuffer,
-      ),
     ]);
     continue;
   }

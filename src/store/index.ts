@@ -1,5 +1,8 @@
 /** The door of src/store: what other folders may use of it. */
 
+// For the test that holds citeInPlace to mapCitations (test/store/cite-in-place.test.ts).
+export { citeInPlace, mapCitations } from './knowledge-section.js';
+
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { articleIdsOf } from './article-ids.js';
 export { asciiJson, asciiJsonArray, jsonText } from './ascii-json.js';

@@ -66,6 +66,36 @@ export function mapCitations<From, To>(
   return out;
 }
 
+/**
+ * mapCitations on a record that is nobody else's (just parsed from JSON): each citation replaced where it stands,
+ * no object or array copied. The same fields in the same order as mapCitations gives. Measured: copying every
+ * report at the end of a cold start (its merge) and at a warm start (the table's groups) was most of their garbage.
+ */
+export function citeInPlace<From, To>(
+  record: Record<string, unknown>,
+  cite: (e: From) => To | From,
+): Record<string, unknown> {
+  const list = (value: unknown) => {
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = cite(value[i]);
+  };
+  const each = (value: unknown) => {
+    if (!Array.isArray(value)) return;
+    for (const item of value)
+      if (item && typeof item === 'object' && 'evidence' in item) item.evidence = cite(item.evidence);
+  };
+  const byField = (value: unknown, visit: (v: unknown) => void) => {
+    if (!value || typeof value !== 'object') return;
+    const fields = value as Record<string, unknown>;
+    for (const key of Object.keys(fields)) visit(fields[key]);
+  };
+  if ('sources' in record) list(record.sources);
+  if ('evidence' in record) byField(record.evidence, list);
+  if ('coChairs' in record) each(record.coChairs);
+  if ('agreements' in record) each(record.agreements);
+  if ('conflicts' in record) byField(record.conflicts, each);
+  return record;
+}
+
 /** Same fields, same values: evidence is flat (strings), so this is its equality. Quotes kept as bytes compare as bytes. */
 function sameEvidence(a: Evidence, b: Evidence): boolean {
   const keys = Object.keys(a);
@@ -213,7 +243,7 @@ export function decodeKnowledge(bytes: Buffer, files: readonly string[]): Knowle
         if (file === undefined) throw new RangeError(`file ${p} is not in the cache`);
         return file;
       }),
-      merged: mapCitations(merged as Record<string, unknown>, cite) as T,
+      merged: citeInPlace(merged as Record<string, unknown>, cite) as T,
     }));
   return { rounds: restore(rounds), events: restore(events) };
 }

@@ -29,7 +29,7 @@ import {
 } from '../knowledge/index.js';
 import { type PackedFacts, packFacts } from './packed-facts.js';
 import type { ChunkSpill } from '../search/index.js';
-import { mapCitations } from './knowledge-section.js';
+import { citeInPlace } from './knowledge-section.js';
 import { LazyEvidence, QuoteBytes } from './lazy-quote.js';
 
 /**
@@ -133,7 +133,7 @@ class PackedGroups<T extends object> {
         const cited = (n: unknown) => (typeof n === 'number' ? evidence[first + n] : n);
         byFile.set(
           file,
-          reports.map((r) => mapCitations(r as Record<string, unknown>, cited) as T),
+          reports.map((r) => citeInPlace(r as Record<string, unknown>, cited) as T),
         );
       });
       out.push({ key, files, merged: mergeByFile(this.grouping, byFile) });

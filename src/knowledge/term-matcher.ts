@@ -14,6 +14,8 @@ export interface TermEntry<K extends string = string> {
 
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** What normal() changes in an NFC text: a dash, a comma, a run of white space or white space other than a space. */
+const SPACING_TO_NORMALISE = /[-–—,]|\s\s|[^\S ]/u;
 
 /**
  * Whether a letter, mark or digit ends just before `at` (what a `(?<![\p{L}\p{M}\p{N}])` lookbehind would refuse),
@@ -99,8 +101,10 @@ export class TermMatcher<K extends string = string> {
   }
 
   private normal(term: string): string {
-    return term
-      .normalize('NFC')
+    const nfc = toNfc(term);
+    // With no dash, no comma and no white space but single spaces, the replaces below change nothing.
+    if (!SPACING_TO_NORMALISE.test(nfc)) return nfc;
+    return nfc
       .replace(/\s*[-–—]\s*/g, '-')
       .replace(/,\s*/g, ',')
       .replace(/\s+/g, ' ');

@@ -19,14 +19,27 @@ const SPACING_TO_NORMALISE = /[-–—,]|\s\s|[^\S ]/u;
 
 /**
  * Whether a letter, mark or digit ends just before `at` (what a `(?<![\p{L}\p{M}\p{N}])` lookbehind would refuse),
- * reading a surrogate pair as one character as the u flag does.
+ * reading a surrogate pair as one character as the u flag does. A unit of the BMP is looked up in wordUnits, filled
+ * by WORD_CHAR the first time the unit is seen: this runs at every term match, and a one-character copy and a regex
+ * test each time cost more than the look-up.
  */
 function wordCharBefore(text: string, at: number): boolean {
   if (at === 0) return false;
-  const pairStart =
-    at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
-  return WORD_CHAR.test(text.slice(pairStart ? at - 2 : at - 1, at));
+  const unit = text.charCodeAt(at - 1);
+  if (at >= 2 && (unit & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800)
+    return WORD_CHAR.test(text.slice(at - 2, at));
+  let kind = wordUnits[unit]!;
+  if (kind === 0) {
+    kind = WORD_CHAR.test(String.fromCharCode(unit)) ? IS_WORD_UNIT : NOT_WORD_UNIT;
+    wordUnits[unit] = kind;
+  }
+  return kind === IS_WORD_UNIT;
 }
+
+const IS_WORD_UNIT = 1;
+const NOT_WORD_UNIT = 2;
+/** Per UTF-16 unit: IS_WORD_UNIT or NOT_WORD_UNIT as WORD_CHAR says of it alone, 0 when not looked at yet. */
+const wordUnits = new Uint8Array(0x10000);
 
 /**
  * The term patterns as one alternation, those starting with the same letter or digit grouped behind it:

@@ -32,8 +32,12 @@ const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(
 const MONTH_YEAR_ONLY = new RegExp(`^\\s*${MONTH}\\s+(\\d{4})\\s*$`, 'i');
 const MONTH_NAMES = new RegExp(MONTH, 'gi');
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** Find a date anywhere in a short text: "26/07/2021 17:58", "ngày 1 tháng 2 năm 2018", "1 February 2018", "2018-02-01". */
 export function findDate(text: string): HistDate | null {
+  // Every pattern below ends in a four-digit year: a text without four digits in a row (most headlines) has no date.
+  if (!FOUR_DIGITS.test(text)) return null;
   const time = timeOf(text);
   let m = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
   if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]), time);

@@ -119,6 +119,11 @@ function isLinkBar(line: string): boolean {
 /** A related headline with its date: "Việt Nam - Philippines đối thoại … lần thứ 5 (22/11/2023)". */
 const RELATED_DATED = /^[^.!?]*\(\d{1,2}\/\d{1,2}\/\d{4}\)$/u;
 
+const CLAUSE_MARK = /[,;:]/;
+const DIGIT = /\d/;
+const UPPER_START = /^[\p{Lu}]/u;
+const LETTER_OR_DOT_END = /(?:\.|[\p{L}])$/u;
+
 export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'section-header', test: ({ line }) => isSectionHeader(line), endsArticle: true },
   {
@@ -156,14 +161,16 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'repeated-headline', test: ({ line, next, previous }) => line === next || line === previous },
   {
     name: 'short-caption',
+    // The same tests as a conjunction of pure ones, cheapest first: a paragraph (most lines) has a comma or a figure,
+    // found before its words are counted.
     test: ({ line, position }) =>
       position > 0 &&
+      !CLAUSE_MARK.test(line) &&
+      !DIGIT.test(line) &&
+      UPPER_START.test(line) &&
+      LETTER_OR_DOT_END.test(line) &&
       !hasMoreWordsThan(line, 10) &&
-      !/\d/.test(line) &&
-      !VERB_CUE.test(line) &&
-      !/[,;:]/.test(line) &&
-      /^[\p{Lu}]/u.test(line) &&
-      /(?:\.|[\p{L}])$/u.test(line),
+      !VERB_CUE.test(line),
   },
 ];
 

@@ -4,6 +4,7 @@
  */
 import { loadDocumentKinds, loadVocabulary } from '../vocabulary/index.js';
 import { findMechanisms, findTopics } from './match.js';
+import { RecentMemo } from './recent-memo.js';
 
 const documents = { kinds: loadDocumentKinds() };
 
@@ -69,7 +70,20 @@ function documentPhrase(sentence: string, from: number): string {
   return rest.slice(0, stop ? stop.index : rest.length).trim();
 }
 
+/**
+ * The documents a sentence names as signed, adopted or planned. A report's sentences about its round are read here for
+ * its agreements and again for its dated events: the answers for the last few sentences are remembered
+ * (./recent-memo.ts), and each caller gets its own copies.
+ */
 export function findDocuments(sentence: string): DocumentMention[] {
+  return recentDocuments.get(sentence).map((d) => ({ ...d }));
+}
+
+/** More than the sentences of a long article. */
+const RECENT_SENTENCES = 64;
+const recentDocuments = new RecentMemo(RECENT_SENTENCES, readDocuments);
+
+function readDocuments(sentence: string): DocumentMention[] {
   const found: DocumentMention[] = [];
   if (!SIGNED_OR_ADOPTED_WORD.test(sentence)) return found;
   const global = KINDS_IN_SENTENCE;

@@ -39,6 +39,11 @@ interface Patterns {
   /** "Về phía Việt Nam có A; phía Campuchia có B": the side, then its head. */
   sideHas: RegExp;
   host: RegExp;
+  /**
+   * The cue words of each pattern above, alone (sideHas: "phía"), with the same flags: a pattern opening with a
+   * look-behind is tried at every character of a long chair sentence, several times the cost of a scan for its words.
+   */
+  needs: Record<'namesAfter' | 'namesBefore' | 'headDo' | 'headBy' | 'headIs' | 'sideHas' | 'host', RegExp>;
 }
 let patterns: Patterns | null = null;
 
@@ -57,10 +62,21 @@ function get(): Patterns {
     headIs: new RegExp(`${WORD_START}${of('headIs')}\\s+(?:phía\\s+)?([^;.,]{1,40}?)\\s+là\\s+([^;]+)`, 'giu'),
     sideHas: new RegExp(`${WORD_START}phía\\s+([^;.,]{1,40}?)\\s+${of('sideHas')}\\s+([^;]+)`, 'giu'),
     host: new RegExp(`${WORD_START}${of('host')}\\s+(.+?)(?=,\\s*(?:ngày|sáng|chiều|tối|[Đđ]oàn|\\d)|[.;]|$)`, 'iu'),
+    needs: {
+      namesAfter: new RegExp(of('namesAfter'), 'iu'),
+      namesBefore: new RegExp(of('namesBefore'), 'iu'),
+      headDo: new RegExp(of('headAfterDo'), 'u'),
+      headBy: new RegExp(of('headBy'), 'iu'),
+      headIs: new RegExp(of('headIs'), 'iu'),
+      sideHas: /phía\s/iu,
+      host: new RegExp(of('host'), 'iu'),
+    },
   };
   return patterns;
 }
 
+/** What CHAIRED_WITH needs, with its flags. */
+const CHAIRED = /chaired/iu;
 const CHAIRED_WITH =
   /(?<![\p{L}-])(?:co-chaired|chaired)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:dialogue|talks|meeting)\s+with\s+([^;]+)/iu;
 const SPLIT_PEOPLE = /\s+(?:và|cùng|and|with)\s+|;\s*/u;
@@ -95,34 +111,37 @@ export function findChairs(sentence: string): ChairMention[] {
       }
     }
   };
-  const after = p.namesAfter.exec(sentence);
+  const { needs } = p;
+  const after = needs.namesAfter.test(sentence) ? p.namesAfter.exec(sentence) : null;
   if (after) {
     // The names run to the end of the sentence: a ";" may separate the two sides, and "Sen. Lt. Gen." has dots.
     add(sentence.slice(after.index + after[0].length), 'co-chair');
-  } else {
+  } else if (needs.namesBefore.test(sentence)) {
     // Every such cue: "A and B held the fifth dialogue …, with C and D leading the two delegations".
     for (const before of allMatches(p.namesBefore, sentence)) add(sentence.slice(0, before.index), 'co-chair');
   }
   // "A co-chaired the dialogue with B": the other chair after "with".
-  const partnerAfter = CHAIRED_WITH.exec(sentence);
+  const partnerAfter = CHAIRED.test(sentence) ? CHAIRED_WITH.exec(sentence) : null;
   if (partnerAfter) add(partnerAfter[1] ?? '', 'co-chair');
   let from = 0;
-  for (const led of allMatches(p.headDo, sentence)) {
+  for (const led of needs.headDo.test(sentence) ? allMatches(p.headDo, sentence) : []) {
     add(led[1] ?? '', 'delegation-head', delegationSide(sentence.slice(from, led.index)));
     from = led.index + led[0].length;
   }
   from = 0;
-  for (const led of allMatches(p.headBy, sentence)) {
+  for (const led of needs.headBy.test(sentence) ? allMatches(p.headBy, sentence) : []) {
     add(led[1] ?? '', 'delegation-head', delegationSide(sentence.slice(from, led.index)));
     from = led.index + led[0].length;
   }
-  for (const head of allMatches(p.headIs, sentence).concat(allMatches(p.sideHas, sentence))) {
+  const heads = needs.headIs.test(sentence) ? allMatches(p.headIs, sentence) : [];
+  const sides = needs.sideHas.test(sentence) ? allMatches(p.sideHas, sentence) : [];
+  for (const head of heads.concat(sides)) {
     const sideWords = head[1] ?? '';
     const side =
       findPartners(sideWords)[0]?.key ?? (/Việt Nam|Vietnam|Viet Nam|Vietnamese/u.test(sideWords) ? 'VN' : null);
     add(head[2] ?? '', 'delegation-head', side);
   }
-  const invited = p.host.exec(sentence);
+  const invited = needs.host.test(sentence) ? p.host.exec(sentence) : null;
   if (invited) add(invited[1] ?? '', 'host');
   return found;
 }

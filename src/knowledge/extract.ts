@@ -330,12 +330,17 @@ function locate(m: RoundMention, sentence: Sentence): Located {
  * again after each deoptimisation (several times a cold start, on each thread), and ran it unoptimised meanwhile.
  */
 function extractReport(article: Article): ArticleFacts {
-  const sentences = article.passages.flatMap(splitSentences);
+  // Plain loops rather than flatMap (a generic builtin that checks every element it flattens): the same lists.
+  const sentences: Sentence[] = [];
+  for (const passage of article.passages) for (const sentence of splitSentences(passage)) sentences.push(sentence);
   // Read once, used twice: here for the rounds, and by findEvents for the rounds it must not report again.
-  const mentionsBySentence = new Map(sentences.map((sentence) => [sentence, findRoundMentions(sentence.text)]));
-  const located: Located[] = sentences.flatMap((sentence) =>
-    mentionsBySentence.get(sentence)!.map((m) => locate(m, sentence)),
-  );
+  const mentionsBySentence = new Map<Sentence, RoundMention[]>();
+  const located: Located[] = [];
+  for (const sentence of sentences) {
+    const mentions = findRoundMentions(sentence.text);
+    mentionsBySentence.set(sentence, mentions);
+    for (const m of mentions) located.push(locate(m, sentence));
+  }
   const titleMentions = findRoundMentions(article.title);
   const partner = mainPartner(article, located);
   const facts: ArticleFacts = { article: article.id, rounds: [], events: [] };

@@ -213,9 +213,16 @@ function otherPairs(sentence: string, start: number, end: number): boolean {
   // "Indonesia and Australia held the eighth round of their Defence Strategic Dialogue": the pair is the subject, far
   // before the name; it is another pair's when Vietnam is named neither in it nor between it and the name.
   const before = sentence.slice(0, start);
+  // The test below needs "their" or "của hai nước" after the pair, so within `before`: without either, no partner
+  // scan of the text before the name is needed.
+  if (!THEIR_WORDS.test(before)) return false;
   const pair = pairIn(before);
-  return pair !== null && !VIETNAM.test(before.slice(pair)) && /\b(?:their|của hai nước)\b/u.test(before.slice(pair));
+  return pair !== null && !VIETNAM.test(before.slice(pair)) && THEIR.test(before.slice(pair));
 }
+
+const THEIR = /\b(?:their|của hai nước)\b/u;
+/** What THEIR needs, as a plain scan. */
+const THEIR_WORDS = /their|của hai nước/u;
 
 const VIETNAM = /Vi[eệ]t|VN\b/u;
 

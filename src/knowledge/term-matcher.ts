@@ -14,17 +14,32 @@ export interface TermEntry<K extends string = string> {
 
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** What normal() changes in an NFC text: a dash, a comma, a run of white space or white space other than a space. */
+const SPACING_TO_NORMALISE = /[-–—,]|\s\s|[^\S ]/u;
 
 /**
  * Whether a letter, mark or digit ends just before `at` (what a `(?<![\p{L}\p{M}\p{N}])` lookbehind would refuse),
- * reading a surrogate pair as one character as the u flag does.
+ * reading a surrogate pair as one character as the u flag does. A unit of the BMP is looked up in wordUnits, filled
+ * by WORD_CHAR the first time the unit is seen: this runs at every term match, and a one-character copy and a regex
+ * test each time cost more than the look-up.
  */
 function wordCharBefore(text: string, at: number): boolean {
   if (at === 0) return false;
-  const pairStart =
-    at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
-  return WORD_CHAR.test(text.slice(pairStart ? at - 2 : at - 1, at));
+  const unit = text.charCodeAt(at - 1);
+  if (at >= 2 && (unit & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800)
+    return WORD_CHAR.test(text.slice(at - 2, at));
+  let kind = wordUnits[unit]!;
+  if (kind === 0) {
+    kind = WORD_CHAR.test(String.fromCharCode(unit)) ? IS_WORD_UNIT : NOT_WORD_UNIT;
+    wordUnits[unit] = kind;
+  }
+  return kind === IS_WORD_UNIT;
 }
+
+const IS_WORD_UNIT = 1;
+const NOT_WORD_UNIT = 2;
+/** Per UTF-16 unit: IS_WORD_UNIT or NOT_WORD_UNIT as WORD_CHAR says of it alone, 0 when not looked at yet. */
+const wordUnits = new Uint8Array(0x10000);
 
 /**
  * The term patterns as one alternation, those starting with the same letter or digit grouped behind it:
@@ -99,8 +114,10 @@ export class TermMatcher<K extends string = string> {
   }
 
   private normal(term: string): string {
-    return term
-      .normalize('NFC')
+    const nfc = toNfc(term);
+    // With no dash, no comma and no white space but single spaces, the replaces below change nothing.
+    if (!SPACING_TO_NORMALISE.test(nfc)) return nfc;
+    return nfc
       .replace(/\s*[-–—]\s*/g, '-')
       .replace(/,\s*/g, ',')
       .replace(/\s+/g, ' ');

@@ -42,14 +42,14 @@ interface Rule {
   read: (m: RegExpExecArray) => Omit<TextDate, 'start' | 'end' | 'text'> | null;
   /**
    * What every match of the pattern contains, found by a plain scan: a sentence without it is not scanned with the
-   * pattern (most sentences name no English month; five rules need one).
+   * pattern (most sentences name no English month; five rules need one). A pattern that opens with a look-behind is
+   * tried at every character, some ten times the cost of a scan for the words it looks behind for.
    */
   needs?: RegExp;
 }
 
 /** Every English month of MONTH_EN begins with one of these, read with the same flags (case, Unicode folding). */
 const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
-const FOUR_DIGITS = /\d{4}/u;
 
 // Order matters: the first rule that claims a stretch of text wins it.
 const RULES: Rule[] = [
@@ -75,12 +75,16 @@ const RULES: Rule[] = [
     // never the last day.
     pattern:
       /(?<=ngày\s)(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?(?![\d/\-–]|\.\d)/giu,
+    // The look-behind and the first digit, with the same flags.
+    needs: /ngày\s\d/iu,
     read: (m) =>
       validMonth(Number(m[3])) ? { month: Number(m[3]), year: m[4] ? Number(m[4]) : undefined, span: true } : null,
   },
   {
     // 23/7, 29-11, 7/7/2021, 16.9.2021 — not part of a range like 2021-2023 or a score
     pattern: /(?<![\d/.\-–])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?(?![\d/\-–]|\.\d)/gu,
+    // The pattern's two figures and what joins them, without the look-behind.
+    needs: /\d\s?[/.-]\s?\d/u,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
@@ -110,6 +114,8 @@ const RULES: Rule[] = [
     // "Ngày 47," — a day and month run together: keep the months it could mean.
     pattern:
       /(?<=(?:^|\s)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s)(\d{2,4})(?=[,\s])(?!\s*(?:năm|tháng|người|nước|km|triệu|tỷ))/gu,
+    // The look-behind's word, its space and two digits.
+    needs: /(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s\d\d/u,
     read: (m) => {
       const digits = m[1] ?? '';
       if (digits.length === 4 && validYear(Number(digits))) return null;
@@ -126,7 +132,8 @@ const RULES: Rule[] = [
   {
     // năm 2019, in 2019, (2019) — a bare year
     pattern: /(?:(?<=năm\s)|(?<=\bin\s)|(?<=\())(\d{4})\b/giu,
-    needs: FOUR_DIGITS,
+    // One of the look-behinds' words right before the four digits, with the same flags.
+    needs: /(?:năm\s|in\s|\()\d{4}/iu,
     read: (m) => ({ year: Number(m[1]) }),
   },
 ];
@@ -245,10 +252,10 @@ function readTextDates(sentence: string): TextDate[] {
   }
   const taken: [number, number][] = [];
   let monthNamed: boolean | undefined;
-  let fourDigits: boolean | undefined;
   for (const rule of RULES) {
-    if (rule.needs === MONTH_NAME && !(monthNamed ??= MONTH_NAME.test(sentence))) continue;
-    if (rule.needs === FOUR_DIGITS && !(fourDigits ??= FOUR_DIGITS.test(sentence))) continue;
+    if (rule.needs === MONTH_NAME) {
+      if (!(monthNamed ??= MONTH_NAME.test(sentence))) continue;
+    } else if (rule.needs && !rule.needs.test(sentence)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const start = m.index;

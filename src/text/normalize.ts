@@ -19,8 +19,14 @@ export const toNfc = (text: string): string => (SURELY_NFC.test(text) ? text : t
 const ASCII = /^[\x00-\x7f]*$/;
 const ALL_MARKS = /\p{M}/gu;
 
+/** What cleanText replaces or removes besides NFC: CR, the no-break spaces, zero-width characters and the BOM. */
+const TO_CLEAN = /[\r\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF]/;
+
 /** Clean what the web leaves in text: NFC, BOM, CRLF, NBSP and zero-width characters. */
 export function cleanText(raw: string): string {
+  // Most pages hold none of the characters the replaces below remove or change, and NFC makes none of them (no
+  // canonical decomposition leads to them): one scan for them stands for four.
+  if (!TO_CLEAN.test(raw)) return toNfc(raw);
   return raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -64,10 +70,13 @@ function computeToneKey(text: string): string {
   if (ASCII.test(lower)) return lower;
   // Each run of letters (\p{L}+, as a syllable) is replaced by its key. A hand-written scan rather than
   // replace(/\p{L}+/gu, fn): the callback per word was most of the cost, and most words are left as they are.
+  // Each unit is looked up once, in one table that says both whether it is a letter and what it is to a syllable.
   let key = '';
   let copied = 0;
-  for (let at = 0; at < lower.length; ) {
-    if (letterWidth(lower, at) === 0) {
+  const length = lower.length;
+  for (let at = 0; at < length; ) {
+    let kind = toneKindAt(lower, at);
+    if (kind === NOT_LETTER) {
       at++;
       continue;
     }
@@ -76,18 +85,23 @@ function computeToneKey(text: string): string {
     let own = true;
     let toned = -1;
     let lastVowel = -1;
-    for (let width = letterWidth(lower, at); width > 0; width = letterWidth(lower, at)) {
-      const kind = width === 1 ? vowelKind(lower.charCodeAt(at)) : OTHER;
-      if (kind === OTHER) own = false;
-      else if (kind !== CONSONANT) {
-        lastVowel = at;
-        if (kind === TONED_VOWEL) {
-          if (toned >= 0) own = false;
-          toned = at;
+    do {
+      if (kind === PAIR_LETTER) {
+        own = false;
+        at += 2;
+      } else {
+        if (kind === OTHER) own = false;
+        else if (kind !== CONSONANT) {
+          lastVowel = at;
+          if (kind === TONED_VOWEL) {
+            if (toned >= 0) own = false;
+            toned = at;
+          }
         }
+        at++;
       }
-      at += width;
-    }
+      kind = at < length ? toneKindAt(lower, at) : NOT_LETTER;
+    } while (kind !== NOT_LETTER);
     if (own && (toned < 0 || toned === lastVowel)) continue;
     const syllable = lower.slice(start, at);
     const keyed = syllableKey(syllable);
@@ -100,22 +114,26 @@ function computeToneKey(text: string): string {
 }
 
 const LETTER = /\p{L}/u;
-/** Per UTF-16 unit outside ASCII: 1 when \p{L}, 2 when not, 0 when not looked at yet. */
-const letterUnits = new Uint8Array(0x10000);
 
-/** UTF-16 length of the letter at `at` (2 for a letter outside the BMP), or 0 when there is none. */
-function letterWidth(text: string, at: number): number {
-  if (at >= text.length) return 0;
+/**
+ * What the unit at `at` is to the tone key: not a letter (\p{L}), a letter of one unit as vowelKind says, or a letter
+ * of two units (a surrogate pair, which counts as OTHER). The kinds of single units are worked out once, in
+ * toneKinds; a high surrogate is looked at with the unit after it each time.
+ */
+function toneKindAt(text: string, at: number): number {
   const unit = text.charCodeAt(at);
-  if (unit < 0x80) return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a ? 1 : 0;
-  if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00)
-    return LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
-  let kind = letterUnits[unit]!;
-  if (kind === 0) {
-    kind = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
-    letterUnits[unit] = kind;
-  }
-  return kind === 1 ? 1 : 0;
+  const kind = toneKinds[unit] || learnToneKind(unit);
+  if (kind !== HIGH_SURROGATE) return kind;
+  return (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 && LETTER.test(text.slice(at, at + 2))
+    ? PAIR_LETTER
+    : NOT_LETTER;
+}
+
+function learnToneKind(unit: number): number {
+  const kind =
+    (unit & 0xfc00) === 0xd800 ? HIGH_SURROGATE : LETTER.test(String.fromCharCode(unit)) ? vowelKind(unit) : NOT_LETTER;
+  toneKinds[unit] = kind;
+  return kind;
 }
 
 /**
@@ -129,18 +147,20 @@ const CONSONANT = 1;
 const VOWEL_KIND = 2;
 const TONED_VOWEL = 3;
 const OTHER = 4;
-const vowelKinds = new Uint8Array(0x10000);
+/** Not \p{L} (a lone surrogate included). */
+const NOT_LETTER = 5;
+/** A high surrogate: a letter of two units or not, by the unit after it. */
+const HIGH_SURROGATE = 6;
+/** A letter of two units: OTHER, two units wide. */
+const PAIR_LETTER = 7;
+/** Per UTF-16 unit: one of the kinds above, 0 when not looked at yet. */
+const toneKinds = new Uint8Array(0x10000);
 
 function vowelKind(unit: number): number {
-  let kind = vowelKinds[unit]!;
-  if (kind === 0) {
-    const parts = String.fromCharCode(unit).normalize('NFD');
-    const toned = parts.match(TONE_MARKS)?.length ?? 0;
-    if (VOWEL.test(parts[0]!)) kind = toned === 0 ? VOWEL_KIND : toned === 1 ? TONED_VOWEL : OTHER;
-    else kind = toned === 0 && !VOWEL.test(parts) ? CONSONANT : OTHER;
-    vowelKinds[unit] = kind;
-  }
-  return kind;
+  const parts = String.fromCharCode(unit).normalize('NFD');
+  const toned = parts.match(TONE_MARKS)?.length ?? 0;
+  if (VOWEL.test(parts[0]!)) return toned === 0 ? VOWEL_KIND : toned === 1 ? TONED_VOWEL : OTHER;
+  return toned === 0 && !VOWEL.test(parts) ? CONSONANT : OTHER;
 }
 
 const VOWEL = /[aeiouy]/;

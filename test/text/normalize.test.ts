@@ -55,7 +55,21 @@ describe('toneKey', () => {
   });
   it('is the rule applied syllable by syllable, for any text of Vietnamese letters, marks and others', () => {
     const letters = [...'aăâeêioôơuưyàáảãạằắặầấậèéẻẽẹềếệìíỉĩịòóỏõọồốộờớợùúủũụừứựỳýỷỹỵbcdđghklmnqtxñçüöÀĐÑ'];
-    const others = [' ', '-', ',', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0302', '\u031b', '😀', 'İ'];
+    const others = [
+      ' ',
+      '-',
+      ',',
+      '\u0300',
+      '\u0301',
+      '\u0303',
+      '\u0309',
+      '\u0323',
+      '\u0302',
+      '\u031b',
+      '😀',
+      '𝒜',
+      'İ',
+    ];
     const text = fc
       .array(fc.constantFrom(...letters, ...letters, ...others), { maxLength: 24 })
       .map((units) => units.join(''));

@@ -19,9 +19,10 @@ interface Matchers {
 }
 let matchers: Matchers | null = null;
 
-function build(): Matchers {
+/** The terms of each vocabulary matcher, from data/ (exported for the test that holds the matchers to their regexes). */
+export function vocabularyTermEntries() {
   const v = loadVocabulary();
-  const partnerEntries: TermEntry[] = v.partners.flatMap((p) =>
+  const partners: TermEntry[] = v.partners.flatMap((p) =>
     [...p.namesVi, p.name, ...p.aliases, ...p.adjectives].map((term) => ({ term, key: p.code, caseSensitive: true })),
   );
   const topicEntries = (list: typeof v.topics): TermEntry[] =>
@@ -33,25 +34,38 @@ function build(): Matchers {
       })),
     );
   const placeInfo = new Map<string, { en: string; kind: 'city' | 'country'; country: string }>();
-  const placeEntries: TermEntry[] = [];
+  const places: TermEntry[] = [];
   for (const p of v.places) {
     const id = `${p.kind}|${p.country}|${p.en}`;
     placeInfo.set(id, { en: p.en, kind: p.kind, country: p.country });
     for (const term of new Set([p.vi, p.en, ...(v.placeAliases.get(`${p.country}|${p.en}`) ?? [])])) {
       // A city named like its country (Singapore) is the city: the more precise venue.
       if (p.kind === 'country' && v.places.some((c) => c.kind === 'city' && (c.vi === term || c.en === term))) continue;
-      placeEntries.push({ term, key: id, caseSensitive: true });
+      places.push({ term, key: id, caseSensitive: true });
     }
   }
   return {
-    partners: new TermMatcher(partnerEntries),
-    mechanisms: new TermMatcher(topicEntries(v.mechanisms)),
-    topics: new TermMatcher(topicEntries(v.topics)),
-    places: new TermMatcher(placeEntries),
-    ranks: new TermMatcher(v.ranks.map((r) => ({ term: r.vi, key: r.en }))),
-    titles: new TermMatcher(v.titles.map((t) => ({ term: t.vi, key: t.en }))),
+    partners,
+    mechanisms: topicEntries(v.mechanisms),
+    topics: topicEntries(v.topics),
+    places,
+    ranks: v.ranks.map((r): TermEntry => ({ term: r.vi, key: r.en })),
+    titles: v.titles.map((t): TermEntry => ({ term: t.vi, key: t.en })),
     placeInfo,
-    partnerTerm: new Map(Object.entries(v.guards)),
+  };
+}
+
+function build(): Matchers {
+  const entries = vocabularyTermEntries();
+  return {
+    partners: new TermMatcher(entries.partners),
+    mechanisms: new TermMatcher(entries.mechanisms),
+    topics: new TermMatcher(entries.topics),
+    places: new TermMatcher(entries.places),
+    ranks: new TermMatcher(entries.ranks),
+    titles: new TermMatcher(entries.titles),
+    placeInfo: entries.placeInfo,
+    partnerTerm: new Map(Object.entries(loadVocabulary().guards)),
   };
 }
 

@@ -19,10 +19,9 @@ interface Matchers {
 }
 let matchers: Matchers | null = null;
 
-/** The terms of each vocabulary matcher, from data/ (exported for the test that holds the matchers to their regexes). */
-export function vocabularyTermEntries() {
+function build(): Matchers {
   const v = loadVocabulary();
-  const partners: TermEntry[] = v.partners.flatMap((p) =>
+  const partnerEntries: TermEntry[] = v.partners.flatMap((p) =>
     [...p.namesVi, p.name, ...p.aliases, ...p.adjectives].map((term) => ({ term, key: p.code, caseSensitive: true })),
   );
   const topicEntries = (list: typeof v.topics): TermEntry[] =>
@@ -34,38 +33,25 @@ export function vocabularyTermEntries() {
       })),
     );
   const placeInfo = new Map<string, { en: string; kind: 'city' | 'country'; country: string }>();
-  const places: TermEntry[] = [];
+  const placeEntries: TermEntry[] = [];
   for (const p of v.places) {
     const id = `${p.kind}|${p.country}|${p.en}`;
     placeInfo.set(id, { en: p.en, kind: p.kind, country: p.country });
     for (const term of new Set([p.vi, p.en, ...(v.placeAliases.get(`${p.country}|${p.en}`) ?? [])])) {
       // A city named like its country (Singapore) is the city: the more precise venue.
       if (p.kind === 'country' && v.places.some((c) => c.kind === 'city' && (c.vi === term || c.en === term))) continue;
-      places.push({ term, key: id, caseSensitive: true });
+      placeEntries.push({ term, key: id, caseSensitive: true });
     }
   }
   return {
-    partners,
-    mechanisms: topicEntries(v.mechanisms),
-    topics: topicEntries(v.topics),
-    places,
-    ranks: v.ranks.map((r): TermEntry => ({ term: r.vi, key: r.en })),
-    titles: v.titles.map((t): TermEntry => ({ term: t.vi, key: t.en })),
+    partners: new TermMatcher(partnerEntries),
+    mechanisms: new TermMatcher(topicEntries(v.mechanisms)),
+    topics: new TermMatcher(topicEntries(v.topics)),
+    places: new TermMatcher(placeEntries),
+    ranks: new TermMatcher(v.ranks.map((r) => ({ term: r.vi, key: r.en }))),
+    titles: new TermMatcher(v.titles.map((t) => ({ term: t.vi, key: t.en }))),
     placeInfo,
-  };
-}
-
-function build(): Matchers {
-  const entries = vocabularyTermEntries();
-  return {
-    partners: new TermMatcher(entries.partners),
-    mechanisms: new TermMatcher(entries.mechanisms),
-    topics: new TermMatcher(entries.topics),
-    places: new TermMatcher(entries.places),
-    ranks: new TermMatcher(entries.ranks),
-    titles: new TermMatcher(entries.titles),
-    placeInfo: entries.placeInfo,
-    partnerTerm: new Map(Object.entries(loadVocabulary().guards)),
+    partnerTerm: new Map(Object.entries(v.guards)),
   };
 }
 

@@ -5,7 +5,6 @@
 import { toNfc, toneKey } from '../text/index.js';
 import type { TermMatch } from '../vocabulary/index.js';
 import { RecentMemo } from './recent-memo.js';
-import { TermWalk, wordCharBefore } from './term-walk.js';
 
 export interface TermEntry<K extends string = string> {
   term: string;
@@ -14,8 +13,33 @@ export interface TermEntry<K extends string = string> {
 }
 
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** What normal() changes in an NFC text: a dash, a comma, a run of white space or white space other than a space. */
 const SPACING_TO_NORMALISE = /[-–—,]|\s\s|[^\S ]/u;
+
+/**
+ * Whether a letter, mark or digit ends just before `at` (what a `(?<![\p{L}\p{M}\p{N}])` lookbehind would refuse),
+ * reading a surrogate pair as one character as the u flag does. A unit of the BMP is looked up in wordUnits, filled
+ * by WORD_CHAR the first time the unit is seen: this runs at every term match, and a one-character copy and a regex
+ * test each time cost more than the look-up.
+ */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const unit = text.charCodeAt(at - 1);
+  if (at >= 2 && (unit & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800)
+    return WORD_CHAR.test(text.slice(at - 2, at));
+  let kind = wordUnits[unit]!;
+  if (kind === 0) {
+    kind = WORD_CHAR.test(String.fromCharCode(unit)) ? IS_WORD_UNIT : NOT_WORD_UNIT;
+    wordUnits[unit] = kind;
+  }
+  return kind === IS_WORD_UNIT;
+}
+
+const IS_WORD_UNIT = 1;
+const NOT_WORD_UNIT = 2;
+/** Per UTF-16 unit: IS_WORD_UNIT or NOT_WORD_UNIT as WORD_CHAR says of it alone, 0 when not looked at yet. */
+const wordUnits = new Uint8Array(0x10000);
 
 /**
  * The term patterns as one alternation, those starting with the same letter or digit grouped behind it:
@@ -53,15 +77,9 @@ function termPattern(term: string): string {
     .replace(/ +/g, '\\s+');
 }
 
-/**
- * One pass of a matcher (the case-sensitive terms on the NFC text, or the others on its tone key): the word walk, or
- * the regex when a term is one the walk cannot read (term-walk.ts; none of data/ is).
- */
-type Pass<K extends string> = TermWalk<K> | RegExp;
-
 export class TermMatcher<K extends string = string> {
-  private readonly insensitive: Pass<K> | null;
-  private readonly sensitive: Pass<K> | null;
+  private readonly insensitive: RegExp | null;
+  private readonly sensitive: RegExp | null;
   private readonly keys = new Map<string, K>();
 
   constructor(entries: TermEntry<K>[]) {
@@ -70,19 +88,15 @@ export class TermMatcher<K extends string = string> {
     const insensitive = byLength.filter((e) => !e.caseSensitive);
     for (const e of sensitive) this.keys.set(`S:${this.normal(e.term)}`, e.key);
     for (const e of insensitive) this.keys.set(`I:${this.normal(toneKey(e.term))}`, e.key);
-    const compile = (list: TermEntry<K>[], spell: (t: string) => string, prefix: 'S:' | 'I:'): Pass<K> | null => {
-      if (list.length === 0) return null;
-      const spellings = list.map((e) => spell(e.term));
-      // The key a matched stretch gets is the one its spelling, normalised, has in `keys` (see keyOf).
-      const walk = TermWalk.compile(
-        spellings.map((spelling) => ({ spelling, key: this.keys.get(`${prefix}${this.normal(spelling)}`) })),
-      );
-      return (
-        walk ?? new RegExp(`(?:${groupedAlternation([...new Set(spellings.map(termPattern))])})${BOUNDARY_AFTER}`, 'gu')
-      );
-    };
-    this.sensitive = compile(sensitive, (t) => t.normalize('NFC'), 'S:');
-    this.insensitive = compile(insensitive, toneKey, 'I:');
+    const compile = (list: TermEntry<K>[], key: (t: string) => string) =>
+      list.length
+        ? new RegExp(
+            `(?:${groupedAlternation([...new Set(list.map((e) => termPattern(key(e.term))))])})${BOUNDARY_AFTER}`,
+            'gu',
+          )
+        : null;
+    this.sensitive = compile(sensitive, (t) => t.normalize('NFC'));
+    this.insensitive = compile(insensitive, toneKey);
   }
 
   /**
@@ -143,12 +157,7 @@ export class TermMatcher<K extends string = string> {
     return kept;
   }
 
-  private collect(pass: Pass<K>, haystack: string, text: string, prefix: 'S:' | 'I:', found: TermMatch<K>[]): void {
-    if (pass instanceof TermWalk) {
-      pass.scan(haystack, text, found);
-      return;
-    }
-    const regex = pass;
+  private collect(regex: RegExp, haystack: string, text: string, prefix: 'S:' | 'I:', found: TermMatch<K>[]): void {
     regex.lastIndex = 0;
     for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
       if (wordCharBefore(haystack, m.index)) {

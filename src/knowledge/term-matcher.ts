@@ -178,23 +178,20 @@ export class TermMatcher<K extends string = string> {
 
   /**
    * The vocabulary key of a matched stretch of text. The same few spellings are matched over and over, so the
-   * normalisation is remembered per spelling (bounded: a matched spelling is a vocabulary term up to spacing).
+   * normalisation is remembered per spelling, one memo per pass: the matched text is looked up as it is, with no
+   * prefixed copy to build and hash.
    */
-  private readonly keyBySpelling = { 'S:': new Map<string, K | null>(), 'I:': new Map<string, K | null>() };
+  private readonly keyBySpelling = {
+    'S:': new RecentMemo(SPELLINGS, (matched) => this.keys.get(`S:${this.normal(matched)}`) ?? null),
+    'I:': new RecentMemo(SPELLINGS, (matched) => this.keys.get(`I:${this.normal(matched)}`) ?? null),
+  };
 
   private keyOf(prefix: 'S:' | 'I:', matched: string): K | undefined {
-    // One memo per pass: the matched text is looked up as it is, with no prefixed copy to build and hash.
-    const memo = this.keyBySpelling[prefix];
-    let key = memo.get(matched);
-    if (key === undefined) {
-      key = this.keys.get(`${prefix}${this.normal(matched)}`) ?? null;
-      if (memo.size >= MAX_SPELLINGS) memo.clear();
-      memo.set(matched, key);
-    }
-    return key ?? undefined;
+    return this.keyBySpelling[prefix].get(matched) ?? undefined;
   }
 }
 
 /** How many texts each matcher remembers: more than the sentences of a long article. */
 const RECENT_TEXTS = 64;
-const MAX_SPELLINGS = 10_000;
+/** How many matched spellings each pass remembers: more than a vocabulary's terms and their usual variants. */
+const SPELLINGS = 1024;

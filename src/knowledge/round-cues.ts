@@ -3,7 +3,6 @@
  * earlier one recalled (past), only proposed or to be set up (proposed), and whether it reports the round taking place
  * (held). Each kind and position is one compiled alternation, tried only near a mechanism's name.
  */
-import { RecentMemo } from '../text/index.js';
 import { loadRoundCues, type RoundCueRow } from '../vocabulary/index.js';
 
 export type RoundCue = 'planned' | 'past' | 'proposed' | 'none';
@@ -82,15 +81,8 @@ export function cueFor(sentence: string, start: number, end = start): RoundCue {
   return 'none';
 }
 
-/**
- * Whether the sentence reports a round taking place ("diễn ra", "held", "co-chaired"). Asked of a sentence once for
- * its round mentions and again for the report's held sentences: the last few answers are remembered.
- */
-export const reportsHeld = (sentence: string): boolean => heldSentences.get(sentence);
-
-/** More than the sentences of a long article. */
-const RECENT_SENTENCES = 64;
-const heldSentences = new RecentMemo(RECENT_SENTENCES, (sentence) => found(get().held, sentence));
+/** Whether the sentence reports a round taking place ("diễn ra", "held", "co-chaired"). */
+export const reportsHeld = (sentence: string): boolean => found(get().held, sentence);
 
 /**
  * Whether the sentence tells of a dialogue as a habit, not of one round: "Vietnam has held a Defence Policy Dialogue

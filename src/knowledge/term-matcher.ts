@@ -178,20 +178,23 @@ export class TermMatcher<K extends string = string> {
 
   /**
    * The vocabulary key of a matched stretch of text. The same few spellings are matched over and over, so the
-   * normalisation is remembered per spelling, one memo per pass: the matched text is looked up as it is, with no
-   * prefixed copy to build and hash.
+   * normalisation is remembered per spelling (bounded: a matched spelling is a vocabulary term up to spacing).
    */
-  private readonly keyBySpelling = {
-    'S:': new RecentMemo(SPELLINGS, (matched) => this.keys.get(`S:${this.normal(matched)}`) ?? null),
-    'I:': new RecentMemo(SPELLINGS, (matched) => this.keys.get(`I:${this.normal(matched)}`) ?? null),
-  };
+  private readonly keyBySpelling = { 'S:': new Map<string, K | null>(), 'I:': new Map<string, K | null>() };
 
   private keyOf(prefix: 'S:' | 'I:', matched: string): K | undefined {
-    return this.keyBySpelling[prefix].get(matched) ?? undefined;
+    // One memo per pass: the matched text is looked up as it is, with no prefixed copy to build and hash.
+    const memo = this.keyBySpelling[prefix];
+    let key = memo.get(matched);
+    if (key === undefined) {
+      key = this.keys.get(`${prefix}${this.normal(matched)}`) ?? null;
+      if (memo.size >= MAX_SPELLINGS) memo.clear();
+      memo.set(matched, key);
+    }
+    return key ?? undefined;
   }
 }
 
 /** How many texts each matcher remembers: more than the sentences of a long article. */
 const RECENT_TEXTS = 64;
-/** How many matched spellings each pass remembers: more than a vocabulary's terms and their usual variants. */
-const SPELLINGS = 1024;
+const MAX_SPELLINGS = 10_000;

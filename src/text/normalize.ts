@@ -2,7 +2,6 @@
  * Text keys for matching Vietnamese and English the way people type them.
  * The original text is never changed by these: they make comparison keys only.
  */
-import { RecentMemo } from './recent-memo.js';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
@@ -47,13 +46,23 @@ export function fold(text: string): string {
  * so the key has the same length as the NFC text and offsets found in the key are offsets in the text.
  */
 export function toneKey(text: string): string {
-  // Matchers ask for the same sentence's key several times in a row: the last few are remembered.
-  return recentKeys.get(text);
+  // Matchers ask for the same sentence's key several times in a row: remember the last few.
+  const known = recentKeys.get(text) ?? olderKeys.get(text);
+  if (known !== undefined) return known;
+  const key = computeToneKey(text);
+  if (recentKeys.size >= RECENT_TEXTS) {
+    // Two generations, not the oldest entry deleted at each miss (see TermMatcher.find in src/knowledge).
+    olderKeys = recentKeys;
+    recentKeys = new Map();
+  }
+  recentKeys.set(text, key);
+  return key;
 }
 
 /** More than the sentences of a long article, since every vocabulary matcher keys each of them. */
 const RECENT_TEXTS = 64;
-const recentKeys = new RecentMemo(RECENT_TEXTS, (text) => computeToneKey(text));
+let recentKeys = new Map<string, string>();
+let olderKeys = new Map<string, string>();
 
 function computeToneKey(text: string): string {
   const lower = toNfc(text.toLowerCase());

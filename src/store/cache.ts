@@ -11,7 +11,7 @@
  * some 50-120 MB of the process's memory fragmented after one write of 10,000 records, where JSON's stay on the heap.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, read, readSync, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { unreadPassageCount, type Article } from '../corpus/index.js';
@@ -21,7 +21,7 @@ import { decodeKnowledge, encodeKnowledgeParts } from './knowledge-section.js';
 import { jsonText } from './ascii-json.js';
 import { encodeManifestParts, Manifest, type ManifestEntry } from './manifest.js';
 import { asciiParts } from './parts.js';
-import { lazyEntry, type RecordPlace, RecordSource, type RereadHooks, unreadLine } from './lazy-records.js';
+import { lazyEntry, RecordSource, type RereadHooks, unreadLine } from './lazy-records.js';
 import { checksumOf, entryOfLine, serializeEntry } from './record-line.js';
 
 /** The layout of the file. What the records mean is keyed by the code fingerprint (./fingerprint.ts) in the header. */
@@ -101,9 +101,8 @@ async function openRegularFile(path: string): Promise<{ fd: number; size: number
 export const indexPathOf = (path: string) => `${path}.index`;
 
 /**
- * The index file's bytes, opened and checked as the cache is, in one synchronous read: the promise API reads a large
- * file in half-megabyte steps, each waiting for a turn of the event loop (400 of them for 200 MB at 100,000 articles).
- * Null when it is missing or unreadable (the index is then built).
+ * The index file's bytes, opened and checked as the cache is, read off this thread (readAtOffThread). Null when it is
+ * missing or unreadable (the index is then built).
  */
 async function readIndexFile(path: string): Promise<Buffer | null> {
   let opened: { fd: number; size: number };
@@ -113,7 +112,7 @@ async function readIndexFile(path: string): Promise<Buffer | null> {
     return null;
   }
   try {
-    return readAt(opened.fd, 0, opened.size);
+    return await readAtOffThread(opened.fd, 0, opened.size);
   } catch {
     return null;
   } finally {
@@ -234,6 +233,26 @@ function* records(
   yield* sectionsAt(offset, manifest, positions, data.knowledge);
 }
 
+/**
+ * `length` bytes at `offset`, read by libuv's thread pool in one `pread` (a large read is one call, not the promise
+ * API's half-megabyte steps, each waiting for a turn of the event loop); throws when the file is shorter. The kernel's
+ * copy and the page faults of a fresh buffer (at 100,000 articles 200 MB of index and 80 MB of sections, 0.3-0.4 s of
+ * CPU) are then paid on a pool thread, while this one parses what it has (and the bot imports discord.js).
+ */
+async function readAtOffThread(fd: number, offset: number, length: number): Promise<Buffer> {
+  // Not zero-filled: every byte is read below, or the whole is refused.
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const bytesRead = await new Promise<number>((resolve, reject) =>
+      read(fd, buffer, done, length - done, offset + done, (error, n) => (error ? reject(error) : resolve(n))),
+    );
+    if (bytesRead === 0) throw new RangeError('truncated cache');
+    done += bytesRead;
+  }
+  return buffer;
+}
+
 /** `length` bytes at `offset`; throws when the file is shorter (a cache cut short). */
 function readAt(fd: number, offset: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
@@ -308,9 +327,8 @@ function parseRecords(bytes: Buffer): Pick<CacheFile, 'entries' | 'rejected'> {
 /** Lazy entries from the manifest, each reading its record from `source` when first needed. */
 function entriesOf(manifest: Manifest, source: RecordSource): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>();
+  const records = manifest.records(source);
   for (let i = 0; i < manifest.length; i++) {
-    const [offset, length] = manifest.at(i);
-    const place: RecordPlace = { offset, length, article: manifest.body(i) };
     const warning = manifest.warning(i);
     const base = {
       hash: manifest.hash(i),
@@ -323,7 +341,7 @@ function entriesOf(manifest: Manifest, source: RecordSource): Map<string, CacheE
     entries.set(
       file,
       article
-        ? lazyEntry(source, place, file, base, article, manifest.passages(i))
+        ? lazyEntry(records, i, base, article, manifest.passages(i))
         : { ...base, article: null, facts: null, skipped: manifest.skipped(i) ?? 'skipped' },
     );
   }
@@ -357,13 +375,14 @@ export async function readCache(
     const footer = readFooter(fd, size);
     const [manifestAt, manifestLength, manifestSum] = footer.manifest;
     const [knowledgeAt, knowledgeLength, knowledgeSum] = footer.knowledge;
-    const sections = readAt(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
+    const sections = await readAtOffThread(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
+    // Read while the sections are parsed below; an index that cannot be read is null, never a failed start.
+    const reading = readIndexFile(indexPathOf(path));
     const manifestBytes = sections.subarray(0, manifestLength);
     const knowledgeBytes = sections.subarray(knowledgeAt - manifestAt);
-    const index = await readIndexFile(indexPathOf(path));
     if (checksumOf(manifestBytes) !== manifestSum || checksumOf(knowledgeBytes) !== knowledgeSum) {
       const records = parseRecords(readAt(fd, header.recordsAt, manifestAt - header.recordsAt));
-      return { ...records, indexKey: header.indexKey, index, knowledge: null };
+      return { ...records, indexKey: header.indexKey, index: await reading, knowledge: null };
     }
     const manifest = Manifest.parse(jsonText(manifestBytes));
     const entries = entriesOf(manifest, new RecordSource(fd, hooks));
@@ -375,7 +394,7 @@ export async function readCache(
     } catch {
       // A table that does not fit: merged again from the records' facts.
     }
-    return { entries, indexKey: header.indexKey, index, knowledge };
+    return { entries, indexKey: header.indexKey, index: await reading, knowledge };
   } catch {
     // A damaged cache: start from the files.
     return null;

@@ -19,6 +19,21 @@ const candidatesOf = (file: string): readonly [string, string, string] => {
  * claim one id, each of them moves on to its next candidate. Paths are unique, so this ends with unique ids.
  */
 export function articleIdsOf(files: readonly string[]): Map<string, string> {
+  // Nearly always every name is unique: then each id is its name, found with one map and no candidate list (at
+  // 100,000 files the lists and the repeated claims were a third of a second of every start).
+  const names = new Map<string, string>();
+  for (const file of files) {
+    const name = candidatesOf(file)[0];
+    if (names.has(name)) return idsOfClashing(files);
+    names.set(name, file);
+  }
+  const ids = new Map<string, string>();
+  for (const [name, file] of names) ids.set(file, name);
+  return ids;
+}
+
+/** articleIdsOf where names clash: each file moves along its candidates while another claims its id. */
+function idsOfClashing(files: readonly string[]): Map<string, string> {
   const candidates = files.map(candidatesOf);
   const level = new Uint8Array(files.length);
   const idOf = (i: number) => candidates[i]![level[i]!]!;

@@ -209,17 +209,20 @@ export class CorpusStore {
         this.entries = cached.entries;
         const { entries, knowledge } = cached;
         // The merged table as written: nothing is merged now, and a file's facts are read when a change needs them.
+        // The files with an article, and their articles, in one pass (no pair or array per entry: 100,000 of them).
+        const files: string[] = [];
+        const articles: Article[] = [];
+        for (const [file, entry] of entries)
+          if (entry.article) {
+            files.push(file);
+            articles.push(entry.article);
+          }
         if (knowledge)
-          this.knowledge = KnowledgeBuilder.restore(
-            knowledge,
-            [...entries].flatMap(([file, entry]) => (entry.article ? [file] : [])),
-            (file) => entries.get(file)?.facts ?? null,
-          );
+          this.knowledge = KnowledgeBuilder.restore(knowledge, files, (file) => entries.get(file)?.facts ?? null);
         else for (const [file, entry] of entries) this.knowledge.set(file, entry.facts);
         // The index as written, for the files as they were written: one changed since is updated in it as a
         // reload updates it, rather than the whole index built again (which reads every article's text).
         if (cached.index && this.indexKeyOf(entries) === cached.indexKey) {
-          const articles = [...entries.values()].flatMap((entry) => (entry.article ? [entry.article] : []));
           this.index = loadCachedIndex(cached.index, articles);
           this.indexFromCache = this.index !== null;
         }

@@ -101,18 +101,24 @@ async function openRegularFile(path: string): Promise<{ fd: number; size: number
 export const indexPathOf = (path: string) => `${path}.index`;
 
 /**
- * The index file's bytes, opened and checked as the cache is, read off this thread (readAtOffThread). Null when it is
- * missing or unreadable (the index is then built).
+ * The index file, opened and checked as the cache is, and a buffer of its size to read it into (readIndexInto). Null
+ * when it is missing or unreadable (the index is then built).
  */
-async function readIndexFile(path: string): Promise<Buffer | null> {
-  let opened: { fd: number; size: number };
+async function openIndexFile(path: string): Promise<{ fd: number; buffer: Buffer } | null> {
   try {
-    opened = await openRegularFile(path);
+    const { fd, size } = await openRegularFile(path);
+    // Not zero-filled: every byte is read, or the index is refused.
+    return { fd, buffer: Buffer.allocUnsafe(size) };
   } catch {
     return null;
   }
+}
+
+/** The index file's bytes, read off this thread (readAtOffThread), then closed; null when the read fails. */
+async function readIndexInto(opened: { fd: number; buffer: Buffer } | null): Promise<Buffer | null> {
+  if (!opened) return null;
   try {
-    return await readAtOffThread(opened.fd, 0, opened.size);
+    return await readAtOffThread(opened.fd, 0, opened.buffer.length, opened.buffer);
   } catch {
     return null;
   } finally {
@@ -239,9 +245,13 @@ function* records(
  * copy and the page faults of a fresh buffer (at 100,000 articles 200 MB of index and 80 MB of sections, 0.3-0.4 s of
  * CPU) are then paid on a pool thread, while this one parses what it has (and the bot imports discord.js).
  */
-async function readAtOffThread(fd: number, offset: number, length: number): Promise<Buffer> {
+async function readAtOffThread(
+  fd: number,
+  offset: number,
+  length: number,
   // Not zero-filled: every byte is read below, or the whole is refused.
-  const buffer = Buffer.allocUnsafe(length);
+  buffer: Buffer = Buffer.allocUnsafe(length),
+): Promise<Buffer> {
   let done = 0;
   while (done < length) {
     const bytesRead = await new Promise<number>((resolve, reject) =>
@@ -383,9 +393,15 @@ export async function readCache(
     const footer = readFooter(fd, size);
     const [manifestAt, manifestLength, manifestSum] = footer.manifest;
     const [knowledgeAt, knowledgeLength, knowledgeSum] = footer.knowledge;
+    // Every large buffer of the start made now, while the heap is small: V8 counts their memory as the program's,
+    // and each allocation past a threshold sets off a full collection, which marks whatever the heap holds by then
+    // (made between the parses at 100,000 articles, two of them took 0.3-0.5 s of this thread). The quotes' buffer is
+    // the table's size (their own is known once the sections are read); its pages past the quotes are never touched.
+    const indexFile = await openIndexFile(indexPathOf(path));
+    const quotesBuffer = Buffer.allocUnsafe(knowledgeLength);
     const sections = await readAtOffThread(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
     // Read while the sections are parsed below; an index that cannot be read is null, never a failed start.
-    const reading = readIndexFile(indexPathOf(path));
+    const reading = readIndexInto(indexFile);
     const manifestBytes = sections.subarray(0, manifestLength);
     const knowledgeBytes = sections.subarray(knowledgeAt - manifestAt);
     // The table's quotes, which outlive the start (the rest of the sections does not), read again into a buffer of
@@ -393,7 +409,14 @@ export async function readCache(
     // at 100,000 articles (48 MB). The table's checksum is taken over the bytes kept.
     const jsonEnd = knowledgeBytes.indexOf(NEWLINE) + 1;
     const quotesReading =
-      jsonEnd > 0 ? readAtOffThread(fd, knowledgeAt + jsonEnd, knowledgeLength - jsonEnd).catch(() => null) : null;
+      jsonEnd > 0
+        ? readAtOffThread(
+            fd,
+            knowledgeAt + jsonEnd,
+            knowledgeLength - jsonEnd,
+            quotesBuffer.subarray(0, knowledgeLength - jsonEnd),
+          ).catch(() => null)
+        : null;
     const fromRecords = async () => {
       await quotesReading;
       const records = parseRecords(readAt(fd, header.recordsAt, manifestAt - header.recordsAt));

@@ -399,9 +399,11 @@ export async function readCache(
     // the table's size (their own is known once the sections are read); its pages past the quotes are never touched.
     const indexFile = await openIndexFile(indexPathOf(path));
     const quotesBuffer = Buffer.allocUnsafe(knowledgeLength);
-    const sections = await readAtOffThread(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
-    // Read while the sections are parsed below; an index that cannot be read is null, never a failed start.
+    // The index is read while the sections are read and parsed (it is needed last); one that cannot be read is null,
+    // never a failed start. Chained after the sections, its read was still running when the parse ended, on a
+    // loaded machine.
     const reading = readIndexInto(indexFile);
+    const sections = await readAtOffThread(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
     const manifestBytes = sections.subarray(0, manifestLength);
     const knowledgeBytes = sections.subarray(knowledgeAt - manifestAt);
     // The table's quotes, which outlive the start (the rest of the sections does not), read again into a buffer of

@@ -19,6 +19,36 @@ const candidatesOf = (file: string): readonly [string, string, string] => {
  * claim one id, each of them moves on to its next candidate. Paths are unique, so this ends with unique ids.
  */
 export function articleIdsOf(files: readonly string[]): Map<string, string> {
+  const ids = articleIdList(files);
+  const byFile = new Map<string, string>();
+  for (let i = 0; i < files.length; i++) byFile.set(files[i]!, ids[i]!);
+  return byFile;
+}
+
+/** articleIdsOf's ids as a list, in the order of `files`. */
+export function articleIdList(files: readonly string[]): string[] {
+  // Nearly always every name is unique: then each id is its name, found with one set and no candidate list (at
+  // 100,000 files the lists and the repeated claims were a third of a second of every start).
+  const names: string[] = new Array(files.length);
+  const seen = new Set<string>();
+  for (let i = 0; i < files.length; i++) {
+    const name = nameOf(files[i]!);
+    if (seen.has(name)) return [...idsOfClashing(files).values()];
+    seen.add(name);
+    names[i] = name;
+  }
+  return names;
+}
+
+/** A file's first candidate (candidatesOf's first), alone. */
+function nameOf(file: string): string {
+  const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf(sep));
+  const name = file.slice(slash + 1);
+  return name.slice(0, name.length - extname(name).length);
+}
+
+/** articleIdsOf where names clash: each file moves along its candidates while another claims its id. */
+function idsOfClashing(files: readonly string[]): Map<string, string> {
   const candidates = files.map(candidatesOf);
   const level = new Uint8Array(files.length);
   const idOf = (i: number) => candidates[i]![level[i]!]!;

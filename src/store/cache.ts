@@ -11,7 +11,7 @@
  * some 50-120 MB of the process's memory fragmented after one write of 10,000 records, where JSON's stay on the heap.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, read, readSync, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { unreadPassageCount, type Article } from '../corpus/index.js';
@@ -21,7 +21,7 @@ import { decodeKnowledge, encodeKnowledgeParts } from './knowledge-section.js';
 import { jsonText } from './ascii-json.js';
 import { encodeManifestParts, Manifest, type ManifestEntry } from './manifest.js';
 import { asciiParts } from './parts.js';
-import { lazyEntry, type RecordPlace, RecordSource, type RereadHooks, unreadLine } from './lazy-records.js';
+import { lazyEntry, RecordSource, type RereadHooks, unreadLine } from './lazy-records.js';
 import { checksumOf, entryOfLine, serializeEntry } from './record-line.js';
 
 /** The layout of the file. What the records mean is keyed by the code fingerprint (./fingerprint.ts) in the header. */
@@ -101,19 +101,24 @@ async function openRegularFile(path: string): Promise<{ fd: number; size: number
 export const indexPathOf = (path: string) => `${path}.index`;
 
 /**
- * The index file's bytes, opened and checked as the cache is, in one synchronous read: the promise API reads a large
- * file in half-megabyte steps, each waiting for a turn of the event loop (400 of them for 200 MB at 100,000 articles).
- * Null when it is missing or unreadable (the index is then built).
+ * The index file, opened and checked as the cache is, and a buffer of its size to read it into (readIndexInto). Null
+ * when it is missing or unreadable (the index is then built).
  */
-async function readIndexFile(path: string): Promise<Buffer | null> {
-  let opened: { fd: number; size: number };
+async function openIndexFile(path: string): Promise<{ fd: number; buffer: Buffer } | null> {
   try {
-    opened = await openRegularFile(path);
+    const { fd, size } = await openRegularFile(path);
+    // Not zero-filled: every byte is read, or the index is refused.
+    return { fd, buffer: Buffer.allocUnsafe(size) };
   } catch {
     return null;
   }
+}
+
+/** The index file's bytes, read off this thread (readAtOffThread), then closed; null when the read fails. */
+async function readIndexInto(opened: { fd: number; buffer: Buffer } | null): Promise<Buffer | null> {
+  if (!opened) return null;
   try {
-    return readAt(opened.fd, 0, opened.size);
+    return await readAtOffThread(opened.fd, 0, opened.buffer.length, opened.buffer);
   } catch {
     return null;
   } finally {
@@ -234,6 +239,30 @@ function* records(
   yield* sectionsAt(offset, manifest, positions, data.knowledge);
 }
 
+/**
+ * `length` bytes at `offset`, read by libuv's thread pool in one `pread` (a large read is one call, not the promise
+ * API's half-megabyte steps, each waiting for a turn of the event loop); throws when the file is shorter. The kernel's
+ * copy and the page faults of a fresh buffer (at 100,000 articles 200 MB of index and 80 MB of sections, 0.3-0.4 s of
+ * CPU) are then paid on a pool thread, while this one parses what it has (and the bot imports discord.js).
+ */
+async function readAtOffThread(
+  fd: number,
+  offset: number,
+  length: number,
+  // Not zero-filled: every byte is read below, or the whole is refused.
+  buffer: Buffer = Buffer.allocUnsafe(length),
+): Promise<Buffer> {
+  let done = 0;
+  while (done < length) {
+    const bytesRead = await new Promise<number>((resolve, reject) =>
+      read(fd, buffer, done, length - done, offset + done, (error, n) => (error ? reject(error) : resolve(n))),
+    );
+    if (bytesRead === 0) throw new RangeError('truncated cache');
+    done += bytesRead;
+  }
+  return buffer;
+}
+
 /** `length` bytes at `offset`; throws when the file is shorter (a cache cut short). */
 function readAt(fd: number, offset: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
@@ -285,6 +314,13 @@ function readFooter(fd: number, size: number): Footer {
   return footer as Footer;
 }
 
+/** checksumOf the parts one after another. */
+function checksumOfParts(parts: Uint8Array[]): string {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
+}
+
 /** Every record read and checked, one by one: the start when the manifest or the table failed its checksum. */
 function parseRecords(bytes: Buffer): Pick<CacheFile, 'entries' | 'rejected'> {
   const entries = new Map<string, CacheEntry>();
@@ -308,22 +344,22 @@ function parseRecords(bytes: Buffer): Pick<CacheFile, 'entries' | 'rejected'> {
 /** Lazy entries from the manifest, each reading its record from `source` when first needed. */
 function entriesOf(manifest: Manifest, source: RecordSource): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>();
+  const records = manifest.records(source);
   for (let i = 0; i < manifest.length; i++) {
-    const [offset, length] = manifest.at(i);
-    const place: RecordPlace = { offset, length, article: manifest.body(i) };
     const warning = manifest.warning(i);
-    const base = {
+    // No spread of an optional field: 100,000 entries at a start.
+    const base: { hash: string; size: number; mtimeMs: number; warning?: string } = {
       hash: manifest.hash(i),
       size: manifest.size(i),
       mtimeMs: manifest.mtimeMs(i),
-      ...(warning !== undefined ? { warning } : {}),
     };
+    if (warning !== undefined) base.warning = warning;
     const file = manifest.file(i);
     const article = manifest.article(i);
     entries.set(
       file,
       article
-        ? lazyEntry(source, place, file, base, article, manifest.passages(i))
+        ? lazyEntry(records, i, base, article, manifest.passages(i))
         : { ...base, article: null, facts: null, skipped: manifest.skipped(i) ?? 'skipped' },
     );
   }
@@ -357,25 +393,56 @@ export async function readCache(
     const footer = readFooter(fd, size);
     const [manifestAt, manifestLength, manifestSum] = footer.manifest;
     const [knowledgeAt, knowledgeLength, knowledgeSum] = footer.knowledge;
-    const sections = readAt(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
+    // Every large buffer of the start made now, while the heap is small: V8 counts their memory as the program's,
+    // and each allocation past a threshold sets off a full collection, which marks whatever the heap holds by then
+    // (made between the parses at 100,000 articles, two of them took 0.3-0.5 s of this thread). The quotes' buffer is
+    // the table's size (their own is known once the sections are read); its pages past the quotes are never touched.
+    const indexFile = await openIndexFile(indexPathOf(path));
+    const quotesBuffer = Buffer.allocUnsafe(knowledgeLength);
+    // The index is read while the sections are read and parsed (it is needed last); one that cannot be read is null,
+    // never a failed start. Chained after the sections, its read was still running when the parse ended, on a
+    // loaded machine.
+    const reading = readIndexInto(indexFile);
+    const sections = await readAtOffThread(fd, manifestAt, knowledgeAt + knowledgeLength - manifestAt);
     const manifestBytes = sections.subarray(0, manifestLength);
     const knowledgeBytes = sections.subarray(knowledgeAt - manifestAt);
-    const index = await readIndexFile(indexPathOf(path));
-    if (checksumOf(manifestBytes) !== manifestSum || checksumOf(knowledgeBytes) !== knowledgeSum) {
+    // The table's quotes, which outlive the start (the rest of the sections does not), read again into a buffer of
+    // their own while the manifest is parsed: copied out of the sections here, they were 0.2-0.3 s of this thread
+    // at 100,000 articles (48 MB). The table's checksum is taken over the bytes kept.
+    const jsonEnd = knowledgeBytes.indexOf(NEWLINE) + 1;
+    const quotesReading =
+      jsonEnd > 0
+        ? readAtOffThread(
+            fd,
+            knowledgeAt + jsonEnd,
+            knowledgeLength - jsonEnd,
+            quotesBuffer.subarray(0, knowledgeLength - jsonEnd),
+          ).catch(() => null)
+        : null;
+    const fromRecords = async () => {
+      await quotesReading;
       const records = parseRecords(readAt(fd, header.recordsAt, manifestAt - header.recordsAt));
-      return { ...records, indexKey: header.indexKey, index, knowledge: null };
-    }
+      return { ...records, indexKey: header.indexKey, index: await reading, knowledge: null };
+    };
+    if (checksumOf(manifestBytes) !== manifestSum) return await fromRecords();
     const manifest = Manifest.parse(jsonText(manifestBytes));
     const entries = entriesOf(manifest, new RecordSource(fd, hooks));
+    const quotes = await quotesReading;
+    const knowledgeWhole = quotes
+      ? checksumOfParts([knowledgeBytes.subarray(0, jsonEnd), quotes]) === knowledgeSum
+      : checksumOf(knowledgeBytes) === knowledgeSum;
+    if (!knowledgeWhole) return await fromRecords();
     keepOpen = true;
     let knowledge: KnowledgeSnapshot | null = null;
     try {
       const none = knowledgeBytes.equals(NO_KNOWLEDGE);
-      knowledge = none ? null : decodeKnowledge(knowledgeBytes, [...entries.keys()]);
+      knowledge = none
+        ? null
+        : decodeKnowledge(quotes ? knowledgeBytes.subarray(0, jsonEnd) : knowledgeBytes, [...entries.keys()], quotes);
     } catch {
       // A table that does not fit: merged again from the records' facts.
     }
-    return { entries, indexKey: header.indexKey, index, knowledge };
+    return { entries, indexKey: header.indexKey, index: await reading, knowledge };
   } catch {
     // A damaged cache: start from the files.
     return null;

@@ -17,7 +17,7 @@ import { buildSearchIndex, type Postings, SearchIndexBuilder, type SearchIndex }
 import type { CacheEntry } from './cache.js';
 import type { CacheStream } from './cache-stream.js';
 import type { WorkerRecord } from './read-files.js';
-import { type ArticleMeta, lazyEntry } from './lazy-records.js';
+import { type ArticleMeta, lazyEntry, OneRecord } from './lazy-records.js';
 import type { PostingsWorkerInput } from './postings-worker.js';
 import { spillBeside } from './spill-file.js';
 import { startWorker } from './start-worker.js';
@@ -81,9 +81,8 @@ export class ColdBuild {
     );
     const base = { hash: entry.hash, size: entry.size, mtimeMs: entry.mtimeMs };
     return lazyEntry(
-      this.stream.source,
-      place,
-      file,
+      new OneRecord(this.stream.source, place, file),
+      0,
       {
         ...base,
         ...(entry.warning !== undefined ? { warning: entry.warning } : {}),

@@ -221,13 +221,16 @@ function evidenceOf(columns: Written['evidence'], bytes: Buffer): Evidence[] {
   return out;
 }
 
-/** The snapshot from encodeKnowledge's bytes; throws when it does not fit the files (the caller then merges anew). */
-export function decodeKnowledge(bytes: Buffer, files: readonly string[]): KnowledgeSnapshot {
+/**
+ * The snapshot from encodeKnowledge's bytes; throws when it does not fit the files (the caller then merges anew).
+ * `quotes`: the quotes that follow the JSON, in a buffer of their own (`bytes` then ends with the JSON's newline).
+ */
+export function decodeKnowledge(bytes: Buffer, files: readonly string[], quotes?: Buffer | null): KnowledgeSnapshot {
   const end = bytes.indexOf(NEWLINE);
-  if (end < 0) throw new RangeError('damaged knowledge section');
+  if (end < 0 || (quotes && end !== bytes.length - 1)) throw new RangeError('damaged knowledge section');
   const written = JSON.parse(jsonText(bytes.subarray(0, end))) as Written;
-  // Copied out: the quotes outlive the start, the rest of the section's bytes need not.
-  const evidence = evidenceOf(written.evidence, Buffer.from(bytes.subarray(end + 1)));
+  // Copied out when not given apart: the quotes outlive the start, the rest of the section's bytes need not.
+  const evidence = evidenceOf(written.evidence, quotes ?? Buffer.from(bytes.subarray(end + 1)));
   const { rounds, events } = written;
   const cite = (n: unknown) => {
     if (typeof n !== 'number') return n;

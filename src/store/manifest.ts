@@ -14,7 +14,7 @@
  */
 import type { Article } from '../corpus/index.js';
 import { asciiJsonArray } from './ascii-json.js';
-import type { ArticleMeta } from './lazy-records.js';
+import type { ArticleMeta, RecordSource, RecordsAt } from './lazy-records.js';
 
 /** Per file, what a start needs without its record: the comparison with the folder, and the article's metadata. */
 export interface ManifestEntry {
@@ -139,6 +139,23 @@ export class Manifest {
   at = (i: number): [number, number] => [this.c.at[2 * i]!, this.c.at[2 * i + 1]!];
   body = (i: number): [number, number] | null =>
     this.c.body[2 * i]! < 0 ? null : [this.c.body[2 * i]!, this.c.body[2 * i + 1]!];
+
+  /**
+   * Where each file's record lies, read by number from the columns (which this keeps: the file names, and the two
+   * columns of numbers), with no object per file: ./lazy-records.ts.
+   */
+  records(source: RecordSource): RecordsAt {
+    const { file, at, body } = this.c;
+    return {
+      source,
+      place: (i) => ({
+        offset: at[2 * i]!,
+        length: at[2 * i + 1]!,
+        article: body[2 * i]! < 0 ? null : [body[2 * i]!, body[2 * i + 1]!],
+      }),
+      file: (i) => file[i]!,
+    };
+  }
 
   /** The article's metadata, its keys in an article's order; null for a file that holds none. */
   article(i: number): ArticleMeta | null {

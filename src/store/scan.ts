@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 // Past the corpus door (scripts/door-exceptions.ts): the worker loads the listing alone, not every parser.
 import { listCorpusFiles, sidecarOf, type CorpusListing } from '../corpus/load.js';
-import { articleIdsOf } from './article-ids.js';
+import { articleIdList } from './article-ids.js';
 
 /**
  * The listing, and per listed article (same order) its path relative to the folder, its id (./article-ids.ts), its
@@ -57,7 +57,7 @@ export async function scanFolder(dir: string): Promise<Scan> {
   const scan: Scan = {
     listing,
     files,
-    ids: [...articleIdsOf(files).values()],
+    ids: articleIdList(files),
     size: new Float64Array(count),
     mtimeMs: new Float64Array(count),
     exists: new Uint8Array(count),

@@ -19,6 +19,16 @@ describe('articleIdsOf', () => {
       'z.md': 'z',
     });
   });
+  it('gives every file its name when no two names clash, in folders too', () => {
+    const ids = articleIdsOf(['a/x.txt', 'b/y.md', 'c/d/.hidden.txt', 'z.txt', 'w']);
+    expect(Object.fromEntries(ids)).toEqual({
+      'a/x.txt': 'x',
+      'b/y.md': 'y',
+      'c/d/.hidden.txt': '.hidden',
+      'z.txt': 'z',
+      w: 'w',
+    });
+  });
   it("a name that equals another file's path still ends unique", () => {
     const files = ['x.txt', 'x.md', 'x.txt.md', 'd/x.txt', 'x/txt.md'];
     const ids = [...articleIdsOf(files).values()];

@@ -87,28 +87,31 @@ export function readHeader(lines: string[]): Header {
   // A page of short lines only: the headline is its first line that is not furniture, the date line just below.
   const noBody = zoneEnd === lines.length && lines.length > 1;
   if (noBody) zoneEnd = Math.min(lines.length, 4);
-  const kinds = lines.slice(0, zoneEnd).map((line) => {
-    const date = parseDateLine(line);
-    if (date) return { date };
-    return { furniture: topFurniture(line) };
-  });
+  // Every line of the zone judged once, each judgement of one shape and the list built by one loop: a list from
+  // \`map\` (empty or not) and objects of two shapes threw away V8's optimised code for this function.
+  const kinds: { date: HistDate | null; furniture: string | null }[] = [];
+  for (let i = 0; i < zoneEnd; i++) {
+    const date = parseDateLine(lines[i]!);
+    kinds.push({ date, furniture: date ? null : topFurniture(lines[i]!) });
+  }
   let titleAt = -1;
-  kinds.forEach((kind, i) => {
-    if ('date' in kind || kind.furniture) return;
+  for (let i = 0; i < zoneEnd; i++) {
+    const kind = kinds[i]!;
+    if (kind.date || kind.furniture) continue;
     if (titleAt < 0 || (!noBody && lines[i]!.length > lines[titleAt]!.length)) titleAt = i;
-  });
+  }
   if (titleAt < 0 && zoneEnd === 0) titleAt = 0;
   const rest: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (i === titleAt) continue;
     const kind = i < zoneEnd ? kinds[i]! : null;
-    if (kind && 'date' in kind && !published) {
-      published = kind.date!;
+    if (kind?.date && !published) {
+      published = kind.date;
       continue;
     }
-    if (kind && (i < titleAt || ('furniture' in kind && kind.furniture))) {
-      furniture.push({ line, rule: ('furniture' in kind && kind.furniture) || 'page-header' });
+    if (kind && (i < titleAt || kind.furniture)) {
+      furniture.push({ line, rule: kind.furniture || 'page-header' });
       continue;
     }
     rest.push(line);

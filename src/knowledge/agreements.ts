@@ -27,7 +27,8 @@ const KIND_PATTERN = new RegExp(
     .join('|')})`,
   'iu',
 );
-const SIGN = /(?<![\p{L}\p{M}])(?:ký kết|ký|signed|sign|inked)(?![\p{L}\p{M}])/iu;
+// Not after or before a letter or mark: \p{L}|\p{M} compiles faster than [\p{L}\p{M}] (see WORD_START, ./chairs.ts).
+const SIGN = /(?<!\p{L}|\p{M})(?:ký kết|ký|signed|sign|inked)(?!\p{L}|\p{M})/iu;
 const ADOPT = /(?<!\p{L})(?:thông qua|adopted|approved|endorsed)(?!\p{L})/iu;
 const PLAN =
   /(?<!\p{L})(?:sớm ký|tiến tới ký|sẽ ký|hướng tới ký|mong muốn|đề nghị|will sign|to sign|plan to|look forward)(?!\p{L})/iu;

@@ -55,7 +55,8 @@ export function resolveMentions(
 ): Located[] {
   // An analysis of several partners names rounds of two or more of them; a report of one round rarely does, and there
   // a paragraph that names another country is no sign that a round belongs to it.
-  const named = new Set(located.map((m) => m.partner).filter((p) => p !== null));
+  const named = new Set<string>();
+  for (const m of located) if (m.partner !== null) named.add(m.partner);
   const at: Positions = {
     sentence: new Map(sentences.map((s, i) => [s, i])),
     passage: new Map(passages.map((p, i) => [p, i])),

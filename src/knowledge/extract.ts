@@ -211,14 +211,24 @@ function dateOfRound(
   return null;
 }
 
+/**
+ * The places' keys (only the cities' if asked), by a loop: \`map\` gives an empty list another elements kind than a
+ * full one, and a list of a kind not seen before threw away V8's optimised code for the function reading it.
+ */
+function keysOf(places: readonly { kind: string; key: string }[], citiesOnly: boolean): string[] {
+  const keys: string[] = [];
+  for (const p of places) if (!citiesOnly || p.kind === 'city') keys.push(p.key);
+  return keys;
+}
+
 function venuesOf(sentences: Sentence[]): { venues: string[]; format: 'online' | 'in-person'; evidence: Evidence[] } {
   for (const s of sentences) {
     const { places, online } = venuesIn(s.text);
     if (places.length === 0 && !online) continue;
     if (online) {
-      const cities = places.filter((p) => p.kind === 'city').map((p) => p.key);
+      const cities = keysOf(places, true);
       return {
-        venues: [...new Set(cities.length ? cities : places.map((p) => p.key))],
+        venues: [...new Set(cities.length ? cities : keysOf(places, false))],
         format: 'online',
         evidence: [evidenceOf(s)],
       };
@@ -253,6 +263,13 @@ function coChairsOf(sentences: Sentence[], partner: string): CoChair[] {
     }
   }
   return chairs.sort((a, b) => (a.side === 'VN' ? -1 : b.side === 'VN' ? 1 : 0));
+}
+
+/** Each sentence's evidence, by a loop (see keysOf). */
+function evidenceOfEach(sentences: readonly Sentence[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const s of sentences) evidence.push(evidenceOf(s));
+  return evidence;
 }
 
 function emptyRecord(partner: string, mechanism: string, round: number | null, status: RoundStatus): RoundRecord {
@@ -383,7 +400,9 @@ function resolvedMentions(
     titleMentions.find((m) => m.mechanism)?.mechanism ?? located.find((m) => m.mechanism)?.mechanism ?? null;
   // An elliptical "phiên thứ 9" or a generic "Đối thoại lần thứ 8" refers back to the mechanism named before it
   // (src/knowledge/antecedents.ts); where what it refers to is a guess, it is left out.
-  const mechanismsNamed = new Set([...titleMentions, ...located].map((m) => m.mechanism).filter((m) => m !== null));
+  const mechanismsNamed = new Set<string>();
+  for (const m of titleMentions) if (m.mechanism !== null) mechanismsNamed.add(m.mechanism);
+  for (const m of located) if (m.mechanism !== null) mechanismsNamed.add(m.mechanism);
   const single = mechanismsNamed.size === 1 ? [...mechanismsNamed][0]! : null;
   const resolved = resolveMentions(located, sentences, article.passages, single, mechanismOfArticle, partner);
   for (const m of resolved) m.partner ??= partner;
@@ -419,14 +438,16 @@ function reportedRound(
   const named = ofPrimary.filter((m) => !m.elliptical || m.held);
   const allPlanned = !titleSaysHeld && named.length > 0 && named.every((m) => m.cue === 'planned');
   const lead = sentences.filter((s) => s.passage === article.passages[0] && s.index === 0);
-  const ofPrimarySentences = ofPrimary.map((m) => m.sentence);
+  // Lists made by loops, not \`map\` (see keysOf).
+  const ofPrimarySentences: Sentence[] = [];
+  for (const m of ofPrimary) ofPrimarySentences.push(m.sentence);
   const roundSentences = distinct(ofPrimarySentences, lead);
   const record = emptyRecord(partner, primary.mechanism, primary.round, allPlanned ? 'planned' : 'held');
   const ofRound = new Set(roundSentences);
   const aboutRound = sentences.filter((s) => ofRound.has(s) || (DIALOGUE_WORD.test(s.text) && !otherRounds.has(s)));
 
-  record.sources = roundSentences.map(evidenceOf);
-  record.evidence.round = ofPrimarySentences.map(evidenceOf);
+  record.sources = evidenceOfEach(roundSentences);
+  record.evidence.round = evidenceOfEach(ofPrimarySentences);
   setRoundDate(record, ofPrimary, lead, reference, article.published, allPlanned);
 
   setVenues(
@@ -464,15 +485,11 @@ function setRoundDate(
   published: HistDate | null,
   allPlanned: boolean,
 ): void {
-  const dated = dateOfRound(
-    [
-      ...ofPrimary.map((m) => ({ sentence: m.sentence, mention: m })),
-      ...lead.map((s) => ({ sentence: s, mention: null })),
-    ],
-    reference,
-    published,
-    allPlanned,
-  );
+  // One list by one loop (see keysOf), each item of one shape.
+  const candidates: { sentence: Sentence; mention: { start: number; end: number } | null }[] = [];
+  for (const m of ofPrimary) candidates.push({ sentence: m.sentence, mention: m });
+  for (const s of lead) candidates.push({ sentence: s, mention: null });
+  const dated = dateOfRound(candidates, reference, published, allPlanned);
   if (dated) setDate(record, dated.date, dated.evidence);
   // An upper bound rests on the report itself: its sentence about the round, published on that date.
   if (dated && !dated.evidence) record.evidence.date = record.evidence.round!.slice(0, 1);

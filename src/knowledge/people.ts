@@ -188,7 +188,8 @@ export function looksVietnamese(name: string): boolean {
 const MINISTRY_NAME = /\b(?:Department|Ministry) of (?:National )?Defen[cs]e\b/gu;
 
 /** "to Australia", "tại Việt Nam": where an envoy serves, not the side they speak for. */
-const POSTED_TO = /(?<![\p{L}\p{M}])(?:to|tại)\s+[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*/gu;
+// Not after or before a letter or mark: \p{L}|\p{M} compiles faster than [\p{L}\p{M}] (see WORD_START, ./chairs.ts).
+const POSTED_TO = /(?<!\p{L}|\p{M})(?:to|tại)\s+[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*/gu;
 
 function sideOf(phrase: string, name: string): string | null {
   const named = phrase.replace(name, ' ');
@@ -239,6 +240,14 @@ function withoutLeadingClause(whole: string): string {
 }
 
 /**
+ * "… of Vietnam", "… thứ nhất" after a title. Compiled once, here: esbuild (the build and tsx) writes a literal with a
+ * look-ahead over \p{…} as \`new RegExp(…)\`, which inside titleEnd made a pattern at every call (10,000 in a first
+ * pass over 2,000 generated articles), each looked up again in V8's cache and compiled again once that was cleared.
+ */
+const VIETNAM_AFTER_TITLE = /^\s*(?:(?:of|to|tại)\s+)?(?:Việt Nam|Vietnam|Viet Nam)(?!\p{L}|\p{M})/u;
+const FIRST_AFTER_TITLE = /^\s*thứ nhất(?!\p{L}|\p{M})/u;
+
+/**
  * Where a title's words end: after it may come the country and its ministry before the name ("… Bộ Ngoại giao Hoa Kỳ
  * John Smith").
  */
@@ -252,11 +261,11 @@ function titleEnd(phrase: string, from: number, countries: TermMatch[]): number 
     const country = countries.find(
       (c) => c.start >= end && /^\s*(?:(?:to|tại)\s+)?$/u.test(phrase.slice(end, c.start)),
     );
-    const vn = /^\s*(?:(?:of|to|tại)\s+)?(?:Việt Nam|Vietnam|Viet Nam)(?![\p{L}\p{M}])/u.exec(rest);
+    const vn = VIETNAM_AFTER_TITLE.exec(rest);
     if (ministry && ministry[0].length > 0) end += ministry[0].length;
     else if (country) end = country.end;
     else if (vn) end += vn[0].length;
-    else if (/^\s*thứ nhất(?![\p{L}\p{M}])/u.test(rest)) end += /^\s*thứ nhất/u.exec(rest)![0].length;
+    else if (FIRST_AFTER_TITLE.test(rest)) end += /^\s*thứ nhất/u.exec(rest)![0].length;
     else return end;
   }
 }

@@ -5,11 +5,17 @@
  */
 import type { Article } from '../corpus/index.js';
 import { englishMonths, loadVocabulary } from '../vocabulary/index.js';
-import { findTextDates, type YearReference } from './text-dates.js';
+import { findTextDates, type YearReference, yearReference } from './text-dates.js';
 
 function fromIso(iso: string, inferred: boolean): YearReference {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year: year!, month: month ?? null, day: day ?? null, inferred };
+  // No \`map\` over the parts: a list from \`map\` threw away V8's optimised code (src/corpus/parse.ts, passagesOf).
+  const parts = iso.split('-');
+  return yearReference(
+    Number(parts[0]),
+    parts.length > 1 ? Number(parts[1]) : null,
+    parts.length > 2 ? Number(parts[2]) : null,
+    inferred,
+  );
 }
 
 /** "kỷ niệm 40 năm thiết lập quan hệ ngoại giao" / "40th anniversary of diplomatic relations" → 40. */
@@ -46,10 +52,10 @@ export function anniversaryYear(text: string, partner: string | null): YearRefer
   const day = DAY_AHEAD.exec(before);
   if (day) {
     const month = day[1] ? MONTHS.indexOf(day[1].toLowerCase()) + 1 : Number(day[4]);
-    return { year, month, day: day[2] ? Number(day[2]) : Number(day[3]), inferred: true };
+    return yearReference(year, month, day[2] ? Number(day[2]) : Number(day[3]), true);
   }
-  if (LOOKS_AHEAD.test(before)) return { year, month: null, inferred: true, years: [year - 1, year] };
-  return { year, month: null, inferred: true };
+  if (LOOKS_AHEAD.test(before)) return yearReference(year, null, null, true, undefined, [year - 1, year]);
+  return yearReference(year, null, null, true);
 }
 
 export function referenceFor(article: Article, partner: string | null): YearReference | null {
@@ -61,17 +67,16 @@ export function referenceFor(article: Article, partner: string | null): YearRefe
     if (anniversary?.years) aheadYears ??= anniversary.years;
     else if (anniversary) return anniversary;
   }
-  const dated = article.pageContext.map((h) => h.date).filter((d) => d !== null && d.precision !== 'year');
-  if (dated.length > 0) {
-    // The newest neighbouring headline: pages list news published around the article.
-    const newest = dated
-      .map((d) => d!.iso)
-      .sort()
-      .at(-1)!;
-    return fromIso(newest, true);
-  }
+  // The newest neighbouring headline dated to the month or day: pages list news published around the article.
+  // (The greatest ISO text, compared as sort() compares them.)
+  let newest: string | null = null;
+  for (const h of article.pageContext)
+    if (h.date !== null && h.date.precision !== 'year' && (newest === null || h.date.iso > newest)) newest = h.date.iso;
+  if (newest !== null) return fromIso(newest, true);
   const latest = latestNamedDate(article);
-  return latest && aheadYears ? { ...latest, years: aheadYears } : latest;
+  return latest && aheadYears
+    ? yearReference(latest.year, latest.month, latest.day ?? null, latest.inferred, latest.after, aheadYears)
+    : latest;
 }
 
 /** "sẽ", "dự kiến", "will", "next": a date after one of these is a plan, not a point the article has passed. */
@@ -89,7 +94,7 @@ function latestNamedDate(article: Article): YearReference | null {
       if (AHEAD_CUE.test(passage.text.slice(Math.max(0, d.start - 40), d.start))) continue;
       const key = d.year * 400 + d.month * 32 + (d.day ?? 0);
       if (!latest || key > latest.year * 400 + (latest.month ?? 0) * 32 + (latest.day ?? 0))
-        latest = { year: d.year, month: d.month, day: d.day ?? null, inferred: true, after: true };
+        latest = yearReference(d.year, d.month, d.day ?? null, true, true);
     }
   }
   return latest;

@@ -8,8 +8,9 @@ import { loadRoundCues, type RoundCueRow } from '../vocabulary/index.js';
 export type RoundCue = 'planned' | 'past' | 'proposed' | 'none';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
-const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
+// \p{L}|\p{M} rather than [\p{L}\p{M}]: the same characters, compiled two to three times faster (see ./chairs.ts).
+const NOT_LETTER_BEFORE = '(?<!\\p{L}|\\p{M})';
+const NOT_LETTER_AFTER = '(?!\\p{L}|\\p{M})';
 
 interface Finder {
   /** The cue words alone: V8 scans a plain alternation many times faster than one with lookarounds. */

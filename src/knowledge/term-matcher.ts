@@ -12,7 +12,8 @@ export interface TermEntry<K extends string = string> {
   caseSensitive?: boolean;
 }
 
-const BOUNDARY_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+// \p{L}|\p{M}|\p{N} rather than [\p{L}\p{M}\p{N}]: the same characters, compiled two to three times faster (see ./chairs.ts).
+const BOUNDARY_AFTER = '(?!\\p{L}|\\p{M}|\\p{N})';
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** What normal() changes in an NFC text: a dash, a comma, a run of white space or white space other than a space. */
 const SPACING_TO_NORMALISE = /[-–—,]|\s\s|[^\S ]/u;

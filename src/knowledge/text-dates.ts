@@ -233,7 +233,11 @@ const WEEKDAY_WORD = /day\b|[Tt]hứ\s|[Cc]hủ nhật/u;
  * and each caller gets its own copies.
  */
 export function findTextDates(sentence: string): TextDate[] {
-  return recentDates.get(sentence).map((d) => ({ ...d }));
+  // A loop, not \`map\`: \`map\` gives an empty list another elements kind than a full one, and a list of a kind not
+  // seen before threw away V8's optimised code for the function reading it.
+  const copies: TextDate[] = [];
+  for (const d of recentDates.get(sentence)) copies.push({ ...d });
+  return copies;
 }
 
 const RECENT_SENTENCES = 64;
@@ -300,7 +304,6 @@ export function dateOfMention(
   leading: boolean,
 ): TextDate | null {
   const all = findTextDates(sentence);
-  const dates = all.filter(isEventDate);
   if (mention) {
     // Right after the name even a month alone is the round's: "lần thứ 2 dự kiến diễn ra vào tháng 10".
     const after = all.find(
@@ -314,7 +317,7 @@ export function dateOfMention(
     const year = yearAloneAfter(sentence, mention.end);
     if (year) return year;
   }
-  return leading ? (dates[0] ?? null) : null;
+  return leading ? (all.find(isEventDate) ?? null) : null;
 }
 
 /** "vào năm tới", "next year" alone (no month) in the clause after a round's name: the year only, worked out. */
@@ -357,6 +360,21 @@ export interface YearReference {
   after?: boolean;
   /** The only years the article can be of (an anniversary still ahead: its year or the year before). */
   years?: number[];
+}
+
+/**
+ * A reference with every field present, in one order: references of four shapes (publication date, anniversary,
+ * latest named date, years ahead) threw away V8's optimised code for the functions that read them.
+ */
+export function yearReference(
+  year: number,
+  month: number | null,
+  day: number | null,
+  inferred: boolean,
+  after?: boolean,
+  years?: number[],
+): YearReference {
+  return { year, month, day, inferred, after, years };
 }
 
 const DAY_MS = 86_400_000;

@@ -12,7 +12,7 @@ export { dateLineWords } from './date-words.js';
 export { readDateline } from './dateline.js';
 export { parseDateLine, parseHeadlineDate } from './dates.js';
 export { classifyLine, FURNITURE_RULES } from './furniture.js';
-export { markLazy, markRead, unreadPassageCount } from './lazy.js';
+export { markLazy, markRead, Returning, unreadPassageCount } from './lazy.js';
 export {
   CorpusError,
   corpusFolderError,

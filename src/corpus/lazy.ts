@@ -5,8 +5,11 @@
  */
 import type { Article } from './types.js';
 
-/** Lets a subclass add private fields to an object made elsewhere (a constructor that returns its argument). */
-class Returning {
+/**
+ * Lets a subclass add private fields to an object made elsewhere (a constructor that returns its argument): lazy
+ * articles here, lazy cache entries in src/store/lazy-records.ts.
+ */
+export class Returning {
   constructor(object: object) {
     // biome-ignore lint/correctness/noConstructorReturn: the object made elsewhere is what this class marks.
     return object;

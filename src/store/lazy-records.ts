@@ -9,7 +9,7 @@
  * is read; one that fails is never used: the file is read again from the corpus folder, at once.
  */
 import { closeSync, readSync } from 'node:fs';
-import { markLazy, markRead, type Article } from '../corpus/index.js';
+import { markLazy, markRead, Returning, type Article } from '../corpus/index.js';
 import type { CacheEntry } from './cache.js';
 import { checkedArticle, checkedRecord, entryOfLine } from './record-line.js';
 
@@ -119,14 +119,6 @@ export class OneRecord implements RecordsAt {
   }
   file(): string {
     return this.name;
-  }
-}
-
-/** Lets a subclass add private fields to an object made elsewhere (a constructor that returns its argument). */
-class Returning {
-  constructor(object: object) {
-    // biome-ignore lint/correctness/noConstructorReturn: the object made elsewhere is what this class stamps.
-    return object;
   }
 }
 

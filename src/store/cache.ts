@@ -387,6 +387,8 @@ export async function readCache(
   }
   const { fd, size } = opened;
   let keepOpen = false;
+  // A read still running on the thread pool when this ends early: the descriptor is closed only after it.
+  let quotesInFlight: Promise<unknown> | null = null;
   try {
     const header = readHeader(fd, size, code);
     if (!header) return null;
@@ -419,6 +421,7 @@ export async function readCache(
             quotesBuffer.subarray(0, knowledgeLength - jsonEnd),
           ).catch(() => null)
         : null;
+    quotesInFlight = quotesReading;
     const fromRecords = async () => {
       await quotesReading;
       const records = parseRecords(readAt(fd, header.recordsAt, manifestAt - header.recordsAt));
@@ -427,12 +430,14 @@ export async function readCache(
     if (checksumOf(manifestBytes) !== manifestSum) return await fromRecords();
     const manifest = Manifest.parse(jsonText(manifestBytes));
     const entries = entriesOf(manifest, new RecordSource(fd, hooks));
+    // From here the source owns the descriptor: it is closed when the source is collected, whichever way this ends.
+    // Closed here too, it was closed twice, the second time under whatever file had been given its number since.
+    keepOpen = true;
     const quotes = await quotesReading;
     const knowledgeWhole = quotes
       ? checksumOfParts([knowledgeBytes.subarray(0, jsonEnd), quotes]) === knowledgeSum
       : checksumOf(knowledgeBytes) === knowledgeSum;
     if (!knowledgeWhole) return await fromRecords();
-    keepOpen = true;
     let knowledge: KnowledgeSnapshot | null = null;
     try {
       const none = knowledgeBytes.equals(NO_KNOWLEDGE);
@@ -447,7 +452,10 @@ export async function readCache(
     // A damaged cache: start from the files.
     return null;
   } finally {
-    if (!keepOpen) closeSync(fd);
+    if (!keepOpen) {
+      await quotesInFlight;
+      closeSync(fd);
+    }
   }
 }
 

@@ -57,8 +57,6 @@ export function findDate(text: string): HistDate | null {
   return null;
 }
 
-const DIGIT = /\d/;
-
 /** Words a date line may carry besides the date itself, all removed before judging what is left. */
 // Without look-arounds (a plain alternation is far faster); only "am"/"pm" need word edges, "Vietnam" has one.
 const DATE_LINE_WORDS = new RegExp(
@@ -75,8 +73,9 @@ const HALF_DAY = /\b[ap]m\b/gi;
  * ("Cập nhật: 20/01/2026 | Chuyên đề: …", "Thứ Năm, 12/09/2024 | Hà Nội 31°C") is a date line when one segment is.
  */
 export function parseDateLine(line: string): HistDate | null {
-  // Every date line has a figure, and is short: most lines of a page are neither and cost one test.
-  if (line.length > 160 || !DIGIT.test(line)) return null;
+  // Every date line is short and has four figures in a row (findDate's every pattern ends in a year, and each text
+  // tried below is part of the line): most lines of a page, headlines with a number among them, cost one test.
+  if (line.length > 160 || !FOUR_DIGITS.test(line)) return null;
   const whole = parseDateSegment(line);
   if (whole || !line.includes('|') || line.length > 160) return whole;
   for (const segment of line.split('|')) {

@@ -252,6 +252,11 @@ export function parseArticle(input: { id: string; file: string; text: string; me
     furniture.push({ line: signOff[0].trim(), rule: 'sign-off' });
     outlet ??= signOff[1]!;
   }
+  // The page context is read from the lines below the article when first asked for: only an article with no date of
+  // its own needs it (extraction dates it by its neighbours' dates), and what the store keeps leaves it out
+  // (../store/read-entry.ts). Read at once it was a sixth of parsing a page: every line below the article tested as
+  // furniture and as a date line. A getter in the key's place: every article one shape, its keys in their order.
+  let pageContext: PageHeadline[] | null = null;
   const article: Article = {
     id: input.id,
     file: input.file,
@@ -261,7 +266,13 @@ export function parseArticle(input: { id: string; file: string; text: string; me
     language: detectLanguage(`${title} ${paragraphs.join(' ')}`),
     url: null,
     passages: passagesOf(input.id, paragraphs),
-    pageContext: pageContextOf(after),
+    get pageContext(): PageHeadline[] {
+      pageContext ??= pageContextOf(after);
+      return pageContext;
+    },
+    set pageContext(value: PageHeadline[]) {
+      pageContext = value;
+    },
     furniture,
   };
   return withMeta(article, input.meta);
@@ -314,12 +325,11 @@ function listingArticle(input: { id: string; file: string }, listing: Listing): 
   };
 }
 
+/** The sidecar's fields over the page's, in place (a copy would read the page context it may never need). */
 function applyMeta(article: Article, meta: ArticleMeta): Article {
-  return {
-    ...article,
-    ...(meta.url ? { url: meta.url } : {}),
-    ...(meta.outlet ? { outlet: meta.outlet } : {}),
-    ...(meta.language ? { language: meta.language } : {}),
-    ...(meta.published ? { published: meta.published } : {}),
-  };
+  if (meta.url) article.url = meta.url;
+  if (meta.outlet) article.outlet = meta.outlet;
+  if (meta.language) article.language = meta.language;
+  if (meta.published) article.published = meta.published;
+  return article;
 }

@@ -38,7 +38,10 @@ function itemStarts(lines: string[]): { at: number; dated: boolean }[] {
   // optimised code for this function (it runs on every page, early in a cold start).
   const body: boolean[] = [];
   for (let i = 0; i < lines.length; i++) body.push(isBodyLine(lines[i]!));
-  const isDateLine = (i: number) => parseDateLine(lines[i]!) !== null;
+  // A line is asked about as the headline (i) and again as the next one's date line (i + 1): parsed once, remembered
+  // (0 = not parsed yet, 1 = a date line, 2 = none).
+  const dateLines = new Uint8Array(lines.length);
+  const isDateLine = (i: number) => (dateLines[i] ||= parseDateLine(lines[i]!) === null ? 2 : 1) === 1;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (body[i] || line.length > 200 || /[.:;,]$/.test(line)) continue;

@@ -22,38 +22,52 @@ export interface RecordLine {
  * are swapped for offsets and back within this one synchronous call, so no answer can see them packed.
  *
  * The record is JSON.stringify({ file, ...entry }), written key by key (the same text: each value stringified, keys
- * whose value JSON leaves out skipped) so that the article's place is known without stringifying it twice, and
- * encoded once, into the line's own bytes, where its checksum is taken.
+ * whose value JSON leaves out skipped) so that the article's place is known without stringifying it twice. Each part
+ * is encoded once, into a scratch buffer large enough for any text of its length, and the line copied out of it:
+ * joined into one string first, the text was copied to be flattened and scanned twice more for its byte lengths.
  */
 export function serializeEntry(file: string, entry: CacheEntry): RecordLine {
   const unpack = packQuotes(entry);
   try {
     const record: Record<string, unknown> = { file, ...entry };
-    let json = '{';
-    let articleAt = -1;
-    let articleJson = '';
+    const parts: string[] = [];
+    let units = 0;
+    let articlePart = -1;
     for (const key of Object.keys(record)) {
       const value = JSON.stringify(record[key]);
       if (value === undefined) continue; // undefined, a function: JSON.stringify leaves the key out
-      json += `${json.length > 1 ? ',' : ''}${JSON.stringify(key)}:`;
-      if (key === 'article' && record[key]) {
-        articleAt = json.length;
-        articleJson = value;
-      }
-      json += value;
+      const name = `${parts.length > 0 ? ',' : ''}${JSON.stringify(key)}:`;
+      if (key === 'article' && record[key]) articlePart = parts.length + 1;
+      parts.push(name, value);
+      units += name.length + value.length;
     }
-    json += '}';
-    const recordBytes = Buffer.byteLength(json);
-    const line = Buffer.allocUnsafe(RECORD_AT + recordBytes + 1);
-    line.write(json, RECORD_AT, 'utf8');
-    line.write(`{"sum":"${checksumOf(line.subarray(RECORD_AT, RECORD_AT + recordBytes))}","record":`, 0, 'latin1');
-    line[line.length - 1] = CLOSE_BRACE;
-    if (articleAt < 0) return { line, article: null };
-    const start = RECORD_AT + Buffer.byteLength(json.slice(0, articleAt));
-    return { line, article: [start, Buffer.byteLength(articleJson)] };
+    // A UTF-16 unit is at most three bytes of UTF-8 (a surrogate pair, two units, is four).
+    const scratch = scratchFor(RECORD_AT + 3 * units + 2);
+    let at = RECORD_AT;
+    scratch[at++] = OPEN_BRACE;
+    let article: [number, number] | null = null;
+    for (let k = 0; k < parts.length; k++) {
+      const written = scratch.write(parts[k]!, at, 'utf8');
+      if (k === articlePart) article = [at, written];
+      at += written;
+    }
+    scratch[at++] = CLOSE_BRACE;
+    scratch.write(`{"sum":"${checksumOf(scratch.subarray(RECORD_AT, at))}","record":`, 0, 'latin1');
+    const line = Buffer.allocUnsafe(at + 1);
+    scratch.copy(line, 0, 0, at);
+    line[at] = CLOSE_BRACE;
+    return { line, article };
   } finally {
     unpack();
   }
+}
+
+/** The buffer records are encoded into before their line is copied out, grown as a record needs (one per thread). */
+let scratch = Buffer.allocUnsafeSlow(1 << 16);
+
+function scratchFor(bytes: number): Buffer {
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * scratch.length));
+  return scratch;
 }
 
 /**
@@ -69,6 +83,7 @@ const checksumOf: (text: string | Uint8Array) => string = hashOnce
 const SUM_AT = '{"sum":"'.length;
 const RECORD_AT = SUM_AT + 40 + '","record":'.length;
 const RECORD_PREFIX = /^\{"sum":"([0-9a-f]{40})","record":/;
+const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 
 /**

@@ -11,7 +11,7 @@ import { type PackedFacts, packFacts } from './packed-facts.js';
 import { packQuotes } from './quotes.js';
 import { readEntrySync, type FileToRead } from './read-entry.js';
 import { claimBatch } from './read-queue.js';
-import { serializeEntry } from './record-line.js';
+import { encodeEntry } from './record-line.js';
 
 export interface ReadWorkerInput {
   files: FileToRead[];
@@ -43,22 +43,31 @@ export interface ReadWorkerBatch {
   records?: RecordsOfBatch;
 }
 
-/** The batch's records, and its entries' facts packed (and taken out of the entries: they are in the records). */
+/**
+ * The batch's records, and its entries' facts packed (and taken out of the entries: they are in the records). Each
+ * record is encoded into one buffer for the batch, grown as needed: a buffer of its own per record (most are over
+ * the 4 KB Node pools) was an allocation, its memory counted against the heap's, and a copy more.
+ */
 function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): RecordsOfBatch {
-  const lines = entries.map((entry, j) =>
-    entry === 'unchanged' ? null : serializeEntry(files[from + j]!.file, entry),
-  );
-  const bytes = new Uint8Array(lines.reduce((sum, record) => sum + (record?.line.length ?? 0), 0));
+  let bytes = Buffer.allocUnsafeSlow(BATCH_BYTES);
   const places: number[] = [];
   let at = 0;
-  for (const record of lines) {
-    if (!record) {
+  for (let j = 0; j < entries.length; j++) {
+    const entry = entries[j]!;
+    if (entry === 'unchanged') {
       places.push(-1, -1, 0);
       continue;
     }
-    bytes.set(record.line, at);
-    at += record.line.length;
-    places.push(record.line.length, record.article?.[0] ?? -1, record.article?.[1] ?? 0);
+    const record = encodeEntry(files[from + j]!.file, entry);
+    const length = record.bytes.length;
+    if (at + length > bytes.length) {
+      const larger = Buffer.allocUnsafeSlow(Math.max(2 * bytes.length, at + length));
+      bytes.copy(larger, 0, 0, at);
+      bytes = larger;
+    }
+    record.bytes.copy(bytes, at);
+    at += length;
+    places.push(length, record.article?.[0] ?? -1, record.article?.[1] ?? 0);
   }
   const facts = entries.map((entry) => {
     if (entry === 'unchanged' || !entry.facts) return null;
@@ -66,8 +75,11 @@ function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): Records
     entry.facts = null;
     return packed;
   });
-  return { facts, bytes, places };
+  return { facts, bytes: bytes.subarray(0, at), places };
 }
+
+/** A batch's records buffer to begin with: records are about 5 KB, a batch some tens of files. */
+const BATCH_BYTES = 1 << 18;
 
 const { files, maxBytes, first, queue, records } = workerData as ReadWorkerInput;
 const counter = queue ? new Int32Array(queue.next) : null;

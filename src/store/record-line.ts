@@ -27,6 +27,17 @@ export interface RecordLine {
  * joined into one string first, the text was copied to be flattened and scanned twice more for its byte lengths.
  */
 export function serializeEntry(file: string, entry: CacheEntry): RecordLine {
+  const { bytes, article } = encodeEntry(file, entry);
+  const line = Buffer.allocUnsafe(bytes.length);
+  bytes.copy(line);
+  return { line, article };
+}
+
+/**
+ * serializeEntry's line as a view of the scratch buffer, valid until the next call: for a caller that copies it
+ * into a buffer of its own (a worker thread's batch of records, ./read-worker.ts), not into one per line first.
+ */
+export function encodeEntry(file: string, entry: CacheEntry): { bytes: Buffer; article: [number, number] | null } {
   const unpack = packQuotes(entry);
   try {
     const record: Record<string, unknown> = { file, ...entry };
@@ -53,10 +64,8 @@ export function serializeEntry(file: string, entry: CacheEntry): RecordLine {
     }
     scratch[at++] = CLOSE_BRACE;
     scratch.write(`{"sum":"${checksumOf(scratch.subarray(RECORD_AT, at))}","record":`, 0, 'latin1');
-    const line = Buffer.allocUnsafe(at + 1);
-    scratch.copy(line, 0, 0, at);
-    line[at] = CLOSE_BRACE;
-    return { line, article };
+    scratch[at++] = CLOSE_BRACE;
+    return { bytes: scratch.subarray(0, at), article };
   } finally {
     unpack();
   }

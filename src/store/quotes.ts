@@ -39,17 +39,26 @@ function passageTexts(article: Article | null): Map<string, string> {
 
 /**
  * Swaps each quote found in its passage for its offsets there, in place; returns what swaps them back. A quote not
- * found in its passage stays text.
+ * found in its passage stays text. One sentence backs several facts (some four evidence objects a quote in generated
+ * articles): each quote is looked for in its passage once, and its evidence objects share its offsets.
  */
 export function packQuotes({ article, facts }: WithQuotes): () => void {
   const texts = passageTexts(article);
+  const found = new Map<string, Map<string, [number, number] | null>>();
   const swapped: [Evidence, string][] = [];
   forEachEvidence(facts, (e) => {
     if (typeof e.quote !== 'string') return; // the same evidence object reached twice
-    const at = texts.get(e.passage)?.indexOf(e.quote) ?? -1;
-    if (at < 0) return;
+    let inPassage = found.get(e.passage);
+    if (!inPassage) found.set(e.passage, (inPassage = new Map()));
+    let offsets = inPassage.get(e.quote);
+    if (offsets === undefined) {
+      const at = texts.get(e.passage)?.indexOf(e.quote) ?? -1;
+      offsets = at < 0 ? null : [at, at + e.quote.length];
+      inPassage.set(e.quote, offsets);
+    }
+    if (!offsets) return;
     swapped.push([e, e.quote]);
-    e.quote = [at, at + e.quote.length];
+    e.quote = offsets;
   });
   return () => {
     for (const [e, quote] of swapped) e.quote = quote;

@@ -86,6 +86,31 @@ export function parseDateLine(line: string): HistDate | null {
 }
 
 /**
+ * The date line each line of a page is (parseDateLine), parsed when first asked for: the listing check and the
+ * header both ask about the lines at the top of a page (the date line below a headline is the costly one), and the
+ * listing check asks about a line as a headline and again as the line below the one before. A prefix of the page
+ * (lines 0 to n) asks the same object: its lines have the same numbers.
+ */
+export class DateLines {
+  private readonly dates: (HistDate | null)[];
+  /** 1 where the line is parsed. */
+  private readonly parsed: Uint8Array;
+
+  constructor(private readonly lines: readonly string[]) {
+    this.dates = new Array<HistDate | null>(lines.length).fill(null);
+    this.parsed = new Uint8Array(lines.length);
+  }
+
+  at(i: number): HistDate | null {
+    if (this.parsed[i] === 0) {
+      this.parsed[i] = 1;
+      this.dates[i] = parseDateLine(this.lines[i]!);
+    }
+    return this.dates[i] ?? null;
+  }
+}
+
+/**
  * A wire date line names the city it was filed from and the agency: "Hà Nội, 06/01/2026 (TTXVN)", "Hanoi, 12
  * March 2026 (VNA)". The city before the comma and the agency in capitals after the date are not date words.
  */

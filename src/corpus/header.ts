@@ -3,7 +3,7 @@
  * (navigation bars, breadcrumbs, weather boxes, view counts, mastheads). A paste that starts with its lead has no
  * headline: the lead stays body text and the title is made from its first sentence.
  */
-import { parseDateLine, findDate } from './dates.js';
+import { DateLines, findDate } from './dates.js';
 import type { FurnitureLine, HistDate } from './types.js';
 
 /** A line that ends a sentence: full stop, "!", "?", "…" or "./.", perhaps inside a closing quote or bracket. */
@@ -71,7 +71,7 @@ export interface Header {
  * The headline is the longest line above the first body line that is neither furniture nor a date line (a page
  * prints its masthead, navigation and section labels there too); lines above the headline are furniture.
  */
-export function readHeader(lines: string[]): Header {
+export function readHeader(lines: string[], dateLines = new DateLines(lines)): Header {
   const furniture: FurnitureLine[] = [];
   let published: HistDate | null = null;
   if (lines.length === 0) return { title: '', titleFromLead: false, published, rest: [], furniture };
@@ -91,7 +91,7 @@ export function readHeader(lines: string[]): Header {
   // \`map\` (empty or not) and objects of two shapes threw away V8's optimised code for this function.
   const kinds: { date: HistDate | null; furniture: string | null }[] = [];
   for (let i = 0; i < zoneEnd; i++) {
-    const date = parseDateLine(lines[i]!);
+    const date = dateLines.at(i);
     kinds.push({ date, furniture: date ? null : topFurniture(lines[i]!) });
   }
   let titleAt = -1;

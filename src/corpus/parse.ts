@@ -1,6 +1,6 @@
 /** One scraped page → an Article: title, date line, outlet, language, clean passages, and the page around it. */
 import { cleanText, toNfc } from '../text/index.js';
-import { parseDateLine, parseHeadlineDate } from './dates.js';
+import { DateLines, parseDateLine, parseHeadlineDate } from './dates.js';
 import { readDateline } from './dateline.js';
 import { isBodyLine, readHeader, titleFromLead } from './header.js';
 import { classifiedAs, classifyLine } from './furniture.js';
@@ -219,9 +219,11 @@ export function parseArticle(input: { id: string; file: string; text: string; me
     const line = (raw.includes('  ') || raw.includes('\t') ? raw.replace(/[ \t]+/g, ' ') : raw).trim();
     if (line) nonEmpty.push(line);
   }
-  const listing = readListing(nonEmpty);
+  // The lines at the top of the page are asked about as date lines by both: parsed once.
+  const dateLines = new DateLines(nonEmpty);
+  const listing = readListing(nonEmpty, dateLines);
   if (listing) return withMeta(listingArticle(input, listing), input.meta);
-  const header = readHeader(nonEmpty);
+  const header = readHeader(nonEmpty, dateLines);
   const { rest } = header;
   let title = header.title;
   let published = header.published;

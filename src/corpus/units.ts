@@ -5,7 +5,7 @@
  * extraction reads each item as a report of its own (a date, a venue or a co-chair never crosses from one item to
  * another) while passage ids, search and /source stay those of the one file.
  */
-import { parseDateLine } from './dates.js';
+import { DateLines } from './dates.js';
 import { classifyLine } from './furniture.js';
 import { isBodyLine, readHeader } from './header.js';
 import type { Article, ArticleUnit, FurnitureLine, HistDate } from './types.js';
@@ -30,7 +30,7 @@ const OPENS_WITH_DAY =
   /^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}|(?:On\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+),)/u;
 
 /** Where items start: a headline, a date line or not, then a paragraph. */
-function itemStarts(lines: string[]): { at: number; dated: boolean }[] {
+function itemStarts(lines: string[], dateLines: DateLines): { at: number; dated: boolean }[] {
   const starts: { at: number; dated: boolean }[] = [];
   // This runs on every page: each line is judged a body line once, and only a line that stands between two
   // non-body lines and a paragraph is ever parsed as a date line.
@@ -38,10 +38,7 @@ function itemStarts(lines: string[]): { at: number; dated: boolean }[] {
   // optimised code for this function (it runs on every page, early in a cold start).
   const body: boolean[] = [];
   for (let i = 0; i < lines.length; i++) body.push(isBodyLine(lines[i]!));
-  // A line is asked about as the headline (i) and again as the next one's date line (i + 1): parsed once, remembered
-  // (0 = not parsed yet, 1 = a date line, 2 = none).
-  const dateLines = new Uint8Array(lines.length);
-  const isDateLine = (i: number) => (dateLines[i] ||= parseDateLine(lines[i]!) === null ? 2 : 1) === 1;
+  const isDateLine = (i: number) => dateLines.at(i) !== null;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (body[i] || line.length > 200 || /[.:;,]$/.test(line)) continue;
@@ -54,9 +51,9 @@ function itemStarts(lines: string[]): { at: number; dated: boolean }[] {
 }
 
 /** The page as a listing of items, or null when it is one article (with or without sub-headlines). */
-export function readListing(page: string[]): Listing | null {
+export function readListing(page: string[], dateLines = new DateLines(page)): Listing | null {
   // Most pages are one article: without two dated items or two items that open with their day, stop here.
-  const candidates = itemStarts(page);
+  const candidates = itemStarts(page, dateLines);
   const dayItems = (starts: typeof candidates, lines: string[]) =>
     starts.filter((s) => !s.dated && OPENS_WITH_DAY.test(lines[s.at + 1]!));
   if (candidates.filter((s) => s.dated).length < 2 && dayItems(candidates, page).length < 2) return null;
@@ -65,7 +62,8 @@ export function readListing(page: string[]): Listing | null {
     (line, i) => i > 0 && classifyLine({ line, next: page[i + 1], previous: page[i - 1], position: 1 })?.endsArticle,
   );
   const lines = endAt < 0 ? page : page.slice(0, endAt);
-  const starts = itemStarts(lines);
+  // A prefix of the page: its lines keep their numbers.
+  const starts = itemStarts(lines, dateLines);
   const dated = starts.filter((s) => s.dated);
   let items: { at: number; dated: boolean }[];
   let headerEnd: number;
@@ -82,7 +80,7 @@ export function readListing(page: string[]): Listing | null {
     headerEnd = starts[0].at + 2;
   }
   const furniture: FurnitureLine[] = [];
-  const header = readHeader(lines.slice(0, headerEnd));
+  const header = readHeader(lines.slice(0, headerEnd), dateLines);
   furniture.push(...header.furniture);
   const intro: string[] = [];
   for (let i = headerEnd; i < items[0]!.at; i++) {
@@ -92,7 +90,7 @@ export function readListing(page: string[]): Listing | null {
   const units: Item[] = items.map((start, k) => {
     const end = items[k + 1]?.at ?? lines.length;
     // A round-up's items are read against the page's date; a tag page's undated item has no date at all.
-    const published = start.dated ? parseDateLine(lines[start.at + 1]!) : roundup ? header.published : null;
+    const published = start.dated ? dateLines.at(start.at + 1) : roundup ? header.published : null;
     const paragraphs: string[] = [];
     for (let i = start.at + (start.dated ? 2 : 1); i < end; i++) {
       const line = lines[i]!;

@@ -19,8 +19,7 @@ import {
   headerOf,
   indexPathOf,
   manifestEntry,
-  NEWLINE_BYTES,
-  recordLineOf,
+  recordBytesOf,
   sectionsAt,
   temporaryOf,
   writeAtomically,
@@ -35,6 +34,7 @@ const renamed = promisify(rename);
 const unlinked = promisify(unlink);
 /** The index key of the header until the real one is known: the same length (a SHA-1 in hex). */
 const NO_KEY = '0'.repeat(40);
+const NEWLINE = 0x0a;
 
 /** Where a record written by this stream lies, and the content hash it was written for. */
 interface Written {
@@ -53,16 +53,25 @@ class StreamedRecords extends RecordSource {
     super(fd, hooks);
   }
 
+  /** A copy of a line held in memory: the stream writes its next lines over it once it is on disk. */
   override bytes(place: RecordPlace): Buffer {
-    return this.held.get(place.offset)?.subarray(0, place.length) ?? super.bytes(place);
+    const held = this.held.get(place.offset);
+    return held ? Buffer.from(held.subarray(0, place.length)) : super.bytes(place);
   }
 }
 
 export class CacheStream {
-  /** Lines appended and not yet on disk, by offset. */
+  /** Lines appended and not yet on disk, by offset: views of `chunk` (after a failed write, copies). */
   private readonly held = new Map<number, Buffer>();
+  /**
+   * The header and records not yet written, copied one after another into one buffer written again after each
+   * write: a record serialised on this thread is encoded straight into it (../record-line.ts, encodeEntry), not into
+   * a buffer of its own (most over Node's 4 KB pools: an allocation counted against the heap) joined later.
+   */
+  private chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+  private used = 0;
+  /** The sections after the records (./cache.ts), written after the chunk. */
   private pending: Buffer[] = [];
-  private pendingBytes = 0;
   private offset: number;
   private readonly written = new Map<string, Written>();
   /** The first failed write: nothing more is written, and no cache is put in place. */
@@ -79,8 +88,7 @@ export class CacheStream {
     this.source = new StreamedRecords(fd, hooks, this.held);
     const header = headerOf(code, NO_KEY);
     this.offset = header.length;
-    this.pending.push(header);
-    this.pendingBytes = header.length;
+    this.used = header.copy(this.chunk);
   }
 
   /**
@@ -110,32 +118,44 @@ export class CacheStream {
    * where it lies (its stand-in reads it from there).
    */
   append(file: string, entry: CacheEntry, record?: RecordLine): RecordPlace {
-    const { line, article } = record ?? recordLineOf(file, entry);
+    // A line serialised here is a view of the encoder's scratch buffer, good until the next record: copied now.
+    const { line, article } = record ?? recordBytesOf(file, entry);
+    if (!this.failure && this.used + line.length + 1 > this.chunk.length) {
+      this.flush();
+      if (!this.failure && line.length + 1 > this.chunk.length) this.chunk = Buffer.allocUnsafeSlow(line.length + 1);
+    }
     const place: RecordPlace = { offset: this.offset, length: line.length, article };
     this.written.set(file, { hash: entry.hash, at: [place.offset, place.length], body: article });
-    this.held.set(place.offset, line);
     this.offset += line.length + 1;
-    if (this.failure) return place;
-    this.pending.push(line, NEWLINE_BYTES);
-    this.pendingBytes += line.length + 1;
-    if (this.pendingBytes >= CHUNK_BYTES) this.flush();
+    if (this.failure) {
+      this.held.set(place.offset, Buffer.from(line));
+      return place;
+    }
+    line.copy(this.chunk, this.used);
+    this.chunk[this.used + line.length] = NEWLINE;
+    this.held.set(place.offset, this.chunk.subarray(this.used, this.used + line.length));
+    this.used += line.length + 1;
     return place;
   }
 
   /** Writes what is pending; after a failure, keeps it in memory (its stand-ins read it there). */
   flush(): void {
-    if (this.failure || this.pending.length === 0) return;
-    const chunk = Buffer.concat(this.pending);
+    if (this.failure || (this.used === 0 && this.pending.length === 0)) return;
+    const records = this.chunk.subarray(0, this.used);
+    const chunk = this.pending.length === 0 ? records : Buffer.concat([records, ...this.pending]);
     const at = this.offset - chunk.length;
     try {
       for (let done = 0; done < chunk.length; ) done += writeSync(this.fd, chunk, done, chunk.length - done, at + done);
     } catch (error) {
       this.failure = error as Error;
       this.pending = [];
+      // The lines held are views of the chunk: it is not written over (later lines are held as copies).
+      this.chunk = Buffer.alloc(0);
+      this.used = 0;
       return;
     }
     this.pending = [];
-    this.pendingBytes = 0;
+    this.used = 0;
     this.held.clear();
   }
 

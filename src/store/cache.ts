@@ -22,7 +22,7 @@ import { jsonText } from './ascii-json.js';
 import { encodeManifestParts, Manifest, type ManifestEntry } from './manifest.js';
 import { asciiParts } from './parts.js';
 import { lazyEntry, RecordSource, type RereadHooks, unreadLine } from './lazy-records.js';
-import { checksumOf, entryOfLine, serializeEntry } from './record-line.js';
+import { checksumOf, encodeEntry, entryOfLine, serializeEntry } from './record-line.js';
 
 /** The layout of the file. What the records mean is keyed by the code fingerprint (./fingerprint.ts) in the header. */
 export const CACHE_VERSION = 6;
@@ -202,6 +202,17 @@ export function* sectionsAt(
   yield* counted(knowledge ? encodeKnowledgeParts(knowledge, positions) : [NO_KNOWLEDGE], footer.knowledge);
   yield NEWLINE_BYTES;
   yield Buffer.from(`${JSON.stringify(footer)}\n`);
+}
+
+/**
+ * recordLineOf's line, for a caller that copies it at once: an entry serialised now gives a view of the encoder's
+ * scratch buffer (../record-line.ts, encodeEntry), written over by the next record.
+ */
+export function recordBytesOf(file: string, entry: CacheEntry): { line: Buffer; article: [number, number] | null } {
+  const unread = unreadLine(entry);
+  if (unread) return unread;
+  const { bytes, article } = encodeEntry(file, entry);
+  return { line: bytes, article };
 }
 
 /** An entry's record line: a lazy entry's as it is on disk (copied), any other serialised now. */

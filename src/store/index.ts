@@ -2,6 +2,8 @@
 
 // For the test that holds citeInPlace to mapCitations (test/store/cite-in-place.test.ts).
 export { citeInPlace, mapCitations } from './knowledge-section.js';
+// For the test of the cold build's cache stream when its writes fail (test/store/cache-stream.test.ts).
+export { CacheStream } from './cache-stream.js';
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { articleIdsOf } from './article-ids.js';

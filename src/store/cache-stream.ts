@@ -157,6 +157,8 @@ export class CacheStream {
     this.pending = [];
     this.used = 0;
     this.held.clear();
+    // A chunk grown for one long record goes back to its usual size.
+    if (this.chunk.length > CHUNK_BYTES) this.chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
   }
 
   /**
@@ -193,6 +195,7 @@ export class CacheStream {
         this.flush();
       }
       if (this.failure) throw this.failure;
+      this.chunk = Buffer.alloc(0);
       // The index first, as writeCache does: records newer than their index are caught by the index key.
       await writeAtomically(indexPathOf(this.path), data.index);
       writeSync(this.fd, header, 0, header.length, 0);
@@ -209,6 +212,8 @@ export class CacheStream {
   /** Gives up the cache (the temporary removed); the stand-ins still read their records. */
   async abandon(): Promise<void> {
     this.written.clear();
+    // Held records are views of the chunk: it is let go, not written over.
+    this.chunk = Buffer.alloc(0);
     await unlinked(temporaryOf(this.path)).catch(() => undefined);
   }
 }

@@ -71,11 +71,17 @@ export function encodeEntry(file: string, entry: CacheEntry): { bytes: Buffer; a
   }
 }
 
-/** The buffer records are encoded into before their line is copied out, grown as a record needs (one per thread). */
-let scratch = Buffer.allocUnsafeSlow(1 << 16);
+/**
+ * The buffer records are encoded into before their line is copied out (one per thread), grown as a record needs; one
+ * grown past SCRATCH_KEPT for a long file is let go at the next record of a usual size.
+ */
+const SCRATCH_BYTES = 1 << 16;
+const SCRATCH_KEPT = 1 << 22;
+let scratch = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
 
 function scratchFor(bytes: number): Buffer {
   if (scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * scratch.length));
+  else if (scratch.length > SCRATCH_KEPT && bytes <= SCRATCH_BYTES) scratch = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
   return scratch;
 }
 

@@ -7,9 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CacheEntry, CacheStream, serializeEntry } from '../../src/store/index.js';
 
-/** An entry of some 200 KB of text (in Vietnamese: more bytes than characters), so a few fill a chunk. */
+/**
+ * An entry of some 250 KB of UTF-8 (Vietnamese: more bytes than characters), so a few fill a chunk; the sixth is
+ * longer than a chunk (the chunk grows for it).
+ */
 function entryOf(n: number): CacheEntry {
-  const text = `Đoạn ${n}: hợp tác quốc phòng giữa hai nước tiếp tục được mở rộng. `.repeat(3000);
+  const text = `Đoạn ${n}: hợp tác quốc phòng giữa hai nước tiếp tục được mở rộng. `.repeat(n === 5 ? 20000 : 3000);
   const id = `bai-${n}`;
   return {
     hash: `hash-${n}`,

@@ -3,7 +3,7 @@
  * "phiên Đối thoại lần thứ 8 năm 2019", "the 5th Defence Policy Dialogue". Only mechanisms of the vocabulary count,
  * so "Giao lưu hữu nghị quốc phòng biên giới lần thứ 8" or "Đối thoại Shangri-La lần thứ 18" are not rounds.
  */
-import { allMatches } from '../text/index.js';
+import { allMatches, NotAfter } from '../text/index.js';
 import { findMechanisms, findPairPartner, findPartners } from './match.js';
 import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseRoman, parseVietnameseNumber } from './ordinals.js';
 import { blocNames, cueFor, type RoundCue, reportsHeld } from './round-cues.js';
@@ -61,9 +61,11 @@ const PARTNER_GAP = new RegExp(
 const GENERIC_VI = /(?:[Pp]hiên|[Cc]uộc)?\s*[Đđ]ối thoại(?=\s+lần\s)/gu;
 /** An elliptical round that refers back to the article's mechanism: "phiên thứ 9", "phiên đối thoại thứ hai". */
 // \p{L}|\p{M} rather than [\p{L}\p{M}]: the same characters, compiled two to three times faster (see ./chairs.ts).
-const ELLIPTICAL_VI = new RegExp(
-  `(?<!\\p{L}|\\p{M})[Pp]hiên(?:\\s+[Đđ]ối thoại)?\\s+(?:thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})|(đầu tiên))(?!\\p{L}|\\p{M})`,
-  'gu',
+// The look-behind is checked at each match (src/text/not-after.ts), not by V8 at every character.
+const ELLIPTICAL_VI = new NotAfter(
+  '\\p{L}|\\p{M}',
+  `[Pp]hiên(?:\\s+[Đđ]ối thoại)?\\s+(?:thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})|(đầu tiên))(?!\\p{L}|\\p{M})`,
+  'u',
 );
 /** The English one: "the 9th dialogue", "the third Dialogue", "the fifth round of the dialogue". */
 const ELLIPTICAL_EN = new RegExp(`\\b(${EN_ORDINAL_PATTERN})\\s+(?:round\\s+of\\s+the\\s+)?dialogue\\b`, 'giu');
@@ -317,7 +319,7 @@ export function findRoundMentions(sentence: string): RoundMention[] {
   const opening = sentence.startsWith('Lần thứ') ? OPENING_VI.exec(sentence) : null;
   if (opening) elliptical(opening.index, opening.index + opening[0].length, readVietnameseRound(opening[1] ?? ''));
   if (sentence.includes('hiên') && (sentence.includes('thứ') || sentence.includes('đầu tiên'))) {
-    for (const e of allMatches(ELLIPTICAL_VI, sentence))
+    for (const e of ELLIPTICAL_VI.all(sentence))
       elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? e[2] ?? ''));
   }
   if (/ialogue/iu.test(sentence) && ELLIPTICAL_EN_QUICK.test(sentence)) {

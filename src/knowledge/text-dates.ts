@@ -3,6 +3,7 @@
  * "on 12 March 2019") and how to complete them into a HistDate without claiming more than the text says.
  */
 import type { HistDate } from '../corpus/index.js';
+import { allMatches, LookBehind, NotAfter } from '../text/index.js';
 import { RecentMemo } from './recent-memo.js';
 import { englishMonths } from '../vocabulary/index.js';
 
@@ -38,7 +39,11 @@ const validMonth = (m: number) => m >= 1 && m <= 12;
 const validYear = (y: number) => y >= 1900 && y <= 2100;
 
 interface Rule {
-  pattern: RegExp;
+  /**
+   * A global regex, or one whose opening look-behind is asked only where the rest matches (src/text/look-behind.ts,
+   * not-after.ts): V8 tries a look-behind that opens a pattern at every character of the sentence.
+   */
+  pattern: RegExp | LookBehind | NotAfter;
   read: (m: RegExpExecArray) => Omit<TextDate, 'start' | 'end' | 'text'> | null;
   /**
    * What every match of the pattern contains, found by a plain scan: a sentence without it is not scanned with the
@@ -73,8 +78,11 @@ const RULES: Rule[] = [
   {
     // A span of days, Vietnamese: "Trong hai ngày 5 và 6/11", "từ ngày 17 đến 18/11", "ngày 5-6/11": the month only,
     // never the last day.
-    pattern:
-      /(?<=ngày\s)(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?(?![\d/\-–]|\.\d)/giu,
+    pattern: new LookBehind(
+      '(?<=ngày\\s)',
+      '(\\d{1,2})\\s*(?:và|đến|-|–)\\s*(\\d{1,2})\\s?[/.-]\\s?(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4}))?(?![\\d/\\-–]|\\.\\d)',
+      'iu',
+    ),
     // The look-behind and the first digit, with the same flags.
     needs: /ngày\s\d/iu,
     read: (m) =>
@@ -82,7 +90,11 @@ const RULES: Rule[] = [
   },
   {
     // 23/7, 29-11, 7/7/2021, 16.9.2021 — not part of a range like 2021-2023 or a score
-    pattern: /(?<![\d/.\-–])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?(?![\d/\-–]|\.\d)/gu,
+    pattern: new NotAfter(
+      '[\\d/.\\-–]',
+      '(\\d{1,2})\\s?[/.-]\\s?(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4}))?(?![\\d/\\-–]|\\.\\d)',
+      'u',
+    ),
     // The pattern's two figures and what joins them, without the look-behind.
     needs: /\d\s?[/.-]\s?\d/u,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
@@ -112,8 +124,11 @@ const RULES: Rule[] = [
   },
   {
     // "Ngày 47," — a day and month run together: keep the months it could mean.
-    pattern:
-      /(?<=(?:^|\s)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s)(\d{2,4})(?=[,\s])(?!\s*(?:năm|tháng|người|nước|km|triệu|tỷ))/gu,
+    pattern: new LookBehind(
+      '(?<=(?:^|\\s)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\\s)',
+      '(\\d{2,4})(?=[,\\s])(?!\\s*(?:năm|tháng|người|nước|km|triệu|tỷ))',
+      'u',
+    ),
     // The look-behind's word, its space and two digits.
     needs: /(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s\d\d/u,
     read: (m) => {
@@ -131,7 +146,7 @@ const RULES: Rule[] = [
   },
   {
     // năm 2019, in 2019, (2019) — a bare year
-    pattern: /(?:(?<=năm\s)|(?<=\bin\s)|(?<=\())(\d{4})\b/giu,
+    pattern: new LookBehind('(?:(?<=năm\\s)|(?<=\\bin\\s)|(?<=\\())', '(\\d{4})\\b', 'iu'),
     // One of the look-behinds' words right before the four digits, with the same flags.
     needs: /(?:năm\s|in\s|\()\d{4}/iu,
     read: (m) => ({ year: Number(m[1]) }),
@@ -260,8 +275,8 @@ function readTextDates(sentence: string): TextDate[] {
     if (rule.needs === MONTH_NAME) {
       if (!(monthNamed ??= MONTH_NAME.test(sentence))) continue;
     } else if (rule.needs && !rule.needs.test(sentence)) continue;
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+    const pattern = rule.pattern;
+    for (const m of pattern instanceof RegExp ? allMatches(pattern, sentence) : pattern.all(sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;

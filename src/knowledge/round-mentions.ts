@@ -114,8 +114,11 @@ const LIST_VI = new RegExp(
   'gu',
 );
 
-/** The first year written anywhere in a sentence (a plain scan: every sentence naming a round is read). */
-const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
+/**
+ * The first year written anywhere in a sentence: every sentence naming a round is read. Not after a digit, a
+ * look-behind checked where the rest matches (src/text/not-after.ts).
+ */
+const FIRST_YEAR = new NotAfter('\\d', '((?:19|20)\\d{2})(?!\\d)', 'u');
 
 interface DateAfter {
   year: number;

@@ -53,8 +53,12 @@ interface Rule {
   needs?: RegExp;
 }
 
-/** Every English month of MONTH_EN begins with one of these, read with the same flags (case, Unicode folding). */
-const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+/**
+ * What every match of the English month rules contains, read with the same flags: a month of MONTH_EN with a figure
+ * after it ("March 12", "Dec. 4", "May 11-12", "March 2019") or before it ("12 March", "11-12 May"), across white
+ * space. "mar" or "may" alone is in many English sentences ("maritime", "may"), a month next to a figure in few.
+ */
+const MONTH_WITH_FIGURE = new RegExp(`${MONTH_EN}\\s+\\d|\\d\\s+${MONTH_EN}`, 'iu');
 
 // Order matters: the first rule that claims a stretch of text wins it.
 const RULES: Rule[] = [
@@ -67,12 +71,12 @@ const RULES: Rule[] = [
     // A span of days, English: "May 11-12", "May 11–12, 2026", "11-12 May": the month only, like "(28 - 29/10/2013)".
     // Before the day/month rule, which would read "11-12" as 11 December.
     pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b(?:,\\s*(\\d{4}))?`, 'giu'),
-    needs: MONTH_NAME,
+    needs: MONTH_WITH_FIGURE,
     read: (m) => ({ month: monthFromEnglish(m[1] ?? ''), year: m[4] ? Number(m[4]) : undefined, span: true }),
   },
   {
     pattern: new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH_EN}(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
-    needs: MONTH_NAME,
+    needs: MONTH_WITH_FIGURE,
     read: (m) => ({ month: monthFromEnglish(m[3] ?? ''), year: m[4] ? Number(m[4]) : undefined, span: true }),
   },
   {
@@ -107,19 +111,19 @@ const RULES: Rule[] = [
   {
     // 12 March 2019, 12 March
     pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_EN}(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
-    needs: MONTH_NAME,
+    needs: MONTH_WITH_FIGURE,
     read: (m) => ({ day: Number(m[1]), month: monthFromEnglish(m[2] ?? ''), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
     // March 12, 2019 / March 12
     pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?\\b`, 'giu'),
-    needs: MONTH_NAME,
+    needs: MONTH_WITH_FIGURE,
     read: (m) => ({ day: Number(m[2]), month: monthFromEnglish(m[1] ?? ''), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
     // March 2019
     pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{4})\\b`, 'giu'),
-    needs: MONTH_NAME,
+    needs: MONTH_WITH_FIGURE,
     read: (m) => ({ month: monthFromEnglish(m[1] ?? ''), year: Number(m[2]) }),
   },
   {
@@ -272,8 +276,8 @@ function readTextDates(sentence: string): TextDate[] {
   const taken: [number, number][] = [];
   let monthNamed: boolean | undefined;
   for (const rule of RULES) {
-    if (rule.needs === MONTH_NAME) {
-      if (!(monthNamed ??= MONTH_NAME.test(sentence))) continue;
+    if (rule.needs === MONTH_WITH_FIGURE) {
+      if (!(monthNamed ??= MONTH_WITH_FIGURE.test(sentence))) continue;
     } else if (rule.needs && !rule.needs.test(sentence)) continue;
     const pattern = rule.pattern;
     for (const m of pattern instanceof RegExp ? allMatches(pattern, sentence) : pattern.all(sentence)) {
@@ -303,7 +307,8 @@ export const isEventDate = (d: TextDate) =>
   (d.month !== undefined && (d.year !== undefined || d.relativeYear !== undefined)) ||
   (d.weekday !== undefined && d.month === undefined);
 
-const AHEAD = /(?<!\p{L})(?:dự kiến|sẽ|will|to be held|scheduled|expected)(?!\p{L})/iu;
+/** Words that look ahead, not after a letter (a look-behind checked where the rest matches, src/text/not-after.ts). */
+const AHEAD = new NotAfter('\\p{L}', '(?:dự kiến|sẽ|will|to be held|scheduled|expected)(?!\\p{L})', 'iu');
 
 /** Words between a round's name and a date that still tie the date to it: place, verb, parentheses. */
 const OTHER_ROUND = /lần|round|[Đđ]ối thoại|[Dd]ialogue|[;.]/u;
@@ -336,7 +341,11 @@ export function dateOfMention(
 }
 
 /** "vào năm tới", "next year" alone (no month) in the clause after a round's name: the year only, worked out. */
-const RELATIVE_YEAR_ALONE = /(?<!\p{L})(năm tới|năm sau|năm nay|năm ngoái|next year|this year|last year)(?!\p{L})/iu;
+const RELATIVE_YEAR_ALONE = new NotAfter(
+  '\\p{L}',
+  '(năm tới|năm sau|năm nay|năm ngoái|next year|this year|last year)(?!\\p{L})',
+  'iu',
+);
 
 function yearAloneAfter(sentence: string, end: number): TextDate | null {
   const clause = sentence.slice(end, end + 60);

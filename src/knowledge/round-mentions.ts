@@ -103,6 +103,13 @@ const ROUNDS_WORD = /\brounds\b/iu;
  */
 const ROUND_LETTERS = /round/i;
 const saysRounds = (sentence: string) => ROUND_LETTERS.test(sentence) && ROUNDS_WORD.test(sentence);
+const DIALOGUE_LETTERS = /ialogue/iu;
+const ROUND_OR_SESSION = /round|session/iu;
+/**
+ * What DIALOGUE_LETTERS, ROUND_OR_SESSION and ROUND_LETTERS (the same five letters as /round/iu, see above) each
+ * need, as one scan: a Vietnamese sentence has none of these words, and three scans of it found nothing.
+ */
+const ENGLISH_ROUND_WORDS = /ialogue|round|session/iu;
 const OPENING_VI = new RegExp(`^Lần\\s+thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?!\\p{L}|\\p{M})(?!\\s+\\d{4})`, 'u');
 /** "… với Ấn Độ (lần thứ 14, tháng 8/2024) và với Nhật Bản (lần thứ 10, tháng 9/2024)": the round in parentheses. */
 const LIST_VI_PARENTHESIS = new RegExp(
@@ -325,11 +332,12 @@ export function findRoundMentions(sentence: string): RoundMention[] {
     for (const e of ELLIPTICAL_VI.all(sentence))
       elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? e[2] ?? ''));
   }
-  if (/ialogue/iu.test(sentence) && ELLIPTICAL_EN_QUICK.test(sentence)) {
+  const englishWords = ENGLISH_ROUND_WORDS.test(sentence);
+  if (englishWords && DIALOGUE_LETTERS.test(sentence) && ELLIPTICAL_EN_QUICK.test(sentence)) {
     for (const e of allMatches(ELLIPTICAL_EN, sentence))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
-  if (/round|session/iu.test(sentence) && ELLIPTICAL_EN_ROUND_QUICK.test(sentence)) {
+  if (englishWords && ROUND_OR_SESSION.test(sentence) && ELLIPTICAL_EN_ROUND_QUICK.test(sentence)) {
     for (const e of allMatches(ELLIPTICAL_EN_ROUND, sentence))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
@@ -343,7 +351,7 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       if (opened) elliptical(start, e.index + e[0].length, read(e[1] ?? ''));
     }
   };
-  if ((mentions.length > 0 || saysRounds(sentence)) && LIST_EN_QUICK.test(sentence))
+  if ((mentions.length > 0 || (englishWords && saysRounds(sentence))) && LIST_EN_QUICK.test(sentence))
     listAfter(LIST_EN, parseEnglishOrdinal, ROUNDS_WORD);
   if (mentions.length > 0 && sentence.includes('thứ')) {
     listAfter(LIST_VI, readVietnameseRound);

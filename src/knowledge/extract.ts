@@ -450,14 +450,7 @@ function reportedRound(
   record.evidence.round = evidenceOfEach(ofPrimarySentences);
   setRoundDate(record, ofPrimary, lead, reference, article.published, allPlanned);
 
-  setVenues(
-    record,
-    distinct(
-      ofPrimarySentences,
-      lead,
-      aboutRound.filter((s) => reportsHeld(s.text)),
-    ),
-  );
+  setVenues(record, distinct(ofPrimarySentences, lead), aboutRound);
 
   // "… lần thứ 7 được tổ chức tại …. A và B đồng chủ trì.": the chairs may be named in the next sentences of the
   // paragraph that reports the round, without the dialogue's name.
@@ -502,10 +495,16 @@ function setCoChairs(record: RoundRecord, sentences: Sentence[], partner: string
 
 /**
  * A place from another sentence counts only if it reports the round taking place: "… hy sinh tại Campuchia" in a
- * sentence about the dialogue mechanism is no venue.
+ * sentence about the dialogue mechanism is no venue. The round's own sentences come first, and venuesOf stops at the
+ * first sentence naming a place: the other sentences about the round are asked whether they report it taking place
+ * (a scan each) only when none of them does.
  */
-function setVenues(record: RoundRecord, sentences: Sentence[]): void {
-  const place = venuesOf(sentences);
+function setVenues(record: RoundRecord, roundSentences: Sentence[], aboutRound: Sentence[]): void {
+  let place = venuesOf(roundSentences);
+  if (place.evidence.length === 0) {
+    const seen = new Set(roundSentences);
+    place = venuesOf(aboutRound.filter((s) => !seen.has(s) && reportsHeld(s.text)));
+  }
   record.venues = place.venues;
   record.format = place.evidence.length || place.venues.length ? place.format : null;
   if (place.evidence.length) record.evidence.venues = record.evidence.format = place.evidence;

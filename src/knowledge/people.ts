@@ -134,24 +134,41 @@ function countryWords(): Set<string> {
   return countryWordSet;
 }
 
-const TRAILING_PUNCTUATION = /[,;:)(.]+$/u;
-const wordAfter = (words: string[], raw: string) =>
-  (words[words.indexOf(raw) + 1] ?? '').replace(TRAILING_PUNCTUATION, '');
+/** The punctuation that ends a word of a name: "Chiến," → "Chiến". */
+const TRAILING_PUNCTUATION = new Set([',', ';', ':', ')', '(', '.']);
+/**
+ * A word without the punctuation at its end: what `word.replace(/[,;:)(.]+$/u, '')` gives, by a loop from the end (the
+ * regex, unanchored at its start, was tried from every character of each word of every name read).
+ */
+function withoutTrailingPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]!)) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+const wordAfter = (words: string[], raw: string) => withoutTrailingPunctuation(words[words.indexOf(raw) + 1] ?? '');
+/** A possessive, which ends a name: "Italy's". Compiled once, not at each word. */
+const POSSESSIVE = /['’]s[,;:]?$/u;
+/**
+ * What every name begins with, after white space: a capital letter (the first word passes WORD, or is an INITIAL).
+ * Many texts leadingName is given begin otherwise ("ông …", the rest of a phrase after a title): no split, no word.
+ */
+const CAPITAL_FIRST = /^\s*\p{Lu}/u;
 
 /** A run of capitalised words from the start of `text`: "Hoàng Xuân Chiến, Ủy viên…" → "Hoàng Xuân Chiến". */
 function leadingName(text: string): string | null {
+  if (!CAPITAL_FIRST.test(text)) return null;
   // A name has at most five words, so no more are split off (the text can be the rest of a long sentence).
   const words = text.trimStart().split(/\s+/, 5);
   const name: string[] = [];
   for (const raw of words) {
     // A possessive ends a name and is not part of it: "Italy's Undersecretary …".
-    if (/['’]s[,;:]?$/u.test(raw)) break;
+    if (POSSESSIVE.test(raw)) break;
     // An initial inside a name goes on: "Irineo C. Espino", "J. Smith".
     if (INITIAL.test(raw)) {
       name.push(raw);
       continue;
     }
-    const word = raw.replace(TRAILING_PUNCTUATION, '');
+    const word = withoutTrailingPunctuation(raw);
     // "Maarten J. de Vries": a particle inside a name, between capitalised words (data/people.json).
     // The word after it may end the name with a comma ("ông Joris van Dam, Tổng Giám đốc …"); read only for a particle.
     if (name.length > 0 && word === raw && PARTICLES.has(word) && WORD.test(wordAfter(words, raw))) {

@@ -3,19 +3,22 @@
  * earlier one recalled (past), only proposed or to be set up (proposed), and whether it reports the round taking place
  * (held). Each kind and position is one compiled alternation, tried only near a mechanism's name.
  */
+import { NotAfter } from '../text/index.js';
 import { loadRoundCues, type RoundCueRow } from '../vocabulary/index.js';
 
 export type RoundCue = 'planned' | 'past' | 'proposed' | 'none';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // \p{L}|\p{M} rather than [\p{L}\p{M}]: the same characters, compiled two to three times faster (see ./chairs.ts).
-const NOT_LETTER_BEFORE = '(?<!\\p{L}|\\p{M})';
+/** What may not stand before a cue word: a letter or a mark (a look-behind, checked by NotAfter). */
+const LETTER = '\\p{L}|\\p{M}';
 const NOT_LETTER_AFTER = '(?!\\p{L}|\\p{M})';
 
 interface Finder {
   /** The cue words alone: V8 scans a plain alternation many times faster than one with lookarounds. */
   quick: RegExp;
-  whole: RegExp;
+  /** The cue as a word: not after a letter or mark (checked at each match, src/text/not-after.ts), nor before one. */
+  whole: NotAfter;
 }
 
 function finder(rows: RoundCueRow[], tail = ''): Finder | null {
@@ -24,7 +27,7 @@ function finder(rows: RoundCueRow[], tail = ''): Finder | null {
   const alternation = `(?:${words.join('|')})`;
   return {
     quick: new RegExp(alternation, 'iu'),
-    whole: new RegExp(`${NOT_LETTER_BEFORE}${alternation}${NOT_LETTER_AFTER}${tail}`, 'iu'),
+    whole: new NotAfter(LETTER, `${alternation}${NOT_LETTER_AFTER}${tail}`, 'iu'),
   };
 }
 

@@ -3,7 +3,7 @@
  * "phiên Đối thoại lần thứ 8 năm 2019", "the 5th Defence Policy Dialogue". Only mechanisms of the vocabulary count,
  * so "Giao lưu hữu nghị quốc phòng biên giới lần thứ 8" or "Đối thoại Shangri-La lần thứ 18" are not rounds.
  */
-import { allMatches } from '../text/index.js';
+import { allMatches, NotAfter } from '../text/index.js';
 import { findMechanisms, findPairPartner, findPartners } from './match.js';
 import { EN_ORDINAL_PATTERN, parseEnglishOrdinal, parseRoman, parseVietnameseNumber } from './ordinals.js';
 import { blocNames, cueFor, type RoundCue, reportsHeld } from './round-cues.js';
@@ -61,9 +61,11 @@ const PARTNER_GAP = new RegExp(
 const GENERIC_VI = /(?:[Pp]hiên|[Cc]uộc)?\s*[Đđ]ối thoại(?=\s+lần\s)/gu;
 /** An elliptical round that refers back to the article's mechanism: "phiên thứ 9", "phiên đối thoại thứ hai". */
 // \p{L}|\p{M} rather than [\p{L}\p{M}]: the same characters, compiled two to three times faster (see ./chairs.ts).
-const ELLIPTICAL_VI = new RegExp(
-  `(?<!\\p{L}|\\p{M})[Pp]hiên(?:\\s+[Đđ]ối thoại)?\\s+(?:thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})|(đầu tiên))(?!\\p{L}|\\p{M})`,
-  'gu',
+// The look-behind is checked at each match (src/text/not-after.ts), not by V8 at every character.
+const ELLIPTICAL_VI = new NotAfter(
+  '\\p{L}|\\p{M}',
+  `[Pp]hiên(?:\\s+[Đđ]ối thoại)?\\s+(?:thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})|(đầu tiên))(?!\\p{L}|\\p{M})`,
+  'u',
 );
 /** The English one: "the 9th dialogue", "the third Dialogue", "the fifth round of the dialogue". */
 const ELLIPTICAL_EN = new RegExp(`\\b(${EN_ORDINAL_PATTERN})\\s+(?:round\\s+of\\s+the\\s+)?dialogue\\b`, 'giu');
@@ -101,6 +103,13 @@ const ROUNDS_WORD = /\brounds\b/iu;
  */
 const ROUND_LETTERS = /round/i;
 const saysRounds = (sentence: string) => ROUND_LETTERS.test(sentence) && ROUNDS_WORD.test(sentence);
+const DIALOGUE_LETTERS = /ialogue/iu;
+const ROUND_OR_SESSION = /round|session/iu;
+/**
+ * What DIALOGUE_LETTERS, ROUND_OR_SESSION and ROUND_LETTERS (the same five letters as /round/iu, see above) each
+ * need, as one scan: a Vietnamese sentence has none of these words, and three scans of it found nothing.
+ */
+const ENGLISH_ROUND_WORDS = /ialogue|round|session/iu;
 const OPENING_VI = new RegExp(`^Lần\\s+thứ\\s+(\\d{1,2}(?!\\d)|${VI_NUMBER_WORD})(?!\\p{L}|\\p{M})(?!\\s+\\d{4})`, 'u');
 /** "… với Ấn Độ (lần thứ 14, tháng 8/2024) và với Nhật Bản (lần thứ 10, tháng 9/2024)": the round in parentheses. */
 const LIST_VI_PARENTHESIS = new RegExp(
@@ -112,8 +121,11 @@ const LIST_VI = new RegExp(
   'gu',
 );
 
-/** The first year written anywhere in a sentence (a plain scan: every sentence naming a round is read). */
-const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
+/**
+ * The first year written anywhere in a sentence: every sentence naming a round is read. Not after a digit, a
+ * look-behind checked where the rest matches (src/text/not-after.ts).
+ */
+const FIRST_YEAR = new NotAfter('\\d', '((?:19|20)\\d{2})(?!\\d)', 'u');
 
 interface DateAfter {
   year: number;
@@ -317,14 +329,15 @@ export function findRoundMentions(sentence: string): RoundMention[] {
   const opening = sentence.startsWith('Lần thứ') ? OPENING_VI.exec(sentence) : null;
   if (opening) elliptical(opening.index, opening.index + opening[0].length, readVietnameseRound(opening[1] ?? ''));
   if (sentence.includes('hiên') && (sentence.includes('thứ') || sentence.includes('đầu tiên'))) {
-    for (const e of allMatches(ELLIPTICAL_VI, sentence))
+    for (const e of ELLIPTICAL_VI.all(sentence))
       elliptical(e.index, e.index + e[0].length, readVietnameseRound(e[1] ?? e[2] ?? ''));
   }
-  if (/ialogue/iu.test(sentence) && ELLIPTICAL_EN_QUICK.test(sentence)) {
+  const englishWords = ENGLISH_ROUND_WORDS.test(sentence);
+  if (englishWords && DIALOGUE_LETTERS.test(sentence) && ELLIPTICAL_EN_QUICK.test(sentence)) {
     for (const e of allMatches(ELLIPTICAL_EN, sentence))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
-  if (/round|session/iu.test(sentence) && ELLIPTICAL_EN_ROUND_QUICK.test(sentence)) {
+  if (englishWords && ROUND_OR_SESSION.test(sentence) && ELLIPTICAL_EN_ROUND_QUICK.test(sentence)) {
     for (const e of allMatches(ELLIPTICAL_EN_ROUND, sentence))
       elliptical(e.index, e.index + e[0].length, parseEnglishOrdinal(e[1] ?? ''));
   }
@@ -338,7 +351,7 @@ export function findRoundMentions(sentence: string): RoundMention[] {
       if (opened) elliptical(start, e.index + e[0].length, read(e[1] ?? ''));
     }
   };
-  if ((mentions.length > 0 || saysRounds(sentence)) && LIST_EN_QUICK.test(sentence))
+  if ((mentions.length > 0 || (englishWords && saysRounds(sentence))) && LIST_EN_QUICK.test(sentence))
     listAfter(LIST_EN, parseEnglishOrdinal, ROUNDS_WORD);
   if (mentions.length > 0 && sentence.includes('thứ')) {
     listAfter(LIST_VI, readVietnameseRound);

@@ -3,6 +3,7 @@
  * "on 12 March 2019") and how to complete them into a HistDate without claiming more than the text says.
  */
 import type { HistDate } from '../corpus/index.js';
+import { allMatches, LookBehind, NotAfter } from '../text/index.js';
 import { RecentMemo } from './recent-memo.js';
 import { englishMonths } from '../vocabulary/index.js';
 
@@ -38,7 +39,11 @@ const validMonth = (m: number) => m >= 1 && m <= 12;
 const validYear = (y: number) => y >= 1900 && y <= 2100;
 
 interface Rule {
-  pattern: RegExp;
+  /**
+   * A global regex, or one whose opening look-behind is asked only where the rest matches (src/text/look-behind.ts,
+   * not-after.ts): V8 tries a look-behind that opens a pattern at every character of the sentence.
+   */
+  pattern: RegExp | LookBehind | NotAfter;
   read: (m: RegExpExecArray) => Omit<TextDate, 'start' | 'end' | 'text'> | null;
   /**
    * What every match of the pattern contains, found by a plain scan: a sentence without it is not scanned with the
@@ -48,8 +53,12 @@ interface Rule {
   needs?: RegExp;
 }
 
-/** Every English month of MONTH_EN begins with one of these, read with the same flags (case, Unicode folding). */
-const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+/**
+ * What every match of the English month rules contains, read with the same flags: a month of MONTH_EN with a figure
+ * after it ("March 12", "Dec. 4", "May 11-12", "March 2019") or before it ("12 March", "11-12 May"), across white
+ * space. "mar" or "may" alone is in many English sentences ("maritime", "may"), a month next to a figure in few.
+ */
+const MONTH_WITH_FIGURE = new RegExp(`${MONTH_EN}\\s+\\d|\\d\\s+${MONTH_EN}`, 'iu');
 
 // Order matters: the first rule that claims a stretch of text wins it.
 const RULES: Rule[] = [
@@ -62,19 +71,22 @@ const RULES: Rule[] = [
     // A span of days, English: "May 11-12", "May 11–12, 2026", "11-12 May": the month only, like "(28 - 29/10/2013)".
     // Before the day/month rule, which would read "11-12" as 11 December.
     pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b(?:,\\s*(\\d{4}))?`, 'giu'),
-    needs: MONTH_NAME,
+    needs: MONTH_WITH_FIGURE,
     read: (m) => ({ month: monthFromEnglish(m[1] ?? ''), year: m[4] ? Number(m[4]) : undefined, span: true }),
   },
   {
     pattern: new RegExp(`\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH_EN}(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
-    needs: MONTH_NAME,
+    needs: MONTH_WITH_FIGURE,
     read: (m) => ({ month: monthFromEnglish(m[3] ?? ''), year: m[4] ? Number(m[4]) : undefined, span: true }),
   },
   {
     // A span of days, Vietnamese: "Trong hai ngày 5 và 6/11", "từ ngày 17 đến 18/11", "ngày 5-6/11": the month only,
     // never the last day.
-    pattern:
-      /(?<=ngày\s)(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?(?![\d/\-–]|\.\d)/giu,
+    pattern: new LookBehind(
+      '(?<=ngày\\s)',
+      '(\\d{1,2})\\s*(?:và|đến|-|–)\\s*(\\d{1,2})\\s?[/.-]\\s?(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4}))?(?![\\d/\\-–]|\\.\\d)',
+      'iu',
+    ),
     // The look-behind and the first digit, with the same flags.
     needs: /ngày\s\d/iu,
     read: (m) =>
@@ -82,7 +94,11 @@ const RULES: Rule[] = [
   },
   {
     // 23/7, 29-11, 7/7/2021, 16.9.2021 — not part of a range like 2021-2023 or a score
-    pattern: /(?<![\d/.\-–])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?(?![\d/\-–]|\.\d)/gu,
+    pattern: new NotAfter(
+      '[\\d/.\\-–]',
+      '(\\d{1,2})\\s?[/.-]\\s?(\\d{1,2})(?:\\s?[/.-]\\s?(\\d{4}))?(?![\\d/\\-–]|\\.\\d)',
+      'u',
+    ),
     // The pattern's two figures and what joins them, without the look-behind.
     needs: /\d\s?[/.-]\s?\d/u,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
@@ -95,25 +111,28 @@ const RULES: Rule[] = [
   {
     // 12 March 2019, 12 March
     pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_EN}(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
-    needs: MONTH_NAME,
+    needs: MONTH_WITH_FIGURE,
     read: (m) => ({ day: Number(m[1]), month: monthFromEnglish(m[2] ?? ''), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
     // March 12, 2019 / March 12
     pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?\\b`, 'giu'),
-    needs: MONTH_NAME,
+    needs: MONTH_WITH_FIGURE,
     read: (m) => ({ day: Number(m[2]), month: monthFromEnglish(m[1] ?? ''), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
     // March 2019
     pattern: new RegExp(`\\b${MONTH_EN}\\s+(\\d{4})\\b`, 'giu'),
-    needs: MONTH_NAME,
+    needs: MONTH_WITH_FIGURE,
     read: (m) => ({ month: monthFromEnglish(m[1] ?? ''), year: Number(m[2]) }),
   },
   {
     // "Ngày 47," — a day and month run together: keep the months it could mean.
-    pattern:
-      /(?<=(?:^|\s)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s)(\d{2,4})(?=[,\s])(?!\s*(?:năm|tháng|người|nước|km|triệu|tỷ))/gu,
+    pattern: new LookBehind(
+      '(?<=(?:^|\\s)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\\s)',
+      '(\\d{2,4})(?=[,\\s])(?!\\s*(?:năm|tháng|người|nước|km|triệu|tỷ))',
+      'u',
+    ),
     // The look-behind's word, its space and two digits.
     needs: /(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối)\s\d\d/u,
     read: (m) => {
@@ -131,7 +150,7 @@ const RULES: Rule[] = [
   },
   {
     // năm 2019, in 2019, (2019) — a bare year
-    pattern: /(?:(?<=năm\s)|(?<=\bin\s)|(?<=\())(\d{4})\b/giu,
+    pattern: new LookBehind('(?:(?<=năm\\s)|(?<=\\bin\\s)|(?<=\\())', '(\\d{4})\\b', 'iu'),
     // One of the look-behinds' words right before the four digits, with the same flags.
     needs: /(?:năm\s|in\s|\()\d{4}/iu,
     read: (m) => ({ year: Number(m[1]) }),
@@ -257,11 +276,11 @@ function readTextDates(sentence: string): TextDate[] {
   const taken: [number, number][] = [];
   let monthNamed: boolean | undefined;
   for (const rule of RULES) {
-    if (rule.needs === MONTH_NAME) {
-      if (!(monthNamed ??= MONTH_NAME.test(sentence))) continue;
+    if (rule.needs === MONTH_WITH_FIGURE) {
+      if (!(monthNamed ??= MONTH_WITH_FIGURE.test(sentence))) continue;
     } else if (rule.needs && !rule.needs.test(sentence)) continue;
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+    const pattern = rule.pattern;
+    for (const m of pattern instanceof RegExp ? allMatches(pattern, sentence) : pattern.all(sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
@@ -288,7 +307,8 @@ export const isEventDate = (d: TextDate) =>
   (d.month !== undefined && (d.year !== undefined || d.relativeYear !== undefined)) ||
   (d.weekday !== undefined && d.month === undefined);
 
-const AHEAD = /(?<!\p{L})(?:dự kiến|sẽ|will|to be held|scheduled|expected)(?!\p{L})/iu;
+/** Words that look ahead, not after a letter (a look-behind checked where the rest matches, src/text/not-after.ts). */
+const AHEAD = new NotAfter('\\p{L}', '(?:dự kiến|sẽ|will|to be held|scheduled|expected)(?!\\p{L})', 'iu');
 
 /** Words between a round's name and a date that still tie the date to it: place, verb, parentheses. */
 const OTHER_ROUND = /lần|round|[Đđ]ối thoại|[Dd]ialogue|[;.]/u;
@@ -321,7 +341,11 @@ export function dateOfMention(
 }
 
 /** "vào năm tới", "next year" alone (no month) in the clause after a round's name: the year only, worked out. */
-const RELATIVE_YEAR_ALONE = /(?<!\p{L})(năm tới|năm sau|năm nay|năm ngoái|next year|this year|last year)(?!\p{L})/iu;
+const RELATIVE_YEAR_ALONE = new NotAfter(
+  '\\p{L}',
+  '(năm tới|năm sau|năm nay|năm ngoái|next year|this year|last year)(?!\\p{L})',
+  'iu',
+);
 
 function yearAloneAfter(sentence: string, end: number): TextDate | null {
   const clause = sentence.slice(end, end + 60);

@@ -3,6 +3,7 @@
  * Australian capital city of Canberra", "tại Trụ sở Bộ Quốc phòng (TP Đà Nẵng)", "Hà Nội là nơi diễn ra …", and
  * online "between Hanoi and Ottawa". The cue words are data (data/cues.json, venueCues), each with its example.
  */
+import { NotAfter } from '../text/index.js';
 import { loadVenueCues, type VenueCueRow } from '../vocabulary/index.js';
 import { findPlaces, type PlaceMatch } from './match.js';
 
@@ -21,7 +22,7 @@ interface Patterns {
   /** Inside a parenthesis after a building named with a cue: "tại Trụ sở Bộ Quốc phòng (TP ". */
   parenthesis: RegExp;
   after: RegExp;
-  online: RegExp;
+  online: NotAfter;
   onlineQuick: RegExp;
 }
 let patterns: Patterns | null = null;
@@ -50,8 +51,9 @@ function get(): Patterns {
       `^(?:[^().;]{0,40}\\))?(?:\\s+(?:ngày|sáng|chiều|on)\\s+[\\d/]{1,10})?\\s+${alternation(of('after'))}(?!\\p{L}|\\p{M})`,
       'iu',
     ),
-    // \p{L}|\p{M} compiles faster than [\p{L}\p{M}] (see WORD_START, ./chairs.ts).
-    online: new RegExp(`(?<!\\p{L}|\\p{M})${alternation(words)}(?!\\p{L}|\\p{M})`, 'iu'),
+    // \p{L}|\p{M} compiles faster than [\p{L}\p{M}] (see WORD_START, ./chairs.ts); the look-behind is checked at each
+    // match (src/text/not-after.ts).
+    online: new NotAfter('\\p{L}|\\p{M}', `${alternation(words)}(?!\\p{L}|\\p{M})`, 'iu'),
     onlineQuick: new RegExp(alternation(words), 'iu'),
   };
   return patterns;

@@ -21,7 +21,7 @@ import { decodeKnowledge, encodeKnowledgeParts } from './knowledge-section.js';
 import { jsonText } from './ascii-json.js';
 import { encodeManifestParts, Manifest, type ManifestEntry } from './manifest.js';
 import { asciiParts } from './parts.js';
-import { lazyEntry, RecordSource, type RereadHooks, unreadLine } from './lazy-records.js';
+import { articleMetaOf, lazyEntry, RecordSource, type RereadHooks, unreadLine } from './lazy-records.js';
 import { checksumOf, encodeEntry, entryOfLine, serializeEntry } from './record-line.js';
 
 /** The layout of the file. What the records mean is keyed by the code fingerprint (./fingerprint.ts) in the header. */
@@ -153,15 +153,7 @@ export function manifestEntry(
     mtimeMs: entry.mtimeMs,
     skipped: entry.skipped,
     ...(entry.warning !== undefined ? { warning: entry.warning } : {}),
-    article: article && {
-      id: article.id,
-      file: article.file,
-      title: article.title,
-      published: article.published,
-      outlet: article.outlet,
-      language: article.language,
-      url: article.url,
-    },
+    article: article && articleMetaOf(article),
     // Counted without reading the body of an article that was not read.
     passages: article ? (unreadPassageCount(article) ?? article.passages.length) : 0,
     at,

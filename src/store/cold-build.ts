@@ -17,7 +17,7 @@ import { buildSearchIndex, type Postings, SearchIndexBuilder, type SearchIndex }
 import type { CacheEntry } from './cache.js';
 import type { CacheStream } from './cache-stream.js';
 import type { WorkerRecord } from './read-files.js';
-import { type ArticleMeta, lazyEntry, OneRecord } from './lazy-records.js';
+import { type ArticleMeta, articleMetaOf, lazyEntry, OneRecord } from './lazy-records.js';
 import type { PostingsWorkerInput } from './postings-worker.js';
 import { spillBeside } from './spill-file.js';
 import { startWorker } from './start-worker.js';
@@ -74,11 +74,7 @@ export class ColdBuild {
     if (!entry.article) return entry;
     this.index.add(entry.article);
     this.files.push(file);
-    const { id, title, published, outlet, language, url } = entry.article;
-    const meta: ArticleMeta = this.own(
-      { id, file: entry.article.file, title, published, outlet, language, url },
-      fresh,
-    );
+    const meta: ArticleMeta = this.own(articleMetaOf(entry.article), fresh);
     const base = { hash: entry.hash, size: entry.size, mtimeMs: entry.mtimeMs };
     return lazyEntry(
       new OneRecord(this.stream.source, place, file),

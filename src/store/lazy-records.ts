@@ -29,6 +29,22 @@ export interface RereadHooks {
 /** An article's metadata, as the manifest keeps it: enough for every answer that does not quote its text. */
 export type ArticleMeta = Pick<Article, 'id' | 'file' | 'title' | 'published' | 'outlet' | 'language' | 'url'>;
 
+/**
+ * The article's metadata, a new object with its keys in the order parsing writes them (the manifest's and the
+ * cache's JSON): read key by key, so a getter of the article's body (its page context) is never asked.
+ */
+export function articleMetaOf(article: Article): ArticleMeta {
+  return {
+    id: article.id,
+    file: article.file,
+    title: article.title,
+    published: article.published,
+    outlet: article.outlet,
+    language: article.language,
+    url: article.url,
+  };
+}
+
 /** A source no entry refers to any more closes its file. */
 const closeWhenCollected = new FinalizationRegistry<number>((fd) => {
   try {

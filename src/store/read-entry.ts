@@ -14,6 +14,7 @@ import {
 } from '../corpus/index.js';
 import { extractArticle } from '../knowledge/index.js';
 import type { CacheEntry } from './cache.js';
+import { articleMetaOf } from './lazy-records.js';
 
 export interface FileToRead {
   path: string;
@@ -40,18 +41,11 @@ export interface FileToRead {
  * dating, which are done: keeping them would hold a third more text in memory and in the cache.
  */
 function servedPart(article: Article): Article {
-  // A literal, not a spread (which would read the page context, left by parsing to be read when first asked for:
-  // ../corpus/parse.ts) nor a copy key by key (a tenth of a millisecond an article): every key of an Article, in the
-  // order parsing writes them (the cache's JSON). A key Article gains must be added here
-  // (test/store/served-article.test.ts).
+  // Key by key, never a spread of the article (which would read the page context, left by parsing to be read when
+  // first asked for: ../corpus/parse.ts): every key of an Article, in the order parsing writes them (the cache's
+  // JSON). A key Article gains must be added here (test/store/served-article.test.ts).
   const served: Article = {
-    id: article.id,
-    file: article.file,
-    title: article.title,
-    published: article.published,
-    outlet: article.outlet,
-    language: article.language,
-    url: article.url,
+    ...articleMetaOf(article),
     passages: article.passages,
     pageContext: [],
     furniture: [],

@@ -1,7 +1,7 @@
 // NotAfter gives the matches of the same pattern written with its look-behind: on the seeds' text and on odd strings.
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seedAndUnseenTexts } from '../helpers/sample-texts.js';
 import { allMatches, NotAfter } from '../../src/text/index.js';
 
 /** [what the look-behind refuses, the rest of the pattern, flags]: the shapes the extraction rules use. */
@@ -47,11 +47,7 @@ describe('NotAfter', () => {
   });
 
   it('matches as the look-behind does on the seeds and the unseen fixtures', () => {
-    const texts: string[] = [];
-    for (const folder of ['../../seeds/', '../fixtures/unseen/articles/']) {
-      const url = new URL(folder, import.meta.url);
-      for (const f of readdirSync(url)) if (f.endsWith('.txt')) texts.push(readFileSync(new URL(f, url), 'utf8'));
-    }
+    const texts = seedAndUnseenTexts();
     expect(texts.length).toBeGreaterThan(10);
     for (const text of texts) for (const pattern of PATTERNS) expectSame(pattern, text);
   });

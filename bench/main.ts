@@ -8,7 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { fileURLToPath } from 'node:url';
 import { scriptNodeFlags } from '../test/bot/bot-process.js';
+import { compiledEntry } from './compiled.js';
 import { generateCorpus, writeCorpus } from './generate.js';
 
 /** The goals at 10,000 articles (issue 7's, and issue 16's tighter memory and warm start). */
@@ -98,21 +100,22 @@ interface Lat {
 
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 
-function run(sizes: number[]) {
+/**
+ * `storePhases`: the store's phases (bench/store-phases.ts) bundled against the build (bench/compiled.ts), or null to
+ * run them through tsx.
+ */
+function run(sizes: number[], storePhases: string | null) {
   const measure = (size: number, phase: string, dir = '') => {
+    const store = phase === 'prepare' || phase === 'serve';
     // Attaché's phases run with the node flags `npm start` gives (package.json; the bot's own run reads them too);
     // generating and the naive index get room.
-    const flags =
-      phase === 'prepare' || phase === 'serve'
-        ? scriptNodeFlags()
-        : phase === 'ready'
-          ? []
-          : ['--max-old-space-size=4096', '--expose-gc'];
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', ...flags, 'bench/measure.ts', String(size), phase, ...(dir ? [dir] : [])],
-      { encoding: 'utf8', maxBuffer: 1 << 24 },
-    );
+    const flags = store ? scriptNodeFlags() : phase === 'ready' ? [] : ['--max-old-space-size=4096', '--expose-gc'];
+    const entry =
+      store && storePhases ? [storePhases] : ['--import', 'tsx', store ? 'bench/store-phases.ts' : 'bench/measure.ts'];
+    const out = execFileSync(process.execPath, [...flags, ...entry, String(size), phase, ...(dir ? [dir] : [])], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
   };
   const results: Result[] = sizes.map((size) => {
@@ -285,7 +288,7 @@ const Sizes = z
   .transform((list) => list.split(',').map(Number))
   .pipe(z.array(z.number().int().min(1).max(200_000)));
 
-function measureSizes(argv: string[]) {
+async function measureSizes(argv: string[]) {
   let sizes: number[] | undefined;
   try {
     const { values } = parseArgs({ args: argv, options: { sizes: { type: 'string', default: '1000,10000' } } });
@@ -299,9 +302,16 @@ function measureSizes(argv: string[]) {
     );
     process.exit(2);
   }
-  run(sizes);
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const storePhases = await compiledEntry(root, 'bench/store-phases.ts').catch((error: unknown) => {
+    process.stderr.write(`bench: the store phases could not be bundled (${String(error).split('\n')[0]})\n`);
+    return null;
+  });
+  if (!storePhases)
+    process.stderr.write('bench: no fresh build (npm run build): the store phases run the sources through tsx\n');
+  run(sizes, storePhases);
 }
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'generate') generate(rest);
-else measureSizes(process.argv.slice(2));
+else await measureSizes(process.argv.slice(2));

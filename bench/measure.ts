@@ -1,41 +1,22 @@
 /**
- * One benchmark size, in its own process so that its memory is its own: generate, cold start, warm start from the
- * disk cache, reload after one change, latencies of the answers over a fixed query mix, and the same passages in a
- * plain minisearch index with default options plus fuzzy and prefix search, as a naive bot would use it.
- * Prints one JSON line.
+ * One benchmark size's phases other than the store's (bench/store-phases.ts), each in its own process so that its
+ * memory is its own: generate; cli: two questions to `npm run ask` with the store's cache; ready: the bot process
+ * against a fake Discord; plain: the same passages in a plain minisearch index with default options plus fuzzy and
+ * prefix search, as a naive bot would use it. Prints one JSON line.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
-import { answerDialogue, answerSearch, answerTimeline, answerTopic, suggestPartners } from '../src/answers/index.js';
-import { unreadPassageCount } from '../src/corpus/index.js';
 import { buildSearchIndex, loadIndex, serializeIndex } from '../src/search/index.js';
 import { CorpusStore } from '../src/store/index.js';
 import { startBot } from '../test/bot/bot-process.js';
 import { newMarker, peakRssMb } from '../test/bot/process-set.js';
 import { startFakeDiscord } from '../test/fake-discord/server.js';
 import { generateCorpus, writeCorpus } from './generate.js';
+import { cacheFile, dir, latencies, phase, report, size, timed } from './phase-report.js';
 import { BENCH_SEARCHES } from './searches.js';
-
-const size = Number(process.argv[2] ?? 1000);
-/**
- * generate: write the corpus; prepare: cold start (writes the cache); serve: what a restarted bot does; cli: two
- * questions to `npm run ask` with the store's cache; ready: the bot process against a fake Discord; plain: the naive
- * index.
- */
-const phase = process.argv[3] ?? 'serve';
-const dir = process.argv[4] ?? mkdtempSync(join(tmpdir(), `attache-bench-${size}-`));
-const cacheFile = join(dir, 'attache.cache');
-
-// Peak RSS is the kernel's high-water mark (it misses no spike); peak heap is sampled.
-let peakHeap = 0;
-const sample = () => {
-  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-};
-const sampler = setInterval(sample, 20);
 
 /** A port nothing listens on now (the bot's /healthz). */
 function freePort(): Promise<number> {
@@ -47,88 +28,12 @@ function freePort(): Promise<number> {
   });
 }
 
-async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
-  const start = performance.now();
-  const value = await run();
-  return [value, performance.now() - start];
-}
-
-function latencies(inputs: string[], rounds: number, run: (input: string) => unknown) {
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const input of inputs) {
-      const start = performance.now();
-      run(input);
-      times.push(performance.now() - start);
-    }
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { p50: at(0.5), p99: at(0.99), n: times.length };
-}
-
-const en = { lang: 'en' as const };
-const PARTNERS = ['canada', 'japan', 'korea', 'usa', 'india', 'nhat ban', 'phap', 'australia', 'singapore', 'germany'];
-const TOPICS = ['demining', 'peacekeeping', 'maritime security', 'rà phá bom mìn', 'training', 'cyber'];
 /** The largest corpus whose plain minisearch is searched (the bench reports the plain search as skipped beyond). */
 const PLAIN_SEARCH_UP_TO = 30_000;
-const PREFIXES = ['c', 'ca', 'nh', 'nhat', 'kor', 'u', 'vi', 'ger', 'ph', 'in'];
-const report = (values: Record<string, unknown>) => {
-  clearInterval(sampler);
-  sample();
-  process.stdout.write(
-    `${JSON.stringify({ ...values, peakRssMb: process.resourceUsage().maxRSS / 1024, peakHeapMb: peakHeap / 1024 / 1024 })}\n`,
-  );
-};
 
 if (phase === 'generate') {
   writeCorpus(join(dir, 'corpus'), generateCorpus({ articles: size, seed: 2026 }));
   report({ dir });
-} else if (phase === 'prepare') {
-  const cold = new CorpusStore(join(dir, 'corpus'), { cacheFile });
-  const [library, coldMs] = await timed(() => cold.load());
-  await cold.flush();
-  report({
-    dir,
-    coldMs,
-    coldRate: size / (coldMs / 1000),
-    readByWorkers: cold.lastStats.readByWorkers,
-    // Counted without reading a body: `a.passages` reads the article back from the cache, as no start does (at 100,000
-    // articles that read every body and raised this phase's peak RSS by some 190 MB).
-    passages: library.corpus.articles.reduce((n, a) => n + (unreadPassageCount(a) ?? a.passages.length), 0),
-    rounds: library.knowledge.rounds.length,
-  });
-} else if (phase === 'serve') {
-  const warm = new CorpusStore(join(dir, 'corpus'), { cacheFile });
-  const [, warmMs] = await timed(() => warm.load());
-  const indexFromCache = warm.lastStats.indexFromCache;
-  // One file edited, reloaded as the watcher reloads it (from its list of changed paths): the first reload after a
-  // start from the cache also runs the parser and extractor for the first time (a start from the cache ran neither),
-  // the next is what each later edit costs; then an edit found by the periodic check (the folder walked, every file
-  // stat-ed).
-  const edited = 'gen_000007.txt';
-  const edit = () => appendFileSync(join(dir, 'corpus', edited), '\nHai bên cũng trao đổi về hợp tác quân y.\n');
-  edit();
-  const [, reloadMs] = await timed(() => warm.reload({ paths: [edited] }));
-  const { reread, statted } = warm.lastStats;
-  edit();
-  const [, reloadNextMs] = await timed(() => warm.reload({ paths: [edited] }));
-  edit();
-  const [library, reloadFullMs] = await timed(() => warm.reload());
-  report({
-    warmMs,
-    indexFromCache,
-    reloadMs,
-    reread,
-    statted,
-    reloadNextMs,
-    reloadFullMs,
-    autocomplete: latencies(PREFIXES, 50, (p) => suggestPartners(library, p)),
-    dialogue: latencies(PARTNERS, 20, (p) => answerDialogue(library, { partner: p }, en)),
-    topic: latencies(TOPICS, 20, (t) => answerTopic(library, { topic: t }, en)),
-    timeline: latencies(PARTNERS, 20, (p) => answerTimeline(library, { partner: p }, en)),
-    search: latencies(BENCH_SEARCHES, 20, (q) => answerSearch(library, { query: q }, en)),
-  });
 } else if (phase === 'cli') {
   // `npm run ask` as a user runs it, with the store's cache (CACHE_FILE): the first question after the cache exists (the
   // serve phase edited a file since, so it re-reads that one and writes the cache again), then a second right after.

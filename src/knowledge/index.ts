@@ -5,7 +5,15 @@ export { findChairs } from './chairs.js';
 export { exportCsv, exportJson } from './export.js';
 export { extractArticle } from './extract.js';
 export type { ArticleFacts } from './extract.js';
-export { findPartners, findTopics, prepareMatchers } from './match.js';
+export {
+  findPartners,
+  findRanks,
+  findRanksAfter,
+  findTitles,
+  findTitlesAfter,
+  findTopics,
+  prepareMatchers,
+} from './match.js';
 export { eventGrouping, KnowledgeBuilder, mergeByFile, roundGrouping } from './merge.js';
 export type { Grouping, GroupSnapshot, KnowledgeSnapshot } from './merge.js';
 export { mechanismName, partnerName } from './naming.js';

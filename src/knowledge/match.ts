@@ -170,6 +170,16 @@ export function findTitles(text: string): TermMatch[] {
   return get().titles.find(text);
 }
 
+/** findRanks(text.slice(from)), from the ranks of the whole text when they are the same (TermMatcher.findAfter). */
+export function findRanksAfter(text: string, from: number): TermMatch[] {
+  return get().ranks.findAfter(text, from);
+}
+
+/** findTitles(text.slice(from)), as findRanksAfter. */
+export function findTitlesAfter(text: string, from: number): TermMatch[] {
+  return get().titles.findAfter(text, from);
+}
+
 let pairNames: Map<string, string> | null = null;
 const PAIR_SHORT = /(?:^|[^\p{L}])Việt\s*[-–—]\s*(\p{Lu}\p{Ll}*)|(\p{Lu}\p{Ll}*)\s*[-–—]\s*Việt(?![\p{L}\p{M}])/u;
 

@@ -370,5 +370,5 @@ export { buildPostings, type Postings, type PostingsParts } from './postings.js'
 export { allTerms, findTerm, postingRange, PostingsBuilder } from './postings.js';
 export type { ChunkSpill } from './postings.js';
 export { countMatches, rank } from './rank.js';
-export { forEachIndexWord, forEachIndexWordByRegex, indexTerms, queryPhrase, spanHash } from './tokens.js';
+export { forEachIndexWord, forEachIndexWordByRegex, indexTerms, queryPhrase, spanHash, WordSpans } from './tokens.js';
 export { TopK } from './top-k.js';

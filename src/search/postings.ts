@@ -4,7 +4,7 @@
  * removals and additions on top. Terms are kept sorted as UTF-8 bytes and found by binary search, so an index read
  * back from disk is a handful of views on the file's bytes: loading creates no strings and parses nothing.
  */
-import { foldWord, forEachWordSpan, pairOf } from './tokens.js';
+import { foldWord, pairOf, WordSpans } from './tokens.js';
 
 export interface Postings {
   /** Sorted terms (JavaScript string order), UTF-8, one after another: term i is termBytes[termStarts[i]..termStarts[i+1]). */
@@ -204,12 +204,15 @@ class SpelledWords {
   private size = 0;
   private slot = 0;
 
-  /** The id of text[start, end), whose hash is `hash`, or -1 when it was not met (then insert gives it one). */
-  find(text: string, start: number, end: number, hash: number): number {
+  /**
+   * The id of the word units[start, end) (a text's code units: ./tokens.ts, WordSpans), whose hash is `hash`, or -1
+   * when it was not met (then insert gives it one).
+   */
+  find(units: Uint16Array, start: number, end: number, hash: number): number {
     const mask = this.ids.length - 1;
     let slot = (hash ^ (hash >>> 15)) & mask;
     for (; this.ids[slot] !== -1; slot = (slot + 1) & mask)
-      if (this.hashes[slot] === hash && sameText(this.spellings[slot]!, text, start, end)) return this.ids[slot]!;
+      if (this.hashes[slot] === hash && sameUnits(this.spellings[slot]!, units, start, end)) return this.ids[slot]!;
     this.slot = slot;
     return -1;
   }
@@ -218,11 +221,19 @@ class SpelledWords {
   insert(spelled: string, hash: number, id: number): void {
     if (++this.size * 2 > this.ids.length) {
       this.grow();
-      this.find(spelled, 0, spelled.length, hash);
+      this.slot = this.freeSlot(hash);
     }
     this.hashes[this.slot] = hash;
     this.ids[this.slot] = id;
     this.spellings[this.slot] = spelled;
+  }
+
+  /** The first free slot for `hash` (every spelling is held once: a new one needs no comparison). */
+  private freeSlot(hash: number): number {
+    const mask = this.ids.length - 1;
+    let slot = (hash ^ (hash >>> 15)) & mask;
+    while (this.ids[slot] !== -1) slot = (slot + 1) & mask;
+    return slot;
   }
 
   private grow(): void {
@@ -232,19 +243,18 @@ class SpelledWords {
     this.spellings = new Array(ids.length * 2);
     for (let slot = 0; slot < ids.length; slot++) {
       if (ids[slot] === -1) continue;
-      const spelled = spellings[slot]!;
-      this.find(spelled, 0, spelled.length, hashes[slot]!);
-      this.hashes[this.slot] = hashes[slot]!;
-      this.ids[this.slot] = ids[slot]!;
-      this.spellings[this.slot] = spelled;
+      const to = this.freeSlot(hashes[slot]!);
+      this.hashes[to] = hashes[slot]!;
+      this.ids[to] = ids[slot]!;
+      this.spellings[to] = spellings[slot]!;
     }
   }
 }
 
-/** Whether `word` is text[start, end). */
-function sameText(word: string, text: string, start: number, end: number): boolean {
+/** Whether `word` is units[start, end). */
+function sameUnits(word: string, units: Uint16Array, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== units[start + i]) return false;
   return true;
 }
 
@@ -258,12 +268,19 @@ export class PostingsBuilder {
   private readonly wordIds = new Map<string, number>();
   /** A word as spelled in the text → its folded word's id: most words were met before, and need no folding. */
   private readonly spelled = new SpelledWords();
+  /** The scanner of every text added (its code units reused: no closure nor array a passage). */
+  private readonly spans = new WordSpans();
   private readonly pairIds = new PairIds();
   /** The id of the empty word (a lone combining mark folds to it), which is no term; -1 until met. */
   private emptyWord = -1;
-  /** The current passage: occurrences per term id, and the term ids it holds, in order of first occurrence. */
+  /**
+   * The current passage: occurrences per term id, and the term ids it holds (the first `heldCount`), in order of first
+   * occurrence. Not an array emptied at each passage: `length = 0` let its store go, and it grew again from 4 slots at
+   * every passage (1.5 KB of garbage a passage, some 70 MB at 10,000 articles).
+   */
   private counts = new Uint32Array(1024);
-  private readonly held: number[] = [];
+  private held = new Uint32Array(256);
+  private heldCount = 0;
   private previousWord = -1;
   /**
    * One entry per (passage, term): the term's id and the frequency; passage by passage, so a passage's entries end
@@ -286,15 +303,18 @@ export class PostingsBuilder {
 
   /** Every word of a passage's text (its index words: ./tokens.ts), as addWord adds them. */
   addText(text: string): void {
-    forEachWordSpan(text, (start, end, followsWord, hash) => {
-      let id = this.spelled.find(text, start, end, hash);
+    const spans = this.spans;
+    const units = spans.reset(text);
+    while (spans.next()) {
+      const { start, end, hash } = spans;
+      let id = this.spelled.find(units, start, end, hash);
       if (id < 0) {
         const spelled = text.slice(start, end);
         id = this.wordId(foldWord(spelled));
         this.spelled.insert(spelled, hash, id);
       }
-      this.addWordId(id, followsWord);
-    });
+      this.addWordId(id, spans.followsWord);
+    }
   }
 
   private addWordId(id: number, followsWord: boolean): void {
@@ -310,8 +330,10 @@ export class PostingsBuilder {
   /** Closes the current passage; its ordinal is the number of passages ended before it. */
   endPassage(): void {
     // minisearch counted the empty token too, and a passage without words as one empty token: kept for equal scores.
-    this.lengths.push(this.held.length || 1);
-    for (const id of this.held) {
+    const { held, heldCount } = this;
+    this.lengths.push(heldCount || 1);
+    for (let i = 0; i < heldCount; i++) {
+      const id = held[i]!;
       // A lone combining mark folds to "": not a term (it still breaks and makes pairs), as minisearch dropped it.
       if (id !== this.emptyWord) {
         this.entryTerms.push(id);
@@ -320,7 +342,7 @@ export class PostingsBuilder {
       this.counts[id] = 0;
     }
     this.entriesEnd.push(this.entryTerms.length);
-    this.held.length = 0;
+    this.heldCount = 0;
   }
 
   private newTerm(term: string): number {
@@ -344,7 +366,13 @@ export class PostingsBuilder {
   }
 
   private count(id: number) {
-    if (this.counts[id]!++ === 0) this.held.push(id);
+    if (this.counts[id]!++ !== 0) return;
+    if (this.heldCount === this.held.length) {
+      const bigger = new Uint32Array(this.held.length * 2);
+      bigger.set(this.held);
+      this.held = bigger;
+    }
+    this.held[this.heldCount++] = id;
   }
 
   /**

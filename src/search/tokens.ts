@@ -80,62 +80,121 @@ function classesOfUnits(): Uint8Array {
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
 
-/** The hash forEachWordSpan gives the word text[start, end). */
+/** The hash WordSpans gives the word text[start, end). */
 export function spanHash(text: string, start: number, end: number): number {
   let hash = HASH_SEED;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
   return hash;
 }
 
-/** 2 when a surrogate pair that is a letter (or mark, or digit) starts at `i`, else 0. */
-function astralLetterAt(text: string, i: number): number {
-  const high = text.charCodeAt(i);
-  const low = text.charCodeAt(i + 1);
-  if (high > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return 0;
-  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+/** Whether Buffer's UTF-16LE bytes read as this machine's Uint16Array (little-endian, as most are). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The words of a text one at a time: next() moves to the next word, then `start` and `end` say where it lies in code
+ * units, `followsWord` whether it follows another word of the same segment (then the two make a pair), and `hash` is a
+ * hash of its code units (spanHash's), so that a word already met can be found without cutting it out of the text.
+ * The words and breaks of WORD_OR_BREAK, a run of more than 64 letters cut alike (test/search/index.test.ts compares
+ * the two).
+ *
+ * The text's code units are first copied, in one call, into an array the scanner keeps from text to text (`units`,
+ * valid until the next reset), and read from there by the scan and by the index's look-up of each word: most passages
+ * are slices of their file's text, and charCodeAt reads each unit of a slice through its parent string. One scanner
+ * per index builder, and no closure per passage. Measured on 500 generated articles (cachegrind, two passes after the
+ * first): 212 to 194 million instructions a pass.
+ */
+export class WordSpans {
+  start = 0;
+  end = 0;
+  followsWord = false;
+  hash = 0;
+  /** The code units of the text, in its first `length` places. */
+  private units = new Uint16Array(256);
+  private bytes = Buffer.from(this.units.buffer);
+  private text = '';
+  private length = 0;
+  private at = 0;
+  private readonly classes = classesOfUnits();
+
+  /** Starts on `text`; returns its code units (in the first text.length places). */
+  reset(text: string): Uint16Array {
+    const length = text.length;
+    if (length > this.units.length) {
+      this.units = new Uint16Array(Math.max(length, 2 * this.units.length));
+      this.bytes = Buffer.from(this.units.buffer);
+    }
+    if (LITTLE_ENDIAN) this.bytes.write(text, 0, 2 * length, 'utf16le');
+    else for (let i = 0; i < length; i++) this.units[i] = text.charCodeAt(i);
+    this.text = text;
+    this.length = length;
+    this.at = 0;
+    this.start = this.end = 0;
+    this.followsWord = false;
+    return this.units;
+  }
+
+  /** Moves to the next word; false when there is none. */
+  next(): boolean {
+    const { classes, units, length } = this;
+    let i = this.at;
+    // The word before, if any, makes a pair with this one unless sentence punctuation comes between.
+    let followsWord = this.end > 0;
+    while (i < length) {
+      const kind = classes[units[i]!]!;
+      if (kind === BREAK) {
+        followsWord = false; // sentence punctuation: no pair across it
+        i++;
+        continue;
+      }
+      if (kind === OTHER || (kind === SURROGATE && this.astralLetterAt(i) === 0)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = HASH_SEED;
+      for (let letters = 0; i < length && letters < MAX_WORD; letters++) {
+        const unit = units[i]!;
+        const next = classes[unit]!;
+        if (next === LETTER) {
+          hash = Math.imul(hash ^ unit, HASH_PRIME);
+          i++;
+        } else if (next === SURROGATE && this.astralLetterAt(i) === 2) {
+          hash = Math.imul(Math.imul(hash ^ unit, HASH_PRIME) ^ units[i + 1]!, HASH_PRIME);
+          i += 2;
+        } else break;
+      }
+      this.start = start;
+      this.end = this.at = i;
+      this.followsWord = followsWord;
+      this.hash = hash;
+      return true;
+    }
+    this.at = i;
+    return false;
+  }
+
+  /** 2 when a surrogate pair that is a letter (or mark, or digit) starts at `i`, else 0. */
+  private astralLetterAt(i: number): number {
+    const high = this.units[i]!;
+    // Past the text's end the array holds what an earlier text left there.
+    if (high > 0xdbff || i + 1 >= this.length) return 0;
+    const low = this.units[i + 1]!;
+    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+    return WORD_CHAR.test(this.text.slice(i, i + 2)) ? 2 : 0;
+  }
 }
 
 /**
- * Calls `visit` with where each word of a text lies, [start, end) in code units, in order, whether it follows another
- * word of the same segment (then the two make a pair), and a hash of its code units (spanHash's), so that a word
- * already met can be found without cutting it out of the text. The words and breaks of WORD_OR_BREAK, a run of more
- * than 64 letters cut alike (test/search/index.test.ts compares the two).
+ * Calls `visit` with each word of a text as WordSpans finds it: where it lies, [start, end) in code units, whether it
+ * follows another word of the same segment, and its hash.
  */
 export function forEachWordSpan(
   text: string,
   visit: (start: number, end: number, followsWord: boolean, hash: number) => void,
 ): void {
-  const classes = classesOfUnits();
-  const length = text.length;
-  let followsWord = false;
-  let i = 0;
-  while (i < length) {
-    const kind = classes[text.charCodeAt(i)]!;
-    if (kind === BREAK) {
-      followsWord = false; // sentence punctuation: no pair across it
-      i++;
-      continue;
-    }
-    if (kind === OTHER || (kind === SURROGATE && astralLetterAt(text, i) === 0)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let hash = HASH_SEED;
-    for (let letters = 0; i < length && letters < MAX_WORD; letters++) {
-      const unit = text.charCodeAt(i);
-      const next = classes[unit]!;
-      if (next === LETTER) {
-        hash = Math.imul(hash ^ unit, HASH_PRIME);
-        i++;
-      } else if (next === SURROGATE && astralLetterAt(text, i) === 2) {
-        hash = Math.imul(Math.imul(hash ^ unit, HASH_PRIME) ^ text.charCodeAt(i + 1), HASH_PRIME);
-        i += 2;
-      } else break;
-    }
-    visit(start, i, followsWord, hash);
-    followsWord = true;
-  }
+  const spans = new WordSpans();
+  spans.reset(text);
+  while (spans.next()) visit(spans.start, spans.end, spans.followsWord, spans.hash);
 }
 
 /** Calls `visit` with each folded word of a text, in order, and whether it follows another word of the same segment. */

@@ -18,6 +18,7 @@ import {
   indexTerms,
   forEachIndexWordByRegex,
   spanHash,
+  WordSpans,
 } from '../../src/search/index.js';
 import { CorpusStore } from '../../src/store/index.js';
 
@@ -292,6 +293,23 @@ describe('the word scanner', () => {
       }),
       { seed: 20261130, numRuns: 2000 },
     );
+  });
+  it('reads each text alike when one scanner reads them all, longer and shorter ones in turn', async () => {
+    // The index's scanner keeps its copy of the code units from text to text: what a longer text leaves past the end of
+    // a shorter one must not be read as part of it (here the low half of 𝐀, a letter, after "bom " and a high half).
+    const library = await new CorpusStore('seeds').load();
+    const seeds = library.corpus.articles.flatMap((a) => a.passages.map((p) => p.text));
+    const texts = [...seeds.slice(0, 20), 'x\ud835\udc00'.repeat(300), 'bom \ud835', 'Đà\ud835', ...seeds.slice(20)];
+    const spans = (scanner: WordSpans, text: string) => {
+      const out: [number, number, boolean, number][] = [];
+      scanner.reset(text);
+      while (scanner.next()) out.push([scanner.start, scanner.end, scanner.followsWord, scanner.hash]);
+      return out;
+    };
+    const reused = new WordSpans();
+    for (const text of texts) expect(spans(reused, text)).toEqual(spans(new WordSpans(), text));
+    for (const text of texts)
+      for (const [start, end, , hash] of spans(reused, text)) expect(hash).toBe(spanHash(text, start, end));
   });
   it('reads the seeds as the regular expression does', async () => {
     const library = await new CorpusStore('seeds').load();

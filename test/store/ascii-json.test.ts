@@ -16,6 +16,13 @@ describe('ASCII JSON', () => {
     expect(JSON.parse(jsonText(Buffer.from(text, 'latin1')))).toEqual(value);
   });
 
+  it('escapes each character past ASCII as JSON.stringify would write it escaped, every time alike', () => {
+    const once = asciiJson(value);
+    expect(asciiJson(value)).toBe(once);
+    expect(asciiJson('Việt Nam “A” \u007f')).toBe('"Vi\\u1ec7t Nam \\u201cA\\u201d \\u007f"');
+    expect(asciiJson(['Đà Nẵng'])).toBe('["\\u0110\\u00e0 N\\u1eb5ng"]');
+  });
+
   it('reads plain UTF-8 JSON as UTF-8', () => {
     expect(JSON.parse(jsonText(Buffer.from(JSON.stringify(value))))).toEqual(value);
   });

@@ -133,8 +133,16 @@ export function* encodeKnowledgeParts(snapshot: KnowledgeSnapshot, positionOf: M
     byObject.set(value, n);
     return n;
   };
+  // Walked in place (each citation written back as it was), not through mapCitations, whose copy of every merged
+  // record was thrown away: the same citations in the same order (test/store/cite-in-place.test.ts), so the same
+  // numbers. Measured on the table of 2,000 generated articles: the section's encoding went from 393 to 347 million
+  // instructions.
+  const numbered = (value: unknown) => {
+    number(value);
+    return value;
+  };
   for (const list of [snapshot.rounds, snapshot.events] as GroupSnapshot<object>[][])
-    for (const { merged } of list) mapCitations(merged as Record<string, unknown>, number);
+    for (const { merged } of list) citeInPlace(merged as Record<string, unknown>, numbered);
   byPassage.clear();
   // Every evidence object is numbered now.
   const cite = (value: unknown) => (isEvidence(value) ? byObject.get(value)! : value);

@@ -38,3 +38,24 @@ describe('citeInPlace', () => {
     );
   });
 });
+
+describe('citeInPlace as a walk (the knowledge section numbers its evidence so)', () => {
+  it('visits the citations mapCitations visits, in the same order, and leaves the record as it was', () => {
+    fc.assert(
+      fc.property(record, (value) => {
+        const text = JSON.stringify(value);
+        const copiedOrder: unknown[] = [];
+        mapCitations(JSON.parse(text) as Record<string, unknown>, (n: unknown) => copiedOrder.push(n));
+        const walkedOrder: unknown[] = [];
+        const walked = JSON.parse(text) as Record<string, unknown>;
+        citeInPlace(walked, (n: unknown) => {
+          walkedOrder.push(n);
+          return n;
+        });
+        expect(walkedOrder).toEqual(copiedOrder);
+        expect(JSON.stringify(walked)).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

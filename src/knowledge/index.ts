@@ -36,6 +36,7 @@ export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
 export { quoteBytes, sameQuote } from './evidence.js';
 export { evidenceSharer, shareEvidence } from './share-evidence.js';
+export { TermScan } from './term-matcher.js';
 export { completeDate, dateOfMention, findTextDates, monthAlone } from './text-dates.js';
 export type { YearReference } from './text-dates.js';
 export type { EventRecord, Evidence, KnowledgeTable, RoundRecord, RoundStatus } from './types.js';

@@ -4,10 +4,9 @@
  * headline: the lead stays body text and the title is made from its first sentence.
  */
 import { DateLines, findDate } from './dates.js';
+import { endsSentence } from './line-ends.js';
 import type { FurnitureLine, HistDate } from './types.js';
 
-/** A line that ends a sentence: full stop, "!", "?", "…" or "./.", perhaps inside a closing quote or bracket. */
-const ENDS_SENTENCE = /[.!?…]["”»’)]?$/u;
 /** A date in parentheses closing a brief: "… nâng cấp quan hệ. (26/08/2024)". */
 const TRAILING_DATE = /\s*\((\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/;
 
@@ -19,13 +18,15 @@ export function isBodyLine(line: string): boolean {
   if (line.length < 40) return false;
   // Only a line that ends with ")" can end with a date in parentheses: the regex is not worth it on the others.
   const text = line.endsWith(')') ? line.replace(TRAILING_DATE, '') : line;
-  return text.length >= 200 || (text.length >= 40 && ENDS_SENTENCE.test(text) && /\s\S+\s/.test(text));
+  // A line that ends a sentence (full stop, "!", "?", "…" or "./.", perhaps inside a closing quote or bracket), read off
+  // its last characters: every line of a page is asked, the listing check first.
+  return text.length >= 200 || (text.length >= 40 && endsSentence(text) && /\s\S+\s/.test(text));
 }
 
 /** The first line of a paste is its lead, not a headline: a sentence of 80 characters or more, or any line of 200. */
 function isLeadLine(line: string): boolean {
   const text = line.endsWith(')') ? line.replace(TRAILING_DATE, '') : line;
-  return text.length >= 200 || (text.length >= 80 && ENDS_SENTENCE.test(text));
+  return text.length >= 200 || (text.length >= 80 && endsSentence(text));
 }
 
 /** Compiled once: a literal with \\p{…} or a lookbehind becomes a new RegExp at each call once transpiled (esbuild, tsx). */

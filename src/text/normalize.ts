@@ -19,14 +19,23 @@ export const toNfc = (text: string): string => (SURELY_NFC.test(text) ? text : t
 const ASCII = /^[\x00-\x7f]*$/;
 const ALL_MARKS = /\p{M}/gu;
 
-/** What cleanText replaces or removes besides NFC: CR, the no-break spaces, zero-width characters and the BOM. */
+/** What cleanTextOf replaces or removes besides NFC: CR, the no-break spaces, zero-width characters and the BOM. */
 const TO_CLEAN = /[\r\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF]/;
 
-/** Clean what the web leaves in text: NFC, BOM, CRLF, NBSP and zero-width characters. */
-export function cleanText(raw: string): string {
+/**
+ * Clean what the web leaves in text: NFC, BOM, CRLF, NBSP and zero-width characters. With the text, whether it is made
+ * only of the characters SURELY_NFC lists (false when not known: a text with something to clean is not looked at
+ * again). Then every text made of its characters, and of others from that list, is NFC without a look of its own: the
+ * parser's language check took a pass over the whole article for that (../corpus/parse.ts).
+ */
+export function cleanTextOf(raw: string): { text: string; surelyNfc: boolean } {
   // Most pages hold none of the characters the replaces below remove or change, and NFC makes none of them (no
   // canonical decomposition leads to them): one scan for them stands for four.
-  if (!TO_CLEAN.test(raw)) return toNfc(raw);
+  if (TO_CLEAN.test(raw)) return { text: cleanAll(raw), surelyNfc: false };
+  return SURELY_NFC.test(raw) ? { text: raw, surelyNfc: true } : { text: raw.normalize('NFC'), surelyNfc: false };
+}
+
+function cleanAll(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')

@@ -258,7 +258,9 @@ export function parseArticle(input: { id: string; file: string; text: string; me
   const nonEmpty: string[] = [];
   const cleaned = cleanTextOf(input.text);
   for (const raw of cleaned.text.split('\n')) {
-    const line = (raw.includes('  ') || raw.includes('\t') ? raw.replace(/[ \t]+/g, ' ') : raw).trim();
+    // A page known to hold neither (cleanTextOf) asks no line.
+    const spaced = !cleaned.oneSpaced && (raw.includes('  ') || raw.includes('\t'));
+    const line = (spaced ? raw.replace(/[ \t]+/g, ' ') : raw).trim();
     if (line) nonEmpty.push(line);
   }
   // The lines at the top of the page are asked about as date lines by both: parsed once.

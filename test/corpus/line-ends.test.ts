@@ -128,6 +128,36 @@ describe('an article judged piece by piece', () => {
   });
 });
 
+/** cleanText as it was before cleanTextOf said what it knows of the text. */
+const SURELY_NFC = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
+function cleanTextBefore(raw: string): string {
+  if (!/[\r\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF]/.test(raw))
+    return SURELY_NFC.test(raw) ? raw : raw.normalize('NFC');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
+}
+
+describe('cleanTextOf', () => {
+  const made = ['a\tb', 'a  b', 'a\u00a0 b', '\ufeffa\r\nb', 'e\u0301', 'e\u0301  x', 'plain text', ''];
+  it('cleans as cleanText did, and what it says of the text is so', () => {
+    let oneSpaced = 0;
+    for (const raw of [...made, ...files.map((file) => readFileSync(file, 'utf8'))]) {
+      const cleaned = cleanTextOf(raw);
+      expect(cleaned.text).toBe(cleanTextBefore(raw));
+      if (cleaned.surelyNfc) expect(SURELY_NFC.test(cleaned.text)).toBe(true);
+      if (cleaned.oneSpaced) {
+        oneSpaced++;
+        expect(cleaned.text.includes('  ') || cleaned.text.includes('\t')).toBe(false);
+      }
+    }
+    expect(oneSpaced).toBeGreaterThan(files.length / 2);
+  });
+});
+
 describe('date lines', () => {
   it('a day is a date when the calendar has it (counted, not asked of Date)', () => {
     const wrong: string[] = [];

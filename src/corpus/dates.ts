@@ -41,23 +41,31 @@ const MONTH_YEAR_ONLY = new RegExp(`^\\s*${MONTH}\\s+(\\d{4})\\s*$`, 'i');
 const MONTH_NAMES = new RegExp(MONTH, 'gi');
 
 const FOUR_DIGITS = /\d{4}/;
+/**
+ * findDate's patterns, made once: a literal in the function body is a new RegExp object at each call (seven a date,
+ * garbage each). exec without the g or y flag starts at 0 whatever lastIndex says, so one object serves every call.
+ */
+const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
+const VIETNAMESE_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/iu;
+const VIETNAMESE_MONTH = /tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})/iu;
 
 /** Find a date anywhere in a short text: "26/07/2021 17:58", "ngày 1 tháng 2 năm 2018", "1 February 2018", "2018-02-01". */
 export function findDate(text: string): HistDate | null {
   // Every pattern below ends in a four-digit year: a text without four digits in a row (most headlines) has no date.
   if (!FOUR_DIGITS.test(text)) return null;
   const time = timeOf(text);
-  let m = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  let m = ISO_DATE.exec(text);
   if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]), time);
-  m = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(text);
+  m = NUMERIC_DATE.exec(text);
   if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]), time);
-  m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/iu.exec(text);
+  m = VIETNAMESE_DATE.exec(text);
   if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]), time);
   m = DAY_MONTH_YEAR.exec(text);
   if (m) return day(Number(m[3]), monthOf(m[2]!), Number(m[1]), time);
   m = MONTH_DAY_YEAR.exec(text);
   if (m) return day(Number(m[3]), monthOf(m[1]!), Number(m[2]), time);
-  m = /tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})/iu.exec(text);
+  m = VIETNAMESE_MONTH.exec(text);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12)
     return { iso: `${m[2]}-${pad(Number(m[1]))}`, precision: 'month', inferred: false };
   m = MONTH_YEAR_ONLY.exec(text);

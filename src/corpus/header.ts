@@ -33,13 +33,19 @@ function isLeadLine(line: string): boolean {
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 const SENTENCE_BREAK = /(?<=[.!?…])\s+(?=\p{Lu})/u;
 
+const NAVIGATION_PAIR = /^\S.{0,40}\s\|\s\S.{0,40}$/u;
+const BREADCRUMB = /^[^.!?]{2,60}\s[>›»]\s[^.!?]{2,80}$/u;
+const WEATHER = /-?\d{1,2}\s*°\s*C\b/u;
+
 /** Furniture that only appears above an article, with the name of its rule. */
 const TOP_FURNITURE: [string, (line: string) => boolean][] = [
+  // Each expression after a search for the character it cannot match without: most lines at the top of a page (the
+  // headline, the date line) have none, and each expression backtracked over the line.
   // "Trang chủ | Thời sự | Chính trị | …", "Thích | Chia sẻ | Lưu bài"
-  ['navigation', (l) => (l.match(/\s\|\s/g)?.length ?? 0) >= 2 || /^\S.{0,40}\s\|\s\S.{0,40}$/u.test(l)],
+  ['navigation', (l) => l.includes('|') && ((l.match(/\s\|\s/g)?.length ?? 0) >= 2 || NAVIGATION_PAIR.test(l))],
   // "Quốc phòng > Đối ngoại quốc phòng", "Trang chủ › Tin tức"
-  ['breadcrumb', (l) => /^[^.!?]{2,60}\s[>›»]\s[^.!?]{2,80}$/u.test(l)],
-  ['weather', (l) => /-?\d{1,2}\s*°\s*C\b/u.test(l) && l.length < 80],
+  ['breadcrumb', (l) => (l.includes('>') || l.includes('›') || l.includes('»')) && BREADCRUMB.test(l)],
+  ['weather', (l) => l.length < 80 && l.includes('°') && WEATHER.test(l)],
   ['view-count', (l) => /^[\d.,]+\s+(?:lượt xem|lượt đọc|views?|reads?)$/iu.test(l)],
   // A masthead or a section label in capitals: "QUÂN ĐỘI NHÂN DÂN", "COMMENTARY", "BÁO TIN TỨC - TTXVN"
   ['masthead', (l) => l.length <= 40 && THREE_CAPITALS.test(l) && l === l.toUpperCase()],

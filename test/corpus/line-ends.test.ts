@@ -142,7 +142,19 @@ function cleanTextBefore(raw: string): string {
 }
 
 describe('cleanTextOf', () => {
-  const made = ['a\tb', 'a  b', 'a\u00a0 b', '\ufeffa\r\nb', 'e\u0301', 'e\u0301  x', 'plain text', ''];
+  const made = [
+    'a\tb',
+    'a  b',
+    'a\u00a0 b',
+    'a\u00a0b',
+    'a\rb',
+    '\ufeffa\r\nb',
+    'a\u200bb',
+    'e\u0301',
+    'e\u0301  x',
+    'x',
+    '',
+  ];
   it('cleans as cleanText did, and what it says of the text is so', () => {
     let oneSpaced = 0;
     for (const raw of [...made, ...files.map((file) => readFileSync(file, 'utf8'))]) {

@@ -14,7 +14,7 @@ const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 
 function day(y: number, m: number, d: number, time?: string): HistDate | null {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  // A real calendar day: 31/02 is a typo, not a date. Counted, not asked of a Date (test/corpus/date-lines.test.ts
+  // A real calendar day: 31/02 is a typo, not a date. Counted, not asked of a Date (test/corpus/line-ends.test.ts
   // holds the two to each other over every day of the years allowed).
   if (d > MONTH_DAYS[m - 1]! + (m === 2 && isLeap(y) ? 1 : 0)) return null;
   const iso = `${y}-${pad(m)}-${pad(d)}`;
@@ -42,7 +42,7 @@ const MONTH_NAMES = new RegExp(MONTH, 'gi');
 
 const FOUR_DIGITS = /\d{4}/;
 /**
- * findDate's patterns, made once: a literal in the function body is a new RegExp object at each call (seven a date,
+ * findDate's patterns, made once: a literal in the function body is a new RegExp object at each call (four a call,
  * garbage each). exec without the g or y flag starts at 0 whatever lastIndex says, so one object serves every call.
  */
 const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;

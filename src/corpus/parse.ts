@@ -84,7 +84,7 @@ function saysVietnamese(text: string): boolean {
  * whose cleaned text is made only of characters NFC leaves as they are (cleanTextOf's surelyNfc): the title and the
  * paragraphs are made of its characters, and of spaces, full stops and "…", so the joined text is NFC without a look,
  * and saysVietnamese counts it piece by piece (a space is no letter) without the copy. Joining it and checking it for
- * NFC again were two passes over the whole text, and the copy garbage (test/corpus/language.test.ts compares the two).
+ * NFC again were two passes over the whole text, and the copy garbage (test/corpus/line-ends.test.ts compares the two).
  */
 export function languageOfPieces(title: string, paragraphs: readonly string[]): Language {
   let length = title.length + 1;

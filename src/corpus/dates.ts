@@ -7,11 +7,19 @@ const MONTH = `(${alternation(words.months.flatMap((m) => m.forms))})\\.?`;
 const monthOf = monthNumber;
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** The Gregorian calendar's leap years, as Date counts them. */
+const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
 function day(y: number, m: number, d: number, time?: string): HistDate | null {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  // A real calendar day: 31/02 is a typo, not a date.
-  if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return null;
-  return { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', inferred: false, ...(time ? { time } : {}) };
+  // A real calendar day: 31/02 is a typo, not a date. Counted, not asked of a Date (test/corpus/line-ends.test.ts
+  // holds the two to each other over every day of the years allowed).
+  if (d > MONTH_DAYS[m - 1]! + (m === 2 && isLeap(y) ? 1 : 0)) return null;
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  // Two literals of the same keys in the same order, not a spread of a new object into one.
+  return time ? { iso, precision: 'day', inferred: false, time } : { iso, precision: 'day', inferred: false };
 }
 
 const TIME = /(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(am|pm)\b)?/i;
@@ -33,23 +41,31 @@ const MONTH_YEAR_ONLY = new RegExp(`^\\s*${MONTH}\\s+(\\d{4})\\s*$`, 'i');
 const MONTH_NAMES = new RegExp(MONTH, 'gi');
 
 const FOUR_DIGITS = /\d{4}/;
+/**
+ * findDate's patterns, made once: a literal in the function body is a new RegExp object at each call (four a call,
+ * garbage each). exec without the g or y flag starts at 0 whatever lastIndex says, so one object serves every call.
+ */
+const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
+const VIETNAMESE_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/iu;
+const VIETNAMESE_MONTH = /tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})/iu;
 
 /** Find a date anywhere in a short text: "26/07/2021 17:58", "ngày 1 tháng 2 năm 2018", "1 February 2018", "2018-02-01". */
 export function findDate(text: string): HistDate | null {
   // Every pattern below ends in a four-digit year: a text without four digits in a row (most headlines) has no date.
   if (!FOUR_DIGITS.test(text)) return null;
   const time = timeOf(text);
-  let m = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  let m = ISO_DATE.exec(text);
   if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]), time);
-  m = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(text);
+  m = NUMERIC_DATE.exec(text);
   if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]), time);
-  m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/iu.exec(text);
+  m = VIETNAMESE_DATE.exec(text);
   if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]), time);
   m = DAY_MONTH_YEAR.exec(text);
   if (m) return day(Number(m[3]), monthOf(m[2]!), Number(m[1]), time);
   m = MONTH_DAY_YEAR.exec(text);
   if (m) return day(Number(m[3]), monthOf(m[1]!), Number(m[2]), time);
-  m = /tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})/iu.exec(text);
+  m = VIETNAMESE_MONTH.exec(text);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12)
     return { iso: `${m[2]}-${pad(Number(m[1]))}`, precision: 'month', inferred: false };
   m = MONTH_YEAR_ONLY.exec(text);
@@ -122,12 +138,23 @@ function parseDateSegment(line: string): HistDate | null {
   if (text.length > 60) return null;
   const date = findDate(text);
   if (!date) return null;
-  const rest = text
-    .replace(DATE_LINE_WORDS, '')
-    .replace(HALF_DAY, '')
-    .replace(MONTH_NAMES, '')
-    .replace(/[\d\s/.:,|()+–—-]/g, '');
-  return rest.length <= 3 ? date : null;
+  const rest = text.replace(DATE_LINE_WORDS, '').replace(HALF_DAY, '').replace(MONTH_NAMES, '');
+  return hasAtMostThreeOthers(rest) ? date : null;
+}
+
+/** Any one UTF-16 unit but figures, white space and the separators of a date line. */
+const NOT_SEPARATOR = /[^\d\s/.:,|()+–—-]/g;
+
+/**
+ * `text.replace(/[\d\s/.:,|()+–—-]/g, '').length <= 3`, counted up to four: the replace made a string of what is
+ * left, piece by piece between the figures and spaces (a fifth of parsing a date line).
+ */
+function hasAtMostThreeOthers(text: string): boolean {
+  NOT_SEPARATOR.lastIndex = 0;
+  let others = 0;
+  while (others <= 3 && NOT_SEPARATOR.test(text)) others++;
+  NOT_SEPARATOR.lastIndex = 0;
+  return others <= 3;
 }
 
 /** A date printed beside a related headline: "(29/11/2016)", "07:55 30/06/2025", "Ngày 8/4/2024, …". */

@@ -3,6 +3,7 @@
  * photo lines. A line classifier with named rules decides, line by line, what is not the article.
  * Each rule is a small predicate so that it can be tested on its own.
  */
+import { endsStopBeforeBracket, endsWithOneOf } from './line-ends.js';
 
 export interface LineContext {
   line: string;
@@ -96,8 +97,12 @@ function hasMoreWordsThan(text: string, limit: number): boolean {
 }
 
 const PHOTO_NUMBER = /\s[-–]\s*(?:ảnh|hình|photo)\s*\d+\s*$/iu;
-/** "… - Ảnh 2" ends in a number: lines that do not are not worth the regex (it re-scans from every space). */
-const endsPhotoNumber = (line: string) => /\d$/.test(line.trimEnd()) && PHOTO_NUMBER.test(line);
+/**
+ * "… - Ảnh 2" ends in a number: lines that do not are not worth the regex (it re-scans from every space). Its last
+ * character is read (./line-ends.ts): `/\d$/` was a pass over the line, asked of each line and of the line before it.
+ */
+const endsPhotoNumber = (line: string) => endsWithOneOf(line.trimEnd(), DIGITS) && PHOTO_NUMBER.test(line);
+const DIGITS = '0123456789';
 const VERB_CUE = /(?:^|\s)(?:đã|sẽ|đang|được|cho biết|nhấn mạnh|khẳng định|said|will|has|have|was|were)(?:\s|$)/iu;
 
 /** A bar of share and print buttons: "Chia sẻ: Facebook | Zalo | In bài", "[A-] [A+] Chia sẻ In", "Chia sẻ: f t in ✉". */
@@ -119,6 +124,9 @@ function isLinkBar(line: string): boolean {
 /** A related headline with its date: "Việt Nam - Philippines đối thoại … lần thứ 5 (22/11/2023)". */
 const RELATED_DATED = /^[^.!?]*\(\d{1,2}\/\d{1,2}\/\d{4}\)$/u;
 
+const PHOTO_CREDIT =
+  /(?:^|[.\s(])(?:[Ảả]nh|[Pp]hoto|[Hh]ình)\s*:?\s*(?:[\p{Lu}][\p{L}\p{M}\d.\s/-]{0,30}|[a-z\d-]+(?:\.[a-z]{2,4})+)\)?\s*$/u;
+
 const CLAUSE_MARK = /[,;:]/;
 const DIGIT = /\d/;
 const UPPER_START = /^[\p{Lu}]/u;
@@ -137,16 +145,12 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'image-caption',
     test: ({ line, previous }) =>
-      previous !== undefined && endsPhotoNumber(previous) && line.length < 250 && !/[.!?]$/.test(line),
+      previous !== undefined && endsPhotoNumber(previous) && line.length < 250 && !endsWithOneOf(line, '.!?'),
   },
   {
     name: 'photo-credit',
-    test: ({ line }) =>
-      line.length < 400 &&
-      /(?:^|[.\s(])(?:[Ảả]nh|[Pp]hoto|[Hh]ình)\s*:?\s*(?:[\p{Lu}][\p{L}\p{M}\d.\s/-]{0,30}|[a-z\d-]+(?:\.[a-z]{2,4})+)\)?\s*$/u.test(
-        line,
-      ) &&
-      !/[.!?]$/.test(line.replace(/\)$/, '')),
+    // The cheap test first: a body paragraph ends a sentence, and the expression is tried from every space of it.
+    test: ({ line }) => line.length < 400 && !endsStopBeforeBracket(line) && PHOTO_CREDIT.test(line),
   },
   { name: 'share-bar', test: ({ line }) => line.length < 120 && SHARE_BAR.test(line) },
   { name: 'tags', test: ({ line }) => line.length < 300 && TAGS.test(line) },

@@ -4,10 +4,9 @@
  * headline: the lead stays body text and the title is made from its first sentence.
  */
 import { DateLines, findDate } from './dates.js';
+import { endsSentence } from './line-ends.js';
 import type { FurnitureLine, HistDate } from './types.js';
 
-/** A line that ends a sentence: full stop, "!", "?", "…" or "./.", perhaps inside a closing quote or bracket. */
-const ENDS_SENTENCE = /[.!?…]["”»’)]?$/u;
 /** A date in parentheses closing a brief: "… nâng cấp quan hệ. (26/08/2024)". */
 const TRAILING_DATE = /\s*\((\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/;
 
@@ -19,26 +18,34 @@ export function isBodyLine(line: string): boolean {
   if (line.length < 40) return false;
   // Only a line that ends with ")" can end with a date in parentheses: the regex is not worth it on the others.
   const text = line.endsWith(')') ? line.replace(TRAILING_DATE, '') : line;
-  return text.length >= 200 || (text.length >= 40 && ENDS_SENTENCE.test(text) && /\s\S+\s/.test(text));
+  // A line that ends a sentence (full stop, "!", "?", "…" or "./.", perhaps inside a closing quote or bracket), read off
+  // its last characters: every line of a page is asked, the listing check first.
+  return text.length >= 200 || (text.length >= 40 && endsSentence(text) && /\s\S+\s/.test(text));
 }
 
 /** The first line of a paste is its lead, not a headline: a sentence of 80 characters or more, or any line of 200. */
 function isLeadLine(line: string): boolean {
   const text = line.endsWith(')') ? line.replace(TRAILING_DATE, '') : line;
-  return text.length >= 200 || (text.length >= 80 && ENDS_SENTENCE.test(text));
+  return text.length >= 200 || (text.length >= 80 && endsSentence(text));
 }
 
 /** Compiled once: a literal with \\p{…} or a lookbehind becomes a new RegExp at each call once transpiled (esbuild, tsx). */
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 const SENTENCE_BREAK = /(?<=[.!?…])\s+(?=\p{Lu})/u;
 
+const NAVIGATION_PAIR = /^\S.{0,40}\s\|\s\S.{0,40}$/u;
+const BREADCRUMB = /^[^.!?]{2,60}\s[>›»]\s[^.!?]{2,80}$/u;
+const WEATHER = /-?\d{1,2}\s*°\s*C\b/u;
+
 /** Furniture that only appears above an article, with the name of its rule. */
 const TOP_FURNITURE: [string, (line: string) => boolean][] = [
+  // Each expression after a search for the character it cannot match without: most lines at the top of a page (the
+  // headline, the date line) have none, and each expression backtracked over the line.
   // "Trang chủ | Thời sự | Chính trị | …", "Thích | Chia sẻ | Lưu bài"
-  ['navigation', (l) => (l.match(/\s\|\s/g)?.length ?? 0) >= 2 || /^\S.{0,40}\s\|\s\S.{0,40}$/u.test(l)],
+  ['navigation', (l) => l.includes('|') && ((l.match(/\s\|\s/g)?.length ?? 0) >= 2 || NAVIGATION_PAIR.test(l))],
   // "Quốc phòng > Đối ngoại quốc phòng", "Trang chủ › Tin tức"
-  ['breadcrumb', (l) => /^[^.!?]{2,60}\s[>›»]\s[^.!?]{2,80}$/u.test(l)],
-  ['weather', (l) => /-?\d{1,2}\s*°\s*C\b/u.test(l) && l.length < 80],
+  ['breadcrumb', (l) => (l.includes('>') || l.includes('›') || l.includes('»')) && BREADCRUMB.test(l)],
+  ['weather', (l) => l.length < 80 && l.includes('°') && WEATHER.test(l)],
   ['view-count', (l) => /^[\d.,]+\s+(?:lượt xem|lượt đọc|views?|reads?)$/iu.test(l)],
   // A masthead or a section label in capitals: "QUÂN ĐỘI NHÂN DÂN", "COMMENTARY", "BÁO TIN TỨC - TTXVN"
   ['masthead', (l) => l.length <= 40 && THREE_CAPITALS.test(l) && l === l.toUpperCase()],

@@ -4,6 +4,11 @@
 export { decodeUtf8, isBlank } from './utf8.js';
 /** Exported for test/corpus/classified-as.test.ts, which holds it to classifyLine on every line of the fixtures. */
 export { classifiedAs } from './furniture.js';
+/** Exported for test/corpus/line-ends.test.ts, which holds them to the expressions and the joined text they replaced. */
+export { endMarkerAt, endsSentence, endsStopBeforeBracket, endsWithOneOf, withoutTrailingDots } from './line-ends.js';
+export { detectLanguage, languageOfPieces } from './parse.js';
+/** Exported for test/corpus/budget.test.ts, which holds unbrokenRunReason to it. */
+export { MAX_UNBROKEN_RUN } from './budget.js';
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { processingFailedReason, unbrokenRunReason } from './budget.js';

@@ -1,16 +1,14 @@
 /** One scraped page → an Article: title, date line, outlet, language, clean passages, and the page around it. */
-import { cleanText, toNfc } from '../text/index.js';
+import { cleanTextOf, toNfc } from '../text/index.js';
 import { DateLines, parseDateLine, parseHeadlineDate } from './dates.js';
 import { readDateline } from './dateline.js';
 import { isBodyLine, readHeader, titleFromLead } from './header.js';
 import { classifiedAs, classifyLine } from './furniture.js';
+import { endMarkerAt, endsWithOneOf, withoutTrailingDots } from './line-ends.js';
 import type { ArticleMeta } from './meta.js';
 import { outletFromLead, outletFromSourceLine } from './outlet.js';
 import type { Article, ArticleUnit, FurnitureLine, HistDate, Language, PageHeadline, Passage } from './types.js';
 import { type Listing, readListing } from './units.js';
-
-const END_MARKER = /\s*\.\/\.\s*$/;
-const SENTENCE_END = /[.!?…:;”"»)]$/u;
 
 const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 const LETTER = /\p{L}/u;
@@ -53,7 +51,7 @@ const VIETNAMESE_SHARE = 0.03;
 
 export function detectLanguage(text: string): Language {
   const nfc = toNfc(text);
-  // Articles are NFC already (cleanText): both counts then come from one pass over the same text.
+  // Articles are NFC already (cleanTextOf): both counts then come from one pass over the same text.
   if (nfc === text) return saysVietnamese(text) ? 'vi' : 'en';
   const letters = countLetters(text, IS_LETTER);
   return letters > 0 && countLetters(nfc, IS_VIETNAMESE) / letters > VIETNAMESE_SHARE ? 'vi' : 'en';
@@ -81,6 +79,41 @@ function saysVietnamese(text: string): boolean {
   return letters > 0 && vietnamese / letters > VIETNAMESE_SHARE;
 }
 
+/**
+ * detectLanguage of the title and the paragraphs joined by spaces (`${title} ${paragraphs.join(' ')}`), for a page
+ * whose cleaned text is made only of characters NFC leaves as they are (cleanTextOf's surelyNfc): the title and the
+ * paragraphs are made of its characters, and of spaces, full stops and "…", so the joined text is NFC without a look,
+ * and saysVietnamese counts it piece by piece (a space is no letter) without the copy. Joining it and checking it for
+ * NFC again were two passes over the whole text, and the copy garbage (test/corpus/line-ends.test.ts compares the two).
+ */
+export function languageOfPieces(title: string, paragraphs: readonly string[]): Language {
+  let length = title.length + 1;
+  for (let i = 0; i < paragraphs.length; i++) length += paragraphs[i]!.length + (i > 0 ? 1 : 0);
+  const count = { letters: 0, vietnamese: 0 };
+  if (countVietnamese(title, length, count)) return 'vi';
+  for (const paragraph of paragraphs) if (countVietnamese(paragraph, length, count)) return 'vi';
+  return count.letters > 0 && count.vietnamese / count.letters > VIETNAMESE_SHARE ? 'vi' : 'en';
+}
+
+/**
+ * saysVietnamese's loop over one piece of a text of `length` units, adding to `count`: true once the Vietnamese
+ * letters are more than the share of the whole length.
+ */
+function countVietnamese(text: string, length: number, count: { letters: number; vietnamese: number }): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if (LETTER.test(text.slice(i, i + 2))) count.letters++;
+      i++;
+      continue;
+    }
+    const kind = unitKinds[unit] || learnKind(unit);
+    if (kind & IS_LETTER) count.letters++;
+    if ((kind & IS_VIETNAMESE) !== 0 && ++count.vietnamese / length > VIETNAMESE_SHARE) return true;
+  }
+  return false;
+}
+
 /** Lines on the page after the article that are no headline: a section's header, a source line, a loading notice. */
 const NOT_HEADLINES: ReadonlySet<string> = new Set(['section-header', 'loading-notice', 'source-line']);
 const TRAILING_DATE = /\s*\((\d{1,2}\/\d{1,2}\/\d{4})\)\s*$/;
@@ -104,12 +137,17 @@ function pageContextOf(lines: string[]): PageHeadline[] {
   return headlines;
 }
 
+/** `/[.!?…:;”"»)]$/u` as the last character (./line-ends.ts). */
+const SENTENCE_ENDS = '.!?…:;”"»)';
+const LOWER_START = /^[\p{Ll}]/u;
+
 /** Join soft-wrapped lines: a line that does not end a sentence followed by one that starts in lower case. */
 function paragraphsOf(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const last = out.at(-1);
-    if (last !== undefined && !SENTENCE_END.test(last) && /^[\p{Ll}]/u.test(line))
+    // The line's first letter first: a paragraph opens in capitals, and the end of the line before is then not read.
+    if (last !== undefined && LOWER_START.test(line) && !endsWithOneOf(last, SENTENCE_ENDS))
       out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
@@ -126,7 +164,7 @@ const TEASER_ZONE = 6;
 function dropRepeatedTeasers(paragraphs: string[], furniture: FurnitureLine[]): string[] {
   return paragraphs.filter((p, i) => {
     if (i >= TEASER_ZONE || p.length < 40) return true;
-    const core = p.replace(/[.…]+$/, '');
+    const core = withoutTrailingDots(p);
     const repeated = paragraphs.some((q, j) => j !== i && q.length > p.length && q.includes(core));
     if (repeated) furniture.push({ line: p, rule: 'repeated-teaser' });
     return !repeated;
@@ -191,8 +229,11 @@ function readBody(
       }
       continue;
     }
-    if (line.includes('./.') && END_MARKER.test(line)) {
-      body.push(line.replace(END_MARKER, '.'));
+    // The end marker and the white space around it, found from the end of the line (./line-ends.ts): the expression
+    // \s*\.\/\.\s*$ was tried from every space of the paragraph, once to test and once to replace.
+    const marker = line.includes('./.') ? endMarkerAt(line) : -1;
+    if (marker >= 0) {
+      body.push(`${line.slice(0, marker)}.`);
       // The source line usually follows the end marker; read it before the rest becomes page context.
       const next = rest[i + 1];
       if (
@@ -215,8 +256,11 @@ export function parseArticle(input: { id: string; file: string; text: string; me
   // Only a tab or two blanks in a row need collapsing: replacing each single space by a space costs a copy.
   // One loop to the non-empty lines: a list from \`map\` then \`filter\` threw away V8's optimised code for this function.
   const nonEmpty: string[] = [];
-  for (const raw of cleanText(input.text).split('\n')) {
-    const line = (raw.includes('  ') || raw.includes('\t') ? raw.replace(/[ \t]+/g, ' ') : raw).trim();
+  const cleaned = cleanTextOf(input.text);
+  for (const raw of cleaned.text.split('\n')) {
+    // A page known to hold neither (cleanTextOf) asks no line.
+    const spaced = !cleaned.oneSpaced && (raw.includes('  ') || raw.includes('\t'));
+    const line = (spaced ? raw.replace(/[ \t]+/g, ' ') : raw).trim();
     if (line) nonEmpty.push(line);
   }
   // The lines at the top of the page are asked about as date lines by both: parsed once.
@@ -248,7 +292,12 @@ export function parseArticle(input: { id: string; file: string; text: string; me
   }
   outlet ??= paragraphs.length ? outletFromLead(paragraphs[0]!) : null;
   // A wire story signs off on its last line: "… of common interest. — VNS".
-  const signOff = paragraphs.length ? SIGN_OFF.exec(paragraphs.at(-1)!) : null;
+  // The expression is tried from every space of the paragraph: without a dash there is no sign-off to find.
+  const lastParagraph = paragraphs.at(-1);
+  const signOff =
+    lastParagraph !== undefined && (lastParagraph.includes('—') || lastParagraph.includes('–'))
+      ? SIGN_OFF.exec(lastParagraph)
+      : null;
   if (signOff) {
     paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, signOff.index);
     furniture.push({ line: signOff[0].trim(), rule: 'sign-off' });
@@ -265,7 +314,9 @@ export function parseArticle(input: { id: string; file: string; text: string; me
     title,
     published,
     outlet,
-    language: detectLanguage(`${title} ${paragraphs.join(' ')}`),
+    language: cleaned.surelyNfc
+      ? languageOfPieces(title, paragraphs)
+      : detectLanguage(`${title} ${paragraphs.join(' ')}`),
     url: null,
     passages: passagesOf(input.id, paragraphs),
     get pageContext(): PageHeadline[] {

@@ -8,6 +8,7 @@
 import { DateLines } from './dates.js';
 import { classifyLine } from './furniture.js';
 import { isBodyLine, readHeader } from './header.js';
+import { endsWithOneOf } from './line-ends.js';
 import type { Article, ArticleUnit, FurnitureLine, HistDate } from './types.js';
 
 interface Item {
@@ -41,7 +42,7 @@ function itemStarts(lines: string[], dateLines: DateLines): { at: number; dated:
   const isDateLine = (i: number) => dateLines.at(i) !== null;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    if (body[i] || line.length > 200 || /[.:;,]$/.test(line)) continue;
+    if (body[i] || line.length > 200 || endsWithOneOf(line, '.:;,')) continue;
     if (body[i + 1]) {
       if (!isDateLine(i)) starts.push({ at: i, dated: false });
     } else if (i + 2 < lines.length && body[i + 2] && isDateLine(i + 1) && !isDateLine(i))

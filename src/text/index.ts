@@ -4,4 +4,4 @@ export { LookBehind } from './look-behind.js';
 export { NotAfter } from './not-after.js';
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
-export { cleanText, fold, hasDiacritics, toneKey, toNfc } from './normalize.js';
+export { cleanTextOf, fold, hasDiacritics, toneKey, toNfc } from './normalize.js';

@@ -63,7 +63,10 @@ export function prepareMatchers(): void {
 }
 
 const PREVIOUS_WORD = /([\p{L}\p{M}\p{N}.$]+)[ \t]$/u;
-const NEXT_WORD = /^[ \t]([\p{L}\p{M}\p{N}]+)/u;
+// \p{L}|\p{M}|\p{N} rather than [\p{L}\p{M}\p{N}]: the same characters, compiled faster (see ./chairs.ts). Not in
+// PREVIOUS_WORD: unanchored, it is tried from every position of the text before a name, where the alternatives ran
+// twice as long as the class (measured on the lines of 600 generated articles).
+const NEXT_WORD = /^[ \t]((?:\p{L}|\p{M}|\p{N})+)/u;
 /** How much of the text before a name previousWord looks at first. */
 const PREVIOUS_WORD_WINDOW = 64;
 
@@ -181,7 +184,7 @@ export function findTitlesAfter(text: string, from: number): TermMatch[] {
 }
 
 let pairNames: Map<string, string> | null = null;
-const PAIR_SHORT = /(?:^|[^\p{L}])Việt\s*[-–—]\s*(\p{Lu}\p{Ll}*)|(\p{Lu}\p{Ll}*)\s*[-–—]\s*Việt(?![\p{L}\p{M}])/u;
+const PAIR_SHORT = /(?:^|[^\p{L}])Việt\s*[-–—]\s*(\p{Lu}\p{Ll}*)|(\p{Lu}\p{Ll}*)\s*[-–—]\s*Việt(?!\p{L}|\p{M})/u;
 
 /** The partner of a short pair with Vietnam: "Việt – Trung" → CN, "Mỹ - Việt" → US (data: pairNamesVi). */
 export function findPairPartner(text: string): string | null {

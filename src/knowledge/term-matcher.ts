@@ -14,7 +14,7 @@ export interface TermEntry<K extends string = string> {
 
 // \p{L}|\p{M}|\p{N} rather than [\p{L}\p{M}\p{N}]: the same characters, compiled two to three times faster (see ./chairs.ts).
 const BOUNDARY_AFTER = '(?!\\p{L}|\\p{M}|\\p{N})';
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR = /\p{L}|\p{M}|\p{N}/u;
 /** What normal() changes in an NFC text: a dash, a comma, a run of white space or white space other than a space. */
 const SPACING_TO_NORMALISE = /[-–—,]|\s\s|[^\S ]/u;
 
@@ -71,7 +71,7 @@ function groupedAlternation(patterns: string[]): string {
   const groups = new Map<string, string[]>();
   for (const pattern of patterns) {
     const first = String.fromCodePoint(pattern.codePointAt(0)!);
-    if (!/^[\p{L}\p{N}]$/u.test(first)) {
+    if (!/^(?:\p{L}|\p{N})$/u.test(first)) {
       parts.push(pattern);
       continue;
     }

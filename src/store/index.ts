@@ -4,6 +4,8 @@
 export { citeInPlace, mapCitations } from './knowledge-section.js';
 // For the test of the cold build's cache stream when its writes fail (test/store/cache-stream.test.ts).
 export { CacheStream } from './cache-stream.js';
+// For the test of reading workers started before their files are known (test/store/early-readers.test.ts).
+export { EarlyReaders, readFiles } from './read-files.js';
 
 // Re-exported for other folders by scripts/doors.ts (npx tsx scripts/doors.ts); write by hand above this line.
 export { articleIdsOf } from './article-ids.js';

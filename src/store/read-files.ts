@@ -44,6 +44,8 @@ export interface ReadOptions {
    * entry has none), with strings of their own (their quotes share no passage's memory).
    */
   inOrder?: (entry: CacheEntry | 'unchanged', i: number, record?: WorkerRecord) => CacheEntry | 'unchanged';
+  /** Workers already started (a cold start's), used before any new one is started; the caller ends the rest. */
+  early?: EarlyReaders;
 }
 
 /**
@@ -80,20 +82,78 @@ async function readOnMainThread(files: FileToRead[], maxBytes: number, into: Int
   }
 }
 
-/** A reading worker (./read-worker.ts). */
-const startReader = (workerData: ReadWorkerInput): Worker => startWorker('read-worker', workerData, WORKER_LIMITS);
+/** A reading worker (./read-worker.ts); with no input it waits for it as its first message. */
+const startReader = (workerData: ReadWorkerInput | null): Worker =>
+  startWorker('read-worker', workerData, WORKER_LIMITS);
 
-/** Runs one worker (its first share, then what it claims); resolves with how many files it read, once it has exited. */
-function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
+/** A started worker, with its failures caught (an 'error' with no listener would end the process) and its exit. */
+interface Reader {
+  worker: Worker;
+  exited: Promise<void>;
+}
+
+function watched(worker: Worker): Reader {
+  worker.on('error', () => undefined);
+  return { worker, exited: new Promise((resolve) => worker.once('exit', () => resolve())) };
+}
+
+/** How many reading workers a read of `files` files uses (`workers`: the caller's choice, if any). */
+export const workersFor = (files: number, workers?: number): number =>
+  workers ?? (files >= WORKER_THRESHOLD ? Math.min(MAX_WORKERS, availableParallelism() - 1) : 0);
+
+/**
+ * Reading workers started before their files are known: a cold start starts them as soon as its listing says how
+ * many files it will read, so that their start-up (about 0.3 s each of loading modules and compiling the
+ * vocabulary's matchers) overlaps this thread's stats of every file, rather than following them. readFiles hands each
+ * its input; `end` terminates those it did not take (call it whatever happens: a waiting worker keeps the process).
+ * One that could not start is simply not there, and a read starts its own as before.
+ */
+export class EarlyReaders {
+  private readonly waiting: Reader[] = [];
+
+  /** `start`: how one is started (tests give one that fails). */
+  constructor(count: number, start: () => Worker = () => startReader(null)) {
+    for (let i = 0; i < count; i++) {
+      try {
+        this.waiting.push(watched(start()));
+      } catch {
+        break;
+      }
+    }
+  }
+
+  /** How many are still waiting. */
+  get size(): number {
+    return this.waiting.length;
+  }
+
+  take(): Reader | undefined {
+    return this.waiting.shift();
+  }
+
+  /** Terminates those still waiting; resolves once they have exited. */
+  end(): Promise<void> {
+    const ended = this.waiting.splice(0);
+    for (const reader of ended) void reader.worker.terminate();
+    return Promise.all(ended.map((reader) => reader.exited)).then(() => undefined);
+  }
+}
+
+/**
+ * Runs one worker (its first share, then what it claims), an early one if given; resolves with how many files it
+ * read, once it has exited.
+ */
+function runWorker(input: ReadWorkerInput, into: Into, early?: Reader): Promise<number> {
   return new Promise((resolve) => {
     let done = 0;
-    let worker: Worker;
+    let reader: Reader;
     try {
-      worker = startReader(input);
+      reader = early ?? watched(startReader(input));
     } catch {
       resolve(0);
       return;
     }
+    const { worker } = reader;
     worker.on('message', ({ from, entries, records }: ReadWorkerBatch) => {
       let at = 0;
       entries.forEach((e, j) => {
@@ -114,8 +174,9 @@ function runWorker(input: ReadWorkerInput, into: Into): Promise<number> {
       });
       done += entries.length;
     });
-    worker.on('error', () => undefined);
-    worker.on('exit', () => resolve(done));
+    // One that exited before it got its input (it failed to load) read nothing: the main thread reads its share.
+    if (early) worker.postMessage(input);
+    void reader.exited.then(() => resolve(done));
   });
 }
 
@@ -224,9 +285,10 @@ async function readAll(files: FileToRead[], options: ReadOptions, into: Into): P
     await readingLarge;
     return others + large.length;
   }
-  const workers =
-    options.workers ?? (files.length >= WORKER_THRESHOLD ? Math.min(MAX_WORKERS, availableParallelism() - 1) : 0);
+  // No files (every one large, each read in a worker of its own), no worker.
+  const workers = files.length === 0 ? 0 : workersFor(files.length, options.workers);
   if (workers <= 0) {
+    void options.early?.end();
     await readOnMainThread(files, options.maxBytes, into);
     return 0;
   }
@@ -247,8 +309,10 @@ async function readAll(files: FileToRead[], options: ReadOptions, into: Into): P
       Math.min(files.length, (w + 1) * firstShare),
     ];
     const input = { files, maxBytes: options.maxBytes, first, queue: { next, threads }, records: !!options.inOrder };
-    return runWorker(input, mark);
+    return runWorker(input, mark, options.early?.take());
   });
+  // Any early worker not needed is not kept waiting while the files are read.
+  void options.early?.end();
   const counter = new Int32Array(next);
   for (
     let batch = claimBatch(counter, files.length, threads);

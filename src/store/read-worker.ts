@@ -1,11 +1,13 @@
 /**
  * A worker thread that reads, parses and extracts files on another core during a cold start. It receives the whole
- * list once, reads its first share, then claims further batches from the counter it shares with the main thread
- * and the other workers (./read-files.ts), posting each batch's entries back (quotes packed, see ./quotes.ts); it
- * exits when no file is left to claim. For a cold build it also writes each entry's cache record here, where the
+ * list once (in its workerData, or as its one message when it was started before the list was known), reads its
+ * first share, then claims further batches from the counter it shares with the main thread and the other workers
+ * (./read-files.ts), posting each batch's entries back (quotes packed, see ./quotes.ts); it exits when no file is
+ * left to claim. For a cold build it also writes each entry's cache record here, where the
  * entry was made, so that the main thread (which indexes, merges and writes every entry) only copies its bytes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { prepareMatchers } from '../knowledge/index.js';
 import type { CacheEntry } from './cache.js';
 import { type PackedFacts, packFacts } from './packed-facts.js';
 import { packQuotes } from './quotes.js';
@@ -48,7 +50,7 @@ export interface ReadWorkerBatch {
  * record is encoded into one buffer for the batch, grown as needed: a buffer of its own per record (most are over
  * the 4 KB Node pools) was an allocation, its memory counted against the heap's, and a copy more.
  */
-function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): RecordsOfBatch {
+function recordsOf(files: FileToRead[], from: number, entries: (CacheEntry | 'unchanged')[]): RecordsOfBatch {
   let bytes = Buffer.allocUnsafeSlow(BATCH_BYTES);
   const places: number[] = [];
   let at = 0;
@@ -81,22 +83,33 @@ function recordsOf(from: number, entries: (CacheEntry | 'unchanged')[]): Records
 /** A batch's records buffer to begin with: records are about 5 KB, a batch some tens of files. */
 const BATCH_BYTES = 1 << 18;
 
-const { files, maxBytes, first, queue, records } = workerData as ReadWorkerInput;
-const counter = queue ? new Int32Array(queue.next) : null;
-const claim = () => (counter && queue ? claimBatch(counter, files.length, queue.threads) : null);
-for (let batch: [number, number] | null = first; batch; batch = claim()) {
-  const [from, to] = batch;
-  // Read at once, not through promises: this thread has nothing else to do meanwhile, and each file's four
-  // asynchronous calls (open, stat, read, close), each a turn through the thread pool, cost more CPU than the read.
-  const entries = files.slice(from, to).map((f) => readEntrySync(f, maxBytes));
-  if (records) {
-    const sent = recordsOf(from, entries);
-    parentPort!.postMessage({ from, entries, records: sent } satisfies ReadWorkerBatch, [
-      sent.bytes.buffer as ArrayBuffer,
-    ]);
-    continue;
+/** Reads this worker's share and what it claims, posting each batch. */
+function read({ files, maxBytes, first, queue, records }: ReadWorkerInput) {
+  const counter = queue ? new Int32Array(queue.next) : null;
+  const claim = () => (counter && queue ? claimBatch(counter, files.length, queue.threads) : null);
+  for (let batch: [number, number] | null = first; batch; batch = claim()) {
+    const [from, to] = batch;
+    // Read at once, not through promises: this thread has nothing else to do meanwhile, and each file's four
+    // asynchronous calls (open, stat, read, close), each a turn through the thread pool, cost more CPU than the read.
+    const entries = files.slice(from, to).map((f) => readEntrySync(f, maxBytes));
+    if (records) {
+      const sent = recordsOf(files, from, entries);
+      parentPort!.postMessage({ from, entries, records: sent } satisfies ReadWorkerBatch, [
+        sent.bytes.buffer as ArrayBuffer,
+      ]);
+      continue;
+    }
+    // Quotes go as offsets: a message copies every string, and the main thread makes them slices of their passage.
+    for (const entry of entries) if (entry !== 'unchanged') packQuotes(entry);
+    parentPort!.postMessage({ from, entries } satisfies ReadWorkerBatch);
   }
-  // Quotes go as offsets: a message copies every string, and the main thread makes them slices of their passage.
-  for (const entry of entries) if (entry !== 'unchanged') packQuotes(entry);
-  parentPort!.postMessage({ from, entries } satisfies ReadWorkerBatch);
+}
+
+const input = workerData as ReadWorkerInput | null;
+if (input) read(input);
+else {
+  // Started early (./read-files.ts, EarlyReaders): the input comes as the one message, once the files are listed and
+  // stat-ed. Meanwhile the vocabulary's matchers are compiled, which the first extraction would do otherwise.
+  parentPort!.once('message', read);
+  prepareMatchers();
 }

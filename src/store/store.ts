@@ -29,7 +29,7 @@ import { codeFingerprint } from './fingerprint.js';
 import { tightenHeap } from './heap-policy.js';
 import { retimed, type RereadHooks } from './lazy-records.js';
 import { readEntrySync, type FileToRead } from './read-entry.js';
-import { readFiles } from './read-files.js';
+import { EarlyReaders, readFiles, workersFor } from './read-files.js';
 import { relativeTo, type Scan, scanAside, statArticle, worthScanningAside } from './scan.js';
 
 export interface StoreOptions {
@@ -366,6 +366,27 @@ export class CorpusStore {
       return this.library;
     }
     const { listing } = listed;
+    // A first build from the files (no usable cache) reads every listed file: its workers start now, so that they
+    // load their modules while this thread stats the files and opens the cache stream (measured at 10,000 articles:
+    // a worker is started 0.2-0.4 s sooner after the start of load(), 0.06-0.1 s after it rather than 0.3-0.5 s).
+    const workers = first && this.entries.size === 0 ? workersFor(listing.articles.length, this.options.workers) : 0;
+    const early = workers > 0 ? new EarlyReaders(workers) : undefined;
+    try {
+      return await this.readAndSwap(options, first, listed, touched, scan, early);
+    } finally {
+      void early?.end();
+    }
+  }
+
+  private async readAndSwap(
+    options: ReloadOptions,
+    first: boolean,
+    listed: Listed,
+    touched: Set<string> | null,
+    scan: Scan | undefined,
+    early: EarlyReaders | undefined,
+  ): Promise<Library> {
+    const { listing } = listed;
     const { next, changed, statted } =
       scan && !options.verifyContent
         ? this.compareScan(listed, scan)
@@ -382,6 +403,7 @@ export class CorpusStore {
       ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}),
       ...(this.options.largeFileBytes !== undefined ? { largeFileBytes: this.options.largeFileBytes } : {}),
       ...(this.options.fileBudgetMs !== undefined ? { fileBudgetMs: this.options.fileBudgetMs } : {}),
+      ...(early ? { early } : {}),
     });
     changed.forEach((c, i) => {
       const entry = read[i]!;

@@ -28,6 +28,7 @@ import {
 } from '../knowledge/index.js';
 import { type PackedFacts, packFacts } from './packed-facts.js';
 import type { ChunkSpill } from '../search/index.js';
+import { jsonText } from './ascii-json.js';
 import { citeInPlace } from './knowledge-section.js';
 import { LazyEvidence, QuoteBytes } from './lazy-quote.js';
 
@@ -75,12 +76,17 @@ class TextArena {
     this.used = 0;
   }
 
+  /** A text put: read as Latin-1 (a copy, a one-byte string) when its bytes are ASCII (./packed-facts.ts), else UTF-8. */
   text(chunk: number, start: number, length: number): string {
     const held = chunk === this.chunks.length ? this.current! : this.chunks[chunk]!;
-    if (typeof held !== 'number') return held.toString('utf8', start, start + length);
-    if (this.scratch.length < length) this.scratch = Buffer.allocUnsafe(Math.max(length, 1 << 16));
-    this.spill!.get(held + start, this.scratch.subarray(0, length));
-    return this.scratch.toString('utf8', 0, length);
+    let bytes: Buffer;
+    if (typeof held !== 'number') bytes = held.subarray(start, start + length);
+    else {
+      if (this.scratch.length < length) this.scratch = Buffer.allocUnsafe(Math.max(length, 1 << 16));
+      bytes = this.scratch.subarray(0, length);
+      this.spill!.get(held + start, bytes);
+    }
+    return jsonText(bytes);
   }
 
   /**

@@ -75,25 +75,36 @@ export function citeInPlace<From, To>(
   record: Record<string, unknown>,
   cite: (e: From) => To | From,
 ): Record<string, unknown> {
-  const list = (value: unknown) => {
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = cite(value[i]);
-  };
-  const each = (value: unknown) => {
-    if (!Array.isArray(value)) return;
-    for (const item of value)
-      if (item && typeof item === 'object' && 'evidence' in item) item.evidence = cite(item.evidence);
-  };
-  const byField = (value: unknown, visit: (v: unknown) => void) => {
-    if (!value || typeof value !== 'object') return;
-    const fields = value as Record<string, unknown>;
-    for (const key of Object.keys(fields)) visit(fields[key]);
-  };
-  if ('sources' in record) list(record.sources);
-  if ('evidence' in record) byField(record.evidence, list);
-  if ('coChairs' in record) each(record.coChairs);
-  if ('agreements' in record) each(record.agreements);
-  if ('conflicts' in record) byField(record.conflicts, each);
+  const to = cite as (e: unknown) => unknown;
+  if ('sources' in record) citeList(record.sources, to);
+  if ('evidence' in record) citeFields(record.evidence, to, citeList);
+  if ('coChairs' in record) citeEach(record.coChairs, to);
+  if ('agreements' in record) citeEach(record.agreements, to);
+  if ('conflicts' in record) citeFields(record.conflicts, to, citeEach);
   return record;
+}
+
+// citeInPlace's steps, functions of their own rather than three closures made at each call: it runs for every report
+// of a cold start's merge (16,700 at 10,000 articles). Measured on that merge (cachegrind): 1,908 to 1,805 million
+// instructions.
+function citeList(value: unknown, cite: (e: unknown) => unknown): void {
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = cite(value[i]);
+}
+
+function citeEach(value: unknown, cite: (e: unknown) => unknown): void {
+  if (!Array.isArray(value)) return;
+  for (const item of value)
+    if (item && typeof item === 'object' && 'evidence' in item) item.evidence = cite(item.evidence);
+}
+
+function citeFields(
+  value: unknown,
+  cite: (e: unknown) => unknown,
+  visit: (v: unknown, cite: (e: unknown) => unknown) => void,
+): void {
+  if (!value || typeof value !== 'object') return;
+  const fields = value as Record<string, unknown>;
+  for (const key of Object.keys(fields)) visit(fields[key], cite);
 }
 
 /** Same fields, same values: evidence is flat (strings), so this is its equality. Quotes kept as bytes compare as bytes. */

@@ -5,6 +5,12 @@
  * posts it instead of the facts: the main thread, which finishes last in a cold start, then neither rebuilds the
  * facts' objects from the message nor walks and serialises them again; it only copies the texts and numbers.
  *
+ * The texts are ASCII JSON (./ascii-json.ts: every other character escaped, a few names and titles a report): at the
+ * merge, the last step of a cold start, they are then read as Latin-1 (a copy) and parsed as one-byte text, where as
+ * UTF-8 with Vietnamese every report was decoded, and parsed, as two-byte text. Escaping costs the read little, and
+ * halves what a message carries (one-byte strings). Measured (cachegrind): the merge of a 10,000-article cold start's
+ * reports 1,805 to 1,638 million instructions; packing 2,000 articles' facts 672 to 677 million.
+ *
  * Example: a file reporting round 13 of the Romania dialogue twice gives
  * `{ evidence: [e0, e1], rounds: [["ro-…#13", '[{"id":"ro-…","sources":[0],…},{…"sources":[1]…}]']], events: [] }`.
  */
@@ -16,6 +22,7 @@ import {
   evidenceSharer,
   roundGrouping,
 } from '../knowledge/index.js';
+import { asciiJson } from './ascii-json.js';
 import { mapCitations } from './knowledge-section.js';
 import { isEvidence } from './lazy-quote.js';
 
@@ -66,6 +73,6 @@ function groupTexts<T extends object>(
   }
   const out: [string, string][] = [];
   for (const [key, reports] of byKey)
-    out.push([key, JSON.stringify(reports.map((r) => mapCitations(r as Record<string, unknown>, cite)))]);
+    out.push([key, asciiJson(reports.map((r) => mapCitations(r as Record<string, unknown>, cite)))]);
   return out;
 }

@@ -142,6 +142,33 @@ describe('a first build’s reports kept as text', () => {
     expect(evidenceObjects(actual).size).toBe(evidenceObjects(expected).size);
   });
 
+  it('keep the reports as ASCII JSON, read back as UTF-8 JSON would be (seeds, a shared round)', async () => {
+    let escaped = 0;
+    for (const dir of ['seeds', 'test/fixtures/shared-round']) {
+      const files = await factsOf(dir);
+      for (const [, facts] of files()) {
+        for (const [, text] of [...packFacts(facts).rounds, ...packFacts(facts).events]) {
+          expect(Buffer.byteLength(text, 'utf8')).toBe(text.length);
+          if (text.includes('\\u')) escaped++;
+        }
+      }
+      // The same facts packed with their texts as plain JSON (UTF-8 in the arena, every report decoded as such) and
+      // as ASCII JSON (read as Latin-1) merge into the same snapshot.
+      const plain = new PackedKnowledge(memorySpill(), 4096);
+      const ascii = new PackedKnowledge(memorySpill(), 4096);
+      for (const [file, facts] of files()) {
+        const packed = packFacts(facts);
+        const unescaped = (texts: [string, string][]) =>
+          texts.map(([key, text]): [string, string] => [key, JSON.stringify(JSON.parse(text))]);
+        plain.addPacked(file, { ...packed, rounds: unescaped(packed.rounds), events: unescaped(packed.events) });
+      }
+      for (const [file, facts] of files()) ascii.addPacked(file, packFacts(facts));
+      expect(JSON.stringify(ascii.snapshot())).toBe(JSON.stringify(plain.snapshot()));
+    }
+    // The seeds' Vietnamese names are in their reports: escaped, not lost.
+    expect(escaped).toBeGreaterThan(0);
+  });
+
   it.skipIf(!existsSync(DEVSET))('merge into KnowledgeBuilder’s snapshot: the development set', async () => {
     expectSame(await factsOf(DEVSET), (list) => list);
   });

@@ -1,5 +1,6 @@
 // The postings builder may put its full chunks of entries aside (a cold start puts them in a file) and read them back
 // in build(): the postings must be exactly those built with everything in memory.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPostings, type ChunkSpill, forEachIndexWord, PostingsBuilder } from '../../src/search/index.js';
 import { CorpusStore } from '../../src/store/index.js';
@@ -53,5 +54,12 @@ describe('PostingsBuilder with its chunks put aside', () => {
     expect(again.count()).toBeGreaterThanOrEqual(4);
     // A spill that cannot take a chunk keeps it in memory: the same postings again.
     expect(build({ put: () => -1, get: () => undefined })).toEqual(build(null));
+  });
+
+  it('lays them out in a module that imports nothing, so that the postings worker starts without the search door', () => {
+    // src/store/postings-worker.ts imports src/search/layout.ts alone: an import there would load more at its start.
+    const source = readFileSync('src/search/layout.ts', 'utf8');
+    expect(source).not.toMatch(/^\s*(import|export .* from)\b/m);
+    expect(source).not.toMatch(/\bimport\(/);
   });
 });

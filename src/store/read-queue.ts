@@ -6,8 +6,14 @@
  * workers' entries, still read its own share.
  */
 
-/** The largest batch: a worker posts one message per batch, and reads a batch's files concurrently. */
-export const MAX_BATCH = 32;
+/**
+ * The largest batch: a worker posts one message per batch. A worker holds a batch's entries whole until it posts them:
+ * at 32 files they outlived two young collections, into the old generation, where they died. Measured on cold starts
+ * of 10,000 generated articles: the worker promoted 57-58 MB at 8 against 70-79 MB at 32 (`--trace-gc-nvp`, 3 runs
+ * each), made 6 full collections instead of 7-9, and its GC time fell 21 % (`--trace-gc`, 4 pairs; whole cold start's
+ * CPU 17.3 -> 16.8 s, medians, a noisy machine).
+ */
+export const MAX_BATCH = 8;
 /** Near the end batches shrink (to a share of what is left), so that the threads finish close together. */
 const MIN_BATCH = 4;
 

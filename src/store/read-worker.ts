@@ -80,8 +80,8 @@ function recordsOf(files: FileToRead[], from: number, entries: (CacheEntry | 'un
   return { facts, bytes: bytes.subarray(0, at), places };
 }
 
-/** A batch's records buffer to begin with: records are about 5 KB, a batch some tens of files. */
-const BATCH_BYTES = 1 << 18;
+/** A batch's records buffer to begin with: records are about 5 KB, a batch up to 8 files (./read-queue.ts). */
+const BATCH_BYTES = 1 << 16;
 
 /** Reads this worker's share and what it claims, posting each batch. */
 function read({ files, maxBytes, first, queue, records }: ReadWorkerInput) {
